@@ -1,0 +1,46 @@
+// Builds dist/ for Apps Script (one IIFE bundle plus top-level wrappers carrying the entry file's JSDoc) and build/cli.js for Node.
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const GLOBAL = 'MentorMonitor';
+
+/** Every `export function NAME(params)` of the entry file with the JSDoc right above it. */
+export function entryFunctions(source) {
+  const re = /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/\s*)?export function (\w+)\s*\(([^)]*)\)/g;
+  const out = [];
+  for (const m of source.matchAll(re)) {
+    const params = m[3].split(',').map((p) => p.trim()).filter(Boolean).map((p) => p.match(/^\w+/)[0]);
+    out.push({ doc: (m[1] ?? '').trim(), name: m[2], params });
+  }
+  return out;
+}
+
+export async function buildAll() {
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  const entry = join(root, 'src/main.ts');
+  const result = await build({
+    entryPoints: [entry], bundle: true, format: 'iife', globalName: GLOBAL, target: 'es2020', platform: 'neutral',
+    write: false, charset: 'utf8', legalComments: 'none',
+  });
+  const wrappers = entryFunctions(readFileSync(entry, 'utf8')).map(({ doc, name, params }) =>
+    `${doc ? `${doc}\n` : ''}function ${name}(${params.join(', ')}) {\n  return ${GLOBAL}.${name}(${params.join(', ')});\n}\n`);
+  const header = '// Mentor Monitor (Мониторинг наставничества) — built bundle. Do not edit: the source is src/ in the repository.\n';
+  writeFileSync(join(root, 'dist/Code.js'), `${header}${result.outputFiles[0].text}\n${wrappers.join('\n')}`);
+  copyFileSync(join(root, 'appsscript.json'), join(root, 'dist/appsscript.json'));
+
+  await build({
+    entryPoints: [join(root, 'src/local/cli.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
+    outfile: join(root, 'build/cli.js'), external: ['exceljs', 'gas-local', 'playwright-core'], charset: 'utf8', logLevel: 'warning',
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  buildAll().then(() => console.log('Собрано: dist/Code.js, dist/appsscript.json, build/cli.js'), (e) => {
+    console.error(e.message);
+    process.exit(1);
+  });
+}

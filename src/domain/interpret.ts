@@ -1,0 +1,179 @@
+// Interprets a unit's raw cells: numbers where numbers are due, known states (no data, no organisations), and findings for the rest.
+import { cellText, parseCell, Parsed, shownValue } from './cellValue';
+import { Finding, Settings, Severity, UnitDef } from './model';
+import { formatNumber, percentOf } from './russian';
+import { ContactKey, IndicatorCells, RawField, UnitInput } from './unitInput';
+
+/** A number read from a cell, or why there is none. */
+export interface Num {
+  value: number | null;
+  state: 'ok' | 'empty' | 'nodata' | 'none' | 'invalid';
+}
+
+/** An indicator's value for one year. For shares, `involved`/`total` are the counts when the unit gave them. */
+export interface IndValue extends Num {
+  involved: number | null;
+  total: number | null;
+  source: 'counts' | 'percent' | 'value' | null;
+}
+
+/** A field of the flat map that validation rules address by path. */
+export interface FieldValue {
+  value: number | null;
+  cell: string;
+  label: string;
+  raw: string;
+}
+
+export type Completeness = 'missing' | 'empty' | 'partial' | 'complete';
+
+export interface UnitData {
+  unit: UnitDef;
+  tab: string;
+  orgs: { general: Num; additional: Num };
+  forms: Record<string, { general: Num; additional: Num; examples: string }>;
+  indicators: Record<string, { prev: IndValue; cur: IndValue }>;
+  contacts: Record<ContactKey, string>;
+  ready: boolean;
+  /** 'missing' when the unit has no tab; otherwise decided across all units by summarize(). */
+  completeness: Completeness;
+  /** Whether each logical field holds anything ("orgs.general", "forms.<key>.general", "ind.<id>.cur"): for completeness. */
+  filled: Record<string, boolean>;
+  /** Every numeric field by path ("orgs.general", "forms.<key>.additional", "ind.<id>.cur.involved"), for rules. */
+  fields: Record<string, FieldValue>;
+}
+
+const EMPTY: Num = { value: null, state: 'empty' };
+const noIndicator = (): IndValue => ({ value: null, state: 'empty', involved: null, total: null, source: null });
+
+type Kind = 'count' | 'countOrDash' | 'percent';
+
+/** Interprets one unit's tab. Completeness is decided later, across all units (see summarize). */
+export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const fields: Record<string, FieldValue> = {};
+  const report = (f: RawField, severity: Severity, rule: string, message: string) =>
+    findings.push({ severity, rule, unit: input.unit.name, tab: input.tab, cell: f.cell, label: f.label, value: shownValue(f.raw), message });
+
+  const read = (path: string, f: RawField | undefined, kind: Kind): Num => {
+    if (!f) return EMPTY;
+    const num = toNum(parseCell(f.raw), f, kind, report);
+    fields[path] = { value: num.value, cell: f.cell, label: f.label, raw: shownValue(f.raw) };
+    return num;
+  };
+
+  const orgs = { general: read('orgs.general', input.orgs.general, 'count'), additional: read('orgs.additional', input.orgs.additional, 'countOrDash') };
+  const forms: UnitData['forms'] = {};
+  for (const form of s.forms) {
+    const cells = input.forms[form.key] ?? {};
+    const additional = read(`forms.${form.key}.additional`, cells.additional, 'countOrDash');
+    forms[form.key] = {
+      general: read(`forms.${form.key}.general`, cells.general, 'count'),
+      // No ДО organisations at all: the form's ДО count is "none" too, whatever was typed.
+      additional: orgs.additional.state === 'none' ? { value: null, state: 'none' } : additional,
+      examples: cells.examples ? cellText(cells.examples.raw) : '',
+    };
+  }
+
+  const indicators: UnitData['indicators'] = {};
+  for (const ind of s.indicators) {
+    const cells = input.indicators[ind.id];
+    if (!cells) {
+      indicators[ind.id] = { prev: noIndicator(), cur: noIndicator() };
+      continue;
+    }
+    const year = (which: 'prev' | 'cur', c: IndicatorCells): IndValue => {
+      const p = `ind.${ind.id}.${which}`;
+      if (ind.kind !== 'share') {
+        const n = read(`${p}.value`, c.value, 'count');
+        return { ...n, involved: null, total: null, source: n.value === null ? null : 'value' };
+      }
+      const involved = read(`${p}.involved`, c.involved, 'count');
+      const total = read(`${p}.total`, c.total, 'count');
+      const percent = read(`${p}.percent`, c.percent, 'percent');
+      if (involved.value !== null && total.value !== null && total.value > 0 && involved.value <= total.value) {
+        const computed = percentOf(involved.value, total.value)!;
+        if (percent.value !== null && Math.abs(percent.value - computed) > 0.5 && c.percent) {
+          report(c.percent, 'warning', 'share_mismatch', `Введённая доля ${shownValue(c.percent.raw)} % не совпадает с долей по числам (${String(computed).replace('.', ',')} %). В сводку идёт доля по числам; проверьте, какая верна.`);
+        }
+        return { value: computed, state: 'ok', involved: involved.value, total: total.value, source: 'counts' };
+      }
+      if (percent.value !== null) return { ...percent, involved: null, total: null, source: 'percent' };
+      const states = [involved.state, total.state, percent.state];
+      const state = states.includes('invalid') ? 'invalid' : states.includes('nodata') ? 'nodata' : 'empty';
+      return { value: null, state, involved: null, total: null, source: null };
+    };
+    indicators[ind.id] = { prev: year('prev', cells.prev), cur: year('cur', cells.cur) };
+  }
+
+  const contacts = { name: '', position: '', phone: '', email: '' } as Record<ContactKey, string>;
+  for (const k of Object.keys(contacts) as ContactKey[]) {
+    const f = input.contacts[k];
+    contacts[k] = f ? cellText(f.raw) : '';
+    if (f && k === 'email' && contacts[k] && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contacts[k])) {
+      report(f, 'warning', 'email', 'Это не похоже на адрес электронной почты; проверьте.');
+    }
+  }
+  const filled: Record<string, boolean> = { 'orgs.general': orgs.general.state !== 'empty', 'orgs.additional': orgs.additional.state !== 'empty' };
+  for (const f of s.forms) for (const t of ['general', 'additional'] as const) filled[`forms.${f.key}.${t}`] = forms[f.key][t].state !== 'empty';
+  for (const i of s.indicators) for (const y of ['prev', 'cur'] as const) filled[`ind.${i.id}.${y}`] = indicators[i.id][y].state !== 'empty';
+  return { data: { unit: input.unit, tab: input.tab, orgs, forms, indicators, contacts, ready: input.ready, completeness: 'partial', filled, fields }, findings };
+}
+
+/** Data for a unit whose tab is missing: everything empty. */
+export function missingUnit(unit: UnitDef, s: Settings): UnitData {
+  const forms: UnitData['forms'] = {};
+  for (const f of s.forms) forms[f.key] = { general: EMPTY, additional: EMPTY, examples: '' };
+  const indicators: UnitData['indicators'] = {};
+  for (const i of s.indicators) indicators[i.id] = { prev: noIndicator(), cur: noIndicator() };
+  return { unit, tab: unit.tab, orgs: { general: EMPTY, additional: EMPTY }, forms, indicators, contacts: { name: '', position: '', phone: '', email: '' }, ready: false, completeness: 'missing', filled: {}, fields: {} };
+}
+
+const INVALID: Num = { value: null, state: 'invalid' };
+const MAX_COUNT = 10_000_000;
+
+function toNum(p: Parsed, f: RawField, kind: Kind, report: (f: RawField, s: Severity, rule: string, m: string) => void): Num {
+  switch (p.kind) {
+    case 'empty': return EMPTY;
+    case 'nodata': return { value: null, state: 'nodata' };
+    case 'mark':
+      if (p.mark === '-' && kind === 'countOrDash') return { value: null, state: 'none' };
+      report(f, 'warning', 'mark_instead_of_number', `Вместо числа стоит «${p.mark}». Значение не учтено в сводке: укажите число${kind === 'percent' ? ' (процент)' : ''} или «нет данных».`);
+      return { value: null, state: 'nodata' };
+    case 'invalid':
+      report(f, 'error', 'not_a_number', `${capitalizeFirst(p.reason)}. Значение не учтено в сводке: введите ${kind === 'percent' ? 'процент числом, например 12,5' : 'целое число'}.`);
+      return INVALID;
+    case 'number': {
+      const v = p.value;
+      if (kind === 'percent') {
+        if (v < 0 || v > 100) {
+          report(f, 'error', 'percent_range', 'Процент должен быть от 0 до 100. Значение не учтено в сводке.');
+          return INVALID;
+        }
+        if (p.extracted) report(f, 'warning', 'number_in_text', `Число ${String(v).replace('.', ',')} % взято из текста. Оставьте в ячейке только число, а пояснение — в столбце «Комментарий».`);
+        return { value: v, state: 'ok' };
+      }
+      if (p.percentSign) {
+        report(f, 'error', 'percent_in_count', 'Здесь нужно количество, а введён процент. Значение не учтено в сводке: введите целое число.');
+        return INVALID;
+      }
+      if (v < 0) {
+        report(f, 'error', 'negative', 'Количество не может быть отрицательным. Значение не учтено в сводке.');
+        return INVALID;
+      }
+      if (!Number.isInteger(v)) {
+        report(f, 'error', 'not_whole', 'Количество должно быть целым числом. Значение не учтено в сводке.');
+        return INVALID;
+      }
+      if (v > MAX_COUNT) {
+        report(f, 'error', 'too_large', `Число больше ${formatNumber(MAX_COUNT)} — похоже на опечатку. Значение не учтено в сводке.`);
+        return INVALID;
+      }
+      return { value: v, state: 'ok' };
+    }
+  }
+}
+
+function capitalizeFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

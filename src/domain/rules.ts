@@ -1,0 +1,130 @@
+// Validation rules in the DHIS2 manner (left side, operator, right side, severity, message) and the cross-unit plausibility checks.
+import { Finding, Settings, Severity } from './model';
+import { UnitData } from './interpret';
+import { formatNumber } from './russian';
+
+export type Operator = '<=' | '>=' | '<' | '>' | '==';
+
+export interface ValidationRule {
+  id: string;
+  /** Path of a numeric field in UnitData.fields. */
+  left: string;
+  op: Operator;
+  right: string;
+  severity: Severity;
+  /** Russian message; {left}, {right} are replaced with the values. */
+  message: string;
+}
+
+/** The rules that follow from the settings: for every form and organisation type, implementing ≤ total; involved ≤ total. */
+export function validationRules(s: Settings): ValidationRule[] {
+  const rules: ValidationRule[] = [];
+  const orgTypes: Array<['general' | 'additional', string]> = [['general', 'общеобразовательных организаций (ОО)'], ['additional', 'организаций дополнительного образования (ДО)']];
+  for (const form of s.forms) {
+    for (const [type, label] of orgTypes) {
+      rules.push({
+        id: `form_le_total:${form.key}:${type}`, left: `forms.${form.key}.${type}`, op: '<=', right: `orgs.${type}`, severity: 'error',
+        message: `Форму «${form.name}» реализуют {left}, а всего ${label} {right}: реализующих не может быть больше, чем всего. Значение не учтено в сводке — исправьте одно из чисел.`,
+      });
+    }
+  }
+  for (const ind of s.indicators.filter((i) => i.kind === 'share')) {
+    for (const y of ['prev', 'cur'] as const) {
+      rules.push({
+        id: `involved_le_total:${ind.id}:${y}`, left: `ind.${ind.id}.${y}.involved`, op: '<=', right: `ind.${ind.id}.${y}.total`, severity: 'error',
+        message: `Вовлечено {left} обучающихся, а всего {right}: вовлечённых не может быть больше. Доля не посчитана — исправьте числа.`,
+      });
+    }
+  }
+  return rules;
+}
+
+const COMPARE: Record<Operator, (a: number, b: number) => boolean> = {
+  '<=': (a, b) => a <= b, '>=': (a, b) => a >= b, '<': (a, b) => a < b, '>': (a, b) => a > b, '==': (a, b) => a === b,
+};
+
+/** Applies the rules to one unit. A violated error rule invalidates its left side, so totals leave it out. */
+export function applyRules(rules: ValidationRule[], unit: UnitData): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const left = unit.fields[rule.left];
+    const right = unit.fields[rule.right];
+    if (!left || !right || left.value === null || right.value === null) continue;
+    if (COMPARE[rule.op](left.value, right.value)) continue;
+    findings.push({
+      severity: rule.severity, rule: rule.id.split(':')[0], unit: unit.unit.name, tab: unit.tab, cell: left.cell, label: left.label, value: left.raw,
+      message: rule.message.replace('{left}', formatNumber(left.value)).replace('{right}', formatNumber(right.value)),
+    });
+    if (rule.severity === 'error') invalidate(unit, rule.left);
+  }
+  return findings;
+}
+
+/** Marks a field invalid in the unit's structured values so aggregation leaves it out. */
+function invalidate(unit: UnitData, path: string): void {
+  const [head, a, b, c] = path.split('.');
+  unit.fields[path] = { ...unit.fields[path], value: null };
+  if (head === 'forms') {
+    unit.forms[a][b as 'general' | 'additional'] = { value: null, state: 'invalid' };
+  } else if (head === 'ind' && (c === 'involved' || c === 'value')) {
+    const year = unit.indicators[a][b as 'prev' | 'cur'];
+    if (year.source === 'counts' || year.source === 'value') Object.assign(year, { value: null, state: 'invalid', source: null });
+  }
+}
+
+/** Median of a list (empty → null). */
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const v = [...values].sort((a, b) => a - b);
+  const m = Math.floor(v.length / 2);
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+}
+
+/**
+ * Plausibility warnings across units, per indicator and year: a percentage typed as a fraction, a fall of more than half,
+ * and values far from the others by the robust modified z-score (|0,6745·(x − median)/MAD| > 3,5, Iglewicz and Hoaglin).
+ */
+export function plausibilityWarnings(s: Settings, units: UnitData[]): Finding[] {
+  const findings: Finding[] = [];
+  const warn = (u: UnitData, path: string, rule: string, message: string) => {
+    const f = u.fields[path];
+    if (f) findings.push({ severity: 'warning', rule, unit: u.unit.name, tab: u.tab, cell: f.cell, label: f.label, value: f.raw, message });
+  };
+  for (const ind of s.indicators) {
+    for (const year of ['prev', 'cur'] as const) {
+      const values = units.map((u) => u.indicators[ind.id]?.[year]).filter((v) => v && v.value !== null).map((v) => v!.value!);
+      const med = median(values);
+      if (med === null) continue;
+      // Counts span orders of magnitude between a city and a village: the robust z-score is taken on log10(1 + x).
+      const logs = values.map((v) => Math.log10(1 + Math.max(0, v)));
+      const logMed = median(logs)!;
+      const mad = Math.max(median(logs.map((v) => Math.abs(v - logMed)))!, 0.1);
+      const [max1, max2] = [...values].sort((a, b) => b - a);
+      for (const u of units) {
+        const v = u.indicators[ind.id]?.[year];
+        if (!v || v.value === null) continue;
+        const path = `ind.${ind.id}.${year}.${ind.kind === 'share' ? (v.source === 'counts' ? 'involved' : 'percent') : 'value'}`;
+        if (ind.kind === 'share' && v.source === 'percent' && v.value > 0 && v.value < 1 && med > 5) {
+          warn(u, path, 'fraction_as_percent', `Доля ${formatNumber(v.value)} % при медиане по всем ${formatNumber(med)} %: похоже, процент введён как дробь (0,5 вместо 50). Проверьте.`);
+          continue;
+        }
+        if (ind.kind === 'share') continue;
+        const z = (0.6745 * (Math.log10(1 + v.value) - logMed)) / mad;
+        const othersMax = v.value === max1 ? (max2 ?? 0) : max1;
+        // A typo adds a digit: flag only values both far from the median and ten times above every other unit.
+        if (z > 3.5 && v.value > 10 * othersMax) {
+          warn(u, path, 'outlier', `Значение ${formatNumber(v.value)} в десятки раз больше, чем у всех остальных (медиана ${formatNumber(med)}, следующее по величине ${formatNumber(othersMax)}). Если это не опечатка, оставьте как есть.`);
+        }
+      }
+    }
+    for (const u of units) {
+      const v = u.indicators[ind.id];
+      if (!v || v.prev.value === null || v.cur.value === null) continue;
+      if (v.prev.value > 0 && v.cur.value < v.prev.value / 2) {
+        const path = `ind.${ind.id}.cur.${ind.kind === 'share' ? (v.cur.source === 'counts' ? 'involved' : 'percent') : 'value'}`;
+        warn(u, path, 'sharp_fall', `Значение упало больше чем вдвое: ${formatNumber(v.prev.value)} → ${formatNumber(v.cur.value)}. Проверьте, нет ли опечатки.`);
+      }
+    }
+  }
+  return findings;
+}

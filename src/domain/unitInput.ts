@@ -1,0 +1,29 @@
+// What a unit's tab holds, as raw cells addressed by meaning (form, indicator, year), before any interpretation.
+import { CellValue, UnitDef } from './model';
+
+/** A raw cell with where it is and what it is called, so every message can name the cell. */
+export interface RawField {
+  raw: CellValue;
+  cell: string;
+  label: string;
+}
+
+export type ContactKey = 'name' | 'position' | 'phone' | 'email';
+
+/** Cells of one indicator for one year. Share indicators use involved/total/percent, the others value. */
+export interface IndicatorCells {
+  value?: RawField;
+  involved?: RawField;
+  total?: RawField;
+  percent?: RawField;
+}
+
+export interface UnitInput {
+  unit: UnitDef;
+  tab: string;
+  orgs: { general?: RawField; additional?: RawField };
+  forms: Record<string, { general?: RawField; additional?: RawField; examples?: RawField }>;
+  indicators: Record<string, { prev: IndicatorCells; cur: IndicatorCells; comment?: RawField }>;
+  contacts: Partial<Record<ContactKey, RawField>>;
+  ready: boolean;
+}

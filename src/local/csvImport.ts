@@ -1,0 +1,155 @@
+// Reads a folder of CSVs in the format of data/tomsk-2021 into settings and per-unit report values for a new workbook.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FormDef, IndicatorDef, IndicatorKind, Settings, UnitDef } from '../domain/model';
+import { DEFAULT_FORMS, defaultSettings } from '../workbook/defaults';
+import { ReportValues } from '../workbook/importer';
+import { tabNameFor } from '../workbook/tabNames';
+
+/** A problem with the input files: one line naming the file (and line); the CLI exits with code 2. */
+export class InputError extends Error {}
+
+/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const src = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (quoted) {
+      if (ch === '"' && src[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(field); field = ''; } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && src[i + 1] === '\n') i++;
+      row.push(field); rows.push(row); row = []; field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  return rows.filter((r) => r.some((c) => c.trim() !== ''));
+}
+
+interface Table {
+  file: string;
+  header: string[];
+  /** Rows as objects by column name, with their 1-based line numbers in the file. */
+  rows: Array<{ line: number; get: (col: string) => string }>;
+}
+
+function readTable(dir: string, file: string, required: string[]): Table {
+  const path = join(dir, file);
+  if (!existsSync(path)) throw new InputError(`${path}: файл не найден.`);
+  const [header, ...body] = parseCsv(readFileSync(path, 'utf8'));
+  if (!header) throw new InputError(`${path}: файл пуст.`);
+  const cols = header.map((h) => h.trim());
+  const missing = required.filter((c) => !cols.includes(c));
+  if (missing.length) throw new InputError(`${path}: нет столбца ${missing.map((m) => `«${m}»`).join(', ')}.`);
+  return { file: path, header: cols, rows: body.map((r, i) => ({ line: i + 2, get: (c: string) => (r[cols.indexOf(c)] ?? '').trim() })) };
+}
+
+const KINDS: IndicatorKind[] = ['share', 'count', 'dynamics'];
+
+/** A CSV cell as a coordinator would type it: numbers become numbers, anything else stays text ("+", "-", "нет данных"). */
+export function typed(v: string): string | number | undefined {
+  if (v === '') return undefined;
+  const n = Number(v.replace(',', '.'));
+  return /^-?\d+([.,]\d+)?$/.test(v) && Number.isFinite(n) ? n : v;
+}
+
+export interface ImportedWorkbook {
+  settings: Settings;
+  reports: Record<string, ReportValues>;
+}
+
+export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
+  if (!existsSync(dir)) throw new InputError(`${dir}: папка не найдена.`);
+  const general = readTable(dir, 'forms_general_schools.csv', ['municipality', 'orgs_total']);
+  const additional = readTable(dir, 'forms_additional_education.csv', ['municipality', 'orgs_total']);
+  const catalog = readTable(dir, 'indicator_catalog.csv', ['id', 'kind', 'name_ru']);
+  const valueFiles = readdirSync(dir).filter((f) => /^indicators_.*\.csv$/.test(f)).sort();
+  if (valueFiles.length === 0) throw new InputError(`${dir}: нет ни одного файла indicators_*.csv.`);
+  const values = valueFiles.map((f) => readTable(dir, f, ['indicator', 'municipality']));
+
+  const extra = new Set(['municipality', 'orgs_total', 'type', 'email', 'tab']);
+  const formKeys = general.header.filter((h) => !extra.has(h));
+  const forms: FormDef[] = formKeys.map((key) => DEFAULT_FORMS.find((f) => f.key === key) ?? { key, name: key, directions: '', targetPercent: null, targetDate: '' });
+
+  const units: UnitDef[] = general.rows.map((r, i) => ({
+    name: r.get('municipality'), type: r.get('type') || 'Муниципалитет', email: r.get('email'), tab: r.get('tab') || tabNameFor(r.get('municipality')), settingsRow: i + 1,
+  }));
+  const known = new Set(units.map((u) => u.name));
+  const reports: Record<string, ReportValues> = {};
+  for (const u of units) reports[u.name] = { forms: {}, indicators: {}, orgs: {} };
+  const unitAt = (t: Table, r: Table['rows'][number]) => {
+    const name = r.get('municipality');
+    if (!known.has(name)) throw new InputError(`${t.file}, строка ${r.line}: «${name}» нет в forms_general_schools.csv.`);
+    return reports[name];
+  };
+  for (const r of general.rows) {
+    const rep = reports[r.get('municipality')];
+    rep.orgs!.general = typed(r.get('orgs_total'));
+    for (const k of formKeys) rep.forms![k] = { general: typed(r.get(k)) };
+  }
+  for (const r of additional.rows) {
+    const rep = unitAt(additional, r);
+    // An empty cell means the unit reported "-": it has no such organisations.
+    rep.orgs!.additional = typed(r.get('orgs_total')) ?? '-';
+    for (const k of formKeys) rep.forms![k] = { ...rep.forms![k], additional: typed(r.get(k)) ?? '-' };
+  }
+
+  const planCols = catalog.header.filter((h) => /^plan_\d{4}$/.test(h));
+  const indicators: IndicatorDef[] = catalog.rows.map((r) => {
+    const kind = r.get('kind') as IndicatorKind;
+    if (!KINDS.includes(kind)) throw new InputError(`${catalog.file}, строка ${r.line}: вид «${r.get('kind')}» — ожидается share, count или dynamics.`);
+    const num = (c: string) => (catalog.header.includes(c) && r.get(c) !== '' ? Number(r.get(c).replace(',', '.')) : null);
+    const plans: Record<number, number> = {};
+    for (const c of planCols) if (r.get(c) !== '') plans[Number(c.slice(5))] = Number(r.get(c).replace(',', '.'));
+    const nouns = catalog.header.includes('nouns') ? r.get('nouns').split(';').map((s) => s.trim()).filter(Boolean) : [];
+    const unitWord = r.get('unit');
+    return {
+      id: r.get('id'), name: r.get('name_ru'), kind, unit: kind === 'share' ? '%' : unitWord === 'people' ? 'человек' : unitWord === 'units' ? 'единиц' : unitWord,
+      nouns: nouns.length === 3 ? [nouns[0], nouns[1], nouns[2]] : null, plans,
+      leaderAbove: num('leader_above'), minimum: num('minimum'), deadline: catalog.header.includes('deadline') ? r.get('deadline') : '', notCollected: false,
+    };
+  });
+
+  const years = new Set<number>();
+  for (const t of values) for (const h of t.header) if (/^value_\d{4}$/.test(h)) years.add(Number(h.slice(6)));
+  if (years.size === 0) throw new InputError(`${values[0].file}: нет столбцов value_ГГГГ.`);
+  const reportYear = year ?? Math.max(...years);
+  const previousYear = reportYear - 1;
+  const ids = new Set(indicators.map((i) => i.id));
+  for (const t of values) {
+    for (const r of t.rows) {
+      const rep = unitAt(t, r);
+      const id = r.get('indicator');
+      if (!ids.has(id)) throw new InputError(`${t.file}, строка ${r.line}: показателя «${id}» нет в indicator_catalog.csv.`);
+      const entry = (rep.indicators![id] ??= {});
+      const prev = t.header.includes(`value_${previousYear}`) ? typed(r.get(`value_${previousYear}`)) : undefined;
+      const cur = t.header.includes(`value_${reportYear}`) ? typed(r.get(`value_${reportYear}`)) : undefined;
+      if (prev !== undefined) entry.prev = prev;
+      if (cur !== undefined) entry.cur = cur;
+    }
+  }
+
+  const settings: Settings = { ...defaultSettings(reportYear), forms, indicators, units };
+  if (existsSync(join(dir, 'settings.csv'))) {
+    const t = readTable(dir, 'settings.csv', ['key', 'value']);
+    const resources: string[] = [];
+    for (const r of t.rows) {
+      const v = r.get('value');
+      switch (r.get('key')) {
+        case 'region': settings.regionName = v; break;
+        case 'deadline': settings.deadline = v; break;
+        case 'staff': settings.staffEmails = v.split(/[,;\s]+/).filter((e) => e.includes('@')); break;
+        case 'unit_nouns': { const n = v.split(';').map((s) => s.trim()); if (n.length === 3) settings.unitNouns = [n[0], n[1], n[2]]; break; }
+        case 'unit_plural': settings.unitNounPlural = v; break;
+        case 'resource': resources.push(v); break;
+        default: throw new InputError(`${t.file}, строка ${r.line}: неизвестный ключ «${r.get('key')}».`);
+      }
+    }
+    if (resources.length) settings.resources = resources;
+  }
+  return { settings, reports };
+}

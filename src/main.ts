@@ -1,0 +1,123 @@
+// Apps Script entry: every export becomes a top-level global (menu handlers, triggers, custom formulas); no logic lives here.
+import * as formulas from './domain/formulas';
+import { CellValue, Settings } from './domain/model';
+import * as actions from './workbook/actions';
+import { fillReports, ReportValues } from './workbook/importer';
+import { isAddonDeployment, MENU_TITLE, menuItems, showResult } from './workbook/menu';
+import { parseSettings, SETTINGS_TAB } from './workbook/settingsTab';
+import { settingsForFormulas } from './workbook/formulaSettings';
+
+type Arg = CellValue | CellValue[][];
+
+/**
+ * Adds the «Наставничество» menu. In AuthMode.NONE (an add-on not yet used in this file) it only adds menu items.
+ * @param {Object} e The onOpen event.
+ */
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  const ui = SpreadsheetApp.getUi();
+  const menu = isAddonDeployment() ? ui.createAddonMenu() : ui.createMenu(MENU_TITLE);
+  for (const item of menuItems()) {
+    if (item === null) menu.addSeparator();
+    else menu.addItem(item.caption, item.fn);
+  }
+  menu.addToUi();
+  void e;
+}
+
+/**
+ * Runs when the add-on is installed: the same menu as on open.
+ * @param {Object} e The onInstall event.
+ */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+/** Menu «Подготовить таблицу». */
+export function setupWorkbook() {
+  return showResult(actions.setupWorkbook(SpreadsheetApp.getActiveSpreadsheet()));
+}
+
+/** Menu «Создать вкладки». */
+export function createTabs() {
+  return showResult(actions.createUnitTabs(SpreadsheetApp.getActiveSpreadsheet()));
+}
+
+/** Menu «Проверить данные». */
+export function checkData() {
+  const { analysis, ...result } = actions.checkData(SpreadsheetApp.getActiveSpreadsheet());
+  void analysis;
+  return showResult(result);
+}
+
+/** Menu «Построить сводку». */
+export function buildSummary() {
+  return showResult(actions.buildSummary(SpreadsheetApp.getActiveSpreadsheet()));
+}
+
+/** Menu «Применить защиту». */
+export function applyProtections() {
+  return showResult(actions.applyProtections(SpreadsheetApp.getActiveSpreadsheet()));
+}
+
+/** For the local CLI: a new workbook's settings and instructions from a settings object. */
+export function setupWorkbookWith_(settings: Settings) {
+  return actions.setupWorkbook(SpreadsheetApp.getActiveSpreadsheet(), settings);
+}
+
+/** For the local CLI: fills unit tabs with known values (the bundled sample). Returns units without a tab. */
+export function fillReports_(reports: Record<string, ReportValues>) {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = ss.getSheetByName(SETTINGS_TAB);
+  if (!sheet) return Object.keys(reports);
+  return fillReports(ss, parseSettings(sheet.getDataRange().getValues()).settings, reports);
+}
+
+/**
+ * Доля в процентах: часть от целого, округлённая до сотых. Принимает ячейки или диапазоны одинакового размера.
+ *
+ * @param {number|Array<Array<number>>} part Часть: ячейка или диапазон, например B2:B200.
+ * @param {number|Array<Array<number>>} total Целое: ячейка или диапазон того же размера, например C2:C200.
+ * @return {number|Array<Array<number>>} Доля, %; пусто, если целое пустое или 0.
+ * @customfunction
+ */
+export function COVERAGE(part: Arg, total: Arg) {
+  return formulas.coverage(part, total);
+}
+
+/**
+ * Плановое значение показателя на год из вкладки «Настройки».
+ *
+ * @param {string|number} indicator Номер показателя, например 1.
+ * @param {number} year Год, например 2021.
+ * @return {number} План; пусто, если на этот год плана нет.
+ * @customfunction
+ */
+export function PLAN(indicator: CellValue, year: CellValue) {
+  return formulas.plan(settingsForFormulas(), indicator, year);
+}
+
+/**
+ * Статус значения показателя, как в сводке: выполнен, ниже плана, ниже минимума, лидер, рост, снижение, нет данных.
+ *
+ * @param {number|Array<Array<number>>} value Значение или диапазон значений отчётного года.
+ * @param {string|number} indicator Номер показателя, например 1.
+ * @param {number} year Отчётный год, например 2021.
+ * @param {number|Array<Array<number>>} previous Необязательно: значение предыдущего года (для динамики).
+ * @return {string|Array<Array<string>>} Статус.
+ * @customfunction
+ */
+export function STATUS(value: Arg, indicator: CellValue, year: CellValue, previous?: Arg) {
+  return formulas.status(settingsForFormulas(), value, indicator, year, previous ?? null);
+}
+
+/**
+ * Прирост в процентах к прошлому значению: (стало − было) / было × 100.
+ *
+ * @param {number|Array<Array<number>>} previous Было: ячейка или диапазон.
+ * @param {number|Array<Array<number>>} current Стало: ячейка или диапазон того же размера.
+ * @return {number|Array<Array<number>>} Прирост, %; пусто, если «было» пусто или 0.
+ * @customfunction
+ */
+export function GROWTH(previous: Arg, current: Arg) {
+  return formulas.growth(previous, current);
+}

@@ -1,0 +1,190 @@
+// What each menu item does, in Apps Script: read everything once, compute in memory, write in batches, report in Russian.
+import { Settings, UnitDef } from '../domain/model';
+import { Note, Recommendation } from '../domain/note';
+import { Summary } from '../domain/summary';
+import { countWith } from '../domain/russian';
+import { analyze, Analysis, isProductTab } from './analyze';
+import { readWorkbook, valuesOf } from './gasWorkbook';
+import { replaceTabs, writeDoc } from './gasWriter';
+import { renderInstructions } from './instructionsTab';
+import { defaultSettings } from './defaults';
+import { parseSettings, renderSettings, SETTINGS_TAB } from './settingsTab';
+import { renderCheckTab, renderSummaryTabs } from './summaryTabs';
+import { INSTRUCTIONS_TAB, SUMMARY_TABS } from './tabNames';
+import { COL, declaredUnitOf, renderUnitTab, unitRows } from './unitTab';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** What every menu action returns: shown to the user in Sheets, printed or saved by the CLI. */
+export interface ActionResult {
+  ok: boolean;
+  message: string;
+}
+
+/** The machine-readable result of a build (schema documented in the README). */
+export interface BuildOutput {
+  schemaVersion: 1;
+  summary: Summary;
+  note: Note;
+  recommendations: Recommendation[];
+}
+
+export interface BuildResult extends ActionResult {
+  output?: BuildOutput;
+  errors: number;
+  warnings: number;
+}
+
+export const BUSY_MESSAGE = 'Сводка уже строится, попробуйте через минуту.';
+
+function toast(ss: Spreadsheet, message: string): void {
+  ss.toast(message, 'Наставничество', 5);
+}
+
+/** «Подготовить таблицу»: adds the settings and instructions tabs when they are missing; never overwrites them. */
+export function setupWorkbook(ss: Spreadsheet, settings: Settings = defaultSettings(new Date().getFullYear() - 1)): ActionResult {
+  const made: string[] = [];
+  if (!ss.getSheetByName(SETTINGS_TAB)) {
+    writeDoc(ss.insertSheet(SETTINGS_TAB, 0), renderSettings(settings));
+    made.push(SETTINGS_TAB);
+  }
+  if (!ss.getSheetByName(INSTRUCTIONS_TAB)) {
+    writeDoc(ss.insertSheet(INSTRUCTIONS_TAB, 1), renderInstructions(settings));
+    made.push(INSTRUCTIONS_TAB);
+  }
+  return { ok: true, message: made.length ? `Созданы вкладки: ${made.map((m) => `«${m}»`).join(', ')}. Заполните список единиц на вкладке «${SETTINGS_TAB}» и выберите «Создать вкладки».` : 'Вкладки «Настройки» и «Инструкция» уже есть — ничего не изменено.' };
+}
+
+function readSettings(ss: Spreadsheet): { settings: Settings; problem: string | null } {
+  const sheet = ss.getSheetByName(SETTINGS_TAB);
+  if (!sheet) return { settings: defaultSettings(0), problem: `Нет вкладки «${SETTINGS_TAB}». Выберите «Наставничество → Подготовить таблицу».` };
+  const read = parseSettings(valuesOf(sheet));
+  return { settings: read.settings, problem: read.fatal.length ? read.fatal.join(' ') : null };
+}
+
+/** Protects a unit tab: labels and keys by the regional staff only; input cells by the unit's coordinator and the staff. */
+export function protectUnitTab(sheet: Sheet, settings: Settings, unit: UnitDef): string {
+  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) p.remove();
+  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) if (p.getDescription().startsWith('Ввод:')) p.remove();
+  const rows = unitRows(settings);
+  const inputRanges = rows.flatMap((r, i) => {
+    if (r.inputs.length === 0) return [];
+    const cols = r.inputs.map((x) => x.col);
+    const first = Math.min(...cols);
+    return [sheet.getRange(i + 1, first, 1, Math.max(...cols) - first + 1)];
+  });
+  const whole = sheet.protect().setDescription(`Отчёт «${unit.name}»: подписи, ключи и формулы`);
+  whole.setUnprotectedRanges(inputRanges);
+  const firstInput = rows.findIndex((r) => r.inputs.length > 0) + 1;
+  const input = sheet.getRange(firstInput, COL.c, rows.length - firstInput + 1, COL.e - COL.c + 1).protect().setDescription(`Ввод: ${unit.name}`);
+  const editors = [unit.email, ...settings.staffEmails].filter((e) => e.includes('@'));
+  if (!unit.email.includes('@')) {
+    whole.setWarningOnly(true);
+    input.setWarningOnly(true);
+    return `${unit.tab}: e-mail координатора не указан — защита только с предупреждением`;
+  }
+  for (const p of [whole, input]) {
+    p.removeEditors(p.getEditors());
+    p.addEditors(p === whole ? settings.staffEmails : editors);
+  }
+  return `${unit.tab}: вводит ${editors.join(', ')}; подписи — ${settings.staffEmails.join(', ') || 'владелец таблицы'}`;
+}
+
+/** «Создать вкладки»: adds a tab for every unit of the settings that has none. Existing tabs are never changed. */
+export function createUnitTabs(ss: Spreadsheet): ActionResult {
+  const { settings, problem } = readSettings(ss);
+  if (problem) return { ok: false, message: problem };
+  const sheets = ss.getSheets().filter((s) => !isProductTab(s.getName()));
+  const byName = new Set(sheets.map((s) => s.getName()));
+  // The unit named inside each tab, so a renamed tab is recognised and not created twice.
+  const declared = new Map(sheets.map((s) => [s.getName(), declaredUnitOf(valuesOf(s))]));
+  const declaredUnits = new Set(declared.values());
+  const created: string[] = [];
+  const kept: string[] = [];
+  for (const unit of settings.units) {
+    if (byName.has(unit.tab) || declaredUnits.has(unit.name)) {
+      kept.push(unit.tab);
+      continue;
+    }
+    const sheet = ss.insertSheet(unit.tab, ss.getSheets().length);
+    writeDoc(sheet, renderUnitTab(settings, unit));
+    protectUnitTab(sheet, settings, unit);
+    created.push(unit.tab);
+  }
+  const unitNames = new Set(settings.units.map((u) => u.name));
+  const foreign = [...declared].filter(([, d]) => d && !unitNames.has(d)).map(([name]) => name);
+  const parts = [
+    created.length ? `Создано ${countWith(created.length, ['вкладка', 'вкладки', 'вкладок'])}: ${created.join(', ')}.` : 'Новых вкладок не понадобилось.',
+    kept.length ? `Уже были и не изменены: ${countWith(kept.length, ['вкладка', 'вкладки', 'вкладок'])}.` : '',
+    foreign.length ? `Вкладки единиц, которых нет в настройках (не удалены): ${foreign.join(', ')}.` : '',
+  ];
+  return { ok: true, message: parts.filter(Boolean).join(' ') };
+}
+
+/** Reads everything, then analyses it. The only reads of a check or a build. */
+function readAndAnalyze(ss: Spreadsheet): Analysis {
+  const values = readWorkbook(ss, (read, total) => toast(ss, `Прочитано вкладок: ${read} из ${total}…`));
+  return analyze(values.settings, values.tabs);
+}
+
+function countsText(a: Analysis): string {
+  const errors = a.findings.filter((f) => f.severity === 'error').length;
+  return `ошибок ${errors}, предупреждений ${a.findings.length - errors}`;
+}
+
+/** «Проверить данные»: findings on the «Проверка» tab. Writes nothing else. */
+export function checkData(ss: Spreadsheet): BuildResult & { analysis: Analysis } {
+  const a = readAndAnalyze(ss);
+  replaceTabs(ss, [renderCheckTab(a.findings, a.fatal)]);
+  const errors = a.findings.filter((f) => f.severity === 'error').length;
+  const message = a.fatal.length ? a.fatal.join(' ') : `Проверка: ${countsText(a)}. Подробности — на вкладке «${SUMMARY_TABS.check}».`;
+  return { ok: a.fatal.length === 0, message, errors, warnings: a.findings.length - errors, analysis: a };
+}
+
+/** «Построить сводку»: under a document lock; all reads, then all writes; old summary tabs replaced only at the end. */
+export function buildSummary(ss: Spreadsheet): BuildResult {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(1000)) return { ok: false, message: BUSY_MESSAGE, errors: 0, warnings: 0 };
+  try {
+    toast(ss, 'Читаю вкладки…');
+    const a = readAndAnalyze(ss);
+    const errors = a.findings.filter((f) => f.severity === 'error').length;
+    if (a.fatal.length) return { ok: false, message: `Сводка не построена: ${a.fatal.join(' ')}`, errors, warnings: a.findings.length - errors };
+    const docs = renderSummaryTabs(a);
+    toast(ss, `Прочитано: ${countWith(a.units.length, a.settings.unitNouns)}. Записываю таблицы…`);
+    replaceTabs(ss, docs, (done) => toast(ss, `Записано вкладок сводки: ${done} из ${docs.length}`));
+    toast(ss, 'Сводка построена.');
+    return {
+      ok: true,
+      message: `Сводка построена: ${countWith(a.summary.unitCount, a.settings.unitNouns)}, ${countsText(a)}.`,
+      errors, warnings: a.findings.length - errors,
+      output: { schemaVersion: 1, summary: a.summary, note: a.note, recommendations: a.recommendations },
+    };
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** «Применить защиту»: re-protects every unit tab and the settings; reports who can edit what. */
+export function applyProtections(ss: Spreadsheet): ActionResult {
+  const { settings, problem } = readSettings(ss);
+  if (problem) return { ok: false, message: problem };
+  const lines: string[] = [];
+  for (const unit of settings.units) {
+    const sheet = ss.getSheetByName(unit.tab);
+    if (sheet) lines.push(protectUnitTab(sheet, settings, unit));
+  }
+  const settingsSheet = ss.getSheetByName(SETTINGS_TAB)!;
+  for (const p of settingsSheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) p.remove();
+  const p = settingsSheet.protect().setDescription('Настройки: только региональный центр');
+  if (settings.staffEmails.length) {
+    p.removeEditors(p.getEditors());
+    p.addEditors(settings.staffEmails);
+    lines.push(`${SETTINGS_TAB}: ${settings.staffEmails.join(', ')}`);
+  } else {
+    p.setWarningOnly(true);
+    lines.push(`${SETTINGS_TAB}: e-mail сотрудников не указаны — защита только с предупреждением`);
+  }
+  return { ok: true, message: `Защита применена. Кто что может менять:\n${lines.join('\n')}` };
+}

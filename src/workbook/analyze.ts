@@ -1,0 +1,100 @@
+// From the values of every tab (read once) to findings, the summary, the note and the recommendations — no sheet access here.
+import { CellValue, Finding, Settings } from '../domain/model';
+import { interpretUnit, missingUnit, UnitData } from '../domain/interpret';
+import { applyRules, plausibilityWarnings, validationRules } from '../domain/rules';
+import { summarize, Summary } from '../domain/summary';
+import { Note, Recommendation, writeNote, writeRecommendations } from '../domain/note';
+import { parseSettings, SETTINGS_TAB } from './settingsTab';
+import { declaredUnitOf, parseUnitTab } from './unitTab';
+import { INSTRUCTIONS_TAB, SUMMARY_TABS } from './tabNames';
+
+export interface TabValues {
+  name: string;
+  values: CellValue[][];
+}
+
+export interface Analysis {
+  settings: Settings;
+  /** Problems that stop the build, in Russian. */
+  fatal: string[];
+  findings: Finding[];
+  units: UnitData[];
+  summary: Summary;
+  note: Note;
+  recommendations: Recommendation[];
+}
+
+const PRODUCT_TABS = new Set<string>([SETTINGS_TAB, INSTRUCTIONS_TAB, ...Object.values(SUMMARY_TABS)]);
+
+/** True for tabs the product writes or owns (and archives of summaries, which start with a summary tab's name). */
+export function isProductTab(name: string): boolean {
+  return PRODUCT_TABS.has(name) || [...PRODUCT_TABS].some((t) => name.startsWith(`${t} `)) || name.startsWith('~');
+}
+
+/** Matches each unit of the settings to its tab: by name, else by the unit named inside a (renamed) tab. */
+export function matchUnitTabs(settings: Settings, tabs: TabValues[]): { byUnit: Map<string, TabValues>; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const byUnit = new Map<string, TabValues>();
+  const candidates = tabs.filter((t) => !isProductTab(t.name));
+  const byName = new Map(candidates.map((t) => [t.name, t]));
+  const declared = new Map(candidates.map((t) => [t, declaredUnitOf(t.values)]));
+  const used = new Set<TabValues>();
+  for (const u of settings.units) {
+    let tab = byName.get(u.tab);
+    if (tab && declared.get(tab) && declared.get(tab) !== u.name) {
+      findings.push({ severity: 'warning', rule: 'structure', unit: u.name, tab: u.tab, cell: '', label: 'Единица отчёта', value: declared.get(tab)!,
+        message: `Вкладка «${u.tab}» подписана как отчёт «${declared.get(tab)}» — возможно, её скопировали с чужой вкладки. Данные учтены как отчёт «${u.name}»; проверьте.` });
+    }
+    if (!tab) {
+      tab = candidates.find((t) => !used.has(t) && declared.get(t) === u.name);
+      if (tab) {
+        findings.push({ severity: 'warning', rule: 'structure', unit: u.name, tab: tab.name, cell: '', label: 'Название вкладки', value: tab.name,
+          message: `Отчёт «${u.name}» найден на вкладке «${tab.name}» (вкладку переименовали). Данные учтены; верните вкладке название «${u.tab}» или укажите «${tab.name}» в настройках.` });
+      }
+    }
+    if (!tab) {
+      findings.push({ severity: 'error', rule: 'missing_tab', unit: u.name, tab: u.tab, cell: '', label: '', value: '',
+        message: `Нет вкладки «${u.tab}». Создайте её меню «Наставничество → Создать вкладки» или проверьте название в настройках (строка ${u.settingsRow}).` });
+      continue;
+    }
+    used.add(tab);
+    byUnit.set(u.name, tab);
+  }
+  for (const t of candidates) {
+    if (used.has(t)) continue;
+    const d = declared.get(t);
+    if (d) {
+      findings.push({ severity: 'warning', rule: 'unknown_tab', unit: d, tab: t.name, cell: '', label: '', value: '',
+        message: `Вкладка «${t.name}» — отчёт «${d}», которого нет в списке единиц настроек. Он не учтён в сводке: добавьте единицу в настройки или удалите вкладку.` });
+    }
+  }
+  return { byUnit, findings };
+}
+
+/** The whole analysis. `settingsValues` null means there is no settings tab. */
+export function analyze(settingsValues: CellValue[][] | null, tabs: TabValues[]): Analysis {
+  const read = settingsValues ? parseSettings(settingsValues) : parseSettings([]);
+  const fatal = settingsValues ? read.fatal : [`В таблице нет вкладки «${SETTINGS_TAB}». Создайте её меню «Наставничество → Подготовить таблицу».`];
+  const settings = read.settings;
+  const findings: Finding[] = [...read.findings];
+  const units: UnitData[] = [];
+  if (fatal.length === 0) {
+    const matched = matchUnitTabs(settings, tabs);
+    findings.push(...matched.findings);
+    const rules = validationRules(settings);
+    for (const u of settings.units) {
+      const tab = matched.byUnit.get(u.name);
+      if (!tab) {
+        units.push(missingUnit(u, settings));
+        continue;
+      }
+      const parsed = parseUnitTab(tab.values, settings, u, tab.name);
+      const { data, findings: cellFindings } = interpretUnit(parsed.input, settings);
+      findings.push(...parsed.findings, ...cellFindings, ...applyRules(rules, data));
+      units.push(data);
+    }
+    findings.push(...plausibilityWarnings(settings, units));
+  }
+  const summary = summarize(settings, units, findings);
+  return { settings, fatal, findings, units, summary, note: writeNote(settings, summary), recommendations: writeRecommendations(settings, summary) };
+}

@@ -1,0 +1,136 @@
+// Writes a SheetDoc to a Google Sheets tab with a fixed number of batched calls, whatever the number of rows.
+import { a1, Box, CellStyle, DocCell, docWidth, literalText, SheetDoc, ValidationSpec } from './sheetDoc';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function rect<T>(doc: SheetDoc, width: number, pick: (c: DocCell | undefined) => T): T[][] {
+  return doc.cells.map((row) => Array.from({ length: width }, (_, i) => pick(row[i])));
+}
+
+/** Formulas go in en-US syntax (commas), as Apps Script requires whatever the spreadsheet's locale. */
+function cellValue(c: DocCell | undefined, gidOf: (tab: string) => number | null): unknown {
+  if (!c) return '';
+  if (c.formula) return c.formula;
+  if (c.link) {
+    const gid = gidOf(c.link.tab);
+    const label = String(c.v ?? c.link.cell).replace(/"/g, '""');
+    if (gid !== null && /^[A-Z]{1,3}\d{1,7}$/.test(c.link.cell)) return `=HYPERLINK("#gid=${gid}&range=${c.link.cell}","${label}")`;
+  }
+  const v = c.v;
+  if (v === null || v === undefined) return '';
+  return typeof v === 'string' ? literalText(v) : v;
+}
+
+/** Applies a property grid with one call, skipped when no cell sets that property. */
+function styleGrid<K extends keyof CellStyle>(doc: SheetDoc, width: number, key: K, fallback: unknown, apply: (grid: unknown[][]) => void, map?: (v: CellStyle[K]) => unknown): void {
+  if (!doc.cells.some((row) => row.some((c) => c?.style?.[key] !== undefined))) return;
+  apply(rect(doc, width, (c) => {
+    const v = c?.style?.[key];
+    return v === undefined ? fallback : map ? map(v) : v;
+  }));
+}
+
+function buildValidation(spec: ValidationSpec, cell: string): GoogleAppsScript.Spreadsheet.DataValidation {
+  const b = SpreadsheetApp.newDataValidation();
+  switch (spec.kind) {
+    case 'wholeNonNegative': {
+      const max = spec.maxFormulaRef ? `,${cell}<=N(${spec.maxFormulaRef})` : '';
+      // Accepts "-" (no organisations) and "нет данных" as text; numbers must be whole and ≥ 0.
+      return b.requireFormulaSatisfied(`=OR(ISBLANK(${cell}),NOT(ISNUMBER(${cell})),AND(${cell}>=0,${cell}=INT(${cell})${max}))`).setAllowInvalid(true).setHelpText(spec.help).build();
+    }
+    case 'percent': return b.requireNumberBetween(0, 100).setAllowInvalid(true).setHelpText(spec.help).build();
+    case 'checkbox': return b.requireCheckbox().build();
+    case 'email': return b.requireTextIsEmail().setAllowInvalid(true).setHelpText(spec.help).build();
+    case 'list': return b.requireValueInList(spec.values, true).setAllowInvalid(true).setHelpText(spec.help).build();
+  }
+}
+
+function boxRange(sheet: Sheet, b: Box): GoogleAppsScript.Spreadsheet.Range {
+  return sheet.getRange(b.row, b.col, b.rows, b.cols);
+}
+
+/** Writes the document to `sheet` (expected empty). `gidOf` resolves tab names for links. */
+export function writeDoc(sheet: Sheet, doc: SheetDoc, gidOf: (tab: string) => number | null = () => null): void {
+  const width = docWidth(doc);
+  const rows = doc.cells.length;
+  if (rows > 0) {
+    const range = sheet.getRange(1, 1, rows, width);
+    // Formats first, so text cells are already text when values arrive.
+    styleGrid(doc, width, 'numberFormat', 'General', (g) => range.setNumberFormats(g as string[][]));
+    range.setValues(rect(doc, width, (c) => cellValue(c, gidOf)) as unknown[][]);
+    styleGrid(doc, width, 'background', null, (g) => range.setBackgrounds(g as string[][]));
+    styleGrid(doc, width, 'bold', 'normal', (g) => range.setFontWeights(g as GoogleAppsScript.Spreadsheet.FontWeight[][]), (v) => (v ? 'bold' : 'normal'));
+    styleGrid(doc, width, 'italic', 'normal', (g) => range.setFontStyles(g as GoogleAppsScript.Spreadsheet.FontStyle[][]), (v) => (v ? 'italic' : 'normal'));
+    styleGrid(doc, width, 'fontColor', '#000000', (g) => range.setFontColors(g as string[][]));
+    styleGrid(doc, width, 'fontSize', 10, (g) => range.setFontSizes(g as number[][]));
+    styleGrid(doc, width, 'wrap', false, (g) => range.setWraps(g as boolean[][]));
+    styleGrid(doc, width, 'align', 'left', (g) => range.setHorizontalAlignments(g as Array<Array<'left' | 'center' | 'right'>>));
+    if (doc.cells.some((r) => r.some((c) => c?.note))) range.setNotes(rect(doc, width, (c) => c?.note ?? ''));
+    if (doc.validations.length) {
+      const grid: Array<Array<GoogleAppsScript.Spreadsheet.DataValidation | null>> = Array.from({ length: rows }, () => Array(width).fill(null));
+      for (const v of doc.validations) grid[v.box.row - 1][v.box.col - 1] = buildValidation(v.spec, a1(v.box.row, v.box.col));
+      range.setDataValidations(grid);
+    }
+  }
+  for (const m of doc.merges) boxRange(sheet, m).merge();
+  doc.columnWidths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  if (doc.frozenRows) sheet.setFrozenRows(doc.frozenRows);
+  for (const c of doc.hiddenColumns) sheet.hideColumns(c);
+  if (doc.rules.length) {
+    sheet.setConditionalFormatRules(doc.rules.map((r) => {
+      const b = SpreadsheetApp.newConditionalFormatRule().setRanges([boxRange(sheet, r.box)]).setBackground(r.background);
+      if (r.fontColor) b.setFontColor(r.fontColor);
+      const c = r.condition;
+      if (c.kind === 'lessThan') b.whenNumberLessThan(c.value);
+      else if (c.kind === 'greaterThan') b.whenNumberGreaterThan(c.value);
+      else if (c.kind === 'textEquals') b.whenTextEqualTo(c.value);
+      else b.whenFormulaSatisfied(c.formula);
+      return b.build();
+    }));
+  }
+  for (const ch of doc.charts) {
+    const builder = sheet.newChart()
+      .setChartType(ch.type === 'combo' ? Charts.ChartType.COMBO : Charts.ChartType.COLUMN)
+      .addRange(boxRange(sheet, ch.data))
+      .setNumHeaders(1)
+      .setPosition(ch.anchorRow, ch.anchorCol, 0, 0)
+      .setOption('title', ch.title)
+      .setOption('legend', { position: 'bottom' })
+      .setOption('vAxis', { title: ch.vAxisTitle ?? '' });
+    if (ch.lineSeries !== undefined) builder.setOption('series', { [ch.lineSeries]: { type: 'line', color: '#c00000' } });
+    sheet.insertChart(builder.build());
+  }
+  if (doc.tabColor) sheet.setTabColor(doc.tabColor);
+}
+
+/**
+ * Replaces tabs all at once: new content goes to temporary tabs first; only when every one is written are the old tabs
+ * deleted and the new ones renamed. A failure on the way deletes the temporary tabs and leaves the old ones as they were.
+ */
+export function replaceTabs(ss: Spreadsheet, docs: SheetDoc[], onProgress: (done: number) => void = () => undefined): void {
+  const temps: Sheet[] = [];
+  const gids = new Map<string, number>();
+  try {
+    for (const doc of docs) {
+      const temp = ss.insertSheet(`~${doc.name}`, ss.getSheets().length);
+      temps.push(temp);
+      gids.set(doc.name, temp.getSheetId());
+    }
+    const existing = new Map(ss.getSheets().map((s) => [s.getName(), s]));
+    const gidOf = (tab: string) => gids.get(tab) ?? existing.get(tab)?.getSheetId() ?? null;
+    docs.forEach((doc, i) => {
+      writeDoc(temps[i], doc, gidOf);
+      onProgress(i + 1);
+    });
+  } catch (e) {
+    for (const t of temps) ss.deleteSheet(t);
+    throw e;
+  }
+  const old = new Map(ss.getSheets().map((s) => [s.getName(), s]));
+  docs.forEach((doc, i) => {
+    const previous = old.get(doc.name);
+    if (previous) ss.deleteSheet(previous);
+    temps[i].setName(doc.name);
+  });
+}

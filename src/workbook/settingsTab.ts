@@ -1,0 +1,254 @@
+// Layout of the «Настройки» tab: rendering it for a new workbook and reading Settings back from its values.
+import { parseCell, cellText } from '../domain/cellValue';
+import { CellValue, Finding, FormDef, IndicatorDef, IndicatorKind, Settings, UnitDef } from '../domain/model';
+import { a1, DocBuilder, SheetDoc, CellStyle } from './sheetDoc';
+import { DEFAULT_PLAN_YEARS } from './defaults';
+import { tabNameFor } from './tabNames';
+
+export const SETTINGS_TAB = 'Настройки';
+
+/** Column of the hidden machine keys on every tab the product lays out. */
+export const KEY_COL = 1;
+
+const KIND_NAMES: Record<IndicatorKind, string> = { share: 'доля', count: 'количество', dynamics: 'динамика' };
+
+const UNIT_COLUMNS = { name: 'Название', type: 'Тип', email: 'E-mail координатора', tab: 'Вкладка (если не как название)' };
+const FORM_COLUMNS = { key: 'Ключ', name: 'Название формы', directions: 'Направления', target: 'Цель охвата организаций, %', targetDate: 'Срок цели' };
+const INDICATOR_COLUMNS = {
+  id: '№', name: 'Наименование показателя', kind: 'Вид (доля / количество / динамика)', unit: 'Единица',
+  nouns: 'Что считаем (1 / 2 / 5, через «;»)', leader: 'Лидер: значение выше', minimum: 'Минимум для единицы', deadline: 'Срок достижения минимума',
+};
+const RESOURCE_COLUMNS = { text: 'Ресурс или проект' };
+const PLAN_HEADER = /^план\s+(\d{4})$/i;
+
+const HEADER: CellStyle = { bold: true, background: '#d9e2f3', wrap: true };
+const SECTION: CellStyle = { bold: true, fontSize: 12 };
+const EDITABLE: CellStyle = { background: '#fff9db' };
+
+/** General settings rows: key, label and how the value is written. */
+const GENERAL = {
+  region: 'Регион (как в тексте: «Томская область»)',
+  year: 'Отчётный год',
+  prev_year: 'Предыдущий год',
+  unit_nouns: 'Как называть единицу отчёта (1 / 2 / 5)',
+  unit_plural: 'Во множественном числе, с заглавной буквы',
+  staff: 'E-mail сотрудников регионального центра (через запятую)',
+  deadline: 'Срок исполнения рекомендаций',
+} as const;
+
+export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)): SheetDoc {
+  const b = new DocBuilder(SETTINGS_TAB);
+  const keyed = (key: string, cells: Array<CellValue | { v: CellValue; style?: CellStyle }>, style?: CellStyle) => b.row([key, ...cells], style);
+  keyed('title', [{ v: 'Настройки мониторинга наставничества', style: { bold: true, fontSize: 14 } }]);
+  keyed('help', [{ v: 'Жёлтые ячейки можно менять. Сводка берёт отсюда годы, список единиц, формы, планы и пороги. Строки в таблицы можно добавлять: вставьте строку внутри таблицы.', style: { italic: true } }]);
+  b.blank();
+  keyed('sec:general', [{ v: 'Общие', style: SECTION }]);
+  const editable = (v: CellValue) => ({ v, style: EDITABLE });
+  keyed('region', [GENERAL.region, editable(s.regionName)]);
+  keyed('year', [GENERAL.year, editable(s.reportYear)]);
+  keyed('prev_year', [GENERAL.prev_year, editable(s.previousYear)]);
+  keyed('unit_nouns', [GENERAL.unit_nouns, ...s.unitNouns.map(editable)]);
+  keyed('unit_plural', [GENERAL.unit_plural, editable(s.unitNounPlural)]);
+  keyed('staff', [GENERAL.staff, editable(s.staffEmails.join(', '))]);
+  keyed('deadline', [GENERAL.deadline, editable(s.deadline)]);
+  b.blank();
+
+  keyed('sec:units', [{ v: 'Единицы отчёта (по одной вкладке на каждую)', style: SECTION }]);
+  keyed('hdr:units', Object.values(UNIT_COLUMNS), HEADER);
+  for (const u of s.units) keyed('', [u.name, u.type, u.email, u.tab === u.name ? '' : u.tab].map(editable));
+  b.blank();
+
+  keyed('sec:forms', [{ v: 'Формы наставничества', style: SECTION }]);
+  keyed('hdr:forms', Object.values(FORM_COLUMNS), HEADER);
+  for (const f of s.forms) keyed('', [f.key, f.name, f.directions, f.targetPercent, f.targetDate].map(editable));
+  b.blank();
+
+  keyed('sec:indicators', [{ v: 'Показатели эффективности', style: SECTION }]);
+  const ic = INDICATOR_COLUMNS;
+  keyed('hdr:indicators', [ic.id, ic.name, ic.kind, ic.unit, ic.nouns, ...planYears.map((y) => `План ${y}`), ic.leader, ic.minimum, ic.deadline], HEADER);
+  for (const i of s.indicators) {
+    keyed('', [i.id, i.name, KIND_NAMES[i.kind], i.unit, i.nouns ? i.nouns.join('; ') : '', ...planYears.map((y) => i.plans[y] ?? ''), i.leaderAbove ?? '', i.minimum ?? '', i.deadline].map(editable));
+  }
+  b.blank();
+
+  keyed('sec:resources', [{ v: 'Ресурсы и проекты для рекомендаций', style: SECTION }]);
+  keyed('hdr:resources', [RESOURCE_COLUMNS.text], HEADER);
+  for (const r of s.resources) keyed('', [editable(r)]);
+  keyed('sec:end', []);
+
+  b.widths([40, 260, 160, 220, 160, 160, 90, 90, 90, 90, 90, 110, 110, 130]);
+  b.doc.hiddenColumns = [KEY_COL];
+  b.doc.frozenRows = 1;
+  return b.doc;
+}
+
+export function planYearsOf(s: Settings): number[] {
+  const years = new Set<number>(DEFAULT_PLAN_YEARS);
+  for (const i of s.indicators) for (const y of Object.keys(i.plans)) years.add(Number(y));
+  return [...years].sort((x, y) => x - y);
+}
+
+export interface SettingsRead {
+  settings: Settings;
+  findings: Finding[];
+  /** Problems that make a summary impossible (no year, no units). */
+  fatal: string[];
+}
+
+/** Reads settings from the tab's values (one getValues of the whole tab). Never throws. */
+export function parseSettings(grid: CellValue[][]): SettingsRead {
+  const findings: Finding[] = [];
+  const fatal: string[] = [];
+  const keyRow = new Map<string, number>();
+  grid.forEach((row, i) => {
+    const key = cellText(row[KEY_COL - 1]);
+    if (key && !keyRow.has(key)) keyRow.set(key, i);
+  });
+  const problem = (row: number, col: number, label: string, value: CellValue, message: string, severity: 'error' | 'warning' = 'error') =>
+    findings.push({ severity, rule: 'settings', unit: '', tab: SETTINGS_TAB, cell: a1(row + 1, col + 1), label, value: cellText(value), message });
+
+  const general = (key: keyof typeof GENERAL, offset = 0): CellValue => {
+    const r = keyRow.get(key);
+    return r === undefined ? '' : grid[r][2 + offset];
+  };
+  const yearOf = (key: 'year' | 'prev_year'): number | null => {
+    const raw = general(key);
+    const p = parseCell(raw);
+    if (p.kind === 'number' && Number.isInteger(p.value) && p.value > 1990 && p.value < 2200) return p.value;
+    const r = keyRow.get(key);
+    if (r === undefined) fatal.push(`На вкладке «${SETTINGS_TAB}» нет строки «${GENERAL[key]}».`);
+    else problem(r, 2, GENERAL[key], raw, `Укажите год четырьмя цифрами, например 2021.`);
+    return null;
+  };
+  const reportYear = yearOf('year');
+  const previousYear = yearOf('prev_year') ?? (reportYear === null ? null : reportYear - 1);
+  if (reportYear === null) fatal.push(`На вкладке «${SETTINGS_TAB}» не указан отчётный год.`);
+
+  const nouns = [0, 1, 2].map((k) => cellText(general('unit_nouns', k)));
+  const unitNouns: [string, string, string] = nouns.every(Boolean) ? [nouns[0], nouns[1], nouns[2]] : ['муниципалитет', 'муниципалитета', 'муниципалитетов'];
+
+  const units = readTable(grid, keyRow, 'hdr:units', UNIT_COLUMNS, problem).flatMap(({ row, get }) => {
+    const name = cellText(get('name'));
+    if (!name) return [];
+    return [{ name, type: cellText(get('type')) || 'Муниципалитет', email: cellText(get('email')), tab: cellText(get('tab')) || tabNameFor(name), settingsRow: row + 1 } as UnitDef];
+  });
+  const seen = new Map<string, UnitDef>();
+  const uniqueUnits: UnitDef[] = [];
+  for (const u of units) {
+    const twin = seen.get(u.name.toLowerCase()) ?? seen.get(u.tab.toLowerCase());
+    if (twin) {
+      problem(u.settingsRow - 1, 1, UNIT_COLUMNS.name, u.name, `«${u.name}» уже есть в списке (строка ${twin.settingsRow}). Повтор не учитывается: переименуйте или удалите строку.`);
+      continue;
+    }
+    seen.set(u.name.toLowerCase(), u);
+    seen.set(u.tab.toLowerCase(), u);
+    uniqueUnits.push(u);
+  }
+  if (uniqueUnits.length === 0) fatal.push(`В таблице «Единицы отчёта» на вкладке «${SETTINGS_TAB}» нет ни одной единицы.`);
+
+  const numberOrNull = (raw: CellValue, row: number, col: number, label: string): number | null => {
+    const p = parseCell(raw);
+    if (p.kind === 'number') return p.value;
+    if (p.kind !== 'empty') problem(row, col, label, raw, 'Нужно число (или оставьте ячейку пустой).');
+    return null;
+  };
+
+  const forms = readTable(grid, keyRow, 'hdr:forms', FORM_COLUMNS, problem).flatMap(({ row, get, col }) => {
+    const key = cellText(get('key'));
+    const name = cellText(get('name')).replace(/^[«"]|[»"]$/g, '');
+    if (!key && !name) return [];
+    return [{
+      key: key || name, name: name || key, directions: cellText(get('directions')),
+      targetPercent: numberOrNull(get('target'), row, col('target'), FORM_COLUMNS.target),
+      targetDate: cellText(get('targetDate')),
+    } as FormDef];
+  });
+
+  const indicators = readTable(grid, keyRow, 'hdr:indicators', INDICATOR_COLUMNS, problem).flatMap(({ row, get, col, planCols }) => {
+    const id = cellText(get('id')).replace(/\.$/, '');
+    const name = cellText(get('name'));
+    if (!id && !name) return [];
+    const kindText = cellText(get('kind')).toLowerCase();
+    const kind = (Object.keys(KIND_NAMES) as IndicatorKind[]).find((k) => k === kindText || KIND_NAMES[k] === kindText);
+    if (!kind) {
+      problem(row, col('kind'), INDICATOR_COLUMNS.kind, get('kind'), 'Вид показателя: «доля», «количество» или «динамика». Показатель пропущен.');
+      return [];
+    }
+    const plans: Record<number, number> = {};
+    for (const [year, c] of planCols) {
+      const v = numberOrNull(grid[row][c], row, c, `План ${year}`);
+      if (v !== null) plans[year] = v;
+    }
+    const nounParts = cellText(get('nouns')).split(/\s*;\s*/).filter(Boolean);
+    return [{
+      id: id || String(row), name, kind, unit: cellText(get('unit')) || (kind === 'share' ? '%' : ''),
+      nouns: nounParts.length === 3 ? [nounParts[0], nounParts[1], nounParts[2]] : null,
+      plans,
+      leaderAbove: numberOrNull(get('leader'), row, col('leader'), INDICATOR_COLUMNS.leader),
+      minimum: numberOrNull(get('minimum'), row, col('minimum'), INDICATOR_COLUMNS.minimum),
+      deadline: cellText(get('deadline')),
+      notCollected: false,
+    } as IndicatorDef];
+  });
+
+  const resources = readTable(grid, keyRow, 'hdr:resources', RESOURCE_COLUMNS, problem).map(({ get }) => cellText(get('text'))).filter(Boolean);
+  const year = reportYear ?? 0;
+  const settings: Settings = {
+    regionName: cellText(general('region')),
+    reportYear: year,
+    previousYear: previousYear ?? year - 1,
+    unitNouns,
+    unitNounPlural: cellText(general('unit_plural')) || capitalizeFirst(unitNouns[2].replace(/ов$/, 'ы')),
+    staffEmails: cellText(general('staff')).split(/[,;\s]+/).filter((e) => e.includes('@')),
+    units: uniqueUnits,
+    forms,
+    indicators,
+    deadline: cellText(general('deadline')),
+    resources,
+  };
+  return { settings, findings, fatal };
+}
+
+function capitalizeFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+interface TableRow<K extends string> {
+  row: number;
+  get: (k: K) => CellValue;
+  col: (k: K) => number;
+  planCols: Array<[number, number]>;
+}
+
+/** Rows of a settings table: from its header row to the next section; columns found by header text. */
+function readTable<K extends string>(
+  grid: CellValue[][], keyRow: Map<string, number>, headerKey: string, columns: Record<K, string>,
+  problem: (row: number, col: number, label: string, value: CellValue, message: string, severity?: 'error' | 'warning') => void,
+): TableRow<K>[] {
+  const h = keyRow.get(headerKey);
+  if (h === undefined) return [];
+  const norm = (v: CellValue) => cellText(v).toLowerCase().replace(/\s+/g, ' ');
+  const headerCols = new Map<string, number>();
+  const planCols: Array<[number, number]> = [];
+  grid[h].forEach((v, c) => {
+    if (c < KEY_COL) return;
+    headerCols.set(norm(v), c);
+    const m = PLAN_HEADER.exec(cellText(v));
+    if (m) planCols.push([Number(m[1]), c]);
+  });
+  const colOf = {} as Record<K, number>;
+  (Object.keys(columns) as K[]).forEach((k) => {
+    const c = headerCols.get(norm(columns[k]));
+    if (c === undefined) problem(h, KEY_COL, 'Заголовок таблицы', '', `Не найден столбец «${columns[k]}»: верните его заголовок.`, 'warning');
+    colOf[k] = c ?? -1;
+  });
+  const rows: TableRow<K>[] = [];
+  for (let r = h + 1; r < grid.length; r++) {
+    const key = cellText(grid[r][KEY_COL - 1]);
+    if (key.startsWith('sec:') || key.startsWith('hdr:')) break;
+    const row = grid[r];
+    if (row.slice(KEY_COL).every((v) => cellText(v) === '')) continue;
+    rows.push({ row: r, get: (k) => (colOf[k] >= 0 ? row[colOf[k]] : ''), col: (k) => colOf[k], planCols });
+  }
+  return rows;
+}

@@ -1,0 +1,208 @@
+// Layout of a reporting unit's tab: one row per field with a hidden machine key, rendered from the settings and read back by key.
+import { cellText } from '../domain/cellValue';
+import { CellValue, Finding, Settings, UnitDef } from '../domain/model';
+import { ContactKey, IndicatorCells, RawField, UnitInput } from '../domain/unitInput';
+import { a1, CellStyle, DocBuilder, DocCell, SheetDoc, ValidationSpec } from './sheetDoc';
+import { KEY_COL } from './settingsTab';
+
+/** Columns of a unit tab: A hidden key, B label, C/D values, E text. */
+export const COL = { key: KEY_COL, label: 2, c: 3, d: 4, e: 5 } as const;
+
+export const UNIT_KEY = 'unit';
+export const READY_KEY = 'ready';
+
+type InputType = 'count' | 'countOrDash' | 'percent' | 'text' | 'email' | 'checkbox';
+
+interface InputSpec {
+  col: number;
+  type: InputType;
+  label: string;
+  /** For "implementing ≤ total": the row key whose value in the same column is the maximum. */
+  maxKey?: string;
+}
+
+export interface RowSpec {
+  key: string;
+  label: string;
+  style?: CellStyle;
+  /** Header texts for columns C.. on section rows. */
+  headers?: string[];
+  inputs: InputSpec[];
+  /** Formula template for columns C and D; {involved}/{total} are replaced by A1 references of that column. */
+  computed?: boolean;
+}
+
+const CONTACTS: Array<[ContactKey, string, InputType]> = [
+  ['name', 'ФИО', 'text'], ['position', 'Должность', 'text'], ['phone', 'Телефон', 'text'], ['email', 'E-mail', 'email'],
+];
+
+const SECTION: CellStyle = { bold: true, background: '#d9e2f3', wrap: true };
+const INPUT: CellStyle = { background: '#fff9db' };
+const HELP = {
+  count: 'Целое число не меньше 0.',
+  countOrDash: 'Целое число не меньше 0; «-», если таких организаций нет.',
+  percent: 'Процент от 0 до 100, например 12,5. Заполняйте, только если нет чисел обучающихся.',
+  email: 'Адрес электронной почты.',
+} as const;
+
+export const formKey = (key: string) => `form:${key}`;
+export const indicatorKey = (id: string, part: 'value' | 'involved' | 'total' | 'percent' | 'computed' | 'title') => `ind:${id}:${part}`;
+
+/** The rows of a unit tab, in order, derived from the settings: the one definition both the writer and the reader use. */
+export function unitRows(s: Settings): RowSpec[] {
+  const prev = `${s.previousYear}`;
+  const cur = `${s.reportYear}`;
+  const rows: RowSpec[] = [
+    { key: 'title', label: 'Отчёт о реализации программ наставничества', style: { bold: true, fontSize: 14 }, inputs: [] },
+    { key: UNIT_KEY, label: 'Единица отчёта', inputs: [] },
+    { key: 'hint', label: 'Заполняйте жёлтые ячейки. Нет данных — оставьте пустой или напишите «нет данных»; ноль — пишите 0.', style: { italic: true }, inputs: [] },
+    { key: 'sec:contacts', label: 'Ответственное лицо', style: SECTION, headers: ['', '', ''], inputs: [] },
+    ...CONTACTS.map(([k, label, type]): RowSpec => ({ key: `contact:${k}`, label, inputs: [{ col: COL.c, type, label }] })),
+    { key: 'sec:orgs', label: 'Организации', style: SECTION, headers: ['Общеобразовательные (ОО)', 'Дополнительного образования (ДО)', ''], inputs: [] },
+    {
+      key: 'orgs', label: `Общее количество организаций, ${s.unitNouns[0]}`,
+      inputs: [{ col: COL.c, type: 'count', label: 'Общее количество ОО' }, { col: COL.d, type: 'countOrDash', label: 'Общее количество ДО' }],
+    },
+    { key: 'sec:forms', label: 'Формы наставничества: сколько организаций реализуют форму', style: SECTION, headers: ['ОО, реализующих форму', 'ДО, реализующих форму', 'Яркие примеры'], inputs: [] },
+    ...s.forms.map((f): RowSpec => ({
+      key: formKey(f.key), label: `«${f.name}»${f.directions ? ` (${f.directions})` : ''}`,
+      inputs: [
+        { col: COL.c, type: 'count', label: `ОО, реализующих форму «${f.name}»`, maxKey: 'orgs' },
+        { col: COL.d, type: 'countOrDash', label: `ДО, реализующих форму «${f.name}»`, maxKey: 'orgs' },
+        { col: COL.e, type: 'text', label: `Яркие примеры формы «${f.name}»` },
+      ],
+    })),
+    { key: 'sec:indicators', label: 'Показатели эффективности', style: SECTION, headers: [`${prev} г.`, `${cur} г.`, 'Комментарий'], inputs: [] },
+  ];
+  for (const ind of s.indicators) {
+    const title = `${ind.id}. ${ind.name}`;
+    const years = (part: string, type: InputType): InputSpec[] => [
+      { col: COL.c, type, label: `Показатель ${ind.id}, ${prev} г.${part}` },
+      { col: COL.d, type, label: `Показатель ${ind.id}, ${cur} г.${part}` },
+    ];
+    const comment: InputSpec = { col: COL.e, type: 'text', label: `Комментарий к показателю ${ind.id}` };
+    if (ind.kind === 'share') {
+      rows.push(
+        { key: indicatorKey(ind.id, 'title'), label: title, style: { bold: true, wrap: true }, inputs: [comment] },
+        { key: indicatorKey(ind.id, 'involved'), label: '   обучающихся вовлечено, человек', inputs: years(': вовлечено обучающихся', 'count') },
+        { key: indicatorKey(ind.id, 'total'), label: '   обучающихся всего, человек', inputs: years(': всего обучающихся', 'count').map((i) => ({ ...i, maxKey: undefined })) },
+        { key: indicatorKey(ind.id, 'percent'), label: '   доля, % — только если чисел выше нет', inputs: years(': доля, %', 'percent') },
+        { key: indicatorKey(ind.id, 'computed'), label: '   доля по числам, % (считается сама)', style: { italic: true, fontColor: '#555555' }, inputs: [], computed: true },
+      );
+    } else {
+      rows.push({ key: indicatorKey(ind.id, 'value'), label: title, style: { wrap: true }, inputs: [...years('', 'count'), comment] });
+    }
+  }
+  rows.push({ key: READY_KEY, label: 'Отчёт готов (отметьте, когда всё заполнено)', style: { bold: true }, inputs: [{ col: COL.c, type: 'checkbox', label: 'Отчёт готов' }] });
+  return rows;
+}
+
+/** A new unit tab: labels, keys, yellow input cells, validation with Russian help, the computed share formulas. */
+export function renderUnitTab(s: Settings, unit: UnitDef): SheetDoc {
+  const b = new DocBuilder(unit.tab);
+  const rows = unitRows(s);
+  const rowOf = new Map(rows.map((r, i) => [r.key, i + 1]));
+  rows.forEach((spec, i) => {
+    const r = i + 1;
+    const cells: DocCell[] = [{ v: spec.key }, { v: spec.label, style: { wrap: true, ...spec.style } }];
+    if (spec.headers) spec.headers.forEach((h, k) => (cells[COL.c - 1 + k] = { v: h, style: spec.style }));
+    if (spec.key === UNIT_KEY) cells[COL.c - 1] = { v: unit.name, style: { bold: true } };
+    for (const input of spec.inputs) {
+      cells[input.col - 1] = { v: input.type === 'checkbox' ? false : '', style: { ...INPUT, wrap: input.type === 'text', numberFormat: input.type === 'text' || input.type === 'email' ? '@' : undefined } };
+      const v = validationFor(input, rowOf);
+      if (v) b.doc.validations.push({ box: { row: r, col: input.col, rows: 1, cols: 1 }, spec: v });
+    }
+    if (spec.computed) {
+      const id = spec.key.split(':')[1];
+      for (const col of [COL.c, COL.d]) {
+        const inv = a1(rowOf.get(indicatorKey(id, 'involved'))!, col);
+        const tot = a1(rowOf.get(indicatorKey(id, 'total'))!, col);
+        cells[col - 1] = { v: '', formula: `=IF(AND(ISNUMBER(${inv}),ISNUMBER(${tot}),${tot}>0),ROUND(${inv}/${tot}*100,2),"")`, style: { italic: true, numberFormat: '0.##' } };
+      }
+    }
+    for (let c = 0; c < cells.length; c++) if (!cells[c]) cells[c] = { v: '' };
+    b.row(cells);
+  });
+  b.widths([40, 380, 150, 150, 360]);
+  b.doc.hiddenColumns = [COL.key];
+  b.doc.frozenRows = 3;
+  return b.doc;
+}
+
+function validationFor(input: InputSpec, rowOf: Map<string, number>): ValidationSpec | null {
+  switch (input.type) {
+    case 'count':
+    case 'countOrDash': {
+      const maxRow = input.maxKey ? rowOf.get(input.maxKey) : undefined;
+      const help = maxRow ? `${HELP[input.type]} Не больше общего количества организаций (строка ${maxRow}).` : HELP[input.type];
+      return { kind: 'wholeNonNegative', help, maxFormulaRef: maxRow ? a1(maxRow, input.col) : undefined };
+    }
+    case 'percent': return { kind: 'percent', help: HELP.percent };
+    case 'email': return { kind: 'email', help: HELP.email };
+    case 'checkbox': return { kind: 'checkbox' };
+    default: return null;
+  }
+}
+
+export interface UnitTabRead {
+  input: UnitInput;
+  findings: Finding[];
+  /** The unit name written in the tab's «Единица отчёта» cell ('' if absent). */
+  declaredUnit: string;
+}
+
+/** Finds the unit named inside a tab's values (for tabs that were renamed), '' when the tab is not a unit tab. */
+export function declaredUnitOf(grid: CellValue[][]): string {
+  for (const row of grid) if (cellText(row[COL.key - 1]) === UNIT_KEY) return cellText(row[COL.c - 1]);
+  return '';
+}
+
+/** Reads a unit tab's values (one getValues of the whole tab) by key. Missing or repeated keys become findings. */
+export function parseUnitTab(grid: CellValue[][], s: Settings, unit: UnitDef, tab: string): UnitTabRead {
+  const findings: Finding[] = [];
+  const rowByKey = new Map<string, number>();
+  grid.forEach((row, i) => {
+    const key = cellText(row[COL.key - 1]);
+    if (!key) return;
+    if (rowByKey.has(key)) {
+      findings.push({ severity: 'warning', rule: 'structure', unit: unit.name, tab, cell: a1(i + 1, COL.label), label: cellText(row[COL.label - 1]), value: key,
+        message: `Строка с ключом «${key}» повторяется (первая — строка ${rowByKey.get(key)! + 1}); используется первая. Удалите копию.` });
+      return;
+    }
+    rowByKey.set(key, i);
+  });
+  const field = (spec: RowSpec, input: InputSpec): RawField | undefined => {
+    const r = rowByKey.get(spec.key);
+    if (r === undefined) return undefined;
+    const raw = grid[r][input.col - 1];
+    return { raw, cell: a1(r + 1, input.col), label: input.label };
+  };
+  const input: UnitInput = { unit, tab, orgs: {}, forms: {}, indicators: {}, contacts: {}, ready: false };
+  for (const spec of unitRows(s)) {
+    if (spec.inputs.length === 0) continue;
+    if (!rowByKey.has(spec.key)) {
+      findings.push({ severity: 'error', rule: 'structure', unit: unit.name, tab, cell: '', label: spec.label.trim(), value: '',
+        message: `На вкладке нет строки «${spec.label.trim()}» (её ключ удалён или изменён). Скопируйте строку с пустой вкладки, созданной меню «Создать вкладки».` });
+    }
+    const [c, d, e] = [COL.c, COL.d, COL.e].map((col) => spec.inputs.find((i) => i.col === col));
+    const get = (i: InputSpec | undefined) => (i ? field(spec, i) : undefined);
+    const parts = spec.key.split(':');
+    if (spec.key === 'orgs') input.orgs = { general: get(c), additional: get(d) };
+    else if (parts[0] === 'form') input.forms[parts[1]] = { general: get(c), additional: get(d), examples: get(e) };
+    else if (parts[0] === 'contact') input.contacts[parts[1] as ContactKey] = get(c);
+    else if (parts[0] === 'ind') {
+      const entry = (input.indicators[parts[1]] ??= { prev: {}, cur: {} });
+      if (parts[2] === 'title') entry.comment = get(e);
+      else {
+        const part = parts[2] as keyof IndicatorCells;
+        entry.prev[part] = get(c);
+        entry.cur[part] = get(d);
+        if (e) entry.comment = get(e);
+      }
+    } else if (spec.key === READY_KEY) {
+      const f = get(c);
+      input.ready = f !== undefined && (f.raw === true || /^(да|true|истина|готов)/i.test(cellText(f.raw)));
+    }
+  }
+  return { input, findings, declaredUnit: declaredUnitOf(grid) };
+}
