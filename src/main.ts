@@ -3,7 +3,7 @@ import * as formulas from './domain/formulas';
 import { CellValue, Settings } from './domain/model';
 import * as actions from './workbook/actions';
 import { fillReports, ReportValues } from './workbook/importer';
-import { isAddonDeployment, MENU_TITLE, menuItems, showResult } from './workbook/menu';
+import { isAddonDeployment, MENU_TITLE, menuItems, selectCell, showCheckSidebar, showResult } from './workbook/menu';
 import { parseSettings, SETTINGS_TAB } from './workbook/settingsTab';
 import { settingsForFormulas } from './workbook/formulaSettings';
 
@@ -42,11 +42,12 @@ export function createTabs() {
   return showResult(actions.createUnitTabs(SpreadsheetApp.getActiveSpreadsheet()));
 }
 
-/** Menu «Проверить данные». */
+/** Menu «Проверить данные»: findings on the «Проверка» tab and in a sidebar with links to the cells. */
 export function checkData() {
-  const { analysis, ...result } = actions.checkData(SpreadsheetApp.getActiveSpreadsheet());
-  void analysis;
-  return showResult(result);
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const { analysis, ...result } = actions.checkData(ss);
+  showCheckSidebar(analysis.findings, analysis.fatal);
+  return { ...showResult(result), findings: analysis.findings };
 }
 
 /** Menu «Построить сводку». */
@@ -57,6 +58,16 @@ export function buildSummary() {
 /** Menu «Применить защиту». */
 export function applyProtections() {
   return showResult(actions.applyProtections(SpreadsheetApp.getActiveSpreadsheet()));
+}
+
+/** Sidebar link target: activates a tab and a cell. */
+export function selectCell_(tab: string, a1: string) {
+  return selectCell(SpreadsheetApp.getActiveSpreadsheet(), tab, a1);
+}
+
+/** The printable HTML report of the current workbook (the CLI's --html). */
+export function reportHtml_() {
+  return actions.reportHtml(SpreadsheetApp.getActiveSpreadsheet());
 }
 
 /** For the local CLI: a new workbook's settings and instructions from a settings object. */

@@ -188,7 +188,7 @@ export function writeNote(s: Settings, sum: Summary): Note {
   const main = sum.completeness.filter((c) => c.state !== 'missing');
   const intro: string[] = [
     `Мониторинг реализации программ наставничества за ${yearsLabel(s.previousYear, s.reportYear)}${s.regionName ? ` (${s.regionName})` : ''}.`,
-    `Отчёты представили ${main.length} из ${countWith(sum.completeness.length, s.unitNouns).replace(/^\S+ /, `${sum.completeness.length} `)}; отмечены как готовые — ${sum.completeness.filter((c) => c.ready).length}.`,
+    `Отчёты представили ${main.length} из ${ofCount(sum.completeness.length, [s.unitNouns[1], s.unitNouns[2]])}; отмечены как готовые — ${sum.completeness.filter((c) => c.ready).length}.`,
   ];
   const missing = sum.completeness.filter((c) => c.state === 'missing').map((c) => c.unit);
   const empty = sum.completeness.filter((c) => c.state === 'empty').map((c) => c.unit);

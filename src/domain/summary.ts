@@ -133,7 +133,7 @@ export function planFor(ind: IndicatorDef, year: number): number | null {
 }
 
 function coverage(count: Num, total: Num, target: number | null): Coverage {
-  if (total.state === 'none') return { count: null, total: null, share: null, state: 'none', target, met: null };
+  if (total.state === 'none' || total.value === 0) return { count: null, total: total.value, share: null, state: 'none', target, met: null };
   if (total.state === 'invalid' || count.state === 'invalid') return { count: count.value, total: total.value, share: null, state: 'invalid', target, met: null };
   if (count.value === null || total.value === null) return { count: count.value, total: total.value, share: null, state: 'missing', target, met: null };
   const share = percentOf(count.value, total.value);

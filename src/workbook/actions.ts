@@ -10,6 +10,7 @@ import { renderInstructions } from './instructionsTab';
 import { defaultSettings } from './defaults';
 import { parseSettings, renderSettings, SETTINGS_TAB } from './settingsTab';
 import { renderCheckTab, renderSummaryTabs } from './summaryTabs';
+import { renderReportHtml } from '../report/html';
 import { INSTRUCTIONS_TAB, SUMMARY_TABS } from './tabNames';
 import { COL, declaredUnitOf, renderUnitTab, unitRows } from './unitTab';
 
@@ -187,4 +188,9 @@ export function applyProtections(ss: Spreadsheet): ActionResult {
     lines.push(`${SETTINGS_TAB}: e-mail сотрудников не указаны — защита только с предупреждением`);
   }
   return { ok: true, message: `Защита применена. Кто что может менять:\n${lines.join('\n')}` };
+}
+
+/** The printable HTML report (tables, note, charts) of the current workbook. Reads only. */
+export function reportHtml(ss: Spreadsheet): string {
+  return renderReportHtml(readAndAnalyze(ss));
 }

@@ -1,5 +1,7 @@
 // The «Наставничество» menu: its items, how results are shown, and whether the code runs as an Editor Add-on.
+import { Finding } from '../domain/model';
 import { ActionResult } from './actions';
+import { renderCheckSidebar } from './checkSidebar';
 
 export const MENU_TITLE = 'Наставничество';
 
@@ -33,4 +35,18 @@ export function isAddonDeployment(): boolean {
 export function showResult<T extends ActionResult>(result: T): T {
   SpreadsheetApp.getUi().alert(result.ok ? MENU_TITLE : `${MENU_TITLE}: не выполнено`, result.message, SpreadsheetApp.getUi().ButtonSet.OK);
   return result;
+}
+
+/** The data check's findings in a sidebar; each cell address selects the cell. */
+export function showCheckSidebar(findings: Finding[], fatal: string[]): void {
+  const html = HtmlService.createHtmlOutput(renderCheckSidebar(findings, fatal)).setTitle('Проверка данных');
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export function selectCell(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tab: string, a1: string): boolean {
+  const sheet = ss.getSheetByName(tab);
+  if (!sheet || !/^[A-Z]{1,3}\d{1,7}$/.test(a1)) return false;
+  sheet.activate();
+  sheet.getRange(a1).activate();
+  return true;
 }
