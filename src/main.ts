@@ -60,6 +60,21 @@ export function applyProtections() {
   return showResult(actions.applyProtections(SpreadsheetApp.getActiveSpreadsheet()));
 }
 
+/** Menu «Новый отчётный год». */
+export function startNewYear() {
+  return showResult(actions.startNewYear(SpreadsheetApp.getActiveSpreadsheet()));
+}
+
+/** Menu «Закрыть приём отчётов». */
+export function closeIntake() {
+  return showResult(actions.setIntake(SpreadsheetApp.getActiveSpreadsheet(), true));
+}
+
+/** Menu «Открыть приём отчётов». */
+export function openIntake() {
+  return showResult(actions.setIntake(SpreadsheetApp.getActiveSpreadsheet(), false));
+}
+
 /** Sidebar link target: activates a tab and a cell. */
 export function selectCell_(tab: string, a1: string) {
   return selectCell(SpreadsheetApp.getActiveSpreadsheet(), tab, a1);

@@ -117,6 +117,17 @@ export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; 
   const filled: Record<string, boolean> = { 'orgs.general': orgs.general.state !== 'empty', 'orgs.additional': orgs.additional.state !== 'empty' };
   for (const f of s.forms) for (const t of ['general', 'additional'] as const) filled[`forms.${f.key}.${t}`] = forms[f.key][t].state !== 'empty';
   for (const i of s.indicators) for (const y of ['prev', 'cur'] as const) filled[`ind.${i.id}.${y}`] = indicators[i.id][y].state !== 'empty';
+  // Required: the organisation counts and every form's counts, once anything at all was typed in the tab.
+  if (Object.values(filled).some(Boolean)) {
+    const required = ['orgs.general', 'orgs.additional', ...s.forms.flatMap((f) => [`forms.${f.key}.general`, ...(orgs.additional.state === 'none' ? [] : [`forms.${f.key}.additional`])])];
+    for (const path of required) {
+      const f = fields[path];
+      if (!filled[path] && f) {
+        findings.push({ severity: 'warning', rule: 'required', unit: input.unit.name, tab: input.tab, cell: f.cell, label: f.label, value: '',
+          message: 'Обязательное поле не заполнено: впишите число (0, если таких организаций нет; «-» в столбце ДО, если организаций дополнительного образования нет).' });
+      }
+    }
+  }
   return { data: { unit: input.unit, tab: input.tab, orgs, forms, indicators, contacts, ready: input.ready, completeness: 'partial', filled, fields }, findings };
 }
 

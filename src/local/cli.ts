@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { importCsvFolder, InputError } from './csvImport';
 import { LocalSpreadsheet } from './runtime';
-import { openSession, openXlsxSession, saveXlsx, Session } from './session';
+import { openSession, openXlsxSession, projectRoot, saveXlsx, Session } from './session';
 import type { BuildResult } from '../workbook/actions';
 
 const USAGE = `Мониторинг наставничества — локальный запуск дополнения
@@ -116,7 +116,7 @@ export async function build(file: string, o: BuildOptions): Promise<BuildResult 
   return { ...result, stats };
 }
 
-async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   switch (args.command) {
     case 'template': {
@@ -145,7 +145,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'sample': {
       const dir = flag(args, 'out') ?? 'out';
-      const sampleData = resolve(__dirname, '..', 'data', 'tomsk-2021');
+      const sampleData = resolve(projectRoot(), 'data', 'tomsk-2021');
       const input = resolve(dir, 'sample.xlsx');
       const { units } = await template(input, sampleData);
       const checked = await check(input, resolve(dir, 'check.json'));

@@ -1,14 +1,23 @@
 // Opens an .xlsx workbook in the local runtime, loads the built Apps Script bundle into it and calls its globals.
-import { existsSync, openSync, readSync, closeSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { createRuntime, loadBundle, loadXlsx, saveXlsx, LocalSpreadsheet } from './runtime';
 import { InputError } from './csvImport';
 
 export type Runtime = ReturnType<typeof createRuntime>;
 
-/** Where the built bundle lives: dist/ beside the project root (this file is bundled into build/cli.js). */
+/** The project's root: the nearest folder above this file with the project's package.json (works from src/ and build/). */
+export function projectRoot(): string {
+  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
+    const pkg = resolve(dir, 'package.json');
+    if (existsSync(pkg) && /"name":\s*"mentor-monitor"/.test(readFileSync(pkg, 'utf8'))) return dir;
+  }
+  throw new InputError('Не найдена папка проекта mentor-monitor.');
+}
+
+/** Where the built bundle lives: dist/ in the project root. */
 export function distDir(): string {
-  const dir = resolve(__dirname, '..', 'dist');
+  const dir = resolve(projectRoot(), 'dist');
   if (!existsSync(resolve(dir, 'Code.js'))) throw new InputError(`Нет собранного дополнения (${dir}/Code.js): выполните npm run build.`);
   return dir;
 }

@@ -8,11 +8,12 @@ import { readWorkbook, valuesOf } from './gasWorkbook';
 import { replaceTabs, writeDoc } from './gasWriter';
 import { renderInstructions } from './instructionsTab';
 import { defaultSettings } from './defaults';
-import { parseSettings, renderSettings, SETTINGS_TAB } from './settingsTab';
+import { KEY_COL, parseSettings, renderSettings, SETTINGS_TAB } from './settingsTab';
+import { literalText } from './sheetDoc';
 import { renderCheckTab, renderSummaryTabs } from './summaryTabs';
 import { renderReportHtml } from '../report/html';
 import { INSTRUCTIONS_TAB, SUMMARY_TABS } from './tabNames';
-import { COL, declaredUnitOf, renderUnitTab, unitRows } from './unitTab';
+import { COL, declaredUnitOf, parseUnitTab, READY_KEY, renderUnitTab, unitRows, yearHeaders, YEARS_KEY } from './unitTab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -53,6 +54,10 @@ export function setupWorkbook(ss: Spreadsheet, settings: Settings = defaultSetti
   if (!ss.getSheetByName(INSTRUCTIONS_TAB)) {
     writeDoc(ss.insertSheet(INSTRUCTIONS_TAB, 1), renderInstructions(settings));
     made.push(INSTRUCTIONS_TAB);
+  }
+  // A new spreadsheet comes with one empty default tab; it has no place in the template.
+  for (const sheet of ss.getSheets()) {
+    if (/^(Лист|Sheet)1$/.test(sheet.getName()) && sheet.getLastRow() === 0 && ss.getSheets().length > 1) ss.deleteSheet(sheet);
   }
   return { ok: true, message: made.length ? `Созданы вкладки: ${made.map((m) => `«${m}»`).join(', ')}. Заполните список единиц на вкладке «${SETTINGS_TAB}» и выберите «Создать вкладки».` : 'Вкладки «Настройки» и «Инструкция» уже есть — ничего не изменено.' };
 }
@@ -193,4 +198,106 @@ export function applyProtections(ss: Spreadsheet): ActionResult {
 /** The printable HTML report (tables, note, charts) of the current workbook. Reads only. */
 export function reportHtml(ss: Spreadsheet): string {
   return renderReportHtml(readAndAnalyze(ss));
+}
+
+const ROLLED_TO = 'mentorMonitor.rolledToYear';
+
+/**
+ * «Новый отчётный год»: archives the finished year's summary tabs (renamed with the year), moves each unit's current-year
+ * indicator values into the previous-year column, clears the current year and «Отчёт готов», and advances the settings' years.
+ * Running it again for the same year changes nothing.
+ */
+export function startNewYear(ss: Spreadsheet): ActionResult {
+  const { settings, problem } = readSettings(ss);
+  if (problem) return { ok: false, message: problem };
+  const props = PropertiesService.getDocumentProperties();
+  if (props.getProperty(ROLLED_TO) === String(settings.reportYear)) {
+    return { ok: true, message: `Переход на ${settings.reportYear} год уже выполнен — ничего не изменено.` };
+  }
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(1000)) return { ok: false, message: BUSY_MESSAGE };
+  try {
+    const year = settings.reportYear;
+    const next: Settings = { ...settings, reportYear: year + 1, previousYear: year };
+    // All reads first.
+    const tabs = settings.units.map((u) => ss.getSheetByName(u.tab)).filter((s): s is Sheet => s !== null);
+    const blocks = tabs.map((sheet) => {
+      const range = sheet.getRange(1, COL.c, Math.max(1, sheet.getLastRow()), 2);
+      return { sheet, range, keys: sheet.getRange(1, COL.key, Math.max(1, sheet.getLastRow()), 1).getValues(), values: range.getValues(), formulas: range.getFormulas() };
+    });
+    const settingsSheet = ss.getSheetByName(SETTINGS_TAB)!;
+    const settingsKeys = settingsSheet.getRange(1, KEY_COL, Math.max(1, settingsSheet.getLastRow()), 1).getValues();
+    // Then the writes: archive, unit tabs, settings.
+    const archived: string[] = [];
+    for (const name of [SUMMARY_TABS.forms, SUMMARY_TABS.indicators, SUMMARY_TABS.note, SUMMARY_TABS.recommendations]) {
+      const sheet = ss.getSheetByName(name);
+      if (!sheet) continue;
+      let archive = `${name} ${year}`;
+      for (let i = 2; ss.getSheetByName(archive); i++) archive = `${name} ${year} (${i})`;
+      sheet.setName(archive);
+      archived.push(archive);
+    }
+    const headers = yearHeaders(next);
+    for (const b of blocks) {
+      const out = b.values.map((row, i) => {
+        const key = String(b.keys[i][0]);
+        const keep = (v: unknown, j: number) => b.formulas[i][j] || (typeof v === 'string' ? literalText(v) : v);
+        if (key === YEARS_KEY) return [headers[0], headers[1]];
+        if (key === READY_KEY) return [false, keep(row[1], 1)];
+        if (key.startsWith('ind:') && !b.formulas[i][0]) return [keep(row[1], 1), ''];
+        return row.map(keep);
+      });
+      b.range.setValues(out);
+    }
+    const yearRow = settingsKeys.findIndex((r) => r[0] === 'year') + 1;
+    const prevRow = settingsKeys.findIndex((r) => r[0] === 'prev_year') + 1;
+    if (yearRow > 0) settingsSheet.getRange(yearRow, 3).setValue(next.reportYear);
+    if (prevRow > 0) settingsSheet.getRange(prevRow, 3).setValue(next.previousYear);
+    props.setProperty(ROLLED_TO, String(next.reportYear));
+    return {
+      ok: true,
+      message: `Новый отчётный год — ${next.reportYear}. Значения ${year} года перенесены в столбец «${year} г.» на ${countWith(blocks.length, ['вкладке', 'вкладках', 'вкладках'])}, столбец «${next.reportYear} г.» очищен, флажки «Отчёт готов» сняты. ${archived.length ? `Сводка ${year} года сохранена: ${archived.map((a) => `«${a}»`).join(', ')}.` : 'Сводки за прошлый год не было.'}`,
+    };
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+const CLOSED_MARK = ' (приём закрыт)';
+
+/** «Закрыть приём отчётов» (close=true) / «Открыть приём» (close=false): coordinators lose or regain the input cells of handed-in tabs. */
+export function setIntake(ss: Spreadsheet, close: boolean): ActionResult {
+  const { settings, problem } = readSettings(ss);
+  if (problem) return { ok: false, message: problem };
+  const tabs = settings.units.map((u) => ({ u, sheet: ss.getSheetByName(u.tab) })).filter((x): x is { u: UnitDef; sheet: Sheet } => x.sheet !== null);
+  const ready = new Map(tabs.map(({ u, sheet }) => [u.name, parseUnitTab(valuesOf(sheet), settings, u, sheet.getName()).input.ready]));
+  const changed: string[] = [];
+  const skipped: string[] = [];
+  for (const { u, sheet } of tabs) {
+    const input = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).find((p) => p.getDescription().startsWith('Ввод:'));
+    if (!input) continue;
+    const isClosed = input.getDescription().endsWith(CLOSED_MARK);
+    if (close && !isClosed) {
+      if (!ready.get(u.name)) {
+        skipped.push(u.tab);
+        continue;
+      }
+      input.removeEditors(input.getEditors());
+      if (settings.staffEmails.length) input.addEditors(settings.staffEmails);
+      input.setWarningOnly(false);
+      input.setDescription(`Ввод: ${u.name}${CLOSED_MARK}`);
+      changed.push(u.tab);
+    } else if (!close && isClosed) {
+      const editors = [u.email, ...settings.staffEmails].filter((e) => e.includes('@'));
+      if (editors.length) input.addEditors(editors);
+      if (!u.email.includes('@')) input.setWarningOnly(true);
+      input.setDescription(`Ввод: ${u.name}`);
+      changed.push(u.tab);
+    }
+  }
+  const list = (xs: string[]) => xs.join(', ');
+  const message = close
+    ? `${changed.length ? `Приём закрыт для ${countWith(changed.length, ['вкладки', 'вкладок', 'вкладок'])}: ${list(changed)} — координаторы больше не могут их менять.` : 'Закрывать нечего.'}${skipped.length ? ` Не отмечены «Отчёт готов» и остаются открытыми: ${list(skipped)}.` : ''}`
+    : changed.length ? `Приём снова открыт для ${countWith(changed.length, ['вкладки', 'вкладок', 'вкладок'])}: ${list(changed)}.` : 'Закрытых вкладок нет — ничего не изменено.';
+  return { ok: true, message };
 }

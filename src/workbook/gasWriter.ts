@@ -54,6 +54,11 @@ function boxRange(sheet: Sheet, b: Box): GoogleAppsScript.Spreadsheet.Range {
 export function writeDoc(sheet: Sheet, doc: SheetDoc, gidOf: (tab: string) => number | null = () => null): void {
   const width = docWidth(doc);
   const rows = doc.cells.length;
+  // A new tab has 1000 rows and 26 columns; ranges beyond them throw in Apps Script.
+  if (rows > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
+  const chartRight = Math.max(0, ...doc.charts.map((c) => c.anchorCol + 8));
+  const cols = Math.max(width, chartRight);
+  if (cols > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), cols - sheet.getMaxColumns());
   if (rows > 0) {
     const range = sheet.getRange(1, 1, rows, width);
     // Formats first, so text cells are already text when values arrive.

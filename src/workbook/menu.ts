@@ -21,6 +21,10 @@ export function menuItems(): Array<MenuItem | null> {
     { caption: 'Построить сводку', fn: 'buildSummary' },
     null,
     { caption: 'Применить защиту', fn: 'applyProtections' },
+    { caption: 'Закрыть приём отчётов', fn: 'closeIntake' },
+    { caption: 'Открыть приём отчётов', fn: 'openIntake' },
+    null,
+    { caption: 'Новый отчётный год', fn: 'startNewYear' },
   ];
 }
 

@@ -9,6 +9,12 @@ import { KEY_COL } from './settingsTab';
 export const COL = { key: KEY_COL, label: 2, c: 3, d: 4, e: 5 } as const;
 
 export const UNIT_KEY = 'unit';
+/** The section row whose C and D cells name the two years of the indicator columns. */
+export const YEARS_KEY = 'sec:indicators';
+
+export function yearHeaders(s: Settings): string[] {
+  return [`${s.previousYear} г.`, `${s.reportYear} г.`, 'Комментарий'];
+}
 export const READY_KEY = 'ready';
 
 type InputType = 'count' | 'countOrDash' | 'percent' | 'text' | 'email' | 'checkbox';
@@ -60,7 +66,7 @@ export function unitRows(s: Settings): RowSpec[] {
     ...CONTACTS.map(([k, label, type]): RowSpec => ({ key: `contact:${k}`, label, inputs: [{ col: COL.c, type, label }] })),
     { key: 'sec:orgs', label: 'Организации', style: SECTION, headers: ['Общеобразовательные (ОО)', 'Дополнительного образования (ДО)', ''], inputs: [] },
     {
-      key: 'orgs', label: `Общее количество организаций, ${s.unitNouns[0]}`,
+      key: 'orgs', label: 'Общее количество организаций',
       inputs: [{ col: COL.c, type: 'count', label: 'Общее количество ОО' }, { col: COL.d, type: 'countOrDash', label: 'Общее количество ДО' }],
     },
     { key: 'sec:forms', label: 'Формы наставничества: сколько организаций реализуют форму', style: SECTION, headers: ['ОО, реализующих форму', 'ДО, реализующих форму', 'Яркие примеры'], inputs: [] },
@@ -72,7 +78,7 @@ export function unitRows(s: Settings): RowSpec[] {
         { col: COL.e, type: 'text', label: `Яркие примеры формы «${f.name}»` },
       ],
     })),
-    { key: 'sec:indicators', label: 'Показатели эффективности', style: SECTION, headers: [`${prev} г.`, `${cur} г.`, 'Комментарий'], inputs: [] },
+    { key: YEARS_KEY, label: 'Показатели эффективности', style: SECTION, headers: yearHeaders(s), inputs: [] },
   ];
   for (const ind of s.indicators) {
     const title = `${ind.id}. ${ind.name}`;
@@ -177,6 +183,15 @@ export function parseUnitTab(grid: CellValue[][], s: Settings, unit: UnitDef, ta
     const raw = grid[r][input.col - 1];
     return { raw, cell: a1(r + 1, input.col), label: input.label };
   };
+  const yearsRow = rowByKey.get(YEARS_KEY);
+  const expectedYears = yearHeaders(s).slice(0, 2);
+  if (yearsRow !== undefined) {
+    const shown = [cellText(grid[yearsRow][COL.c - 1]), cellText(grid[yearsRow][COL.d - 1])];
+    if (shown.join('|') !== expectedYears.join('|')) {
+      findings.push({ severity: 'error', rule: 'wrong_years', unit: unit.name, tab, cell: a1(yearsRow + 1, COL.c), label: 'Годы показателей', value: shown.join(', '),
+        message: `Столбцы показателей подписаны «${shown.join('», «')}», а в настройках ${expectedYears.join(' и ')} — похоже, вкладку вставили из таблицы прошлого года. Значения показателей прочитаны как ${expectedYears.join(' и ')}; проверьте их или выполните «Новый отчётный год».` });
+    }
+  }
   const input: UnitInput = { unit, tab, orgs: {}, forms: {}, indicators: {}, contacts: {}, ready: false };
   for (const spec of unitRows(s)) {
     if (spec.inputs.length === 0) continue;

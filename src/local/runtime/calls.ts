@@ -1,0 +1,133 @@
+// Counts Apps Script service round trips by kind and keeps an ordered event log for the benchmark.
+
+/** What a call costs in real Apps Script. */
+export type CallKind = 'read' | 'write' | 'format' | 'structure' | 'meta' | 'flush' | 'ui';
+
+export const CALL_KINDS: readonly CallKind[] = ['read', 'write', 'format', 'structure', 'meta', 'flush', 'ui'];
+
+/** One recorded call: its kind, the method name, the class it was called on and the sheet it touched. */
+export interface CallEvent {
+  seq: number;
+  kind: CallKind;
+  method: string;
+  target: string;
+  sheet: string | null;
+}
+
+/** Live counters; `resetCalls()` zeroes them in place, so a reference stays valid. */
+export interface CallCounts {
+  total: number;
+  byKind: Record<CallKind, number>;
+  /** Keyed by bare method name, e.g. `getValues`. */
+  byMethod: Record<string, number>;
+  /** Keyed by `Target.method`, e.g. `Range.getValues`. */
+  byTargetMethod: Record<string, number>;
+}
+
+const READ = new Set([
+  'getValues', 'getValue', 'getDisplayValues', 'getDisplayValue', 'getFormulas', 'getFormula',
+  'getFormulasR1C1', 'getFormulaR1C1', 'getNumberFormats', 'getNumberFormat', 'getBackgrounds', 'getBackground',
+  'getFontWeights', 'getFontWeight', 'getFontColors', 'getFontColor', 'getFontColorObject', 'getFontStyles', 'getFontStyle',
+  'getFontSizes', 'getFontSize', 'getFontFamilies', 'getFontFamily', 'getFontLines', 'getFontLine',
+  'getHorizontalAlignments', 'getHorizontalAlignment', 'getVerticalAlignments', 'getVerticalAlignment',
+  'getWraps', 'getWrap', 'getWrapStrategies', 'getWrapStrategy', 'getNotes', 'getNote',
+  'getDataValidations', 'getDataValidation', 'getMergedRanges', 'isBlank', 'isPartOfMerge', 'isChecked',
+  'getConditionalFormatRules', 'getProtections', 'getCharts', 'getColumnWidth', 'getRowHeight',
+  'isColumnHiddenByUser', 'isRowHiddenByUser', 'getFrozenRows', 'getFrozenColumns', 'getTabColor', 'isSheetHidden',
+  'getDeveloperMetadata',
+]);
+const WRITE = new Set([
+  'setValues', 'setValue', 'setFormulas', 'setFormula', 'setFormulasR1C1', 'setFormulaR1C1', 'clearContent',
+  'clearContents', 'appendRow', 'check', 'uncheck', 'copyTo', 'copyValuesToRange',
+]);
+const FORMAT = new Set([
+  'setNumberFormats', 'setNumberFormat', 'setBackgrounds', 'setBackground', 'setBackgroundRGB', 'setFontWeights',
+  'setFontWeight', 'setFontColors', 'setFontColor', 'setFontStyles', 'setFontStyle', 'setFontSizes', 'setFontSize',
+  'setFontFamilies', 'setFontFamily', 'setFontLines', 'setFontLine', 'setHorizontalAlignments',
+  'setHorizontalAlignment', 'setVerticalAlignments', 'setVerticalAlignment', 'setWraps', 'setWrap',
+  'setWrapStrategies', 'setWrapStrategy', 'setNotes', 'setNote', 'clearNote', 'clearNotes', 'setDataValidations',
+  'setDataValidation', 'clearDataValidations', 'merge', 'mergeAcross', 'mergeVertically', 'breakApart', 'clear',
+  'clearFormat', 'clearFormats', 'setBorder', 'setColumnWidth', 'setColumnWidths', 'setRowHeight', 'setRowHeights',
+  'setRowHeightsForced', 'autoResizeColumn', 'autoResizeColumns', 'autoResizeRows', 'setConditionalFormatRules',
+  'clearConditionalFormatRules', 'setFrozenRows', 'setFrozenColumns', 'setTabColor', 'insertCheckboxes',
+  'removeCheckboxes', 'setTextStyle',
+]);
+const STRUCTURE = new Set([
+  'insertSheet', 'deleteSheet', 'setName', 'rename', 'renameActiveSheet', 'hideSheet', 'showSheet', 'hideColumns',
+  'hideColumn', 'showColumns', 'unhideColumn', 'hideRows', 'hideRow', 'showRows', 'unhideRow', 'insertRowsAfter',
+  'insertRowsBefore', 'insertRows', 'insertRowAfter', 'insertRowBefore', 'insertColumnsAfter', 'insertColumnsBefore',
+  'insertColumns', 'insertColumnAfter', 'insertColumnBefore', 'deleteRow', 'deleteRows', 'deleteColumn',
+  'deleteColumns', 'protect', 'setDescription', 'setWarningOnly', 'addEditor', 'addEditors', 'removeEditor',
+  'removeEditors', 'setDomainEdit', 'setUnprotectedRanges', 'setRange', 'setRangeName', 'remove', 'insertChart',
+  'removeChart', 'updateChart', 'moveActiveSheet', 'copyToSpreadsheet', 'duplicateActiveSheet',
+  'addDeveloperMetadata', 'setSpreadsheetTimeZone', 'setSpreadsheetLocale',
+]);
+const UI = new Set([
+  'toast', 'alert', 'prompt', 'showSidebar', 'showModalDialog', 'showModelessDialog', 'createMenu', 'createAddonMenu',
+  'addToUi',
+]);
+
+/** Classifies a method; anything not listed (getRange, getSheets, getName, getLastRow …) is `meta`. */
+export function classifyCall(target: string, method: string): CallKind {
+  if (method === 'flush') return 'flush';
+  if (UI.has(method)) return 'ui';
+  if (target === 'Protection') {
+    return method.startsWith('get') || method.startsWith('is') || method.startsWith('can') ? 'meta' : 'structure';
+  }
+  if (target === 'Sheet' && method === 'clear') return 'format';
+  if (target === 'Sheet' && (method === 'clearContents' || method === 'clearContent')) return 'write';
+  if (target === 'Sheet' && method === 'copyTo') return 'structure';
+  if (READ.has(method)) return 'read';
+  if (WRITE.has(method)) return 'write';
+  if (FORMAT.has(method)) return 'format';
+  if (STRUCTURE.has(method)) return 'structure';
+  return 'meta';
+}
+
+function emptyByKind(): Record<CallKind, number> {
+  return { read: 0, write: 0, format: 0, structure: 0, meta: 0, flush: 0, ui: 0 };
+}
+
+/** Records calls. One recorder per runtime; every service object reports to it. */
+export class CallRecorder {
+  readonly counts: CallCounts = { total: 0, byKind: emptyByKind(), byMethod: {}, byTargetMethod: {} };
+  readonly events: CallEvent[] = [];
+  /** Set to false to keep only the counters (a long benchmark run may not need the log). */
+  recordEvents = true;
+  private seq = 0;
+  private readonly kindCache = new Map<string, CallKind>();
+
+  record(target: string, method: string, sheet: string | null): void {
+    const key = target + '.' + method;
+    let kind = this.kindCache.get(key);
+    if (kind === undefined) {
+      kind = classifyCall(target, method);
+      this.kindCache.set(key, kind);
+    }
+    const c = this.counts;
+    c.total++;
+    c.byKind[kind]++;
+    c.byMethod[method] = (c.byMethod[method] ?? 0) + 1;
+    c.byTargetMethod[key] = (c.byTargetMethod[key] ?? 0) + 1;
+    this.seq++;
+    if (this.recordEvents) this.events.push({ seq: this.seq, kind, method, target, sheet });
+  }
+
+  /** Zeroes the counters and empties the event log, keeping the same objects. */
+  reset(): void {
+    const c = this.counts;
+    c.total = 0;
+    for (const k of CALL_KINDS) c.byKind[k] = 0;
+    for (const k of Object.keys(c.byMethod)) delete c.byMethod[k];
+    for (const k of Object.keys(c.byTargetMethod)) delete c.byTargetMethod[k];
+    this.events.length = 0;
+    this.seq = 0;
+  }
+
+  /** Events of the given kind that come after the first event of `after` (e.g. reads after the first write). */
+  eventsAfterFirst(after: CallKind, kind: CallKind): CallEvent[] {
+    const first = this.events.findIndex((e) => e.kind === after);
+    if (first < 0) return [];
+    return this.events.slice(first + 1).filter((e) => e.kind === kind);
+  }
+}

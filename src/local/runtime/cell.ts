@@ -1,0 +1,184 @@
+// One cell of the in-memory grid and the rules Sheets applies when a value is typed or written into it.
+import type { CellStyle } from './style';
+import { withField } from './style';
+import type { LocalDataValidation } from './validation';
+import type { CellValue } from './values';
+import { isDate, wallClock } from './values';
+
+export class Cell {
+  /** The value ('' when empty); for a formula cell the last computed result ('' when never computed). */
+  v: CellValue = '';
+  /** The formula including the leading '=', or ''. */
+  f = '';
+  s: CellStyle | undefined = undefined;
+  note = '';
+  dv: LocalDataValidation | null = null;
+
+  hasContent(): boolean {
+    return this.v !== '' || this.f !== '';
+  }
+
+  isEmpty(): boolean {
+    return this.v === '' && this.f === '' && this.s === undefined && this.note === '' && this.dv === null;
+  }
+
+  clone(): Cell {
+    const c = new Cell();
+    c.v = isDate(this.v) ? new Date(this.v.getTime()) : this.v;
+    c.f = this.f;
+    c.s = this.s;
+    c.note = this.note;
+    c.dv = this.dv;
+    return c;
+  }
+}
+
+export interface InputContext {
+  locale: string;
+  timeZone: string;
+}
+
+function isRu(locale: string): boolean {
+  return /^ru/i.test(locale);
+}
+
+/**
+ * Parses text the way Sheets parses typed input: whole and decimal numbers (with the locale's decimal separator,
+ * optional sign and exponent) and TRUE/FALSE become numbers and booleans; everything else stays text.
+ * Dates, percentages and currencies typed as text are left as text here.
+ */
+export function parseTypedText(s: string, locale: string): CellValue {
+  const sep = isRu(locale) ? ',' : '.';
+  const re = sep === ',' ? /^[+-]?(\d+(,\d*)?|,\d+)([eE][+-]?\d+)?$/ : /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+  if (re.test(s)) {
+    const n = Number(s.replace(',', '.'));
+    if (Number.isFinite(n)) return n;
+  }
+  const upper = s.toUpperCase();
+  if (upper === 'TRUE' || (isRu(locale) && upper === 'ИСТИНА')) return true;
+  if (upper === 'FALSE' || (isRu(locale) && upper === 'ЛОЖЬ')) return false;
+  return s;
+}
+
+/** The date format Sheets puts on a cell that receives a Date and has no number format yet. */
+export function autoDateFormat(d: Date, ctx: InputContext): string {
+  const w = wallClock(d, ctx.timeZone);
+  const midnight = w.hour === 0 && w.minute === 0 && w.second === 0;
+  if (isRu(ctx.locale)) return midnight ? 'dd.MM.yyyy' : 'dd.MM.yyyy H:mm:ss';
+  return midnight ? 'M/d/yyyy' : 'M/d/yyyy H:mm:ss';
+}
+
+/**
+ * Writes a value as Range.setValue/setValues do: '=…' becomes a formula (not evaluated), a leading apostrophe
+ * forces text and is dropped, text in a plain-text ('@') cell stays text, other text is parsed as typed input,
+ * numbers/booleans/Dates are stored as they are, null/undefined/'' clear the content.
+ */
+export function writeInput(cell: Cell, raw: unknown, ctx: InputContext): void {
+  cell.f = '';
+  if (raw === null || raw === undefined || raw === '') {
+    cell.v = '';
+    return;
+  }
+  if (typeof raw === 'string') {
+    const plainText = cell.s?.numberFormat === '@';
+    if (raw[0] === "'") {
+      cell.v = raw.slice(1);
+    } else if (plainText) {
+      cell.v = raw;
+    } else if (raw.length > 1 && raw[0] === '=') {
+      cell.f = raw;
+      cell.v = '';
+    } else {
+      cell.v = parseTypedText(raw, ctx.locale);
+    }
+    return;
+  }
+  if (typeof raw === 'number') {
+    cell.v = Number.isFinite(raw) ? raw : String(raw);
+    return;
+  }
+  if (typeof raw === 'boolean') {
+    cell.v = raw;
+    return;
+  }
+  if (isDate(raw)) {
+    if (Number.isNaN(raw.getTime())) {
+      cell.v = '';
+      return;
+    }
+    const d = new Date(raw.getTime());
+    cell.v = d;
+    if (cell.s?.numberFormat === undefined) cell.s = withField(cell.s, 'numberFormat', autoDateFormat(d, ctx));
+    return;
+  }
+  if (Array.isArray(raw)) {
+    cell.v = raw.map((x) => String(x)).join(',');
+    return;
+  }
+  cell.v = String(raw);
+}
+
+/** Writes a formula as Range.setFormula does; a text without '=' is written as a value. */
+export function writeFormula(cell: Cell, formula: unknown, ctx: InputContext): void {
+  const f = formula === null || formula === undefined ? '' : String(formula);
+  if (f === '') {
+    cell.f = '';
+    cell.v = '';
+    return;
+  }
+  if (f[0] !== '=') {
+    writeInput(cell, f, ctx);
+    return;
+  }
+  cell.f = f;
+  cell.v = '';
+}
+
+/**
+ * Moves the relative A1 references of a formula by (dRow, dCol), as Sheets does when a formula is copied.
+ * Absolute parts ($A$1) stay; string literals are left alone.
+ */
+export function shiftFormula(formula: string, dRow: number, dCol: number): string {
+  if (dRow === 0 && dCol === 0) return formula;
+  let out = '';
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"') {
+      const end = formula.indexOf('"', i + 1);
+      const stop = end < 0 ? formula.length : end + 1;
+      out += formula.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    const m = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)/.exec(formula.slice(i));
+    const prev = i > 0 ? formula[i - 1] : '';
+    if (m && !/[A-Za-z0-9_.]/.test(prev)) {
+      const after = formula[i + m[0].length] ?? '';
+      if (!/[A-Za-z0-9_(]/.test(after)) {
+        let col = 0;
+        for (const c of m[2].toUpperCase()) col = col * 26 + (c.charCodeAt(0) - 64);
+        let row = Number(m[4]);
+        if (!m[1]) col += dCol;
+        if (!m[3]) row += dRow;
+        if (col < 1 || row < 1) {
+          out += '#REF!';
+        } else {
+          let letters = '';
+          let n = col;
+          while (n > 0) {
+            const r = (n - 1) % 26;
+            letters = String.fromCharCode(65 + r) + letters;
+            n = Math.floor((n - 1) / 26);
+          }
+          out += m[1] + letters + m[3] + row;
+        }
+        i += m[0].length;
+        continue;
+      }
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}

@@ -1,0 +1,223 @@
+// Embedded charts: the builder Sheet.newChart() returns and the chart records a sheet keeps (nothing is drawn).
+import { quoteSheetName } from './a1';
+import type { SheetRect } from './conditional';
+import type { RuntimeEnv } from './env';
+import type { LocalRange } from './range';
+import type { LocalSheet } from './sheet';
+
+export const ChartType = {
+  AREA: 'AREA', BAR: 'BAR', BUBBLE: 'BUBBLE', CANDLESTICK: 'CANDLESTICK', COLUMN: 'COLUMN', COMBO: 'COMBO',
+  GAUGE: 'GAUGE', GEO: 'GEO', HISTOGRAM: 'HISTOGRAM', RADAR: 'RADAR', LINE: 'LINE', ORG: 'ORG', PIE: 'PIE',
+  SCATTER: 'SCATTER', SPARKLINE: 'SPARKLINE', STEPPED_AREA: 'STEPPED_AREA', TABLE: 'TABLE', TIMELINE: 'TIMELINE',
+  TREEMAP: 'TREEMAP', WATERFALL: 'WATERFALL',
+} as const;
+export type ChartTypeName = keyof typeof ChartType;
+
+export const ChartPosition = { BOTTOM: 'BOTTOM', LEFT: 'LEFT', NONE: 'NONE', RIGHT: 'RIGHT', TOP: 'TOP' } as const;
+export const ChartHiddenDimensionStrategy = {
+  IGNORE_BOTH: 'IGNORE_BOTH', IGNORE_ROWS: 'IGNORE_ROWS', IGNORE_COLUMNS: 'IGNORE_COLUMNS', SHOW_BOTH: 'SHOW_BOTH',
+} as const;
+export const ChartMergeStrategy = { MERGE_COLUMNS: 'MERGE_COLUMNS', MERGE_ROWS: 'MERGE_ROWS' } as const;
+
+export interface ChartPositionRecord {
+  anchorRow: number;
+  anchorColumn: number;
+  offsetX: number;
+  offsetY: number;
+}
+
+/** A plain snapshot of a chart, for tests, the CLI and the xlsx runtime sheet. */
+export interface ChartRecord {
+  chartId: number;
+  type: ChartTypeName;
+  /** A1 of each data range; qualified with the sheet name when it is on another sheet. */
+  ranges: string[];
+  position: ChartPositionRecord;
+  options: Record<string, unknown>;
+  numHeaders: number;
+  transposeRowsAndColumns: boolean;
+  hiddenDimensionStrategy: string;
+  mergeStrategy: string;
+}
+
+interface ChartState {
+  type: ChartTypeName;
+  ranges: SheetRect[];
+  position: ChartPositionRecord;
+  options: Record<string, unknown>;
+  numHeaders: number;
+  transpose: boolean;
+  hiddenDimensionStrategy: string;
+  mergeStrategy: string;
+}
+
+function cloneState(s: ChartState): ChartState {
+  return {
+    ...s,
+    ranges: s.ranges.map((r) => ({ sheet: r.sheet, rect: { ...r.rect } })),
+    position: { ...s.position },
+    options: { ...s.options },
+  };
+}
+
+/** Apps Script EmbeddedChart: what insertChart() stores and getCharts() returns. */
+export class LocalEmbeddedChart {
+  constructor(
+    readonly sheet: LocalSheet,
+    readonly chartId: number | null,
+    public state: ChartState,
+  ) {}
+
+  getChartId(): number | null {
+    return this.chartId;
+  }
+  getId(): string {
+    return this.chartId === null ? '' : 'u' + this.chartId;
+  }
+  getRanges(): LocalRange[] {
+    return this.state.ranges.map((r) => r.sheet.rangeAt(r.rect));
+  }
+  getOptions(): { get(option: string): unknown; getOrDefault(option: string): unknown } {
+    const opts = { ...this.state.options };
+    return { get: (o: string) => opts[o] ?? null, getOrDefault: (o: string) => opts[o] ?? null };
+  }
+  getContainerInfo(): {
+    getAnchorRow(): number; getAnchorColumn(): number; getOffsetX(): number; getOffsetY(): number;
+  } {
+    const p = { ...this.state.position };
+    return {
+      getAnchorRow: () => p.anchorRow,
+      getAnchorColumn: () => p.anchorColumn,
+      getOffsetX: () => p.offsetX,
+      getOffsetY: () => p.offsetY,
+    };
+  }
+  getNumHeaders(): number {
+    return this.state.numHeaders;
+  }
+  getTransposeRowsAndColumns(): boolean {
+    return this.state.transpose;
+  }
+  getHiddenDimensionStrategy(): string {
+    return this.state.hiddenDimensionStrategy;
+  }
+  getMergeStrategy(): string {
+    return this.state.mergeStrategy;
+  }
+  modify(): LocalEmbeddedChartBuilder {
+    return new LocalEmbeddedChartBuilder(this.sheet, this.sheet.getParentInternal().env, cloneState(this.state), this.chartId);
+  }
+
+  /** Untracked snapshot for tests and the CLI. */
+  toRecord(): ChartRecord {
+    return {
+      chartId: this.chartId ?? 0,
+      type: this.state.type,
+      ranges: this.state.ranges.map((r) => {
+        const a1 = r.sheet.rangeAt(r.rect).a1();
+        return r.sheet === this.sheet ? a1 : quoteSheetName(r.sheet.nameInternal()) + '!' + a1;
+      }),
+      position: { ...this.state.position },
+      options: { ...this.state.options },
+      numHeaders: this.state.numHeaders,
+      transposeRowsAndColumns: this.state.transpose,
+      hiddenDimensionStrategy: this.state.hiddenDimensionStrategy,
+      mergeStrategy: this.state.mergeStrategy,
+    };
+  }
+}
+
+/** Apps Script EmbeddedChartBuilder (and the typed builders asColumnChart() etc., which share its methods). */
+export class LocalEmbeddedChartBuilder {
+  constructor(
+    private readonly sheet: LocalSheet,
+    private readonly env: RuntimeEnv,
+    private readonly state: ChartState = {
+      type: 'COLUMN', ranges: [], position: { anchorRow: 1, anchorColumn: 1, offsetX: 0, offsetY: 0 }, options: {},
+      numHeaders: -1, transpose: false, hiddenDimensionStrategy: 'IGNORE_ROWS', mergeStrategy: 'MERGE_COLUMNS',
+    },
+    private readonly chartId: number | null = null,
+  ) {}
+
+  setChartType(type: ChartTypeName): this {
+    if (!(String(type) in ChartType)) this.env.fail(`Invalid argument: type`);
+    this.state.type = String(type) as ChartTypeName;
+    return this;
+  }
+  getChartType(): ChartTypeName {
+    return this.state.type;
+  }
+  addRange(range: LocalRange): this {
+    this.state.ranges.push(range.sheetRect());
+    return this;
+  }
+  removeRange(range: LocalRange): this {
+    const sr = range.sheetRect();
+    this.state.ranges = this.state.ranges.filter(
+      (r) => !(r.sheet === sr.sheet && r.rect.row === sr.rect.row && r.rect.col === sr.rect.col &&
+        r.rect.numRows === sr.rect.numRows && r.rect.numCols === sr.rect.numCols),
+    );
+    return this;
+  }
+  clearRanges(): this {
+    this.state.ranges = [];
+    return this;
+  }
+  getRanges(): LocalRange[] {
+    return this.state.ranges.map((r) => r.sheet.rangeAt(r.rect));
+  }
+  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): this {
+    if (!(anchorRowPos >= 1) || !(anchorColPos >= 1)) this.env.fail('Invalid argument: anchor position');
+    this.state.position = { anchorRow: anchorRowPos, anchorColumn: anchorColPos, offsetX, offsetY };
+    return this;
+  }
+  setOption(option: string, value: unknown): this {
+    this.state.options[String(option)] = value;
+    return this;
+  }
+  setNumHeaders(headers: number): this {
+    this.state.numHeaders = headers;
+    return this;
+  }
+  setTransposeRowsAndColumns(transpose: boolean): this {
+    this.state.transpose = Boolean(transpose);
+    return this;
+  }
+  setHiddenDimensionStrategy(strategy: string): this {
+    this.state.hiddenDimensionStrategy = String(strategy);
+    return this;
+  }
+  setMergeStrategy(strategy: string): this {
+    this.state.mergeStrategy = String(strategy);
+    return this;
+  }
+  getContainer(): { getAnchorRow(): number; getAnchorColumn(): number; getOffsetX(): number; getOffsetY(): number } {
+    const p = { ...this.state.position };
+    return { getAnchorRow: () => p.anchorRow, getAnchorColumn: () => p.anchorColumn, getOffsetX: () => p.offsetX, getOffsetY: () => p.offsetY };
+  }
+
+  // Typed builders: Apps Script returns specialised builders; here they are the same object.
+  asAreaChart(): this { return this.setChartType('AREA'); }
+  asBarChart(): this { return this.setChartType('BAR'); }
+  asColumnChart(): this { return this.setChartType('COLUMN'); }
+  asComboChart(): this { return this.setChartType('COMBO'); }
+  asHistogramChart(): this { return this.setChartType('HISTOGRAM'); }
+  asLineChart(): this { return this.setChartType('LINE'); }
+  asPieChart(): this { return this.setChartType('PIE'); }
+  asScatterChart(): this { return this.setChartType('SCATTER'); }
+  asTableChart(): this { return this.setChartType('TABLE'); }
+  setTitle(title: string): this { return this.setOption('title', title); }
+  setXAxisTitle(title: string): this { return this.setOption('hAxis.title', title); }
+  setYAxisTitle(title: string): this { return this.setOption('vAxis.title', title); }
+  setLegendPosition(position: string): this { return this.setOption('legend.position', String(position).toLowerCase()); }
+  setStacked(): this { return this.setOption('isStacked', true); }
+  setColors(colors: string[]): this { return this.setOption('colors', [...colors]); }
+  setDimensions(width: number, height: number): this {
+    this.setOption('width', width);
+    return this.setOption('height', height);
+  }
+
+  build(): LocalEmbeddedChart {
+    return new LocalEmbeddedChart(this.sheet, this.chartId, cloneState(this.state));
+  }
+}

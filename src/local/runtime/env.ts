@@ -1,0 +1,114 @@
+// Shared state of one runtime: the call recorder, the active user, the auth mode and everything the UI recorded.
+import { CallRecorder } from './calls';
+
+export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
+
+export interface ToastRecord {
+  message: string;
+  title: string | null;
+  timeoutSeconds: number | null;
+}
+
+export type ButtonName = 'CLOSE' | 'OK' | 'CANCEL' | 'YES' | 'NO';
+export type ButtonSetName = 'OK' | 'OK_CANCEL' | 'YES_NO' | 'YES_NO_CANCEL';
+
+export interface AlertRecord {
+  title: string | null;
+  prompt: string;
+  buttons: ButtonSetName | null;
+  answer: ButtonName;
+}
+
+export interface PromptRecord {
+  title: string | null;
+  prompt: string;
+  buttons: ButtonSetName | null;
+  answer: ButtonName;
+  responseText: string;
+}
+
+export type MenuItemRecord =
+  | { type: 'item'; caption: string; functionName: string }
+  | { type: 'separator' }
+  | { type: 'submenu'; menu: MenuRecord };
+
+export interface MenuRecord {
+  /** null for an add-on menu (Sheets titles it with the add-on's name). */
+  title: string | null;
+  addon: boolean;
+  items: MenuItemRecord[];
+}
+
+export interface HtmlShownRecord {
+  kind: 'sidebar' | 'modal' | 'modeless';
+  title: string;
+  content: string;
+  width: number | null;
+  height: number | null;
+}
+
+export interface LogRecord {
+  source: 'Logger' | 'console';
+  message: string;
+}
+
+/** A scripted answer for the next `Ui.prompt`. */
+export interface PromptAnswer {
+  button?: ButtonName;
+  text?: string;
+}
+
+export interface EnvOptions {
+  activeUserEmail?: string;
+  effectiveUserEmail?: string;
+  authMode?: AuthModeName;
+}
+
+export const DEFAULT_USER_EMAIL = 'user@example.com';
+
+/**
+ * One runtime's mutable state. Service objects hold a reference to it; a LocalSpreadsheet that was created
+ * without a runtime gets its own env until `createRuntime` attaches one.
+ */
+export class RuntimeEnv {
+  readonly recorder = new CallRecorder();
+  activeUserEmail: string;
+  effectiveUserEmail: string;
+  authMode: AuthModeName;
+  /** The constructor errors are thrown with; `loadBundle` switches it to the bundle realm's Error. */
+  errorCtor: ErrorConstructor = Error;
+  readonly toasts: ToastRecord[] = [];
+  readonly alerts: AlertRecord[] = [];
+  readonly prompts: PromptRecord[] = [];
+  readonly menus: MenuRecord[] = [];
+  readonly shown: HtmlShownRecord[] = [];
+  readonly logs: LogRecord[] = [];
+  /** FIFO of answers for `Ui.alert`; when empty the default is YES (YES_NO…) or OK. */
+  readonly alertAnswers: ButtonName[] = [];
+  /** FIFO of answers for `Ui.prompt`; when empty the answer is OK (or YES) with empty text. */
+  readonly promptAnswers: PromptAnswer[] = [];
+  /** Called on every toast (the CLI prints progress with it). */
+  onToast: ((message: string, title: string | null) => void) | null = null;
+  /** Milliseconds passed to Utilities.sleep (the runtime does not really sleep). */
+  sleptMs = 0;
+
+  constructor(options: EnvOptions = {}) {
+    this.activeUserEmail = options.activeUserEmail ?? DEFAULT_USER_EMAIL;
+    this.effectiveUserEmail = options.effectiveUserEmail ?? this.activeUserEmail;
+    this.authMode = options.authMode ?? 'FULL';
+  }
+
+  /** Throws an Apps Script style exception (name "Exception"). */
+  fail(message: string): never {
+    const err = new this.errorCtor(message);
+    err.name = 'Exception';
+    throw err;
+  }
+
+  /** Throws the error Apps Script gives when a method is called in an auth mode that does not allow it. */
+  requireAuth(method: string, scope: string): void {
+    if (this.authMode === 'NONE') {
+      this.fail(`You do not have permission to call ${method}. Required permissions: ${scope}`);
+    }
+  }
+}

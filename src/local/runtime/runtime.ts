@@ -1,0 +1,280 @@
+// createRuntime: wires a LocalSpreadsheet to SpreadsheetApp and the other Apps Script services and exposes what was recorded.
+import type { CallCounts, CallEvent, CallKind } from './calls';
+import { ChartHiddenDimensionStrategy, ChartMergeStrategy, ChartPosition, ChartType } from './charts';
+import { BooleanCriteria, LocalConditionalFormatRuleBuilder } from './conditional';
+import type {
+  AlertRecord, AuthModeName, ButtonName, HtmlShownRecord, LogRecord, MenuRecord, PromptAnswer, PromptRecord, ToastRecord,
+} from './env';
+import { RuntimeEnv } from './env';
+import { ProtectionType } from './protection';
+import type { ChartRecord } from './charts';
+import type { ProtectionRecord } from './protection';
+import {
+  LockController, createCacheService, createLockService, createLogger, createPropertiesService, createScriptApp,
+  createSession, createUtilities,
+} from './services';
+import { LocalSpreadsheet } from './spreadsheet';
+import { LocalUi, createHtmlService } from './ui';
+import { DataValidationCriteria, LocalDataValidationBuilder } from './validation';
+
+/** The console methods the runtime forwards (a subset of Console, so a silent stub is easy to pass). */
+export interface ConsoleLike {
+  log(...args: unknown[]): void;
+  info?(...args: unknown[]): void;
+  warn?(...args: unknown[]): void;
+  error?(...args: unknown[]): void;
+  debug?(...args: unknown[]): void;
+}
+
+export interface RuntimeOptions {
+  /** Session.getActiveUser(); new protections list this user as editor. Default user@example.com. */
+  activeUserEmail?: string;
+  /** Session.getEffectiveUser(); defaults to the active user. */
+  effectiveUserEmail?: string;
+  /** Auth mode of the execution; in NONE, SpreadsheetApp.getActive*() and PropertiesService fail as in Apps Script. */
+  authMode?: AuthModeName;
+  /** Session.getScriptTimeZone(); default 'Asia/Tomsk'. */
+  scriptTimeZone?: string;
+  /** Session.getActiveUserLocale(); default 'ru'. */
+  userLocale?: string;
+  scriptProperties?: Record<string, string>;
+  userProperties?: Record<string, string>;
+  /** Where the bundle's console output goes; default the Node console. Pass a stub to silence it. */
+  console?: ConsoleLike;
+  /** Also print Logger.log lines to `console`; default false (they are always kept in `logs`). */
+  echoLogger?: boolean;
+  /** Keep the ordered event log (default true); counters are kept either way. */
+  recordEvents?: boolean;
+  /** Clock for CacheService expiry; default Date.now. */
+  now?: () => number;
+  /** Called on every Spreadsheet.toast (message, title); they are also kept in `toasts`. */
+  onToast?: (message: string, title: string | null) => void;
+  /**
+   * Set process.env.TZ to the script time zone, so `new Date(2023, 0, 1)` in the bundle means midnight in
+   * Asia/Tomsk as it does in Apps Script. Changes the whole Node process; off by default.
+   */
+  setProcessTimeZone?: boolean;
+  /** Script id ScriptApp.getScriptId() reports. */
+  scriptId?: string;
+}
+
+/** Everything the bundle sees as globals. */
+export type RuntimeGlobals = Record<string, unknown>;
+
+export class LocalRuntime {
+  readonly env: RuntimeEnv;
+  readonly globals: RuntimeGlobals;
+  readonly lock = new LockController();
+  readonly scriptProperties: Map<string, string>;
+  readonly userProperties: Map<string, string>;
+  readonly ui: LocalUi;
+  private ss: LocalSpreadsheet;
+
+  constructor(spreadsheet: LocalSpreadsheet | undefined, options: RuntimeOptions = {}) {
+    this.env = new RuntimeEnv({
+      activeUserEmail: options.activeUserEmail,
+      effectiveUserEmail: options.effectiveUserEmail,
+      authMode: options.authMode,
+    });
+    this.env.recorder.recordEvents = options.recordEvents ?? true;
+    this.env.onToast = options.onToast ?? null;
+    this.ss = spreadsheet ?? new LocalSpreadsheet({ ownerEmail: this.env.activeUserEmail });
+    this.ss.env = this.env;
+    this.scriptProperties = new Map(Object.entries(options.scriptProperties ?? {}));
+    this.userProperties = new Map(Object.entries(options.userProperties ?? {}));
+    this.ui = new LocalUi(this.env);
+    this.globals = this.buildGlobals(options);
+    if (options.setProcessTimeZone) process.env.TZ = options.scriptTimeZone ?? 'Asia/Tomsk';
+  }
+
+  /** The spreadsheet the runtime serves as the active one. */
+  get spreadsheet(): LocalSpreadsheet {
+    return this.ss;
+  }
+  /** Switches the active spreadsheet (e.g. after loading another file). */
+  setSpreadsheet(ss: LocalSpreadsheet): void {
+    this.ss = ss;
+    ss.env = this.env;
+  }
+
+  get authMode(): AuthModeName {
+    return this.env.authMode;
+  }
+  set authMode(mode: AuthModeName) {
+    this.env.authMode = mode;
+  }
+  setActiveUser(email: string): void {
+    this.env.activeUserEmail = email;
+  }
+
+  /** Counters by kind and by method; the object stays the same across resetCalls(). */
+  get calls(): CallCounts {
+    return this.env.recorder.counts;
+  }
+  /** Ordered log of calls: { seq, kind, method, target, sheet }. */
+  get events(): CallEvent[] {
+    return this.env.recorder.events;
+  }
+  /** Zeroes the counters and empties the event log (bound, so it can be passed around). */
+  readonly resetCalls = (): void => {
+    this.env.recorder.reset();
+  };
+  /** Events of `kind` after the first event of `after`, e.g. eventsAfterFirst('write', 'read'). */
+  readonly eventsAfterFirst = (after: CallKind, kind: CallKind): CallEvent[] => this.env.recorder.eventsAfterFirst(after, kind);
+
+  get toasts(): ToastRecord[] {
+    return this.env.toasts;
+  }
+  get alerts(): AlertRecord[] {
+    return this.env.alerts;
+  }
+  get prompts(): PromptRecord[] {
+    return this.env.prompts;
+  }
+  get menus(): MenuRecord[] {
+    return this.env.menus;
+  }
+  /** Sidebars shown, in order. */
+  get sidebars(): HtmlShownRecord[] {
+    return this.env.shown.filter((s) => s.kind === 'sidebar');
+  }
+  /** Modal and modeless dialogs shown, in order. */
+  get dialogs(): HtmlShownRecord[] {
+    return this.env.shown.filter((s) => s.kind !== 'sidebar');
+  }
+  get logs(): LogRecord[] {
+    return this.env.logs;
+  }
+  /** Queue answers for the next Ui.alert calls (default YES for YES_NO…, otherwise OK). */
+  queueAlertAnswers(...answers: ButtonName[]): void {
+    this.env.alertAnswers.push(...answers);
+  }
+  /** Queue answers for the next Ui.prompt calls. */
+  queuePromptAnswers(...answers: PromptAnswer[]): void {
+    this.env.promptAnswers.push(...answers);
+  }
+
+  /** Untracked snapshot of every protection, by sheet name. */
+  protectionRecords(): Array<ProtectionRecord & { sheet: string }> {
+    return this.ss.sheetsInternal().flatMap((s) => s.protections.map((p) => ({ sheet: s.nameInternal(), ...p.toRecord() })));
+  }
+  /** Untracked snapshot of every chart, by sheet name. */
+  chartRecords(): Array<ChartRecord & { sheet: string }> {
+    return this.ss.sheetsInternal().flatMap((s) => s.charts.map((c) => ({ sheet: s.nameInternal(), ...c.toRecord() })));
+  }
+
+  private buildGlobals(options: RuntimeOptions): RuntimeGlobals {
+    const env = this.env;
+    const runtime = this;
+    const scriptTimeZone = options.scriptTimeZone ?? 'Asia/Tomsk';
+    const userLocale = options.userLocale ?? 'ru';
+    const out = options.console ?? console;
+    const rec = (method: string): void => env.recorder.record('SpreadsheetApp', method, null);
+    const active = (method: string): LocalSpreadsheet => {
+      rec(method);
+      env.requireAuth(`SpreadsheetApp.${method}`, 'https://www.googleapis.com/auth/spreadsheets.currentonly');
+      return runtime.ss;
+    };
+
+    const SpreadsheetApp = {
+      DataValidationCriteria,
+      BooleanCriteria,
+      ProtectionType,
+      WrapStrategy: { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' },
+      BorderStyle: {
+        DOTTED: 'DOTTED', DASHED: 'DASHED', SOLID: 'SOLID', SOLID_MEDIUM: 'SOLID_MEDIUM', SOLID_THICK: 'SOLID_THICK',
+        DOUBLE: 'DOUBLE',
+      },
+      CopyPasteType: {
+        PASTE_NORMAL: 'PASTE_NORMAL', PASTE_NO_BORDERS: 'PASTE_NO_BORDERS', PASTE_FORMAT: 'PASTE_FORMAT',
+        PASTE_FORMULA: 'PASTE_FORMULA', PASTE_DATA_VALIDATION: 'PASTE_DATA_VALIDATION', PASTE_VALUES: 'PASTE_VALUES',
+        PASTE_CONDITIONAL_FORMATTING: 'PASTE_CONDITIONAL_FORMATTING', PASTE_COLUMN_WIDTHS: 'PASTE_COLUMN_WIDTHS',
+      },
+      Dimension: { COLUMNS: 'COLUMNS', ROWS: 'ROWS' },
+      DeveloperMetadataVisibility: { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' },
+      RelativeDate: {
+        TODAY: 'TODAY', TOMORROW: 'TOMORROW', YESTERDAY: 'YESTERDAY', PAST_WEEK: 'PAST_WEEK', PAST_MONTH: 'PAST_MONTH',
+        PAST_YEAR: 'PAST_YEAR',
+      },
+      SheetType: { GRID: 'GRID', OBJECT: 'OBJECT', DATASOURCE: 'DATASOURCE' },
+      getActiveSpreadsheet: () => active('getActiveSpreadsheet'),
+      getActive: () => active('getActive'),
+      getActiveSheet: () => active('getActiveSheet').activeSheetOrFirst(),
+      getActiveRange: () => {
+        const ss = active('getActiveRange');
+        const sh = ss.activeSheetOrFirst();
+        return sh.rangeAt(sh.activeRange ?? { row: 1, col: 1, numRows: 1, numCols: 1 });
+      },
+      getCurrentCell: () => {
+        const ss = active('getCurrentCell');
+        const sh = ss.activeSheetOrFirst();
+        const r = sh.activeRange ?? { row: 1, col: 1, numRows: 1, numCols: 1 };
+        return sh.rangeAt({ row: r.row, col: r.col, numRows: 1, numCols: 1 });
+      },
+      setActiveSheet: (sheet: unknown) => runtime.ss.setActiveSheet(sheet as never),
+      openById: (id: string) => {
+        rec('openById');
+        if (id !== runtime.ss.id) env.fail(`Unexpected error while getting the method or property openById on object SpreadsheetApp.`);
+        return runtime.ss;
+      },
+      getUi: () => {
+        rec('getUi');
+        return runtime.ui;
+      },
+      flush: () => rec('flush'),
+      newDataValidation: () => new LocalDataValidationBuilder(env),
+      newConditionalFormatRule: () => new LocalConditionalFormatRuleBuilder(env),
+    };
+
+    const forward = (level: 'log' | 'info' | 'warn' | 'error' | 'debug') => (...args: unknown[]): void => {
+      env.logs.push({ source: 'console', message: args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ') });
+      const fn = out[level] ?? out.log;
+      fn.apply(out, args);
+    };
+    const consoleProxy = {
+      log: forward('log'), info: forward('info'), warn: forward('warn'), error: forward('error'), debug: forward('debug'),
+      time: () => undefined, timeEnd: () => undefined,
+    };
+    const echo = options.echoLogger ? (line: string) => out.log(line) : null;
+
+    return {
+      SpreadsheetApp,
+      HtmlService: createHtmlService(),
+      LockService: createLockService(env, this.lock),
+      Session: createSession(env, { scriptTimeZone, userLocale }),
+      PropertiesService: createPropertiesService(env, () => runtime.ss, this.scriptProperties, this.userProperties),
+      CacheService: createCacheService(env, options.now ?? Date.now),
+      Utilities: createUtilities(env),
+      ScriptApp: createScriptApp(options.scriptId ?? 'local-script'),
+      Charts: { ChartType, Position: ChartPosition, ChartHiddenDimensionStrategy, ChartMergeStrategy },
+      Logger: createLogger(env, echo),
+      console: consoleProxy,
+      // The host Date: Dates handed to and received from the bundle are then one kind (instanceof works both ways).
+      Date,
+    };
+  }
+}
+
+/** Creates a runtime around a spreadsheet (a new one with one sheet "Лист1" when omitted). */
+export function createRuntime(spreadsheet?: LocalSpreadsheet, options: RuntimeOptions = {}): LocalRuntime {
+  return new LocalRuntime(spreadsheet, options);
+}
+
+/**
+ * Puts the runtime's services on a global object (default globalThis) so TypeScript code run directly in jest
+ * can call SpreadsheetApp etc.; returns a function that restores what was there before.
+ */
+export function installGlobals(runtime: LocalRuntime, target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): () => void {
+  const saved = new Map<string, { had: boolean; value: unknown }>();
+  for (const [k, v] of Object.entries(runtime.globals)) {
+    if (k === 'Date' || k === 'console') continue;
+    saved.set(k, { had: Object.prototype.hasOwnProperty.call(target, k), value: target[k] });
+    target[k] = v;
+  }
+  return () => {
+    for (const [k, s] of saved) {
+      if (s.had) target[k] = s.value;
+      else delete target[k];
+    }
+  };
+}

@@ -1,0 +1,108 @@
+// «Построить сводку» and «Проверить данные» through the built bundle: outputs, nothing lost, the lock, literal text, atomic replace.
+import { LocalRange } from '../../src/local/runtime';
+import { isProductTab } from '../../src/workbook/analyze';
+import { SETTINGS_TAB } from '../../src/workbook/settingsTab';
+import { SUMMARY_TABS } from '../../src/workbook/tabNames';
+import { sampleSession, snapshot, workbookSession } from '../helpers/bundle';
+
+type Result = { ok: boolean; message: string; errors: number; warnings: number; output?: { summary: { forms: { totals: Record<string, number> } } } };
+const inputs = (name: string) => isProductTab(name) && name !== SETTINGS_TAB;
+
+describe('on the sample', () => {
+  const s = sampleSession();
+  const before = snapshot(s.ss, inputs);
+  const result = s.globals.buildSummary() as Result;
+
+  test('the build succeeds, says so in Russian, and writes the summary tabs', () => {
+    expect(result.ok).toBe(true);
+    expect(result.message).toBe('Сводка построена: 20 муниципалитетов, ошибок 1, предупреждений 1.');
+    for (const tab of Object.values(SUMMARY_TABS)) expect(s.ss.getSheetByName(tab)).not.toBeNull();
+    expect(s.ss.getSheets().some((x) => x.getName().startsWith('~'))).toBe(false);
+    expect(result.output!.summary.forms.totals).toEqual({ general: 289, additional: 62 });
+  });
+
+  test('nothing lost: every cell of the settings and of every unit tab is as before, values and formulas', () => {
+    expect(snapshot(s.ss, inputs)).toEqual(before);
+    s.globals.checkData();
+    expect(snapshot(s.ss, inputs)).toEqual(before);
+  });
+
+  test('a chart per share indicator is recorded on the indicators tab', () => {
+    const charts = s.runtime.chartRecords().filter((c) => c.sheet === SUMMARY_TABS.indicators);
+    expect(charts).toHaveLength(2);
+  });
+
+  test('the check reports the impossible published value with unit, field and cell, and opens a sidebar', () => {
+    const r = s.globals.checkData() as Result & { findings: Array<{ unit: string; label: string; cell: string; severity: string }> };
+    expect(r.errors).toBe(1);
+    expect(r.findings.find((f) => f.severity === 'error')).toMatchObject({ unit: 'ЗАТО Северск', label: 'ДО, реализующих форму «работодатель–ученик»' });
+    expect(s.runtime.sidebars.at(-1)!.title).toBe('Проверка данных');
+  });
+
+  test('a second build while one runs answers «Сводка уже строится» and changes nothing', () => {
+    const all = snapshot(s.ss, () => false);
+    s.runtime.lock.holdByOther();
+    const r = s.globals.buildSummary() as Result;
+    s.runtime.lock.releaseByOther();
+    expect(r.ok).toBe(false);
+    expect(r.message).toBe('Сводка уже строится, попробуйте через минуту.');
+    expect(snapshot(s.ss, () => false)).toEqual(all);
+  });
+
+  test('a failure half-way leaves the previous summary as it was and no temporary tabs', () => {
+    const all = snapshot(s.ss, () => false);
+    const original = LocalRange.prototype.setValues;
+    LocalRange.prototype.setValues = function (this: LocalRange, values: unknown[][]) {
+      if (this.getSheet().getName() === `~${SUMMARY_TABS.note}`) throw new Error('сбой связи');
+      return original.call(this, values as never);
+    };
+    try {
+      expect(() => s.globals.buildSummary()).toThrow('сбой связи');
+    } finally {
+      LocalRange.prototype.setValues = original;
+    }
+    expect(snapshot(s.ss, () => false)).toEqual(all);
+    expect(s.ss.getSheets().some((x) => x.getName().startsWith('~'))).toBe(false);
+  });
+});
+
+test('text from users lands in summary tabs as text, never as a formula', () => {
+  const { importCsvFolder } = jest.requireActual('../../src/local/csvImport');
+  const { settings, reports } = importCsvFolder('data/tomsk-2021');
+  const evil = '=IMPORTXML("http://example.org";"//a")';
+  settings.units[0] = { ...settings.units[0], name: '+7 (999) район', tab: '+7 (999) район' };
+  reports['+7 (999) район'] = reports['Александровский район'];
+  delete reports['Александровский район'];
+  reports['Асиновский район'].forms.student_student.examples = evil;
+  reports['Бакчарский район'].orgs.general = '=2+2';
+  const s = workbookSession(settings, reports);
+  expect(s.ss.getSheetByName('Асиновский район')!.getRange('E12').getValue()).toBe(evil);
+  s.globals.buildSummary();
+  s.globals.checkData();
+  for (const tab of Object.values(SUMMARY_TABS)) {
+    const sheet = s.ss.getSheetByName(tab)!;
+    const formulas = sheet.getDataRange().getFormulas().flat().filter(Boolean);
+    // The only formulas are the product's own links from «Проверка» to the cells.
+    expect(formulas.every((f) => /^=HYPERLINK\("#gid=\d+&range=[A-Z]+\d+","[A-Z]+\d+"\)$/.test(f))).toBe(true);
+  }
+  const check = s.ss.getSheetByName(SUMMARY_TABS.check)!.getDataRange().getValues();
+  expect(check.find((r) => r[1] === 'Бакчарский район' && r[5] === '=2+2')).toBeDefined();
+  const recs = s.ss.getSheetByName(SUMMARY_TABS.recommendations)!.getDataRange().getValues().map((r) => r[0]);
+  expect(recs).toContain('+7 (999) район');
+});
+
+test('custom formulas through the bundle: values and ranges in one call, plans and statuses from the settings', () => {
+  const s = sampleSession();
+  const g = s.globals;
+  expect(g.COVERAGE(184, 289)).toBe(63.67);
+  expect(g.COVERAGE([[184], [24], [5]], [[289], [62], [0]])).toEqual([[63.67], [38.71], ['']]);
+  expect(g.COVERAGE(5, 3)).toBe('Ошибка: часть больше целого');
+  expect(g.COVERAGE('', 10)).toBe('');
+  expect(g.PLAN(1, 2021)).toBe(20);
+  expect(g.PLAN('3', 2024)).toBe(30);
+  expect(g.STATUS(17, 1, 2021)).toBe('ниже плана');
+  expect(g.STATUS(93, 1, 2021)).toBe('лидер');
+  expect(g.STATUS([[1], [0]], 3, 2021)).toEqual([['ниже минимума'], ['ниже минимума']]);
+  expect(g.GROWTH(6689, 12345)).toBe(84.56);
+  expect(g.PLAN(99, 2021)).toBe('Ошибка: нет показателя «99» в настройках');
+});

@@ -1,0 +1,31 @@
+// The built dist/ is what clasp pushes: plain top-level functions with the custom formulas' JSDoc, and the narrow manifest.
+import { readFileSync } from 'node:fs';
+
+const code = readFileSync('dist/Code.js', 'utf8');
+const manifest = JSON.parse(readFileSync('dist/appsscript.json', 'utf8'));
+
+test('custom formulas are top-level functions carrying @customfunction JSDoc with their parameter names', () => {
+  for (const [name, params] of [['COVERAGE', ['part', 'total']], ['PLAN', ['indicator', 'year']], ['STATUS', ['value', 'indicator', 'year', 'previous']], ['GROWTH', ['previous', 'current']]] as const) {
+    const m = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*function ${name}\\(([^)]*)\\)`).exec(code);
+    expect(m).not.toBeNull();
+    expect(m![1]).toContain('@customfunction');
+    expect(m![2].split(',').map((p) => p.trim())).toEqual(params);
+    for (const p of params) expect(m![1]).toMatch(new RegExp(`@param \\{[^}]+\\} ${p} `));
+  }
+});
+
+test('menu handlers and triggers are top-level functions; no ES module syntax that Apps Script rejects', () => {
+  for (const fn of ['onOpen', 'onInstall', 'setupWorkbook', 'createTabs', 'checkData', 'buildSummary', 'applyProtections', 'startNewYear', 'closeIntake', 'openIntake']) {
+    expect(code).toMatch(new RegExp(`^function ${fn}\\(`, 'm'));
+  }
+  expect(code).not.toMatch(/^\s*(export|import)\s/m);
+});
+
+test('the manifest: V8, Asia/Tomsk, and only the two narrow scopes', () => {
+  expect(manifest.runtimeVersion).toBe('V8');
+  expect(manifest.timeZone).toBe('Asia/Tomsk');
+  expect(manifest.oauthScopes).toEqual([
+    'https://www.googleapis.com/auth/spreadsheets.currentonly',
+    'https://www.googleapis.com/auth/script.container.ui',
+  ]);
+});

@@ -1,0 +1,39 @@
+// Sessions of the built bundle (dist/) in the local runtime, as a menu click would run it.
+import { importCsvFolder } from '../../src/local/csvImport';
+import { LocalSpreadsheet } from '../../src/local/runtime';
+import { openSession, Session } from '../../src/local/session';
+import { ReportValues } from '../../src/workbook/importer';
+import { Settings } from '../../src/domain/model';
+
+export const silent = { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+
+export function newSession(): Session & { ss: LocalSpreadsheet } {
+  const ss = new LocalSpreadsheet('Тест');
+  return { ...openSession(ss), ss };
+}
+
+/** A workbook set up from settings and filled with reports through the bundle's own globals. */
+export function workbookSession(settings: Settings, reports: Record<string, ReportValues>) {
+  const s = newSession();
+  s.globals.setupWorkbookWith_(settings);
+  s.globals.createTabs();
+  s.globals.fillReports_(reports);
+  s.runtime.resetCalls();
+  return s;
+}
+
+export function sampleSession() {
+  const imported = importCsvFolder('data/tomsk-2021');
+  return { ...workbookSession(imported.settings, imported.reports), imported };
+}
+
+/** Values and formulas of every tab except the listed ones: to prove a run changed nothing there. */
+export function snapshot(ss: LocalSpreadsheet, except: (name: string) => boolean): Record<string, { values: unknown[][]; formulas: string[][] }> {
+  const out: Record<string, { values: unknown[][]; formulas: string[][] }> = {};
+  for (const sheet of ss.getSheets()) {
+    if (except(sheet.getName())) continue;
+    const range = sheet.getDataRange();
+    out[sheet.getName()] = { values: range.getValues(), formulas: range.getFormulas() };
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+// The benchmark workbook size (2 000 tabs of about 80×6 cells) must stay fast in memory.
+import { createRuntime } from '../../src/local/runtime';
+
+it('writes, formats and reads 2 000 sheets of 80×6 cells within seconds', () => {
+  const rt = createRuntime(undefined, { console: { log: () => undefined }, recordEvents: false });
+  const ss = rt.spreadsheet;
+  const started = Date.now();
+  const data = Array.from({ length: 80 }, (_, i) => [`Строка ${i}`, i, i * 1.5, i % 2 === 0, '', `=B${i + 1}*2`]);
+  for (let s = 0; s < 2000; s++) {
+    const sh = ss.insertSheet(`Единица ${s}`, ss.getSheets().length);
+    const r = sh.getRange(1, 1, 80, 6);
+    r.setValues(data);
+    r.setBackgrounds(data.map((row) => row.map(() => '#ffffff')));
+    sh.getRange(1, 1, 1, 6).setFontWeight('bold');
+  }
+  let cells = 0;
+  for (const sh of ss.getSheets()) {
+    const v = sh.getDataRange().getValues();
+    cells += v.length * (v[0]?.length ?? 0);
+  }
+  const elapsed = Date.now() - started;
+  expect(cells).toBe(2000 * 80 * 6 + 1);
+  expect(rt.calls.byKind.read).toBe(2001);
+  expect(rt.events).toEqual([]);
+  expect(elapsed).toBeLessThan(15000);
+});
