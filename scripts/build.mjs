@@ -32,14 +32,16 @@ export async function buildAll() {
   writeFileSync(join(root, 'dist/Code.js'), `${header}${result.outputFiles[0].text}\n${wrappers.join('\n')}`);
   copyFileSync(join(root, 'appsscript.json'), join(root, 'dist/appsscript.json'));
 
-  await build({
-    entryPoints: [join(root, 'src/local/cli.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
-    outfile: join(root, 'build/cli.js'), external: ['exceljs', 'gas-local', 'playwright-core'], charset: 'utf8', logLevel: 'warning',
-  });
+  for (const name of ['cli', 'bench']) {
+    await build({
+      entryPoints: [join(root, `src/local/${name}.ts`)], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
+      outfile: join(root, `build/${name}.js`), external: ['exceljs', 'gas-local', 'playwright-core'], charset: 'utf8', logLevel: 'warning',
+    });
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  buildAll().then(() => console.log('Собрано: dist/Code.js, dist/appsscript.json, build/cli.js'), (e) => {
+  buildAll().then(() => console.log('Собрано: dist/Code.js, dist/appsscript.json, build/cli.js, build/bench.js'), (e) => {
     console.error(e.message);
     process.exit(1);
   });

@@ -1,6 +1,7 @@
 // The command line: template, check, build and the bundled sample, all running the built add-in on .xlsx files.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { prepareAddon } from './addonDist';
 import { importCsvFolder, InputError } from './csvImport';
 import { LocalSpreadsheet } from './runtime';
 import { openSession, openXlsxSession, projectRoot, saveXlsx, Session } from './session';
@@ -16,6 +17,8 @@ const USAGE = `Мониторинг наставничества — локал�
       сводка: таблицы, справка, рекомендации; входной файл не меняется
   mentor-monitor sample [--out DIR]
       всё сразу на встроенном примере (Томская область, 2020–2021): то, что делает npm start
+  mentor-monitor addon-dist
+      папка dist-addon/ для публикации как дополнение (npm run push:addon)
 
 Коды выхода: 0 — готово, 1 — в данных есть ошибки (check), 2 — неверный вызов или входной файл.`;
 
@@ -164,6 +167,9 @@ export async function main(argv: string[]): Promise<number> {
       ].join('\n'));
       return built.ok ? 0 : 2;
     }
+    case 'addon-dist':
+      console.log(`Готово для публикации как дополнение: ${prepareAddon()}`);
+      return 0;
     case 'help':
     case '--help':
     case '-h':

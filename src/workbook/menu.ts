@@ -28,11 +28,11 @@ export function menuItems(): Array<MenuItem | null> {
   ];
 }
 
-declare const MENTOR_MONITOR_DEPLOYMENT: string | undefined;
+/** Name of the global that the add-on deployment's one-line `deployment.js` sets to 'addon' (the bound one has none). */
+export const DEPLOYMENT_GLOBAL = 'MENTOR_MONITOR_DEPLOYMENT';
 
-/** The add-on deployment ships a one-line `deployment.js` beside the bundle; the bound one does not. */
 export function isAddonDeployment(): boolean {
-  return typeof MENTOR_MONITOR_DEPLOYMENT !== 'undefined' && MENTOR_MONITOR_DEPLOYMENT === 'addon';
+  return (globalThis as Record<string, unknown>)[DEPLOYMENT_GLOBAL] === 'addon';
 }
 
 /** Shows a result to the person who clicked (an alert) and returns it for the CLI. */
