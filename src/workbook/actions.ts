@@ -159,7 +159,12 @@ export function buildSummary(ss: Spreadsheet): BuildResult {
     if (a.fatal.length) return { ok: false, message: `Сводка не построена: ${a.fatal.join(' ')}`, errors, warnings: a.findings.length - errors };
     const docs = renderSummaryTabs(a);
     toast(ss, `Прочитано: ${countWith(a.units.length, a.settings.unitNouns)}. Записываю таблицы…`);
-    replaceTabs(ss, docs, (done) => toast(ss, `Записано вкладок сводки: ${done} из ${docs.length}`));
+    try {
+      replaceTabs(ss, docs, (done) => toast(ss, `Записано вкладок сводки: ${done} из ${docs.length}`));
+    } catch (e) {
+      const why = e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
+      return { ok: false, message: `Сводка не построена: ${why}. Предыдущая сводка осталась без изменений; попробуйте ещё раз.`, errors, warnings: a.findings.length - errors };
+    }
     toast(ss, 'Сводка построена.');
     return {
       ok: true,

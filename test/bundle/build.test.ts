@@ -57,7 +57,9 @@ describe('on the sample', () => {
       return original.call(this, values as never);
     };
     try {
-      expect(() => s.globals.buildSummary()).toThrow('сбой связи');
+      const r = s.globals.buildSummary() as Result;
+      expect(r.ok).toBe(false);
+      expect(r.message).toBe('Сводка не построена: сбой связи. Предыдущая сводка осталась без изменений; попробуйте ещё раз.');
     } finally {
       LocalRange.prototype.setValues = original;
     }
