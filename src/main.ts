@@ -3,7 +3,7 @@ import * as formulas from './domain/formulas';
 import { CellValue, Settings } from './domain/model';
 import * as actions from './workbook/actions';
 import { fillReports, ReportValues } from './workbook/importer';
-import { isAddonDeployment, MENU_TITLE, menuItems, selectCell, showCheckSidebar, showResult } from './workbook/menu';
+import { isAddonDeployment, MENU_TITLE, menuItems, selectCell, showBuildProgress, showCheckSidebar, showResult } from './workbook/menu';
 import { parseSettings, SETTINGS_TAB } from './workbook/settingsTab';
 import { settingsForFormulas } from './workbook/formulaSettings';
 
@@ -50,9 +50,20 @@ export function checkData() {
   return { ...showResult(result), findings: analysis.findings };
 }
 
-/** Menu «Построить сводку». */
+/** Menu «Построить сводку». A workbook too large for one run continues from a progress sidebar. */
 export function buildSummary() {
-  return showResult(actions.buildSummary(SpreadsheetApp.getActiveSpreadsheet()));
+  const result = actions.buildSummary(SpreadsheetApp.getActiveSpreadsheet());
+  if (result.pending) {
+    showBuildProgress(result.message);
+    return result;
+  }
+  return showResult(result);
+}
+
+/** The next step of a chunked build: { ok, pending, message }; the summary itself only when asked (the CLI's JSON). */
+export function continueBuild_(withOutput?: boolean) {
+  const result = actions.continueBuild(SpreadsheetApp.getActiveSpreadsheet());
+  return withOutput ? result : { ...result, output: undefined };
 }
 
 /** Menu «Применить защиту». */

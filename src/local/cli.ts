@@ -102,7 +102,12 @@ export async function build(file: string, o: BuildOptions): Promise<BuildResult 
   if (resolve(file) === resolve(o.out)) throw new InputError(`${o.out}: это входной файл — укажите другой путь в --out, входной файл не перезаписывается.`);
   const session = await openXlsxSession(file, progress);
   session.runtime.resetCalls();
-  const result = call<BuildResult>(session, 'buildSummary');
+  let result = call<BuildResult>(session, 'buildSummary');
+  // A workbook too large for one Apps Script run is read over several runs, as the progress sidebar does in Sheets.
+  while (result.pending) {
+    progress(result.message);
+    result = call<BuildResult>(session, 'continueBuild_', true);
+  }
   const stats = { ...session.runtime.calls.byKind };
   if (!result.ok) return { ...result, stats };
   ensureDir(o.out);

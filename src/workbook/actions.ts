@@ -1,10 +1,11 @@
 // What each menu item does, in Apps Script: read everything once, compute in memory, write in batches, report in Russian.
-import { Settings, UnitDef } from '../domain/model';
+import { CellValue, Settings, UnitDef } from '../domain/model';
 import { Note, Recommendation } from '../domain/note';
 import { Summary } from '../domain/summary';
 import { countWith } from '../domain/russian';
-import { analyze, Analysis, isProductTab } from './analyze';
-import { readWorkbook, valuesOf } from './gasWorkbook';
+import { analyze, Analysis, isProductTab, TabValues } from './analyze';
+import { asWorkbookValues, listTabs, readWorkbook, TabRef, valuesOf } from './gasWorkbook';
+import { parseStaging, STAGING_COLUMNS, STAGING_TAB, stagingRows } from './staging';
 import { replaceTabs, writeDoc } from './gasWriter';
 import { renderInstructions } from './instructionsTab';
 import { defaultSettings } from './defaults';
@@ -34,6 +35,8 @@ export interface BuildOutput {
 
 export interface BuildResult extends ActionResult {
   output?: BuildOutput;
+  /** A large workbook is read over several runs: call continueBuild until this is false. */
+  pending?: boolean;
   errors: number;
   warnings: number;
 }
@@ -148,33 +151,115 @@ export function checkData(ss: Spreadsheet): BuildResult & { analysis: Analysis }
   return { ok: a.fatal.length === 0, message, errors, warnings: a.findings.length - errors, analysis: a };
 }
 
-/** «Построить сводку»: under a document lock; all reads, then all writes; old summary tabs replaced only at the end. */
-export function buildSummary(ss: Spreadsheet): BuildResult {
+/** How many tabs one run reads before handing over to the next (each tab ≈ 0,2 s in Apps Script; a run stops at 6 min). */
+export const DEFAULT_TABS_PER_RUN = 1000;
+export const TABS_PER_RUN_PROPERTY = 'mentorMonitor.tabsPerRun';
+/** Real time after which a run stops reading and hands over, whatever the count. */
+const READ_BUDGET_MS = 240_000;
+
+function tabsPerRun(): number {
+  const v = Number(PropertiesService.getDocumentProperties().getProperty(TABS_PER_RUN_PROPERTY));
+  return Number.isInteger(v) && v > 0 ? v : DEFAULT_TABS_PER_RUN;
+}
+
+/** Reads tabs in order until the count or the time budget of this run is used up. */
+function readChunk(ss: Spreadsheet, tabs: TabRef[], limit: number, started: number): TabValues[] {
+  const out: TabValues[] = [];
+  for (const t of tabs) {
+    if (out.length >= limit || Date.now() - started > READ_BUDGET_MS) break;
+    out.push({ name: t.name, values: valuesOf(t.sheet) });
+    if (out.length % 50 === 0) toast(ss, `Прочитано вкладок: ${out.length}…`);
+  }
+  return out;
+}
+
+function failure(e: unknown): string {
+  return e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
+}
+
+/** Analyses what was read and replaces the summary tabs. */
+function finishBuild(ss: Spreadsheet, read: TabValues[]): BuildResult {
+  const values = asWorkbookValues(read);
+  const a = analyze(values.settings, values.tabs);
+  const errors = a.findings.filter((f) => f.severity === 'error').length;
+  const warnings = a.findings.length - errors;
+  if (a.fatal.length) return { ok: false, message: `Сводка не построена: ${a.fatal.join(' ')}`, errors, warnings };
+  const docs = renderSummaryTabs(a);
+  toast(ss, `Прочитано: ${countWith(a.units.length, a.settings.unitNouns)}. Записываю таблицы…`);
+  try {
+    replaceTabs(ss, docs, (done) => toast(ss, `Записано вкладок сводки: ${done} из ${docs.length}`));
+  } catch (e) {
+    return { ok: false, message: `Сводка не построена: ${failure(e)}. Предыдущая сводка осталась без изменений; попробуйте ещё раз.`, errors, warnings };
+  }
+  toast(ss, 'Сводка построена.');
+  return {
+    ok: true,
+    message: `Сводка построена: ${countWith(a.summary.unitCount, a.settings.unitNouns)}, ${countsText(a)}.`,
+    errors, warnings,
+    output: { schemaVersion: 1, summary: a.summary, note: a.note, recommendations: a.recommendations },
+  };
+}
+
+function withLock(run: () => BuildResult): BuildResult {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(1000)) return { ok: false, message: BUSY_MESSAGE, errors: 0, warnings: 0 };
   try {
-    toast(ss, 'Читаю вкладки…');
-    const a = readAndAnalyze(ss);
-    const errors = a.findings.filter((f) => f.severity === 'error').length;
-    if (a.fatal.length) return { ok: false, message: `Сводка не построена: ${a.fatal.join(' ')}`, errors, warnings: a.findings.length - errors };
-    const docs = renderSummaryTabs(a);
-    toast(ss, `Прочитано: ${countWith(a.units.length, a.settings.unitNouns)}. Записываю таблицы…`);
-    try {
-      replaceTabs(ss, docs, (done) => toast(ss, `Записано вкладок сводки: ${done} из ${docs.length}`));
-    } catch (e) {
-      const why = e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
-      return { ok: false, message: `Сводка не построена: ${why}. Предыдущая сводка осталась без изменений; попробуйте ещё раз.`, errors, warnings: a.findings.length - errors };
-    }
-    toast(ss, 'Сводка построена.');
-    return {
-      ok: true,
-      message: `Сводка построена: ${countWith(a.summary.unitCount, a.settings.unitNouns)}, ${countsText(a)}.`,
-      errors, warnings: a.findings.length - errors,
-      output: { schemaVersion: 1, summary: a.summary, note: a.note, recommendations: a.recommendations },
-    };
+    return run();
   } finally {
     lock.releaseLock();
   }
+}
+
+/** Saves what this run read into the staging tab (after all of this run's reads) and says how far the build is. */
+function handOver(ss: Spreadsheet, stage: Sheet, names: string[], read: Map<string, CellValue[][]>): BuildResult {
+  const rows = stagingRows(names, read).map((r) => r.map(literalText));
+  if (rows.length > stage.getMaxRows()) stage.insertRowsAfter(stage.getMaxRows(), rows.length - stage.getMaxRows());
+  stage.getRange(1, 1, rows.length, STAGING_COLUMNS).setValues(rows);
+  const message = `Большая таблица: прочитано вкладок ${read.size} из ${names.length}. Сводка продолжит строиться сама — не закрывайте боковую панель.`;
+  toast(ss, message);
+  return { ok: true, pending: true, message, errors: 0, warnings: 0 };
+}
+
+/**
+ * «Построить сводку»: under a document lock; all reads, then all writes; old summary tabs replaced only at the end.
+ * A workbook too large for one run is read in chunks: each run saves what it read into a hidden staging tab and the
+ * progress sidebar calls continueBuild until the last run builds the summary.
+ */
+export function buildSummary(ss: Spreadsheet): BuildResult {
+  return withLock(() => {
+    const started = Date.now();
+    toast(ss, 'Читаю вкладки…');
+    const old = ss.getSheetByName(STAGING_TAB);
+    const tabs = listTabs(ss);
+    const limit = tabsPerRun();
+    const read = readChunk(ss, tabs, limit, started);
+    if (old) ss.deleteSheet(old);
+    if (read.length === tabs.length) return finishBuild(ss, read);
+    const stage = ss.insertSheet(STAGING_TAB, ss.getSheets().length);
+    stage.hideSheet();
+    return handOver(ss, stage, tabs.map((t) => t.name), new Map(read.map((t) => [t.name, t.values])));
+  });
+}
+
+/** The next run of a chunked build (called by the progress sidebar, or by the CLI). */
+export function continueBuild(ss: Spreadsheet): BuildResult {
+  return withLock(() => {
+    const started = Date.now();
+    const stage = ss.getSheetByName(STAGING_TAB);
+    if (!stage) return { ok: false, message: 'Продолжать нечего: выберите «Построить сводку».', errors: 0, warnings: 0 };
+    const staged = parseStaging(valuesOf(stage));
+    const done = new Set(staged.read.map((t) => t.name));
+    const remaining = staged.names.filter((n) => !done.has(n)).map((name) => ({ name, sheet: ss.getSheetByName(name) }));
+    const present = remaining.filter((t): t is TabRef => t.sheet !== null);
+    const read = readChunk(ss, present, tabsPerRun(), started);
+    if (read.length === present.length) {
+      const result = finishBuild(ss, [...staged.read, ...read]);
+      if (result.ok) ss.deleteSheet(stage);
+      return result;
+    }
+    const all = new Map([...staged.read, ...read].map((t) => [t.name, t.values]));
+    return handOver(ss, stage, staged.names, all);
+  });
 }
 
 /** «Применить защиту»: re-protects every unit tab and the settings; reports who can edit what. */

@@ -1,4 +1,4 @@
-// Reads the workbook in one pass (one getValues per tab) before anything is written.
+// Reads the workbook: each tab with one call, all reads before any write; large workbooks in chunks across runs.
 import { CellValue } from '../domain/model';
 import { isProductTab, TabValues } from './analyze';
 import { SETTINGS_TAB } from './settingsTab';
@@ -6,28 +6,46 @@ import { SETTINGS_TAB } from './settingsTab';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+export interface TabRef {
+  sheet: Sheet;
+  name: string;
+}
+
 export interface WorkbookValues {
   settings: CellValue[][] | null;
   tabs: TabValues[];
-  sheets: Sheet[];
 }
 
+/** All values of a tab in one call (getSheetValues with -1 reads up to the last row and column with data). */
 export function valuesOf(sheet: Sheet): CellValue[][] {
-  return sheet.getDataRange().getValues() as CellValue[][];
+  try {
+    return sheet.getSheetValues(1, 1, -1, -1) as CellValue[][];
+  } catch {
+    return []; // an empty tab has no last row to read up to
+  }
 }
 
-/** Reads the settings and every tab that may be a unit's report; the product's own output tabs are skipped. */
-export function readWorkbook(ss: Spreadsheet, onProgress: (read: number, total: number) => void = () => undefined): WorkbookValues {
-  const sheets = ss.getSheets();
-  let settings: CellValue[][] | null = null;
-  const tabs: TabValues[] = [];
-  const candidates = sheets.filter((s) => s.getName() === SETTINGS_TAB || !isProductTab(s.getName()));
-  candidates.forEach((sheet, i) => {
-    const name = sheet.getName();
-    const values = valuesOf(sheet);
-    if (name === SETTINGS_TAB) settings = values;
-    else tabs.push({ name, values });
-    if ((i + 1) % 50 === 0) onProgress(i + 1, candidates.length);
+/** The settings tab and every tab that may be a unit's report, each name asked once; the product's own tabs are skipped. */
+export function listTabs(ss: Spreadsheet): TabRef[] {
+  return ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName() })).filter((t) => t.name === SETTINGS_TAB || !isProductTab(t.name));
+}
+
+/** Splits read tabs into the settings and the rest. */
+export function asWorkbookValues(read: TabValues[]): WorkbookValues {
+  const settings = read.find((t) => t.name === SETTINGS_TAB);
+  return { settings: settings ? settings.values : null, tabs: read.filter((t) => t.name !== SETTINGS_TAB) };
+}
+
+/** Reads the given tabs, reporting progress every 50 tabs. */
+export function readTabs(tabs: TabRef[], onProgress: (read: number) => void = () => undefined): TabValues[] {
+  return tabs.map((t, i) => {
+    const values = valuesOf(t.sheet);
+    if ((i + 1) % 50 === 0) onProgress(i + 1);
+    return { name: t.name, values };
   });
-  return { settings, tabs, sheets };
+}
+
+export function readWorkbook(ss: Spreadsheet, onProgress: (read: number, total: number) => void = () => undefined): WorkbookValues {
+  const tabs = listTabs(ss);
+  return asWorkbookValues(readTabs(tabs, (n) => onProgress(n, tabs.length)));
 }

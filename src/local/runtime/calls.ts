@@ -25,7 +25,7 @@ export interface CallCounts {
 }
 
 const READ = new Set([
-  'getValues', 'getValue', 'getDisplayValues', 'getDisplayValue', 'getFormulas', 'getFormula',
+  'getValues', 'getSheetValues', 'getValue', 'getDisplayValues', 'getDisplayValue', 'getFormulas', 'getFormula',
   'getFormulasR1C1', 'getFormulaR1C1', 'getNumberFormats', 'getNumberFormat', 'getBackgrounds', 'getBackground',
   'getFontWeights', 'getFontWeight', 'getFontColors', 'getFontColor', 'getFontColorObject', 'getFontStyles', 'getFontStyle',
   'getFontSizes', 'getFontSize', 'getFontFamilies', 'getFontFamily', 'getFontLines', 'getFontLine',

@@ -241,6 +241,10 @@ export class LocalRange {
 
   getValues(): CellValue[][] {
     this.t('getValues');
+    return this.valuesInternal();
+  }
+  /** The values without counting a call (for Sheet.getSheetValues, which counts its own). */
+  valuesInternal(): CellValue[][] {
     return this.read((c) => (c ? outValue(c.v) : ''));
   }
   getValue(): CellValue {

@@ -12,6 +12,7 @@ import type { ClearOptions } from './range';
 import { LocalRange } from './range';
 import type { LocalSpreadsheet } from './spreadsheet';
 import { gasTypeName, normalizeColor } from './values';
+import type { CellValue } from './values';
 
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
@@ -291,6 +292,16 @@ export class LocalSheet {
   getDataRange(): LocalRange {
     this.t('getDataRange');
     return new LocalRange(this, 1, 1, Math.max(1, this.lastRowInternal()), Math.max(1, this.lastColumnInternal()));
+  }
+  /** A block of values in one call; -1 rows or columns means up to the last row or column with data (as Apps Script). */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): CellValue[][] {
+    this.t('getSheetValues');
+    this.checkInt('getSheetValues', startRow, startColumn, numRows, numColumns);
+    const rows = numRows === -1 ? this.lastRowInternal() - startRow + 1 : numRows;
+    const cols = numColumns === -1 ? this.lastColumnInternal() - startColumn + 1 : numColumns;
+    if (rows < 1) this.ss.env.fail('The number of rows in the range must be at least 1.');
+    if (cols < 1) this.ss.env.fail('The number of columns in the range must be at least 1.');
+    return this.rangeAt({ row: startRow, col: startColumn, numRows: rows, numCols: cols }).valuesInternal();
   }
   getLastRow(): number {
     this.t('getLastRow');
