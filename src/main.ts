@@ -13,7 +13,7 @@ type Arg = CellValue | CellValue[][];
  * Adds the «Наставничество» menu. In AuthMode.NONE (an add-on not yet used in this file) it only adds menu items.
  * @param {Object} e The onOpen event.
  */
-export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const ui = SpreadsheetApp.getUi();
   const menu = isAddonDeployment() ? ui.createAddonMenu() : ui.createMenu(MENU_TITLE);
   for (const item of menuItems()) {
@@ -21,7 +21,6 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     else menu.addItem(item.caption, item.fn);
   }
   menu.addToUi();
-  void e;
 }
 
 /**

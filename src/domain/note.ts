@@ -91,7 +91,7 @@ function indicatorSection(s: Settings, ind: IndicatorSummary, nounsOf: PluralFor
   }
   if (ind.comparable > 0 && ind.heldOrGrewShare !== null) {
     const fell = ind.groups.fell.length
-      ? ` Снизили значение: ${ind.groups.fell.map((u) => `${u} (${change(ind, u, nounsOf)})`).join(', ')}.`
+      ? ` Снизили значение: ${ind.groups.fell.map((u) => `${u} (${change(ind, u)})`).join(', ')}.`
       : '';
     p.push(`${formatPercent(ind.heldOrGrewShare)} ${units[2]} (${ind.heldOrGrew} из ${ind.comparable}) сохранили или увеличили значение показателя по сравнению с ${yearLabel(prev)}.${fell}`);
   }
@@ -132,10 +132,9 @@ function indicatorSection(s: Settings, ind: IndicatorSummary, nounsOf: PluralFor
   return { heading: `${ind.id} показатель. ${ind.name}`, paragraphs: p };
 }
 
-function change(ind: IndicatorSummary, unit: string, nouns: PluralForms | null): string {
+function change(ind: IndicatorSummary, unit: string): string {
   const r = ind.rows.find((x) => x.unit === unit)!;
   const fmt = (v: number) => (ind.kind === 'share' ? formatPercent(v) : formatNumber(v));
-  void nouns;
   return `${fmt(r.prev!)} → ${fmt(r.cur!)}`;
 }
 
@@ -262,7 +261,7 @@ export function writeRecommendations(s: Settings, sum: Summary): Recommendation[
         const deadline = deadlineText(ind.deadline || s.deadline);
         minimums.set(deadline, [...(minimums.get(deadline) ?? []), `${lessThan(ind.minimum, def.nouns)} (показатель ${ind.id})`]);
       } else if (row.trend === 'снижение' && ind.kind === 'dynamics') {
-        below.push(`показатель ${ind.id}: снижение ${change(ind, unit, null)}`);
+        below.push(`показатель ${ind.id}: снижение ${change(ind, unit)}`);
         actions.push(`вернуть положительную динамику по показателю ${ind.id}`);
       }
     }

@@ -1,7 +1,7 @@
 // Layout of the «Настройки» tab: rendering it for a new workbook and reading Settings back from its values.
 import { parseCell, cellText } from '../domain/cellValue';
 import { CellValue, Finding, FormDef, IndicatorDef, IndicatorKind, Settings, UnitDef } from '../domain/model';
-import { a1, DocBuilder, SheetDoc, CellStyle } from './sheetDoc';
+import { a1, CellStyle, DocBuilder, HEADER_COLOUR, INPUT_COLOUR, SheetDoc } from './sheetDoc';
 import { DEFAULT_PLAN_YEARS } from './defaults';
 import { tabNameFor } from './tabNames';
 
@@ -21,9 +21,9 @@ const INDICATOR_COLUMNS = {
 const RESOURCE_COLUMNS = { text: 'Ресурс или проект' };
 const PLAN_HEADER = /^план\s+(\d{4})$/i;
 
-const HEADER: CellStyle = { bold: true, background: '#d9e2f3', wrap: true };
+const HEADER: CellStyle = { bold: true, background: HEADER_COLOUR, wrap: true };
 const SECTION: CellStyle = { bold: true, fontSize: 12 };
-const EDITABLE: CellStyle = { background: '#fff9db' };
+const EDITABLE: CellStyle = { background: INPUT_COLOUR };
 
 /** General settings rows: key, label and how the value is written. */
 const GENERAL = {

@@ -1,6 +1,10 @@
 // A tab described as plain data (values, styles, merges, rules, charts) so one writer can apply it in batched calls.
 import { CellValue } from '../domain/model';
 
+/** Colours shared by every tab the product lays out: headers, and the yellow cells people type into. */
+export const HEADER_COLOUR = '#d9e2f3';
+export const INPUT_COLOUR = '#fff9db';
+
 export interface CellStyle {
   bold?: boolean;
   italic?: boolean;

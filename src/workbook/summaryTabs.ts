@@ -1,16 +1,16 @@
 // Renders the summary, note, recommendations and findings as tab documents: tables 1–3 with highlighting, legends and charts.
 import { Finding, Settings } from '../domain/model';
 import { Num } from '../domain/interpret';
-import { findingLine, Note, Recommendation } from '../domain/note';
+import { Note, Recommendation } from '../domain/note';
 import { yearLabel } from '../domain/russian';
 import { Coverage, FormsGroupSummary, IndicatorRow, IndicatorSummary, ORG_TYPES, OrgType, Status, Summary } from '../domain/summary';
 import { Analysis } from './analyze';
-import { CellStyle, DocBuilder, DocCell, SheetDoc } from './sheetDoc';
+import { CellStyle, DocBuilder, DocCell, HEADER_COLOUR, SheetDoc } from './sheetDoc';
 import { SUMMARY_TABS } from './tabNames';
 
 /** Colours of the summary, one definition for the sheet, the legend and the HTML report. Light enough to print. */
 export const PALETTE = {
-  header: '#d9e2f3',
+  header: HEADER_COLOUR,
   total: '#eef2f8',
   belowPlan: '#f4cccc',
   leader: '#d9ead3',
@@ -35,14 +35,13 @@ function legend(b: DocBuilder, items: Array<[string, string]>): void {
   b.row([{ v: 'Обозначения:', style: { bold: true } }, ...items.map(([colour, text]) => ({ v: text, style: { background: colour, wrap: true } }))]);
 }
 
-function completenessBlock(b: DocBuilder, sum: Summary, width: number): void {
+function completenessBlock(b: DocBuilder, sum: Summary): void {
   const by = (state: string) => sum.completeness.filter((c) => c.state === state).map((c) => c.unit);
   const total = sum.completeness.length;
   b.row([{ v: 'Полнота отчётов', style: { bold: true } }, `представлено ${total - by('missing').length} из ${total}; отмечено «Отчёт готов»: ${sum.completeness.filter((c) => c.ready).length}`]);
   const lines: Array<[string, string[]]> = [['Нет вкладки', by('missing')], ['Не заполнены', by('empty')], ['Заполнены частично', by('partial')]];
   for (const [label, names] of lines) b.row([label, { v: names.length ? names.join(', ') : 'нет', style: { wrap: true } }]);
   b.row(['Ошибок в данных', `${sum.findings.errors} (значения с ошибками не учтены в итогах; см. вкладку «${SUMMARY_TABS.check}»)`]);
-  void width;
 }
 
 function countCell(n: Num): DocCell {
@@ -82,7 +81,7 @@ export function renderFormsTab(a: Analysis): SheetDoc {
   const width = 2 + s.forms.length * 2;
   const b = new DocBuilder(SUMMARY_TABS.forms);
   b.title(`Свод по формам наставничества${s.regionName ? `: ${s.regionName}` : ''}, ${yearLabel(s.reportYear)}`, width, { bold: true, fontSize: 14 });
-  completenessBlock(b, sum, width);
+  completenessBlock(b, sum);
   b.blank();
   b.title(`Таблица 1. Итоги по региону (${sum.mainType}: ${sum.unitCount})`, width);
   b.row(['Форма', 'ОО всего', 'ОО реализуют', 'ОО, %', 'ДО всего', 'ДО реализуют', 'ДО, %', 'Цель, %', 'Срок цели', 'Цель ОО', 'Цель ДО'], HEADER);
@@ -136,7 +135,7 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
     const top = b.row([sum.mainType, `${py} г.`, `${cy} г.`, 'Изменение', 'Изменение, %', `План ${py}`, `План ${cy}`, 'Статус', 'Динамика'], HEADER);
     for (const r of ind.rows) b.row(indicatorRowCells(ind, r, planPrev, planCur));
     const method = (m: string) => ({ weighted: 'взвешенная доля (Σ вовлечённых / Σ обучающихся)', mean: 'СРЕДНЕЕ арифметическое долей — не взвешенный факт', sum: 'сумма', none: 'нет данных' } as Record<string, string>)[m];
-    const last = b.row([
+    b.row([
       { v: 'Регион (факт)', style: TOTAL },
       { ...valueCell(ind, ind.region.prev.value, 'empty'), style: { ...TOTAL, numberFormat: ind.kind === 'share' ? PERCENT_FORMAT : NUMBER_FORMAT } },
       { ...valueCell(ind, ind.region.cur.value, 'empty'), style: { ...TOTAL, numberFormat: ind.kind === 'share' ? PERCENT_FORMAT : NUMBER_FORMAT, background: ind.region.cur.met === false ? PALETTE.belowPlan : TOTAL.background } },
@@ -165,7 +164,6 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
       ind.rows.forEach((r, i) => put(top + 1 + i, [{ v: r.unit }, { v: r.cur ?? '' }, { v: planCur ?? '' }]));
       b.doc.charts.push({ title: `Показатель ${ind.id}, ${cy} г.: значения и план`, data: { row: top, col, rows: ind.rows.length + 1, cols: 3 }, anchorRow: top, anchorCol: col + 4, type: 'combo', lineSeries: 1, vAxisTitle: '%' });
     }
-    void last;
   }
   b.widths([220, 90, 90, 95, 95, 80, 80, 120, 200, 20, 180, 80, 80]);
   b.doc.frozenRows = 1;
@@ -224,4 +222,3 @@ export function renderSummaryTabs(a: Analysis): SheetDoc[] {
   return [renderFormsTab(a), renderIndicatorsTab(a), renderNoteTab(a.note), renderRecommendationsTab(a.recommendations, a.summary.mainType), renderCheckTab(a.findings, a.fatal)];
 }
 
-export { findingLine };

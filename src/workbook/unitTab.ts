@@ -2,7 +2,7 @@
 import { cellText } from '../domain/cellValue';
 import { CellValue, Finding, Settings, UnitDef } from '../domain/model';
 import { ContactKey, IndicatorCells, RawField, UnitInput } from '../domain/unitInput';
-import { a1, CellStyle, DocBuilder, DocCell, SheetDoc, ValidationSpec } from './sheetDoc';
+import { a1, CellStyle, DocBuilder, DocCell, HEADER_COLOUR, INPUT_COLOUR, SheetDoc, ValidationSpec } from './sheetDoc';
 import { KEY_COL } from './settingsTab';
 
 /** Columns of a unit tab: A hidden key, B label, C/D values, E text. */
@@ -42,8 +42,8 @@ const CONTACTS: Array<[ContactKey, string, InputType]> = [
   ['name', 'ФИО', 'text'], ['position', 'Должность', 'text'], ['phone', 'Телефон', 'text'], ['email', 'E-mail', 'email'],
 ];
 
-const SECTION: CellStyle = { bold: true, background: '#d9e2f3', wrap: true };
-const INPUT: CellStyle = { background: '#fff9db' };
+const SECTION: CellStyle = { bold: true, background: HEADER_COLOUR, wrap: true };
+const INPUT: CellStyle = { background: INPUT_COLOUR };
 const HELP = {
   count: 'Целое число не меньше 0.',
   countOrDash: 'Целое число не меньше 0; «-», если таких организаций нет.',
