@@ -1,0 +1,110 @@
+// Benchmark entry (npm run bench): service calls, modelled Apps Script time, local time and memory for 20/200/2 000 units.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, platform, release, totalmem } from 'node:os';
+import { COST_MS, COST_SOURCES, CONTINUATION_THRESHOLD_MS } from './bench/costModel';
+import { measureCoverage } from './bench/formulas';
+import { DEFAULT_SEED } from './bench/generate';
+import { Machine, renderReport } from './bench/report';
+import { runSize, SizeResult } from './bench/run';
+import { continuation, evaluateTargets, TargetLine } from './bench/targets';
+
+const RESULT_MARK = 'BENCH_RESULT ';
+const DEFAULT_SIZES = [20, 200, 2000];
+
+interface Args {
+  json: string | null;
+  sizes: number[];
+  seed: number;
+  child: number | null;
+  inProcess: boolean;
+}
+
+const USAGE = 'Использование: node build/bench.js [--json ФАЙЛ] [--sizes 20,200,2000] [--seed ЧИСЛО] [--in-process]';
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { json: null, sizes: DEFAULT_SIZES, seed: DEFAULT_SEED, child: null, inProcess: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a}: нет значения. ${USAGE}`);
+      return v;
+    };
+    if (a === '--json') args.json = value();
+    else if (a === '--sizes') args.sizes = value().split(',').map((s) => Number(s.trim()));
+    else if (a === '--seed') args.seed = Number(value());
+    else if (a === '--child') args.child = Number(value());
+    else if (a === '--in-process') args.inProcess = true;
+    else if (a === '--help' || a === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else throw new Error(`Неизвестный параметр ${a}. ${USAGE}`);
+  }
+  if (args.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: нужны целые числа больше 0. ${USAGE}`);
+  if (!Number.isFinite(args.seed)) throw new Error(`--seed: нужно число. ${USAGE}`);
+  return args;
+}
+
+function machine(): Machine {
+  const mem = totalmem() / 1024 ** 3;
+  return {
+    date: new Date().toISOString(),
+    cpus: availableParallelism(),
+    cpuModel: cpus()[0]?.model.trim() ?? 'неизвестно',
+    memoryGB: mem,
+    node: process.version,
+    platform: `${platform()} ${release()}`,
+  };
+}
+
+/** Each size runs in its own Node process, so its memory peak and timings are its own. */
+function runIsolated(units: number, seed: number): SizeResult {
+  const r = spawnSync(process.execPath, ['--expose-gc', __filename, '--child', String(units), '--seed', String(seed)], {
+    encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lastLine = (r.stdout ?? '').split('\n').reverse().find((l) => l.startsWith(RESULT_MARK));
+  if (r.status !== 0 || !lastLine) throw new Error(`Замер для ${units} единиц не удался (код ${r.status}${r.error ? `, ${r.error.message}` : ''}).`);
+  return JSON.parse(lastLine.slice(RESULT_MARK.length)) as SizeResult;
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.child !== null) {
+    process.stdout.write(`${RESULT_MARK}${JSON.stringify(runSize(args.child, args.seed))}\n`);
+    return;
+  }
+  const started = Date.now();
+  const sizes: SizeResult[] = [];
+  const failed: TargetLine[] = [];
+  for (const n of args.sizes) {
+    process.stderr.write(`Замер: ${n} единиц…\n`);
+    try {
+      sizes.push(args.inProcess ? runSize(n, args.seed) : runIsolated(n, args.seed));
+    } catch (e) {
+      failed.push({ status: 'FAIL', target: `замер ${n} единиц выполнен`, detail: (e as Error).message });
+    }
+  }
+  const formulas = measureCoverage(200);
+  const targets = [...failed, ...evaluateTargets(sizes)];
+  const cont = continuation(sizes);
+  const m = machine();
+  console.log(renderReport(m, sizes, formulas, targets, cont));
+  console.log(`\nВремя бенчмарка: ${((Date.now() - started) / 1000).toFixed(1)} с.`);
+  if (args.json) {
+    const doc = {
+      schemaVersion: 1, machine: m, seed: args.seed,
+      costModel: { msPerCall: COST_MS, continuationThresholdMs: CONTINUATION_THRESHOLD_MS, sources: COST_SOURCES },
+      sizes, formulas, targets, continuation: cont,
+    };
+    writeFileSync(args.json, `${JSON.stringify(doc, null, 2)}\n`);
+    console.log(`Все цифры: ${args.json}`);
+  }
+}
+
+try {
+  main();
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(2);
+}
