@@ -41,28 +41,31 @@ export function createTabs() {
   return showResult(actions.createUnitTabs(SpreadsheetApp.getActiveSpreadsheet()));
 }
 
+/** Shows how a check or build run ended: the progress sidebar while a large workbook is being read, else the result. */
+function shown(result: actions.RunResult) {
+  const { analysis, ...plain } = result;
+  if (plain.pending) showBuildProgress(plain.message);
+  else {
+    if (analysis && !plain.output) showCheckSidebar(analysis.findings, analysis.fatal);
+    showResult(plain);
+  }
+  return { ...plain, findings: analysis?.findings };
+}
+
 /** Menu «Проверить данные»: findings on the «Проверка» tab and in a sidebar with links to the cells. */
 export function checkData() {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const { analysis, ...result } = actions.checkData(ss);
-  showCheckSidebar(analysis.findings, analysis.fatal);
-  return { ...showResult(result), findings: analysis.findings };
+  return shown(actions.checkData(SpreadsheetApp.getActiveSpreadsheet()));
 }
 
 /** Menu «Построить сводку». A workbook too large for one run continues from a progress sidebar. */
 export function buildSummary() {
-  const result = actions.buildSummary(SpreadsheetApp.getActiveSpreadsheet());
-  if (result.pending) {
-    showBuildProgress(result.message);
-    return result;
-  }
-  return showResult(result);
+  return shown(actions.buildSummary(SpreadsheetApp.getActiveSpreadsheet()));
 }
 
-/** The next step of a chunked build: { ok, pending, message }; the summary itself only when asked (the CLI's JSON). */
-export function continueBuild_(withOutput?: boolean) {
-  const result = actions.continueBuild(SpreadsheetApp.getActiveSpreadsheet());
-  return withOutput ? result : { ...result, output: undefined };
+/** The progress sidebar's next step of a chunked check or build: { ok, pending, message }; the summary only when asked (the CLI). */
+export function continueRun_(withOutput?: boolean) {
+  const { analysis, output, ...result } = actions.continueRun(SpreadsheetApp.getActiveSpreadsheet());
+  return { ...result, output: withOutput ? output : undefined, findings: withOutput ? analysis?.findings : undefined };
 }
 
 /** Menu «Применить защиту». */

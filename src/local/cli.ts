@@ -62,6 +62,16 @@ function call<T>(s: Session, fn: string, ...args: unknown[]): T {
 
 const progress = (message: string) => process.stderr.write(`… ${message}\n`);
 
+/** Runs a menu action; a workbook too large for one Apps Script run goes on over several runs, as the progress sidebar does in Sheets. */
+function run(s: Session, fn: 'checkData' | 'buildSummary'): BuildResult & { findings?: unknown } {
+  let result = call<BuildResult & { findings?: unknown }>(s, fn);
+  while (result.pending) {
+    progress(result.message);
+    result = call<BuildResult & { findings?: unknown }>(s, 'continueRun_', true);
+  }
+  return result;
+}
+
 export async function template(out: string, dataDir?: string, year?: number): Promise<{ units: number }> {
   const ss = new LocalSpreadsheet('Мониторинг наставничества');
   const session = openSession(ss);
@@ -83,7 +93,7 @@ export async function template(out: string, dataDir?: string, year?: number): Pr
 
 export async function check(file: string, jsonOut?: string): Promise<BuildResult> {
   const session = await openXlsxSession(file);
-  const result = call<BuildResult & { findings?: unknown }>(session, 'checkData');
+  const result = run(session, 'checkData');
   if (jsonOut) {
     ensureDir(jsonOut);
     writeFileSync(jsonOut, JSON.stringify(result, null, 2));
@@ -102,12 +112,7 @@ export async function build(file: string, o: BuildOptions): Promise<BuildResult 
   if (resolve(file) === resolve(o.out)) throw new InputError(`${o.out}: это входной файл — укажите другой путь в --out, входной файл не перезаписывается.`);
   const session = await openXlsxSession(file, progress);
   session.runtime.resetCalls();
-  let result = call<BuildResult>(session, 'buildSummary');
-  // A workbook too large for one Apps Script run is read over several runs, as the progress sidebar does in Sheets.
-  while (result.pending) {
-    progress(result.message);
-    result = call<BuildResult>(session, 'continueBuild_', true);
-  }
+  const result = run(session, 'buildSummary');
   const stats = { ...session.runtime.calls.byKind };
   if (!result.ok) return { ...result, stats };
   ensureDir(o.out);

@@ -35,7 +35,7 @@ export interface BuildOutput {
 
 export interface BuildResult extends ActionResult {
   output?: BuildOutput;
-  /** A large workbook is read over several runs: call continueBuild until this is false. */
+  /** A large workbook is read over several runs: call continueRun until this is false. */
   pending?: boolean;
   errors: number;
   warnings: number;
@@ -142,14 +142,6 @@ function countsText(a: Analysis): string {
   return `ошибок ${errors}, предупреждений ${a.findings.length - errors}`;
 }
 
-/** «Проверить данные»: findings on the «Проверка» tab. Writes nothing else. */
-export function checkData(ss: Spreadsheet): BuildResult & { analysis: Analysis } {
-  const a = readAndAnalyze(ss);
-  replaceTabs(ss, [renderCheckTab(a.findings, a.fatal)]);
-  const errors = a.findings.filter((f) => f.severity === 'error').length;
-  const message = a.fatal.length ? a.fatal.join(' ') : `Проверка: ${countsText(a)}. Подробности — на вкладке «${SUMMARY_TABS.check}».`;
-  return { ok: a.fatal.length === 0, message, errors, warnings: a.findings.length - errors, analysis: a };
-}
 
 /** How many tabs one run reads before handing over to the next (each tab ≈ 0,2 s in Apps Script; a run stops at 6 min). */
 export const DEFAULT_TABS_PER_RUN = 1000;
@@ -168,7 +160,7 @@ function readChunk(ss: Spreadsheet, tabs: TabRef[], limit: number, started: numb
   for (const t of tabs) {
     if (out.length >= limit || Date.now() - started > READ_BUDGET_MS) break;
     out.push({ name: t.name, values: valuesOf(t.sheet) });
-    if (out.length % 50 === 0) toast(ss, `Прочитано вкладок: ${out.length}…`);
+    if (out.length % 200 === 0) toast(ss, `Прочитано вкладок: ${out.length}…`);
   }
   return out;
 }
@@ -177,30 +169,40 @@ function failure(e: unknown): string {
   return e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
 }
 
-/** Analyses what was read and replaces the summary tabs. */
-function finishBuild(ss: Spreadsheet, read: TabValues[]): BuildResult {
+/** What a run of «Проверить данные» or «Построить сводку» gives; `analysis` is there when the run finished. */
+export type RunResult = BuildResult & { analysis?: Analysis };
+export type RunMode = 'check' | 'build';
+
+/** «Проверить данные» writes only «Проверка»; «Построить сводку» replaces all the summary tabs. */
+function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[]): RunResult {
   const values = asWorkbookValues(read);
   const a = analyze(values.settings, values.tabs);
   const errors = a.findings.filter((f) => f.severity === 'error').length;
   const warnings = a.findings.length - errors;
-  if (a.fatal.length) return { ok: false, message: `Сводка не построена: ${a.fatal.join(' ')}`, errors, warnings };
+  if (mode === 'check') {
+    replaceTabs(ss, [renderCheckTab(a.findings, a.fatal)]);
+    const message = a.fatal.length ? a.fatal.join(' ') : `Проверка: ${countsText(a)}. Подробности — на вкладке «${SUMMARY_TABS.check}».`;
+    return { ok: a.fatal.length === 0, message, errors, warnings, analysis: a };
+  }
+  if (a.fatal.length) return { ok: false, message: `Сводка не построена: ${a.fatal.join(' ')}`, errors, warnings, analysis: a };
   const docs = renderSummaryTabs(a);
   toast(ss, `Прочитано: ${countWith(a.units.length, a.settings.unitNouns)}. Записываю таблицы…`);
   try {
-    replaceTabs(ss, docs, (done) => toast(ss, `Записано вкладок сводки: ${done} из ${docs.length}`));
+    // One progress toast half-way through the writing: each toast is a call too.
+    replaceTabs(ss, docs, (done) => done === Math.ceil(docs.length / 2) && toast(ss, `Записано вкладок сводки: ${done} из ${docs.length}`));
   } catch (e) {
-    return { ok: false, message: `Сводка не построена: ${failure(e)}. Предыдущая сводка осталась без изменений; попробуйте ещё раз.`, errors, warnings };
+    return { ok: false, message: `Сводка не построена: ${failure(e)}. Предыдущая сводка осталась без изменений; попробуйте ещё раз.`, errors, warnings, analysis: a };
   }
   toast(ss, 'Сводка построена.');
   return {
     ok: true,
     message: `Сводка построена: ${countWith(a.summary.unitCount, a.settings.unitNouns)}, ${countsText(a)}.`,
-    errors, warnings,
+    errors, warnings, analysis: a,
     output: { schemaVersion: 1, summary: a.summary, note: a.note, recommendations: a.recommendations },
   };
 }
 
-function withLock(run: () => BuildResult): BuildResult {
+function withLock(run: () => RunResult): RunResult {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(1000)) return { ok: false, message: BUSY_MESSAGE, errors: 0, warnings: 0 };
   try {
@@ -210,57 +212,59 @@ function withLock(run: () => BuildResult): BuildResult {
   }
 }
 
-/** Saves what this run read into the staging tab (after all of this run's reads) and says how far the build is. */
-function handOver(ss: Spreadsheet, stage: Sheet, names: string[], read: Map<string, CellValue[][]>): BuildResult {
-  const rows = stagingRows(names, read).map((r) => r.map(literalText));
+/** Saves what was read so far into the staging tab (after all of this run's reads) and says how far the run is. */
+function handOver(ss: Spreadsheet, stage: Sheet, mode: RunMode, names: string[], read: Map<string, CellValue[][]>): RunResult {
+  const rows = stagingRows(mode, names, read).map((r) => r.map(literalText));
   if (rows.length > stage.getMaxRows()) stage.insertRowsAfter(stage.getMaxRows(), rows.length - stage.getMaxRows());
   stage.getRange(1, 1, rows.length, STAGING_COLUMNS).setValues(rows);
-  const message = `Большая таблица: прочитано вкладок ${read.size} из ${names.length}. Сводка продолжит строиться сама — не закрывайте боковую панель.`;
+  const what = mode === 'check' ? 'Проверка продолжится' : 'Сводка продолжит строиться';
+  const message = `Большая таблица: прочитано вкладок ${read.size} из ${names.length}. ${what} сама — не закрывайте боковую панель.`;
   toast(ss, message);
   return { ok: true, pending: true, message, errors: 0, warnings: 0 };
 }
 
 /**
- * «Построить сводку»: under a document lock; all reads, then all writes; old summary tabs replaced only at the end.
- * A workbook too large for one run is read in chunks: each run saves what it read into a hidden staging tab and the
- * progress sidebar calls continueBuild until the last run builds the summary.
+ * Starts «Проверить данные» or «Построить сводку» under a document lock: all reads, then all writes, the old summary tabs
+ * replaced only at the end. A workbook too large for one run is read in chunks: each run saves what it read into a hidden
+ * staging tab and the progress sidebar calls continueRun until the last run finishes.
  */
-export function buildSummary(ss: Spreadsheet): BuildResult {
+export function startRun(ss: Spreadsheet, mode: RunMode): RunResult {
   return withLock(() => {
     const started = Date.now();
     toast(ss, 'Читаю вкладки…');
     const old = ss.getSheetByName(STAGING_TAB);
     const tabs = listTabs(ss);
-    const limit = tabsPerRun();
-    const read = readChunk(ss, tabs, limit, started);
+    const read = readChunk(ss, tabs, tabsPerRun(), started);
     if (old) ss.deleteSheet(old);
-    if (read.length === tabs.length) return finishBuild(ss, read);
-    const stage = ss.insertSheet(STAGING_TAB, ss.getSheets().length);
+    if (read.length === tabs.length) return finish(ss, mode, read);
+    const stage = ss.insertSheet(STAGING_TAB, ss.getNumSheets());
     stage.hideSheet();
-    return handOver(ss, stage, tabs.map((t) => t.name), new Map(read.map((t) => [t.name, t.values])));
+    return handOver(ss, stage, mode, tabs.map((t) => t.name), new Map(read.map((t) => [t.name, t.values])));
   });
 }
 
-/** The next run of a chunked build (called by the progress sidebar, or by the CLI). */
-export function continueBuild(ss: Spreadsheet): BuildResult {
+/** The next run of a chunked check or build (called by the progress sidebar, or by the CLI). */
+export function continueRun(ss: Spreadsheet): RunResult {
   return withLock(() => {
     const started = Date.now();
     const stage = ss.getSheetByName(STAGING_TAB);
-    if (!stage) return { ok: false, message: 'Продолжать нечего: выберите «Построить сводку».', errors: 0, warnings: 0 };
+    if (!stage) return { ok: false, message: 'Продолжать нечего: выберите «Проверить данные» или «Построить сводку».', errors: 0, warnings: 0 };
     const staged = parseStaging(valuesOf(stage));
     const done = new Set(staged.read.map((t) => t.name));
     const remaining = staged.names.filter((n) => !done.has(n)).map((name) => ({ name, sheet: ss.getSheetByName(name) }));
     const present = remaining.filter((t): t is TabRef => t.sheet !== null);
     const read = readChunk(ss, present, tabsPerRun(), started);
     if (read.length === present.length) {
-      const result = finishBuild(ss, [...staged.read, ...read]);
+      const result = finish(ss, staged.mode, [...staged.read, ...read]);
       if (result.ok) ss.deleteSheet(stage);
       return result;
     }
-    const all = new Map([...staged.read, ...read].map((t) => [t.name, t.values]));
-    return handOver(ss, stage, staged.names, all);
+    return handOver(ss, stage, staged.mode, staged.names, new Map([...staged.read, ...read].map((t) => [t.name, t.values])));
   });
 }
+
+export const checkData = (ss: Spreadsheet): RunResult => startRun(ss, 'check');
+export const buildSummary = (ss: Spreadsheet): RunResult => startRun(ss, 'build');
 
 /** «Применить защиту»: re-protects every unit tab and the settings; reports who can edit what. */
 export function applyProtections(ss: Spreadsheet): ActionResult {

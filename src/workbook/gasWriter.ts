@@ -79,7 +79,14 @@ export function writeDoc(sheet: Sheet, doc: SheetDoc, gidOf: (tab: string) => nu
     }
   }
   for (const m of doc.merges) boxRange(sheet, m).merge();
-  doc.columnWidths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  // One call per run of equal widths; columns left at the default cost nothing.
+  for (let i = 0; i < doc.columnWidths.length;) {
+    let n = 1;
+    while (i + n < doc.columnWidths.length && doc.columnWidths[i + n] === doc.columnWidths[i]) n++;
+    const w = doc.columnWidths[i];
+    if (w !== null) sheet.setColumnWidths(i + 1, n, w);
+    i += n;
+  }
   if (doc.frozenRows) sheet.setFrozenRows(doc.frozenRows);
   for (const c of doc.hiddenColumns) sheet.hideColumns(c);
   if (doc.rules.length) {
@@ -115,15 +122,20 @@ export function writeDoc(sheet: Sheet, doc: SheetDoc, gidOf: (tab: string) => nu
  */
 export function replaceTabs(ss: Spreadsheet, docs: SheetDoc[], onProgress: (done: number) => void = () => undefined): void {
   const temps: Sheet[] = [];
-  const gids = new Map<string, number>();
+  const gids = new Map<string, number | null>();
+  // Each linked tab's id is asked once; the new tabs' ids are known when they are inserted.
+  const gidOf = (tab: string) => {
+    if (!gids.has(tab)) gids.set(tab, ss.getSheetByName(tab)?.getSheetId() ?? null);
+    return gids.get(tab)!;
+  };
+  const old = docs.map((doc) => ss.getSheetByName(doc.name));
+  let index = ss.getNumSheets();
   try {
     for (const doc of docs) {
-      const temp = ss.insertSheet(`~${doc.name}`, ss.getSheets().length);
+      const temp = ss.insertSheet(`~${doc.name}`, index++);
       temps.push(temp);
       gids.set(doc.name, temp.getSheetId());
     }
-    const existing = new Map(ss.getSheets().map((s) => [s.getName(), s]));
-    const gidOf = (tab: string) => gids.get(tab) ?? existing.get(tab)?.getSheetId() ?? null;
     docs.forEach((doc, i) => {
       writeDoc(temps[i], doc, gidOf);
       onProgress(i + 1);
@@ -132,10 +144,8 @@ export function replaceTabs(ss: Spreadsheet, docs: SheetDoc[], onProgress: (done
     for (const t of temps) ss.deleteSheet(t);
     throw e;
   }
-  const old = new Map(ss.getSheets().map((s) => [s.getName(), s]));
   docs.forEach((doc, i) => {
-    const previous = old.get(doc.name);
-    if (previous) ss.deleteSheet(previous);
+    if (old[i]) ss.deleteSheet(old[i]!);
     temps[i].setName(doc.name);
   });
 }

@@ -78,7 +78,8 @@ export interface SheetDoc {
   name: string;
   cells: DocCell[][];
   merges: Box[];
-  columnWidths: number[];
+  /** Pixel width per column; null keeps Sheets' default (and costs no call). */
+  columnWidths: Array<number | null>;
   frozenRows: number;
   hiddenColumns: number[];
   rules: ConditionalRule[];
@@ -122,8 +123,8 @@ export class DocBuilder {
     return this.row([]);
   }
 
-  /** A title row merged across `width` columns. */
-  title(text: string, width: number, style: CellStyle = { bold: true, fontSize: 13 }): number {
+  /** A title row merged across `width` columns; width 1 leaves it unmerged (Sheets lets it run over empty cells, no extra call). */
+  title(text: string, width = 1, style: CellStyle = { bold: true }): number {
     const r = this.row([{ v: text, style }]);
     if (width > 1) this.doc.merges.push({ row: r, col: 1, rows: 1, cols: width });
     return r;
@@ -136,7 +137,7 @@ export class DocBuilder {
     return r;
   }
 
-  widths(widths: number[]): this {
+  widths(widths: Array<number | null>): this {
     this.doc.columnWidths = widths;
     return this;
   }

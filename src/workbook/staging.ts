@@ -18,27 +18,31 @@ export function decodeValues(text: string): CellValue[][] {
   return (JSON.parse(text) as unknown[][]).map((row) => row.map((v) => (v && typeof v === 'object' && '$date' in v ? new Date((v as { $date: number }).$date) : (v as CellValue))));
 }
 
-/** Rows of the staging tab: the tab name, then its values as JSON pieces (empty while not read yet). */
-export function stagingRows(names: string[], read: Map<string, CellValue[][]>): string[][] {
-  return names.map((name) => {
+const MODE_KEY = '#mode';
+
+/** Rows of the staging tab: what the run is for, then per tab its name and its values as JSON pieces (empty while not read). */
+export function stagingRows(mode: 'check' | 'build', names: string[], read: Map<string, CellValue[][]>): string[][] {
+  return [[MODE_KEY, mode, ...Array(STAGING_COLUMNS - 2).fill('')], ...names.map((name) => {
     const values = read.get(name);
     const json = values ? encodeValues(values) : '';
     const pieces = Array.from({ length: STAGING_COLUMNS - 1 }, (_, i) => json.slice(i * PIECE, (i + 1) * PIECE));
     if (json.length > PIECE * (STAGING_COLUMNS - 1)) throw new Error(`вкладка «${name}» слишком велика для промежуточного сохранения`);
     return [name, ...pieces];
-  });
+  })];
 }
 
-/** Names in order, and the values of the tabs read so far. */
-export function parseStaging(rows: CellValue[][]): { names: string[]; read: TabValues[] } {
+/** What the run is for, the names in order, and the values of the tabs read so far. */
+export function parseStaging(rows: CellValue[][]): { mode: 'check' | 'build'; names: string[]; read: TabValues[] } {
   const names: string[] = [];
   const read: TabValues[] = [];
+  let mode: 'check' | 'build' = 'build';
   for (const row of rows) {
     const name = String(row[0] ?? '');
-    if (!name) continue;
+    if (name === MODE_KEY) mode = row[1] === 'check' ? 'check' : 'build';
+    if (!name || name === MODE_KEY) continue;
     names.push(name);
     const json = row.slice(1).map((v) => String(v ?? '')).join('');
     if (json) read.push({ name, values: decodeValues(json) });
   }
-  return { names, read };
+  return { mode, names, read };
 }

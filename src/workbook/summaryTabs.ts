@@ -3,7 +3,7 @@ import { Finding, Settings } from '../domain/model';
 import { Num } from '../domain/interpret';
 import { Note, Recommendation } from '../domain/note';
 import { yearLabel } from '../domain/russian';
-import { Coverage, FormsGroupSummary, IndicatorRow, IndicatorSummary, ORG_TYPES, OrgType, Status, Summary } from '../domain/summary';
+import { Coverage, FormsGroupSummary, IndicatorRow, ORG_TYPES, OrgType, Status, Summary } from '../domain/summary';
 import { Analysis } from './analyze';
 import { CellStyle, DocBuilder, DocCell, HEADER_COLOUR, SheetDoc } from './sheetDoc';
 import { SUMMARY_TABS } from './tabNames';
@@ -24,10 +24,8 @@ const STATUS_COLOURS: Partial<Record<Status, string>> = {
   'ниже плана': PALETTE.belowPlan, 'ниже минимума': PALETTE.belowPlan, 'лидер': PALETTE.leader, 'снижение': PALETTE.fell, 'нет данных': PALETTE.noData,
 };
 
-const HEADER: CellStyle = { bold: true, background: PALETTE.header, wrap: true, align: 'center' };
+const HEADER: CellStyle = { bold: true, background: PALETTE.header, wrap: true };
 const TOTAL: CellStyle = { bold: true, background: PALETTE.total };
-const PERCENT_FORMAT = '0.00';
-const NUMBER_FORMAT = '#,##0.##';
 const ORG_TITLES: Record<OrgType, string> = { general: 'общеобразовательные организации (ОО)', additional: 'организации дополнительного образования (ДО)' };
 const DASH = '—';
 
@@ -45,73 +43,77 @@ function completenessBlock(b: DocBuilder, sum: Summary): void {
 }
 
 function countCell(n: Num): DocCell {
-  if (n.state === 'none') return { v: DASH, style: { align: 'center' } };
+  if (n.state === 'none') return { v: DASH };
   if (n.state === 'invalid') return { v: 'ошибка', style: { background: PALETTE.error } };
   if (n.value === null) return { v: 'нет данных', style: { background: PALETTE.noData } };
-  return { v: n.value, style: { numberFormat: NUMBER_FORMAT } };
+  return { v: n.value };
 }
 
 function coverageCells(c: Coverage): DocCell[] {
-  if (c.state === 'none') return [{ v: DASH, style: { align: 'center' } }, { v: DASH, style: { align: 'center' } }];
+  if (c.state === 'none') return [{ v: DASH }, { v: DASH }];
   if (c.state === 'invalid') return [{ v: c.count ?? 'ошибка', style: { background: PALETTE.error } }, { v: 'ошибка', style: { background: PALETTE.error } }];
   if (c.share === null) return [{ v: c.count ?? 'нет данных', style: { background: PALETTE.noData } }, { v: 'нет данных', style: { background: PALETTE.noData } }];
   return [
-    { v: c.count!, style: { numberFormat: NUMBER_FORMAT } },
-    { v: c.share, style: { numberFormat: PERCENT_FORMAT, background: c.met === false ? PALETTE.belowPlan : undefined } },
+    { v: c.count! },
+    { v: c.share, style: { background: c.met === false ? PALETTE.belowPlan : undefined } },
   ];
 }
 
 function formsTables(b: DocBuilder, s: Settings, g: FormsGroupSummary, tableNo: string): void {
   for (const t of ORG_TYPES) {
     b.blank();
-    b.title(`Таблица ${tableNo}${t === 'general' ? 'а' : 'б'}. ${g.type}: ${ORG_TITLES[t]}, реализующие формы наставничества`, 2 + s.forms.length * 2);
+    b.title(`Таблица ${tableNo}${t === 'general' ? 'а' : 'б'}. ${g.type}: ${ORG_TITLES[t]}, реализующие формы наставничества`);
     b.row([g.type, 'Всего организаций', ...s.forms.flatMap((f) => [`«${f.name}», кол-во`, `«${f.name}», %`])], HEADER);
     for (const r of g.rows) b.row([r.unit, countCell(r.totals[t]), ...s.forms.flatMap((f) => coverageCells(r.forms[f.key][t]))]);
     b.row([{ v: 'Итого', style: TOTAL }, { v: g.totals[t], style: TOTAL }, ...s.forms.flatMap((f) => {
       const c = g.forms[f.key][t];
-      return [{ v: c.count ?? 0, style: TOTAL }, { v: c.share ?? DASH, style: { ...TOTAL, numberFormat: PERCENT_FORMAT } }];
+      return [{ v: c.count ?? 0, style: TOTAL }, { v: c.share ?? DASH, style: TOTAL }];
     })]);
     const leftOut = s.forms.flatMap((f) => g.forms[f.key][t].leftOut.map((u) => `${u} («${f.name}»)`));
-    if (leftOut.length) b.row([{ v: `Не учтены значения с ошибками: ${leftOut.join(', ')}. Итого и доля посчитаны по остальным.`, style: { italic: true } }]);
+    if (leftOut.length) b.row([{ v: `Не учтены значения с ошибками: ${leftOut.join(', ')}. Итого и доля посчитаны по остальным.`, style: {} }]);
   }
 }
 
 export function renderFormsTab(a: Analysis): SheetDoc {
   const { settings: s, summary: sum } = a;
-  const width = 2 + s.forms.length * 2;
   const b = new DocBuilder(SUMMARY_TABS.forms);
-  b.title(`Свод по формам наставничества${s.regionName ? `: ${s.regionName}` : ''}, ${yearLabel(s.reportYear)}`, width, { bold: true, fontSize: 14 });
+  b.title(`Свод по формам наставничества${s.regionName ? `: ${s.regionName}` : ''}, ${yearLabel(s.reportYear)}`);
   completenessBlock(b, sum);
   b.blank();
-  b.title(`Таблица 1. Итоги по региону (${sum.mainType}: ${sum.unitCount})`, width);
+  b.title(`Таблица 1. Итоги по региону (${sum.mainType}: ${sum.unitCount})`);
   b.row(['Форма', 'ОО всего', 'ОО реализуют', 'ОО, %', 'ДО всего', 'ДО реализуют', 'ДО, %', 'Цель, %', 'Срок цели', 'Цель ОО', 'Цель ДО'], HEADER);
   for (const f of s.forms) {
     const [g, d] = [sum.forms.forms[f.key].general, sum.forms.forms[f.key].additional];
     const met = (c: Coverage): DocCell => c.met === null ? { v: DASH } : { v: c.met ? 'достигнута' : 'не достигнута', style: { background: c.met ? PALETTE.leader : PALETTE.belowPlan } };
-    const share = (c: Coverage): DocCell => ({ v: c.share ?? DASH, style: { numberFormat: PERCENT_FORMAT, background: c.met === false ? PALETTE.belowPlan : undefined } });
+    const share = (c: Coverage): DocCell => ({ v: c.share ?? DASH, style: { background: c.met === false ? PALETTE.belowPlan : undefined } });
     b.row([`«${f.name}»`, g.total ?? 0, g.count ?? 0, share(g), d.total ?? 0, d.count ?? 0, share(d), f.targetPercent ?? DASH, f.targetDate || DASH, met(g), met(d)]);
   }
   legend(b, [[PALETTE.belowPlan, 'ниже цели охвата'], [PALETTE.error, 'ошибка в данных — не учтено'], [PALETTE.noData, 'нет данных'], ['#ffffff', '— нет организаций этого типа']]);
   formsTables(b, s, sum.forms, '2');
   sum.otherForms.forEach((g, i) => formsTables(b, s, g, `${3 + i}`));
-  b.widths([220, 90, ...s.forms.flatMap(() => [95, 80])]);
+  b.widths([220]);
   b.doc.frozenRows = 1;
   return b.doc;
 }
 
-function valueCell(ind: IndicatorSummary, v: number | null, state: Num['state']): DocCell {
+function valueCell(v: number | null, state: Num['state']): DocCell {
   if (v === null) return state === 'invalid' ? { v: 'ошибка', style: { background: PALETTE.error } } : { v: 'нет данных', style: { background: PALETTE.noData } };
-  return { v, style: { numberFormat: ind.kind === 'share' ? PERCENT_FORMAT : NUMBER_FORMAT } };
+  return { v };
 }
 
-function indicatorRowCells(ind: IndicatorSummary, r: IndicatorRow, planPrev: number | null, planCur: number | null): DocCell[] {
+/** The cell with a status colour over its own, when there is one. */
+function withBackground(cell: DocCell, colour: string | undefined): DocCell {
+  return colour ? { ...cell, style: { ...cell.style, background: colour } } : cell;
+}
+
+function indicatorRowCells(r: IndicatorRow, planPrev: number | null, planCur: number | null): DocCell[] {
   const colour = STATUS_COLOURS[r.status];
   return [
     { v: r.unit },
-    valueCell(ind, r.prev, r.prevState),
-    { ...valueCell(ind, r.cur, r.curState), style: { ...valueCell(ind, r.cur, r.curState).style, background: colour ?? valueCell(ind, r.cur, r.curState).style?.background } },
-    { v: r.change ?? '', style: { numberFormat: NUMBER_FORMAT, background: r.trend === 'снижение' ? PALETTE.fell : undefined } },
-    { v: r.changePercent ?? '', style: { numberFormat: PERCENT_FORMAT } },
+    valueCell(r.prev, r.prevState),
+    withBackground(valueCell(r.cur, r.curState), colour),
+    { v: r.change ?? '', style: { background: r.trend === 'снижение' ? PALETTE.fell : undefined } },
+    { v: r.changePercent ?? '' },
     { v: planPrev ?? DASH }, { v: planCur ?? DASH },
     { v: r.status + (r.percentOnly ? ' *' : ''), style: { background: colour } },
     { v: r.trend ?? 'нет данных' },
@@ -123,33 +125,33 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
   const b = new DocBuilder(SUMMARY_TABS.indicators);
   const width = 9;
   const [py, cy] = [s.previousYear, s.reportYear];
-  b.title(`Таблица 3. Показатели эффективности за ${py} и ${cy} гг. по единицам отчёта`, width, { bold: true, fontSize: 14 });
+  b.title(`Таблица 3. Показатели эффективности за ${py} и ${cy} гг. по единицам отчёта`);
   legend(b, [[PALETTE.belowPlan, 'ниже плана или минимума'], [PALETTE.leader, 'лидер'], [PALETTE.fell, 'снижение'], [PALETTE.noData, 'нет данных'], [PALETTE.error, 'ошибка — не учтено']]);
-  b.row([{ v: '* — доля введена процентом, без численности обучающихся.', style: { italic: true } }]);
+  b.row([{ v: '* — доля введена процентом, без численности обучающихся.', style: {} }]);
   for (const ind of sum.indicators) {
     const def = s.indicators.find((i) => i.id === ind.id)!;
     const planPrev = def.plans[py] ?? null;
     const planCur = def.plans[cy] ?? null;
     b.blank();
-    b.title(`${ind.id}. ${ind.name}`, width, { bold: true, wrap: true });
+    b.title(`${ind.id}. ${ind.name}`);
     const top = b.row([sum.mainType, `${py} г.`, `${cy} г.`, 'Изменение', 'Изменение, %', `План ${py}`, `План ${cy}`, 'Статус', 'Динамика'], HEADER);
-    for (const r of ind.rows) b.row(indicatorRowCells(ind, r, planPrev, planCur));
+    for (const r of ind.rows) b.row(indicatorRowCells(r, planPrev, planCur));
     const method = (m: string) => ({ weighted: 'взвешенная доля (Σ вовлечённых / Σ обучающихся)', mean: 'СРЕДНЕЕ арифметическое долей — не взвешенный факт', sum: 'сумма', none: 'нет данных' } as Record<string, string>)[m];
     b.row([
       { v: 'Регион (факт)', style: TOTAL },
-      { ...valueCell(ind, ind.region.prev.value, 'empty'), style: { ...TOTAL, numberFormat: ind.kind === 'share' ? PERCENT_FORMAT : NUMBER_FORMAT } },
-      { ...valueCell(ind, ind.region.cur.value, 'empty'), style: { ...TOTAL, numberFormat: ind.kind === 'share' ? PERCENT_FORMAT : NUMBER_FORMAT, background: ind.region.cur.met === false ? PALETTE.belowPlan : TOTAL.background } },
+      { ...valueCell(ind.region.prev.value, 'empty'), style: TOTAL },
+      { ...valueCell(ind.region.cur.value, 'empty'), style: { ...TOTAL, background: ind.region.cur.met === false ? PALETTE.belowPlan : TOTAL.background } },
       { v: ind.region.prev.value !== null && ind.region.cur.value !== null ? Math.round((ind.region.cur.value - ind.region.prev.value) * 100) / 100 : '', style: TOTAL },
       { v: '', style: TOTAL }, { v: planPrev ?? DASH, style: TOTAL }, { v: planCur ?? DASH, style: TOTAL },
       { v: ind.region.cur.met === null ? '' : ind.region.cur.met ? 'выполнен' : 'ниже плана', style: TOTAL },
       { v: method(ind.region.cur.method), style: { ...TOTAL, wrap: true } },
     ]);
     if (ind.region.cur.method === 'mean' && ind.region.cur.weightedPartial !== null) {
-      b.row([{ v: `Взвешенная доля по единицам, указавшим численность (${ind.region.cur.unitsWithCounts}): ${String(ind.region.cur.weightedPartial).replace('.', ',')} %`, style: { italic: true } }]);
+      b.row([{ v: `Взвешенная доля по единицам, указавшим численность (${ind.region.cur.unitsWithCounts}): ${String(ind.region.cur.weightedPartial).replace('.', ',')} %`, style: {} }]);
     }
     if (ind.otherRows.length) {
       b.row([{ v: 'Прочие участники (не входят в рейтинг и итог)', style: { bold: true } }]);
-      for (const r of ind.otherRows) b.row(indicatorRowCells(ind, r, planPrev, planCur));
+      for (const r of ind.otherRows) b.row(indicatorRowCells(r, planPrev, planCur));
     }
     if (ind.kind === 'share' && ind.rows.length) {
       // Chart data beside the block: unit, value of the reporting year, plan of the year.
@@ -165,7 +167,7 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
       b.doc.charts.push({ title: `Показатель ${ind.id}, ${cy} г.: значения и план`, data: { row: top, col, rows: ind.rows.length + 1, cols: 3 }, anchorRow: top, anchorCol: col + 4, type: 'combo', lineSeries: 1, vAxisTitle: '%' });
     }
   }
-  b.widths([220, 90, 90, 95, 95, 80, 80, 120, 200, 20, 180, 80, 80]);
+  b.widths([220, null, null, null, null, null, null, null, 200]);
   b.doc.frozenRows = 1;
   b.doc.rules.push(...(['ниже плана', 'ниже минимума', 'лидер', 'снижение', 'нет данных'] as Status[]).map((st) => ({
     box: { row: 1, col: 8, rows: Math.max(1, b.doc.cells.length), cols: 1 }, condition: { kind: 'textEquals' as const, value: st }, background: STATUS_COLOURS[st]!,
@@ -175,7 +177,7 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
 
 export function renderNoteTab(note: Note): SheetDoc {
   const b = new DocBuilder(SUMMARY_TABS.note);
-  b.row([{ v: note.title, style: { bold: true, fontSize: 14, wrap: true } }]);
+  b.row([{ v: note.title, style: { bold: true, wrap: true } }]);
   for (const section of note.sections) {
     b.blank();
     b.row([{ v: section.heading, style: { bold: true, wrap: true } }]);
@@ -191,7 +193,7 @@ export function renderRecommendationsTab(recs: Recommendation[], mainType: strin
   for (const r of recs) {
     b.row([r.unit, r.type === mainType ? r.type : `${r.type} (вне рейтинга)`, { v: r.below.join('; ') || 'нет', style: { wrap: true, background: r.below.length ? PALETTE.belowPlan : undefined } }, { v: r.text, style: { wrap: true } }]);
   }
-  b.widths([220, 140, 380, 600]);
+  b.widths([220, null, 380, 600]);
   b.doc.frozenRows = 1;
   return b.doc;
 }
@@ -201,7 +203,7 @@ export const SEVERITY_NAMES = { error: 'ошибка', warning: 'предупр�
 export function renderCheckTab(findings: Finding[], fatal: string[]): SheetDoc {
   const b = new DocBuilder(SUMMARY_TABS.check);
   const errors = findings.filter((f) => f.severity === 'error').length;
-  b.row([{ v: `Проверка данных: ошибок ${errors}, предупреждений ${findings.length - errors}`, style: { bold: true, fontSize: 13 } }]);
+  b.row([{ v: `Проверка данных: ошибок ${errors}, предупреждений ${findings.length - errors}`, style: { bold: true } }]);
   for (const f of fatal) b.row([{ v: f, style: { bold: true, background: PALETTE.error } }]);
   b.row(['Важность', 'Единица', 'Вкладка', 'Ячейка', 'Поле', 'Введено', 'Что не так и что сделать'], HEADER);
   for (const f of findings) {
@@ -212,7 +214,7 @@ export function renderCheckTab(findings: Finding[], fatal: string[]): SheetDoc {
     ]);
   }
   if (findings.length === 0 && fatal.length === 0) b.row(['Замечаний нет.']);
-  b.widths([110, 200, 160, 70, 260, 140, 520]);
+  b.widths([null, 200, 200, null, 260, null, 520]);
   b.doc.frozenRows = 2 + fatal.length;
   return b.doc;
 }
