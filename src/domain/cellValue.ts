@@ -56,7 +56,8 @@ export function parseCell(raw: CellValue): Parsed {
   if (NO_DATA.test(text)) return { kind: 'nodata' };
   if (FORMULA_ERROR.test(text)) return { kind: 'invalid', reason: `формула в ячейке вернула ошибку ${text}` };
   const percentSign = text.endsWith('%');
-  const body = percentSign ? text.slice(0, -1).trim() : text;
+  // A minus pasted from Word is often «−» or «–»: the number is still negative.
+  const body = (percentSign ? text.slice(0, -1).trim() : text).replace(/^[−–](?=\d)/, '-');
   if (NUMBER_TEXT.test(body)) {
     const value = Number(body.replace(/[\s]/g, '').replace(',', '.'));
     if (Number.isFinite(value)) return { kind: 'number', value, percentSign, extracted: false };

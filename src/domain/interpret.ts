@@ -58,7 +58,8 @@ export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; 
   const read = (path: string, f: RawField | undefined, kind: Kind): Num => {
     if (!f) return EMPTY;
     const num = toNum(parseCell(f.raw), f, kind, report);
-    fields[path] = { value: num.value, cell: f.cell, label: f.label, raw: shownValue(f.raw) };
+    // «-» (no organisations of this type) is zero for the rules: a form's count above it is caught by «implementing ≤ total».
+    fields[path] = { value: num.state === 'none' ? 0 : num.value, cell: f.cell, label: f.label, raw: shownValue(f.raw) };
     return num;
   };
 
@@ -66,7 +67,9 @@ export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; 
   const forms: UnitData['forms'] = {};
   for (const form of s.forms) {
     const cells = input.forms[form.key] ?? {};
-    const additional = read(`forms.${form.key}.additional`, cells.additional, 'countOrDash');
+    // With ДО organisations present, «-» in a form's ДО cell is no number: it gets the «typed a mark» warning.
+    const hasAdditional = orgs.additional.value !== null && orgs.additional.value > 0;
+    const additional = read(`forms.${form.key}.additional`, cells.additional, hasAdditional ? 'count' : 'countOrDash');
     forms[form.key] = {
       general: read(`forms.${form.key}.general`, cells.general, 'count'),
       // No ДО organisations at all: the form's ДО count is "none" too, whatever was typed.
@@ -99,8 +102,15 @@ export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; 
         return { value: computed, state: 'ok', involved: involved.value, total: total.value, source: 'counts' };
       }
       if (percent.value !== null) return { ...percent, involved: null, total: null, source: 'percent' };
+      // One count of the pair without the other and no percentage: the typed number would be dropped without a word.
+      const lone = involved.state === 'ok' && total.state === 'empty' ? c.total : total.state === 'ok' && involved.state === 'empty' ? c.involved : undefined;
+      if (lone) {
+        report(lone, 'warning', 'share_incomplete', `Для доли нужны оба числа, а ${lone === c.total ? 'общее число обучающихся' : 'число вовлечённых'} не указано. Доля не посчитана: впишите его (или долю в строке «доля, %»).`);
+      }
       const states = [involved.state, total.state, percent.state];
-      const state = states.includes('invalid') ? 'invalid' : states.includes('nodata') ? 'nodata' : 'empty';
+      // Involved > total: the counts were typed but no share follows from them (the rule reports it) — invalid, not empty.
+      const impossible = involved.value !== null && total.value !== null && involved.value > total.value;
+      const state = impossible || states.includes('invalid') ? 'invalid' : states.includes('nodata') ? 'nodata' : 'empty';
       return { value: null, state, involved: null, total: null, source: null };
     };
     indicators[ind.id] = { prev: year('prev', cells.prev), cur: year('cur', cells.cur) };

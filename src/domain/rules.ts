@@ -91,6 +91,8 @@ export function plausibilityWarnings(s: Settings, units: UnitData[]): Finding[] 
     if (f) findings.push({ severity: 'warning', rule, unit: u.unit.name, tab: u.tab, cell: f.cell, label: f.label, value: f.raw, message });
   };
   for (const ind of s.indicators) {
+    // Cells already flagged as a fraction: a "fall" from 45 to 0,5 is the same slip and is not reported twice.
+    const fractions = new Set<string>();
     for (const year of ['prev', 'cur'] as const) {
       const values = units.map((u) => u.indicators[ind.id]?.[year]).filter((v) => v && v.value !== null).map((v) => v!.value!);
       const med = median(values);
@@ -106,6 +108,7 @@ export function plausibilityWarnings(s: Settings, units: UnitData[]): Finding[] 
         const path = `ind.${ind.id}.${year}.${ind.kind === 'share' ? (v.source === 'counts' ? 'involved' : 'percent') : 'value'}`;
         if (ind.kind === 'share' && v.source === 'percent' && v.value > 0 && v.value < 1 && med > 5) {
           warn(u, path, 'fraction_as_percent', `Доля ${formatNumber(v.value)} % при медиане по всем ${formatNumber(med)} %: похоже, процент введён как дробь (0,5 вместо 50). Проверьте.`);
+          fractions.add(`${u.unit.name}|${path}`);
           continue;
         }
         if (ind.kind === 'share') continue;
@@ -122,6 +125,7 @@ export function plausibilityWarnings(s: Settings, units: UnitData[]): Finding[] 
       if (!v || v.prev.value === null || v.cur.value === null) continue;
       if (v.prev.value > 0 && v.cur.value < v.prev.value / 2) {
         const path = `ind.${ind.id}.cur.${ind.kind === 'share' ? (v.cur.source === 'counts' ? 'involved' : 'percent') : 'value'}`;
+        if (fractions.has(`${u.unit.name}|${path}`)) continue;
         warn(u, path, 'sharp_fall', `Значение упало больше чем вдвое: ${formatNumber(v.prev.value)} → ${formatNumber(v.cur.value)}. Проверьте, нет ли опечатки.`);
       }
     }

@@ -5,7 +5,9 @@ import { applyRules, plausibilityWarnings, validationRules } from '../domain/rul
 import { summarize, Summary } from '../domain/summary';
 import { Note, Recommendation, writeNote, writeRecommendations } from '../domain/note';
 import { parseSettings, SETTINGS_TAB } from './settingsTab';
-import { declaredUnitOf, parseUnitTab } from './unitTab';
+import { COL, declaredUnitOf, parseUnitTab, UNIT_KEY } from './unitTab';
+import { cellText } from '../domain/cellValue';
+import { a1 } from './sheetDoc';
 import { INSTRUCTIONS_TAB, SUMMARY_TABS } from './tabNames';
 
 export interface TabValues {
@@ -31,6 +33,12 @@ export function isProductTab(name: string): boolean {
   return PRODUCT_TABS.has(name) || [...PRODUCT_TABS].some((t) => name.startsWith(`${t} `)) || name.startsWith('~');
 }
 
+/** A1 of the cell holding the unit's name on a unit tab («Единица отчёта»), '' when the tab has no such row. */
+function unitCellOf(values: CellValue[][]): string {
+  const i = values.findIndex((row) => cellText(row[COL.key - 1]) === UNIT_KEY);
+  return i < 0 ? '' : a1(i + 1, COL.c);
+}
+
 /** Matches each unit of the settings to its tab: by name, else by the unit named inside a (renamed) tab. */
 export function matchUnitTabs(settings: Settings, tabs: TabValues[]): { byUnit: Map<string, TabValues>; findings: Finding[] } {
   const findings: Finding[] = [];
@@ -42,7 +50,7 @@ export function matchUnitTabs(settings: Settings, tabs: TabValues[]): { byUnit: 
   for (const u of settings.units) {
     let tab = byName.get(u.tab);
     if (tab && declared.get(tab) && declared.get(tab) !== u.name) {
-      findings.push({ severity: 'warning', rule: 'structure', unit: u.name, tab: u.tab, cell: '', label: 'Единица отчёта', value: declared.get(tab)!,
+      findings.push({ severity: 'warning', rule: 'structure', unit: u.name, tab: u.tab, cell: unitCellOf(tab.values), label: 'Единица отчёта', value: declared.get(tab)!,
         message: `Вкладка «${u.tab}» подписана как отчёт «${declared.get(tab)}» — возможно, её скопировали с чужой вкладки. Данные учтены как отчёт «${u.name}»; проверьте.` });
     }
     if (!tab) {
@@ -60,11 +68,19 @@ export function matchUnitTabs(settings: Settings, tabs: TabValues[]): { byUnit: 
     used.add(tab);
     byUnit.set(u.name, tab);
   }
+  const tabOfUnit = new Map([...byUnit].map(([name, t]) => [name, t.name]));
   for (const t of candidates) {
     if (used.has(t)) continue;
     const d = declared.get(t);
-    if (d) {
-      findings.push({ severity: 'warning', rule: 'unknown_tab', unit: d, tab: t.name, cell: '', label: '', value: '',
+    if (!d) continue;
+    const cell = unitCellOf(t.values);
+    const counted = tabOfUnit.get(d);
+    if (counted !== undefined) {
+      // A copy of a tab whose unit is already read from another tab: not "unknown", a second report of the same unit.
+      findings.push({ severity: 'warning', rule: 'duplicate_tab', unit: d, tab: t.name, cell, label: 'Единица отчёта', value: d,
+        message: `Вкладка «${t.name}» — ещё один отчёт «${d}», а он уже учтён с вкладки «${counted}». Эта вкладка не учтена в сводке: удалите её или впишите в ячейку ${cell} единицу, чей это отчёт.` });
+    } else {
+      findings.push({ severity: 'warning', rule: 'unknown_tab', unit: d, tab: t.name, cell, label: 'Единица отчёта', value: d,
         message: `Вкладка «${t.name}» — отчёт «${d}», которого нет в списке единиц настроек. Он не учтён в сводке: добавьте единицу в настройки или удалите вкладку.` });
     }
   }

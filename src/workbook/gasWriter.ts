@@ -50,15 +50,17 @@ function boxRange(sheet: Sheet, b: Box): GoogleAppsScript.Spreadsheet.Range {
   return sheet.getRange(b.row, b.col, b.rows, b.cols);
 }
 
-/** Writes the document to `sheet` (expected empty). `gidOf` resolves tab names for links. */
+const NEW_TAB_ROWS = 1000;
+const NEW_TAB_COLUMNS = 26;
+
+/** Writes the document to `sheet`, a tab just made by insertSheet. `gidOf` resolves tab names for links. */
 export function writeDoc(sheet: Sheet, doc: SheetDoc, gidOf: (tab: string) => number | null = () => null): void {
   const width = docWidth(doc);
   const rows = doc.cells.length;
-  // A new tab has 1000 rows and 26 columns; ranges beyond them throw in Apps Script.
-  if (rows > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
-  const chartRight = Math.max(0, ...doc.charts.map((c) => c.anchorCol + 8));
-  const cols = Math.max(width, chartRight);
-  if (cols > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), cols - sheet.getMaxColumns());
+  // A tab made by insertSheet has 1000 rows and 26 columns; ranges beyond them throw in Apps Script.
+  if (rows > NEW_TAB_ROWS) sheet.insertRowsAfter(NEW_TAB_ROWS, rows - NEW_TAB_ROWS);
+  const cols = Math.max(width, ...doc.charts.map((c) => c.anchorCol + 8));
+  if (cols > NEW_TAB_COLUMNS) sheet.insertColumnsAfter(NEW_TAB_COLUMNS, cols - NEW_TAB_COLUMNS);
   if (rows > 0) {
     const range = sheet.getRange(1, 1, rows, width);
     // Formats first, so text cells are already text when values arrive.
@@ -117,11 +119,12 @@ export function writeDoc(sheet: Sheet, doc: SheetDoc, gidOf: (tab: string) => nu
 }
 
 /**
- * Replaces tabs all at once: new content goes to temporary tabs first; only when every one is written are the old tabs
- * deleted and the new ones renamed. A failure on the way deletes the temporary tabs and leaves the old ones as they were.
+ * Replaces tabs all at once: a tab that already exists gets its new content in a temporary tab first; only when every
+ * tab is written are the old ones deleted and the temporary ones renamed. A failure on the way deletes what was inserted
+ * and leaves the old tabs as they were. A tab that does not exist yet is written under its own name (nothing to keep).
  */
 export function replaceTabs(ss: Spreadsheet, docs: SheetDoc[], onProgress: (done: number) => void = () => undefined): void {
-  const temps: Sheet[] = [];
+  const inserted: Sheet[] = [];
   const gids = new Map<string, number | null>();
   // Each linked tab's id is asked once; the new tabs' ids are known when they are inserted.
   const gidOf = (tab: string) => {
@@ -131,21 +134,22 @@ export function replaceTabs(ss: Spreadsheet, docs: SheetDoc[], onProgress: (done
   const old = docs.map((doc) => ss.getSheetByName(doc.name));
   let index = ss.getNumSheets();
   try {
-    for (const doc of docs) {
-      const temp = ss.insertSheet(`~${doc.name}`, index++);
-      temps.push(temp);
-      gids.set(doc.name, temp.getSheetId());
-    }
     docs.forEach((doc, i) => {
-      writeDoc(temps[i], doc, gidOf);
+      const sheet = ss.insertSheet(old[i] ? `~${doc.name}` : doc.name, index++);
+      inserted.push(sheet);
+      gids.set(doc.name, sheet.getSheetId());
+    });
+    docs.forEach((doc, i) => {
+      writeDoc(inserted[i], doc, gidOf);
       onProgress(i + 1);
     });
   } catch (e) {
-    for (const t of temps) ss.deleteSheet(t);
+    for (const t of inserted) ss.deleteSheet(t);
     throw e;
   }
   docs.forEach((doc, i) => {
-    if (old[i]) ss.deleteSheet(old[i]!);
-    temps[i].setName(doc.name);
+    if (!old[i]) return;
+    ss.deleteSheet(old[i]!);
+    inserted[i].setName(doc.name);
   });
 }

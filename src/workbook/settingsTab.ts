@@ -3,7 +3,7 @@ import { parseCell, cellText } from '../domain/cellValue';
 import { CellValue, Finding, FormDef, IndicatorDef, IndicatorKind, Settings, UnitDef } from '../domain/model';
 import { a1, CellStyle, DocBuilder, HEADER_COLOUR, INPUT_COLOUR, SheetDoc } from './sheetDoc';
 import { DEFAULT_PLAN_YEARS } from './defaults';
-import { tabNameFor } from './tabNames';
+import { INSTRUCTIONS_TAB, SUMMARY_TABS, tabNameFor } from './tabNames';
 
 export const SETTINGS_TAB = 'Настройки';
 
@@ -114,23 +114,40 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
   const yearOf = (key: 'year' | 'prev_year'): number | null => {
     const raw = general(key);
     const p = parseCell(raw);
-    if (p.kind === 'number' && Number.isInteger(p.value) && p.value > 1990 && p.value < 2200) return p.value;
+    // A year as coordinators write it is accepted too: «2021 г.», «2021 год».
+    const text = /^(\d{4})\s*(г\.?|год)?$/i.exec(cellText(raw));
+    const y = p.kind === 'number' ? p.value : text ? Number(text[1]) : NaN;
+    if (Number.isInteger(y) && y > 1990 && y < 2200) return y;
     const r = keyRow.get(key);
     if (r === undefined) fatal.push(`На вкладке «${SETTINGS_TAB}» нет строки «${GENERAL[key]}».`);
     else problem(r, 2, GENERAL[key], raw, `Укажите год четырьмя цифрами, например 2021.`);
     return null;
   };
   const reportYear = yearOf('year');
-  const previousYear = yearOf('prev_year') ?? (reportYear === null ? null : reportYear - 1);
+  const typedPrevious = yearOf('prev_year');
+  let previousYear = typedPrevious ?? (reportYear === null ? null : reportYear - 1);
   if (reportYear === null) fatal.push(`На вкладке «${SETTINGS_TAB}» не указан отчётный год.`);
+  else if (typedPrevious !== null && typedPrevious >= reportYear) {
+    problem(keyRow.get('prev_year')!, 2, GENERAL.prev_year, general('prev_year'), `Предыдущий год должен быть раньше отчётного (${reportYear}). Пока взят ${reportYear - 1}: исправьте ячейку.`);
+    previousYear = reportYear - 1;
+  }
 
   const nouns = [0, 1, 2].map((k) => cellText(general('unit_nouns', k)));
   const unitNouns: [string, string, string] = nouns.every(Boolean) ? [nouns[0], nouns[1], nouns[2]] : ['муниципалитет', 'муниципалитета', 'муниципалитетов'];
 
-  const units = readTable(grid, keyRow, 'hdr:units', UNIT_COLUMNS, problem).flatMap(({ row, get }) => {
+  const units = readTable(grid, keyRow, 'hdr:units', UNIT_COLUMNS, problem).flatMap(({ row, get, col }) => {
     const name = cellText(get('name'));
     if (!name) return [];
-    return [{ name, type: cellText(get('type')) || 'Муниципалитет', email: cellText(get('email')), tab: cellText(get('tab')) || tabNameFor(name), settingsRow: row + 1 } as UnitDef];
+    const explicit = cellText(get('tab'));
+    let tab = explicit || tabNameFor(name);
+    if (isReservedTab(tab)) {
+      // A unit tab named like a summary tab would be skipped when reading and replaced by the next build: use another name.
+      const safe = tabNameFor(`Отчёт «${tab}»`);
+      problem(row, explicit ? col('tab') : col('name'), explicit ? UNIT_COLUMNS.tab : UNIT_COLUMNS.name, explicit || name,
+        `Вкладка «${tab}» совпала бы со служебной вкладкой, поэтому отчёт «${name}» ведётся на вкладке «${safe}». Другое название можно вписать в столбец «${UNIT_COLUMNS.tab}».`, 'warning');
+      tab = safe;
+    }
+    return [{ name, type: cellText(get('type')) || 'Муниципалитет', email: cellText(get('email')), tab, settingsRow: row + 1 } as UnitDef];
   });
   const seen = new Map<string, UnitDef>();
   const uniqueUnits: UnitDef[] = [];
@@ -207,6 +224,12 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
     resources,
   };
   return { settings, findings, fatal };
+}
+
+/** Names of the product's own tabs (and summary archives «Справка 2021», temporary «~…» tabs): never a unit's tab. */
+function isReservedTab(tab: string): boolean {
+  const reserved = [SETTINGS_TAB, INSTRUCTIONS_TAB, ...Object.values(SUMMARY_TABS)];
+  return tab.startsWith('~') || reserved.some((r) => tab === r || tab.startsWith(`${r} `));
 }
 
 function capitalizeFirst(s: string): string {

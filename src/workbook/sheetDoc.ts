@@ -165,5 +165,6 @@ export function boxA1(b: Box): string {
 
 /** Text that Sheets must keep as typed: a leading apostrophe stops formulas (=, +, -, @) and number/date guessing. */
 export function literalText(s: string): string {
-  return /^[=+\-@']/.test(s) || /^[\d\s.,:/%-]+$/.test(s) ? `'${s}` : s;
+  const guessed = /^[\d\s.,:/%-]+$/.test(s) || /^[\d.,]+e[+-]?\d+$/i.test(s) || /^(true|false|истина|ложь)$/i.test(s.trim());
+  return /^[=+\-@']/.test(s) || guessed ? `'${s}` : s;
 }

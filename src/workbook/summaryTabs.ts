@@ -169,9 +169,6 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
   }
   b.widths([220, null, null, null, null, null, null, null, 200]);
   b.doc.frozenRows = 1;
-  b.doc.rules.push(...(['ниже плана', 'ниже минимума', 'лидер', 'снижение', 'нет данных'] as Status[]).map((st) => ({
-    box: { row: 1, col: 8, rows: Math.max(1, b.doc.cells.length), cols: 1 }, condition: { kind: 'textEquals' as const, value: st }, background: STATUS_COLOURS[st]!,
-  })));
   return b.doc;
 }
 

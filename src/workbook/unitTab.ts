@@ -193,11 +193,24 @@ export function parseUnitTab(grid: CellValue[][], s: Settings, unit: UnitDef, ta
     }
   }
   const input: UnitInput = { unit, tab, orgs: {}, forms: {}, indicators: {}, contacts: {}, ready: false };
-  for (const spec of unitRows(s)) {
+  const specs = unitRows(s);
+  const knownKeys = new Set(specs.map((r) => r.key));
+  for (const spec of specs) {
     if (spec.inputs.length === 0) continue;
     if (!rowByKey.has(spec.key)) {
-      findings.push({ severity: 'error', rule: 'structure', unit: unit.name, tab, cell: '', label: spec.label.trim(), value: '',
-        message: `На вкладке нет строки «${spec.label.trim()}» (её ключ удалён или изменён). Скопируйте строку с пустой вкладки, созданной меню «Создать вкладки».` });
+      const label = spec.label.trim();
+      // The row may still be there with its key edited or erased: find it by its label among rows without a valid key.
+      const rows = grid.map((_, i) => i).filter((i) => cellText(grid[i][COL.label - 1]) === label && !knownKeys.has(cellText(grid[i][COL.key - 1])));
+      if (rows.length === 1) {
+        const r = rows[0];
+        const was = cellText(grid[r][COL.key - 1]);
+        const cell = a1(r + 1, COL.key);
+        findings.push({ severity: 'error', rule: 'structure', unit: unit.name, tab, cell, label, value: was,
+          message: `Строка ${r + 1} «${label}» не прочитана: в скрытом столбце A, в ячейке ${cell}, должен стоять служебный ключ «${spec.key}»${was ? ` (сейчас «${was}»)` : ''}. Верните его (или скопируйте строку с пустой вкладки, созданной меню «Создать вкладки»); до тех пор значения строки не учтены в сводке.` });
+      } else {
+        findings.push({ severity: 'error', rule: 'structure', unit: unit.name, tab, cell: '', label, value: '',
+          message: `На вкладке нет строки «${label}» (её ключ удалён или изменён). Скопируйте строку с пустой вкладки, созданной меню «Создать вкладки».` });
+      }
     }
     const [c, d, e] = [COL.c, COL.d, COL.e].map((col) => spec.inputs.find((i) => i.col === col));
     const get = (i: InputSpec | undefined) => (i ? field(spec, i) : undefined);
