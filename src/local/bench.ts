@@ -1,6 +1,6 @@
 // Benchmark entry (npm run bench): service calls, modelled Apps Script time, local time and memory for 20/200/2 000 units.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, platform, release, totalmem } from 'node:os';
 import { COST_MS, COST_SOURCES, CONTINUATION_THRESHOLD_MS } from './bench/costModel';
 import { measureCoverage } from './bench/formulas';
@@ -14,16 +14,18 @@ const DEFAULT_SIZES = [20, 200, 2000];
 
 interface Args {
   json: string | null;
+  /** A Markdown file whose section between the bench markers is replaced with this run's report. */
+  doc: string | null;
   sizes: number[];
   seed: number;
   child: number | null;
   inProcess: boolean;
 }
 
-const USAGE = 'Использование: node build/bench.js [--json ФАЙЛ] [--sizes 20,200,2000] [--seed ЧИСЛО] [--in-process]';
+const USAGE = 'Использование: node build/bench.js [--json ФАЙЛ] [--doc docs/benchmark.md] [--sizes 20,200,2000] [--seed ЧИСЛО] [--in-process]';
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { json: null, sizes: DEFAULT_SIZES, seed: DEFAULT_SEED, child: null, inProcess: false };
+  const args: Args = { json: null, doc: null, sizes: DEFAULT_SIZES, seed: DEFAULT_SEED, child: null, inProcess: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -32,6 +34,7 @@ function parseArgs(argv: string[]): Args {
       return v;
     };
     if (a === '--json') args.json = value();
+    else if (a === '--doc') args.doc = value();
     else if (a === '--sizes') args.sizes = value().split(',').map((s) => Number(s.trim()));
     else if (a === '--seed') args.seed = Number(value());
     else if (a === '--child') args.child = Number(value());
@@ -89,7 +92,9 @@ function main(): void {
   const targets = [...failed, ...evaluateTargets(sizes)];
   const cont = continuation(sizes);
   const m = machine();
-  console.log(renderReport(m, sizes, formulas, targets, cont));
+  const report = renderReport(m, sizes, formulas, targets, cont);
+  console.log(report);
+  if (args.doc) updateDoc(args.doc, m, report);
   console.log(`\nВремя бенчмарка: ${((Date.now() - started) / 1000).toFixed(1)} с.`);
   if (args.json) {
     const doc = {
@@ -100,6 +105,29 @@ function main(): void {
     writeFileSync(args.json, `${JSON.stringify(doc, null, 2)}\n`);
     console.log(`Все цифры: ${args.json}`);
   }
+}
+
+const DOC_START = '<!-- bench:start -->';
+const DOC_END = '<!-- bench:end -->';
+
+/** Replaces the generated part of the benchmark document, so the figures there are always a real run's. */
+function updateDoc(file: string, m: Machine, report: string): void {
+  const text = readFileSync(file, 'utf8');
+  const a = text.indexOf(DOC_START);
+  const b = text.indexOf(DOC_END);
+  if (a < 0 || b < a) throw new Error(`${file}: нет меток ${DOC_START} … ${DOC_END}`);
+  const block = [
+    DOC_START,
+    `- Date: ${m.date} · Machine: ${m.cpuModel}, ${m.cpus} cores, ${m.memoryGB.toFixed(0)} GB RAM, Node ${m.node}, ${m.platform}`,
+    '- Command: `npm run bench -- --doc docs/benchmark.md` (this section is written by that command)',
+    '',
+    '```',
+    report.trimEnd(),
+    '```',
+    '',
+  ].join('\n');
+  writeFileSync(file, text.slice(0, a) + block + text.slice(b));
+  console.log(`Обновлено: ${file}`);
 }
 
 try {

@@ -190,7 +190,7 @@ export function renderRecommendationsTab(recs: Recommendation[], mainType: strin
   for (const r of recs) {
     b.row([r.unit, r.type === mainType ? r.type : `${r.type} (вне рейтинга)`, { v: r.below.join('; ') || 'нет', style: { wrap: true, background: r.below.length ? PALETTE.belowPlan : undefined } }, { v: r.text, style: { wrap: true } }]);
   }
-  b.widths([220, null, 380, 600]);
+  b.widths([220, null, 480, 480]);
   b.doc.frozenRows = 1;
   return b.doc;
 }
@@ -211,7 +211,7 @@ export function renderCheckTab(findings: Finding[], fatal: string[]): SheetDoc {
     ]);
   }
   if (findings.length === 0 && fatal.length === 0) b.row(['Замечаний нет.']);
-  b.widths([null, 200, 200, null, 260, null, 520]);
+  b.widths([null, null, null, null, null, null, 520]);
   b.doc.frozenRows = 2 + fatal.length;
   return b.doc;
 }
