@@ -501,6 +501,7 @@ p{margin:0 0 8px}
 .kicker{color:#5b6470;font-size:13px;letter-spacing:.02em;text-transform:uppercase}
 .cover{border-bottom:1px solid #c9d1dc;padding-bottom:14px}
 .highlights h3{font-size:13px;margin:14px 0 6px;color:#5b6470;font-weight:bold}
+.highlights .footnote{font-size:11px;color:#5b6470;margin:6px 0 0}
 .cards{display:grid;grid-template-columns:repeat(4,minmax(0,1fr));gap:8px}
 .card{border:1px solid #c9d1dc;border-radius:4px;padding:7px 9px;break-inside:avoid}
 .card-title{font-weight:bold;font-size:13px}
@@ -588,10 +589,14 @@ function highlightsHtml(a: Analysis): string {
       return card(title, ind.name, [figure(yearLabel(s.previousYear), shown(prev.value)), figure(yearLabel(s.reportYear), shown(cur.value), prev.value !== null && cur.value !== null && cur.value < prev.value ? PALETTE.fell : undefined)]);
     }
     const plan = cur.plan === null ? [] : [figure('план', valueText(ind, cur.plan))];
-    return card(title, ind.name, [figure('факт', shown(cur.value), metColour(cur.met)), ...plan]);
+    // A plain mean of the units' shares is labelled as such, never as the fact.
+    const label = cur.method === 'mean' ? 'среднее*' : 'факт';
+    return card(title, ind.name, [figure(label, shown(cur.value), metColour(cur.met)), ...plan]);
   });
   return `<div class="highlights"><h3>Формы наставничества: доля организаций, ${escapeHtml(yearLabel(s.reportYear))}</h3><div class="cards">${forms.join('')}</div>`
-    + `<h3>Показатели эффективности по региону, ${escapeHtml(yearLabel(s.reportYear))}</h3><div class="cards">${inds.join('')}</div></div>`;
+    + `<h3>Показатели эффективности по региону, ${escapeHtml(yearLabel(s.reportYear))}</h3><div class="cards">${inds.join('')}</div>`
+    + (a.summary.indicators.some((i) => i.region.cur.method === 'mean') ? '<p class="footnote">* Среднее арифметическое долей единиц, не взвешенное по численности обучающихся: численность указали не все.</p>' : '')
+    + '</div>';
 }
 
 function noteHtml(a: Analysis): string {

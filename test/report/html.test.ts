@@ -200,3 +200,11 @@ describe('sheetDocToHtml', () => {
     expect(out).toContain('&quot;quotes&quot; &amp; амперсанд');
   });
 });
+
+test('a regional share that is a plain mean is labelled «среднее» on the cover, never «факт»', () => {
+  const cover = html.slice(0, html.indexOf('Содержание'));
+  const card1 = cover.slice(cover.indexOf('Показатель 1'), cover.indexOf('Показатель 2'));
+  expect(card1).toContain('среднее*');
+  expect(card1).not.toContain('факт');
+  expect(cover).toContain('Среднее арифметическое долей единиц, не взвешенное по численности обучающихся');
+});
