@@ -4,7 +4,7 @@ import { formatNumber, NBSP, yearLabel } from '../domain/russian';
 import { IndicatorRow, IndicatorSummary, OrgType } from '../domain/summary';
 import { Analysis } from '../workbook/analyze';
 import { Box, ConditionalRule, DocCell, SheetDoc } from '../workbook/sheetDoc';
-import { PALETTE, renderSummaryTabs } from '../workbook/summaryTabs';
+import { PALETTE, REGION_FACT_LABEL, REGION_MEAN_LABEL, renderSummaryTabs } from '../workbook/summaryTabs';
 import { SUMMARY_TABS } from '../workbook/tabNames';
 
 // ---------------------------------------------------------------------------------------------
@@ -482,7 +482,7 @@ function indicatorAttrs(a: Analysis): CellAttrs {
     const year = head === py ? 'prev' : head === cy ? 'cur' : null;
     if (!ind || !year) return null;
     const label = cellText(rowCells[0]);
-    const who: Record<string, string> = label === 'Регион (факт)' ? { 'data-region': '' } : { 'data-unit': label };
+    const who: Record<string, string> = label === REGION_FACT_LABEL || label === REGION_MEAN_LABEL ? { 'data-region': '' } : { 'data-unit': label };
     return { 'data-table': '3', 'data-indicator': ind.id, ...who, 'data-year': year };
   };
 }

@@ -28,6 +28,9 @@ const HEADER: CellStyle = { bold: true, background: PALETTE.header, wrap: true }
 const TOTAL: CellStyle = { bold: true, background: PALETTE.total };
 const ORG_TITLES: Record<OrgType, string> = { general: 'общеобразовательные организации (ОО)', additional: 'организации дополнительного образования (ДО)' };
 const DASH = '—';
+/** The regional row of table 3: a plain mean of shares is never labelled as the fact. */
+export const REGION_FACT_LABEL = 'Регион (факт)';
+export const REGION_MEAN_LABEL = 'Регион (среднее, не взвешенное)';
 
 function legend(b: DocBuilder, items: Array<[string, string]>): void {
   b.row([{ v: 'Обозначения:', style: { bold: true } }, ...items.map(([colour, text]) => ({ v: text, style: { background: colour, wrap: true } }))]);
@@ -138,7 +141,7 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
     for (const r of ind.rows) b.row(indicatorRowCells(r, planPrev, planCur));
     const method = (m: string) => ({ weighted: 'взвешенная доля (Σ вовлечённых / Σ обучающихся)', mean: 'СРЕДНЕЕ арифметическое долей — не взвешенный факт', sum: 'сумма', none: 'нет данных' } as Record<string, string>)[m];
     b.row([
-      { v: 'Регион (факт)', style: TOTAL },
+      { v: ind.region.cur.method === 'mean' ? REGION_MEAN_LABEL : REGION_FACT_LABEL, style: TOTAL },
       { ...valueCell(ind.region.prev.value, 'empty'), style: TOTAL },
       { ...valueCell(ind.region.cur.value, 'empty'), style: { ...TOTAL, background: ind.region.cur.met === false ? PALETTE.belowPlan : TOTAL.background } },
       { v: ind.region.prev.value !== null && ind.region.cur.value !== null ? Math.round((ind.region.cur.value - ind.region.prev.value) * 100) / 100 : '', style: TOTAL },
