@@ -8,4 +8,4 @@ const root = join(__dirname, '..');
 if (!existsSync(join(root, 'build/cli.js')) || !existsSync(join(root, 'dist/Code.js'))) {
   execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
 }
-require(join(root, 'build/cli.js'));
+require(join(root, 'build/cli.js')).runCli(process.argv.slice(2));

@@ -190,10 +190,12 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => process.exit(code), (e: unknown) => {
-    if (e instanceof InputError) console.error(`Ошибка: ${e.message}`);
-    else console.error(`Ошибка: ${(e as Error)?.message ?? String(e)}`);
+/** Runs the CLI as a process: prints Russian one-line errors and sets the exit code (2 for a wrong call or input). */
+export function runCli(argv: string[]): void {
+  main(argv).then((code) => process.exit(code), (e: unknown) => {
+    console.error(`Ошибка: ${e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e)}`);
     process.exit(2);
   });
 }
+
+if (require.main === module) runCli(process.argv.slice(2));

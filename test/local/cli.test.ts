@@ -102,3 +102,12 @@ test('template without data is an empty template whose file is a real .xlsx', ()
   expect(statSync(out).size).toBeGreaterThan(1000);
   expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
 });
+
+test('the package bin (npx mentor-monitor) runs the same CLI with the same exit codes', () => {
+  const help = spawnSync(process.execPath, ['bin/mentor-monitor.js', 'help'], { encoding: 'utf8' });
+  expect(help.status).toBe(0);
+  expect(help.stdout).toContain('mentor-monitor build FILE.xlsx --out RESULT.xlsx');
+  const missing = spawnSync(process.execPath, ['bin/mentor-monitor.js', 'check', 'нет-такого.xlsx'], { encoding: 'utf8' });
+  expect(missing.status).toBe(2);
+  expect(missing.stderr.trim()).toBe('Ошибка: нет-такого.xlsx: файл не найден.');
+});
