@@ -10,7 +10,7 @@ import { LocalConditionalFormatRule } from './conditional';
 import type { RuntimeEnv } from './env';
 import type { DeveloperMetadataRecord } from './metadata';
 import { LocalDeveloperMetadata } from './metadata';
-import type { ProtectionTypeName } from './protection';
+import type { ProtectionRecord } from './protection';
 import { LocalProtection } from './protection';
 import type { LocalSheet } from './sheet';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_COLUMNS, DEFAULT_ROWS } from './sheet';
@@ -44,16 +44,8 @@ const VT_ERROR = 10;
 
 type JsonValue = string | number | boolean | null | { $date: number } | { $range: string } | JsonValue[];
 
-interface ProtectionJson {
-  type: ProtectionTypeName;
-  range: string | null;
-  description: string;
-  warningOnly: boolean;
-  editors: string[];
-  domainEdit: boolean;
-  unprotected: string[];
-  rangeName: string | null;
-}
+/** Protections are kept as their plain record (the same one tests read). */
+type ProtectionJson = ProtectionRecord;
 
 interface ChartJson {
   chartId: number;
@@ -829,10 +821,7 @@ async function buildWorkbook(ss: LocalSpreadsheet, options: SaveOptions): Promis
     }
 
     // Protections and charts: JSON only
-    json.protections = sheet.protections.map((p) => ({
-      type: p.type, range: p.rect ? rectA1(p.rect) : null, description: p.description, warningOnly: p.warningOnly,
-      editors: [...p.editors], domainEdit: p.domainEdit, unprotected: p.unprotected.map(rectA1), rangeName: p.rangeName,
-    }));
+    json.protections = sheet.protections.map((p) => p.toRecord());
     json.charts = sheet.charts.map((ch) => ({
       chartId: ch.chartId ?? 0,
       type: ch.state.type,
@@ -1127,7 +1116,7 @@ function fromWorkbook(wb: ExcelJS.Workbook, defaultName: string, options: LoadOp
       prot.domainEdit = p.domainEdit;
       prot.rangeName = p.rangeName;
       for (const e of p.editors) prot.addEditorInternal(e);
-      prot.unprotected = p.unprotected.map((a) => parseA1(a, sheet.maxRows, sheet.maxCols)).filter((r): r is Rect => r !== null);
+      prot.unprotected = p.unprotectedRanges.map((a) => parseA1(a, sheet.maxRows, sheet.maxCols)).filter((r): r is Rect => r !== null);
       sheet.protections.push(prot);
     }
     for (const c of json.charts ?? []) {
