@@ -2,9 +2,8 @@
 import * as formulas from './domain/formulas';
 import { CellValue, Settings } from './domain/model';
 import * as actions from './workbook/actions';
-import { fillReports, ReportValues } from './workbook/importer';
-import { isAddonDeployment, MENU_TITLE, menuItems, selectCell, showBuildProgress, showCheckSidebar, showResult } from './workbook/menu';
-import { parseSettings, SETTINGS_TAB } from './workbook/settingsTab';
+import { fillReportsByKey, ReportValues } from './workbook/importer';
+import { isAddonDeployment, MENU_TITLE, menuItems, presentRun, selectCell, showResult } from './workbook/menu';
 import { settingsForFormulas } from './workbook/formulaSettings';
 
 type Arg = CellValue | CellValue[][];
@@ -41,25 +40,14 @@ export function createTabs() {
   return showResult(actions.createUnitTabs(SpreadsheetApp.getActiveSpreadsheet()));
 }
 
-/** Shows how a check or build run ended: the progress sidebar while a large workbook is being read, else the result. */
-function shown(result: actions.RunResult) {
-  const { analysis, ...plain } = result;
-  if (plain.pending) showBuildProgress(plain.message);
-  else {
-    if (analysis && !plain.output) showCheckSidebar(analysis.findings, analysis.fatal);
-    showResult(plain);
-  }
-  return { ...plain, findings: analysis?.findings };
-}
-
 /** Menu «Проверить данные»: findings on the «Проверка» tab and in a sidebar with links to the cells. */
 export function checkData() {
-  return shown(actions.checkData(SpreadsheetApp.getActiveSpreadsheet()));
+  return presentRun(actions.checkData(SpreadsheetApp.getActiveSpreadsheet()));
 }
 
 /** Menu «Построить сводку». A workbook too large for one run continues from a progress sidebar. */
 export function buildSummary() {
-  return shown(actions.buildSummary(SpreadsheetApp.getActiveSpreadsheet()));
+  return presentRun(actions.buildSummary(SpreadsheetApp.getActiveSpreadsheet()));
 }
 
 /** The progress sidebar's next step of a chunked check or build: { ok, pending, message }; the summary only when asked (the CLI). */
@@ -105,10 +93,7 @@ export function setupWorkbookWith_(settings: Settings) {
 
 /** For the local CLI: fills unit tabs with known values (the bundled sample). Returns units without a tab. */
 export function fillReports_(reports: Record<string, ReportValues>) {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = ss.getSheetByName(SETTINGS_TAB);
-  if (!sheet) return Object.keys(reports);
-  return fillReports(ss, parseSettings(sheet.getDataRange().getValues()).settings, reports);
+  return fillReportsByKey(SpreadsheetApp.getActiveSpreadsheet(), reports);
 }
 
 /**

@@ -170,7 +170,7 @@ function failure(e: unknown): string {
 }
 
 /** What a run of «Проверить данные» or «Построить сводку» gives; `analysis` is there when the run finished. */
-export type RunResult = BuildResult & { analysis?: Analysis };
+export type RunResult = BuildResult & { analysis?: Analysis; mode?: RunMode };
 export type RunMode = 'check' | 'build';
 
 /** «Проверить данные» writes only «Проверка»; «Построить сводку» replaces all the summary tabs. */
@@ -182,7 +182,7 @@ function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[]): RunResult {
   if (mode === 'check') {
     replaceTabs(ss, [renderCheckTab(a.findings, a.fatal)]);
     const message = a.fatal.length ? a.fatal.join(' ') : `Проверка: ${countsText(a)}. Подробности — на вкладке «${SUMMARY_TABS.check}».`;
-    return { ok: a.fatal.length === 0, message, errors, warnings, analysis: a };
+    return { ok: a.fatal.length === 0, message, errors, warnings, analysis: a, mode };
   }
   if (a.fatal.length) return { ok: false, message: `Сводка не построена: ${a.fatal.join(' ')}`, errors, warnings, analysis: a };
   const docs = renderSummaryTabs(a);

@@ -3,7 +3,7 @@ import { CellValue, Settings } from '../domain/model';
 import { valuesOf } from './gasWorkbook';
 import { COL, formKey, indicatorKey, READY_KEY } from './unitTab';
 import { literalText } from './sheetDoc';
-import { KEY_COL } from './settingsTab';
+import { KEY_COL, parseSettings, SETTINGS_TAB } from './settingsTab';
 
 /** Values of one unit as a coordinator would type them; any field may be absent. */
 export interface ReportValues {
@@ -66,4 +66,11 @@ export function fillReports(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settin
     range.setValues(fillGrid(grid, range.getFormulas(), settings, r));
   }
   return missing;
+}
+
+/** Fills the tabs using the settings of the workbook itself. */
+export function fillReportsByKey(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, reports: Record<string, ReportValues>): string[] {
+  const sheet = ss.getSheetByName(SETTINGS_TAB);
+  if (!sheet) return Object.keys(reports);
+  return fillReports(ss, parseSettings(valuesOf(sheet)).settings, reports);
 }

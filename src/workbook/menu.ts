@@ -1,6 +1,6 @@
 // The «Наставничество» menu: its items, how results are shown, and whether the code runs as an Editor Add-on.
 import { Finding } from '../domain/model';
-import { ActionResult } from './actions';
+import { ActionResult, RunResult } from './actions';
 import { renderCheckSidebar } from './checkSidebar';
 
 export const MENU_TITLE = 'Наставничество';
@@ -71,4 +71,16 @@ function step(){google.script.run.withSuccessHandler(function(r){say(r.message, 
 step();
 </script></body></html>`;
   SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput(page).setTitle('Наставничество: работа идёт'));
+}
+
+/** Shows how a check or build run ended: the progress sidebar while a large workbook is read in chunks, else the result
+ * (and, after a check, the findings sidebar). Returns the result without the in-memory analysis, with the findings. */
+export function presentRun(result: RunResult) {
+  const { analysis, ...plain } = result;
+  if (plain.pending) showBuildProgress(plain.message);
+  else {
+    if (analysis && result.mode === 'check') showCheckSidebar(analysis.findings, analysis.fatal);
+    showResult(plain);
+  }
+  return { ...plain, findings: analysis?.findings };
 }
