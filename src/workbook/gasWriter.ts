@@ -39,7 +39,11 @@ function buildValidation(spec: ValidationSpec, cell: string): GoogleAppsScript.S
       // Accepts "-" (no organisations) and "нет данных" as text; numbers must be whole and ≥ 0.
       return b.requireFormulaSatisfied(`=OR(ISBLANK(${cell}),NOT(ISNUMBER(${cell})),AND(${cell}>=0,${cell}=INT(${cell})${max}))`).setAllowInvalid(true).setHelpText(spec.help).build();
     }
-    case 'percent': return b.requireNumberBetween(0, 100).setAllowInvalid(true).setHelpText(spec.help).build();
+    case 'percent': {
+      // The cell is text (see unitTab): the number is what remains without «%».
+      const n = `VALUE(SUBSTITUTE(${cell},"%",""))`;
+      return b.requireFormulaSatisfied(`=OR(ISBLANK(${cell}),AND(${n}>=0,${n}<=100))`).setAllowInvalid(true).setHelpText(spec.help).build();
+    }
     case 'checkbox': return b.requireCheckbox().build();
     case 'email': return b.requireTextIsEmail().setAllowInvalid(true).setHelpText(spec.help).build();
     case 'list': return b.requireValueInList(spec.values, true).setAllowInvalid(true).setHelpText(spec.help).build();

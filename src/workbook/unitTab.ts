@@ -114,7 +114,9 @@ export function renderUnitTab(s: Settings, unit: UnitDef): SheetDoc {
     if (spec.headers) spec.headers.forEach((h, k) => (cells[COL.c - 1 + k] = { v: h, style: spec.style }));
     if (spec.key === UNIT_KEY) cells[COL.c - 1] = { v: unit.name, style: { bold: true } };
     for (const input of spec.inputs) {
-      cells[input.col - 1] = { v: input.type === 'checkbox' ? false : '', style: { ...INPUT, wrap: input.type === 'text', numberFormat: input.type === 'text' || input.type === 'email' ? '@' : undefined } };
+      // Percent cells are plain text: Sheets would otherwise store a typed «12,5%» as 0,125; the reader parses the text.
+      const asText = input.type === 'text' || input.type === 'email' || input.type === 'percent';
+      cells[input.col - 1] = { v: input.type === 'checkbox' ? false : '', style: { ...INPUT, wrap: input.type === 'text', numberFormat: asText ? '@' : undefined } };
       const v = validationFor(input, rowOf);
       if (v) b.doc.validations.push({ box: { row: r, col: input.col, rows: 1, cols: 1 }, spec: v });
     }

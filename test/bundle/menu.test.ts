@@ -41,8 +41,11 @@ describe('«Создать вкладки» on the sample settings', () => {
     const v = tab.getRange(formRow, 3).getDataValidation()!;
     expect(v.getHelpText()).toMatch(/Целое число не меньше 0/);
     expect(String(v.getCriteriaValues()[0])).toContain(`C${orgsRow}`);
-    const pct = tab.getRange(keys.indexOf('ind:1:percent') + 1, 4).getDataValidation()!;
-    expect(pct.getCriteriaValues()).toEqual([0, 100]);
+    const pctCell = tab.getRange(keys.indexOf('ind:1:percent') + 1, 4);
+    const pct = pctCell.getDataValidation()!;
+    expect(String(pct.getCriteriaValues()[0])).toMatch(/VALUE\(SUBSTITUTE\(D\d+,"%",""\)\)<=100/);
+    // A percent cell is text, so «12,5%» typed in Sheets stays «12,5%» instead of becoming 0,125.
+    expect(pctCell.getNumberFormat()).toBe('@');
     expect(tab.getRange(keys.indexOf('ready') + 1, 3).getDataValidation()!.getCriteriaType().toString()).toBe('CHECKBOX');
   });
 
