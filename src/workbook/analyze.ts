@@ -8,7 +8,7 @@ import { parseSettings, SETTINGS_TAB } from './settingsTab';
 import { COL, declaredUnitOf, parseUnitTab, UNIT_KEY } from './unitTab';
 import { cellText } from '../domain/cellValue';
 import { a1 } from './sheetDoc';
-import { INSTRUCTIONS_TAB, SUMMARY_TABS } from './tabNames';
+import { isProductTab } from './tabNames';
 
 export interface TabValues {
   name: string;
@@ -26,12 +26,6 @@ export interface Analysis {
   recommendations: Recommendation[];
 }
 
-const PRODUCT_TABS = new Set<string>([SETTINGS_TAB, INSTRUCTIONS_TAB, ...Object.values(SUMMARY_TABS)]);
-
-/** True for tabs the product writes or owns (and archives of summaries, which start with a summary tab's name). */
-export function isProductTab(name: string): boolean {
-  return PRODUCT_TABS.has(name) || [...PRODUCT_TABS].some((t) => name.startsWith(`${t} `)) || name.startsWith('~');
-}
 
 /** A1 of the cell holding the unit's name on a unit tab («Единица отчёта»), '' when the tab has no such row. */
 function unitCellOf(values: CellValue[][]): string {

@@ -1,6 +1,7 @@
 // Reads the workbook: each tab with one call, all reads before any write; large workbooks in chunks across runs.
 import { CellValue } from '../domain/model';
-import { isProductTab, TabValues } from './analyze';
+import { TabValues } from './analyze';
+import { isProductTab } from './tabNames';
 import { SETTINGS_TAB } from './settingsTab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -3,9 +3,9 @@ import { parseCell, cellText } from '../domain/cellValue';
 import { CellValue, Finding, FormDef, IndicatorDef, IndicatorKind, Settings, UnitDef } from '../domain/model';
 import { a1, CellStyle, DocBuilder, HEADER_COLOUR, INPUT_COLOUR, SheetDoc } from './sheetDoc';
 import { DEFAULT_PLAN_YEARS } from './defaults';
-import { INSTRUCTIONS_TAB, SUMMARY_TABS, tabNameFor } from './tabNames';
+import { isProductTab, SETTINGS_TAB, tabNameFor } from './tabNames';
 
-export const SETTINGS_TAB = 'Настройки';
+export { SETTINGS_TAB };
 
 /** Column of the hidden machine keys on every tab the product lays out. */
 export const KEY_COL = 1;
@@ -140,7 +140,7 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
     if (!name) return [];
     const explicit = cellText(get('tab'));
     let tab = explicit || tabNameFor(name);
-    if (isReservedTab(tab)) {
+    if (isProductTab(tab)) {
       // A unit tab named like a summary tab would be skipped when reading and replaced by the next build: use another name.
       const safe = tabNameFor(`Отчёт «${tab}»`);
       problem(row, explicit ? col('tab') : col('name'), explicit ? UNIT_COLUMNS.tab : UNIT_COLUMNS.name, explicit || name,
@@ -224,12 +224,6 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
     resources,
   };
   return { settings, findings, fatal };
-}
-
-/** Names of the product's own tabs (and summary archives «Справка 2021», temporary «~…» tabs): never a unit's tab. */
-function isReservedTab(tab: string): boolean {
-  const reserved = [SETTINGS_TAB, INSTRUCTIONS_TAB, ...Object.values(SUMMARY_TABS)];
-  return tab.startsWith('~') || reserved.some((r) => tab === r || tab.startsWith(`${r} `));
 }
 
 function capitalizeFirst(s: string): string {

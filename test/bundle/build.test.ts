@@ -1,6 +1,6 @@
 // «Построить сводку» and «Проверить данные» through the built bundle: outputs, nothing lost, the lock, literal text, atomic replace.
 import { LocalRange } from '../../src/local/runtime';
-import { isProductTab } from '../../src/workbook/analyze';
+import { isProductTab } from '../../src/workbook/tabNames';
 import { SETTINGS_TAB } from '../../src/workbook/settingsTab';
 import { SUMMARY_TABS } from '../../src/workbook/tabNames';
 import { sampleSession, snapshot, workbookSession } from '../helpers/bundle';

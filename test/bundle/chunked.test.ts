@@ -2,7 +2,7 @@
 import { SUMMARY_TABS } from '../../src/workbook/tabNames';
 import { STAGING_TAB } from '../../src/workbook/staging';
 import { sampleSession, snapshot } from '../helpers/bundle';
-import { isProductTab } from '../../src/workbook/analyze';
+import { isProductTab } from '../../src/workbook/tabNames';
 
 type R = { ok: boolean; pending?: boolean; message: string; output?: unknown };
 
