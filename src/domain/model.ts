@@ -31,8 +31,6 @@ export interface IndicatorDef {
   minimum: number | null;
   /** Deadline for the minimum, as text of the settings (e.g. "01.01.2023"). */
   deadline: string;
-  /** The indicator is not collected this time: no findings, "нет данных" everywhere. */
-  notCollected: boolean;
 }
 
 export interface UnitDef {

@@ -4,7 +4,6 @@ import { Completeness, Num, UnitData } from './interpret';
 import { percentOf, roundHalfAway } from './russian';
 
 export type Status = 'выполнен' | 'ниже плана' | 'ниже минимума' | 'лидер' | 'рост' | 'без изменений' | 'снижение' | 'нет данных';
-export const STATUSES: Status[] = ['выполнен', 'ниже плана', 'ниже минимума', 'лидер', 'рост', 'без изменений', 'снижение', 'нет данных'];
 
 export type OrgType = 'general' | 'additional';
 export const ORG_TYPES: OrgType[] = ['general', 'additional'];

@@ -110,7 +110,7 @@ export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
     return {
       id: r.get('id'), name: r.get('name_ru'), kind, unit: kind === 'share' ? '%' : unitWord === 'people' ? 'человек' : unitWord === 'units' ? 'единиц' : unitWord,
       nouns: nouns.length === 3 ? [nouns[0], nouns[1], nouns[2]] : null, plans,
-      leaderAbove: num('leader_above'), minimum: num('minimum'), deadline: catalog.header.includes('deadline') ? r.get('deadline') : '', notCollected: false,
+      leaderAbove: num('leader_above'), minimum: num('minimum'), deadline: catalog.header.includes('deadline') ? r.get('deadline') : '',
     };
   });
 

@@ -12,7 +12,7 @@ const PLANS_SHARE = { 2020: 10, 2021: 20, 2022: 35, 2023: 50, 2024: 70 };
 const PUPILS: [string, string, string] = ['обучающийся', 'обучающихся', 'обучающихся'];
 
 function indicator(p: Partial<IndicatorDef> & Pick<IndicatorDef, 'id' | 'name' | 'kind' | 'unit'>): IndicatorDef {
-  return { nouns: null, plans: {}, leaderAbove: null, minimum: null, deadline: '', notCollected: false, ...p };
+  return { nouns: null, plans: {}, leaderAbove: null, minimum: null, deadline: '', ...p };
 }
 
 export const DEFAULT_INDICATORS: IndicatorDef[] = [

@@ -204,7 +204,6 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
       leaderAbove: numberOrNull(get('leader'), row, col('leader'), INDICATOR_COLUMNS.leader),
       minimum: numberOrNull(get('minimum'), row, col('minimum'), INDICATOR_COLUMNS.minimum),
       deadline: cellText(get('deadline')),
-      notCollected: false,
     } as IndicatorDef];
   });
 

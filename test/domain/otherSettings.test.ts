@@ -15,8 +15,8 @@ const settings: Settings = {
   ],
   forms: [{ key: 'teacher_teacher', name: 'учитель–учитель', directions: 'опытный педагог–молодой специалист', targetPercent: 60, targetDate: '01.09.2025' }],
   indicators: [
-    { id: 'A', name: 'Доля детей 10–19 лет, вовлечённых в наставничество в роли наставляемого, %', kind: 'share', unit: '%', nouns: null, plans: { 2024: 30, 2025: 40 }, leaderAbove: 60, minimum: null, deadline: '', notCollected: false },
-    { id: 'B', name: 'Число наставников из числа молодых специалистов, человек', kind: 'count', unit: 'человек', nouns: ['наставник', 'наставника', 'наставников'], plans: { 2025: 10 }, leaderAbove: 8, minimum: 3, deadline: '01.09.2025', notCollected: false },
+    { id: 'A', name: 'Доля детей 10–19 лет, вовлечённых в наставничество в роли наставляемого, %', kind: 'share', unit: '%', nouns: null, plans: { 2024: 30, 2025: 40 }, leaderAbove: 60, minimum: null, deadline: '' },
+    { id: 'B', name: 'Число наставников из числа молодых специалистов, человек', kind: 'count', unit: 'человек', nouns: ['наставник', 'наставника', 'наставников'], plans: { 2025: 10 }, leaderAbove: 8, minimum: 3, deadline: '01.09.2025' },
   ],
   deadline: '01.09.2025', resources: ['городской конкурс «Наставник года»'],
 };
