@@ -170,7 +170,7 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
       b.doc.charts.push({ title: `Показатель ${ind.id}, ${cy} г.: значения и план`, data: { row: top, col, rows: ind.rows.length + 1, cols: 3 }, anchorRow: top, anchorCol: col + 4, type: 'combo', lineSeries: 1, vAxisTitle: '%' });
     }
   }
-  b.widths([220, null, null, null, null, null, null, null, 200]);
+  b.widths([220, null, null, null, null, null, null, 120, 200]);
   b.doc.frozenRows = 1;
   return b.doc;
 }
