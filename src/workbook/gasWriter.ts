@@ -130,7 +130,7 @@ export function writeDoc(sheet: Sheet, doc: SheetDoc, gidOf: (tab: string) => nu
 export function replaceTabs(ss: Spreadsheet, docs: SheetDoc[], onProgress: (done: number) => void = () => undefined): void {
   const inserted: Sheet[] = [];
   const gids = new Map<string, number | null>();
-  // Each linked tab's id is asked once; the new tabs' ids are known when they are inserted.
+  // Each linked tab's id is asked once, when a link needs it (links point at unit tabs, never at the tabs written here).
   const gidOf = (tab: string) => {
     if (!gids.has(tab)) gids.set(tab, ss.getSheetByName(tab)?.getSheetId() ?? null);
     return gids.get(tab)!;
@@ -139,9 +139,7 @@ export function replaceTabs(ss: Spreadsheet, docs: SheetDoc[], onProgress: (done
   let index = ss.getNumSheets();
   try {
     docs.forEach((doc, i) => {
-      const sheet = ss.insertSheet(old[i] ? `~${doc.name}` : doc.name, index++);
-      inserted.push(sheet);
-      gids.set(doc.name, sheet.getSheetId());
+      inserted.push(ss.insertSheet(old[i] ? `~${doc.name}` : doc.name, index++));
     });
     docs.forEach((doc, i) => {
       writeDoc(inserted[i], doc, gidOf);
