@@ -73,30 +73,40 @@ function readSettings(ss: Spreadsheet): { settings: Settings; problem: string | 
   return { settings: read.settings, problem: read.fatal.length ? read.fatal.join(' ') : null };
 }
 
-/** Protects a unit tab: labels and keys by the regional staff only; input cells by the unit's coordinator and the staff. */
-export function protectUnitTab(sheet: Sheet, settings: Settings, unit: UnitDef): string {
+/**
+ * Protects a unit tab: labels and keys by the regional staff only; input cells by the unit's coordinator and the staff.
+ * Rows are found by their keys in `keys` (column A as it is now), so rows a coordinator inserted do not shift protection.
+ */
+export function protectUnitTab(sheet: Sheet, settings: Settings, unit: UnitDef, keys: string[]): string {
   for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) p.remove();
   for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) if (p.getDescription().startsWith('Ввод:')) p.remove();
-  const rows = unitRows(settings);
-  const inputRanges = rows.flatMap((r, i) => {
-    if (r.inputs.length === 0) return [];
+  const inputRows = unitRows(settings).flatMap((r) => {
+    const at = keys.indexOf(r.key);
+    if (r.inputs.length === 0 || at < 0) return [];
     const cols = r.inputs.map((x) => x.col);
-    const first = Math.min(...cols);
-    return [sheet.getRange(i + 1, first, 1, Math.max(...cols) - first + 1)];
+    return [{ row: at + 1, first: Math.min(...cols), last: Math.max(...cols) }];
   });
   const whole = sheet.protect().setDescription(`Отчёт «${unit.name}»: подписи, ключи и формулы`);
-  whole.setUnprotectedRanges(inputRanges);
-  const firstInput = rows.findIndex((r) => r.inputs.length > 0) + 1;
-  const input = sheet.getRange(firstInput, COL.c, rows.length - firstInput + 1, COL.e - COL.c + 1).protect().setDescription(`Ввод: ${unit.name}`);
+  whole.setUnprotectedRanges(inputRows.map((r) => sheet.getRange(r.row, r.first, 1, r.last - r.first + 1)));
+  const top = Math.min(...inputRows.map((r) => r.row));
+  const bottom = Math.max(...inputRows.map((r) => r.row));
+  const input = sheet.getRange(top, COL.c, bottom - top + 1, COL.e - COL.c + 1).protect().setDescription(`Ввод: ${unit.name}`);
   const editors = [unit.email, ...settings.staffEmails].filter((e) => e.includes('@'));
   if (!unit.email.includes('@')) {
     whole.setWarningOnly(true);
     input.setWarningOnly(true);
     return `${unit.tab}: e-mail координатора не указан — защита только с предупреждением`;
   }
-  for (const p of [whole, input]) {
-    p.removeEditors(p.getEditors());
-    p.addEditors(p === whole ? settings.staffEmails : editors);
+  try {
+    for (const p of [whole, input]) {
+      p.removeEditors(p.getEditors());
+      p.addEditors(p === whole ? settings.staffEmails : editors);
+    }
+  } catch (e) {
+    // An address that is not a Google account cannot be made an editor: keep the tab protected with a warning instead.
+    whole.setWarningOnly(true);
+    input.setWarningOnly(true);
+    return `${unit.tab}: не удалось назначить редакторов (${failure(e)}) — защита только с предупреждением; проверьте адреса в настройках`;
   }
   return `${unit.tab}: вводит ${editors.join(', ')}; подписи — ${settings.staffEmails.join(', ') || 'владелец таблицы'}`;
 }
@@ -118,8 +128,9 @@ export function createUnitTabs(ss: Spreadsheet): ActionResult {
       continue;
     }
     const sheet = ss.insertSheet(unit.tab, ss.getSheets().length);
-    writeDoc(sheet, renderUnitTab(settings, unit));
-    protectUnitTab(sheet, settings, unit);
+    const doc = renderUnitTab(settings, unit);
+    writeDoc(sheet, doc);
+    protectUnitTab(sheet, settings, unit, doc.cells.map((row) => String(row[KEY_COL - 1]?.v ?? '')));
     created.push(unit.tab);
   }
   const unitNames = new Set(settings.units.map((u) => u.name));
@@ -272,10 +283,10 @@ export function applyProtections(ss: Spreadsheet): ActionResult {
   const { settings, problem } = readSettings(ss);
   if (problem) return { ok: false, message: problem };
   const lines: string[] = [];
-  for (const unit of settings.units) {
-    const sheet = ss.getSheetByName(unit.tab);
-    if (sheet) lines.push(protectUnitTab(sheet, settings, unit));
-  }
+  // All reads first (each tab's keys as they are now), then the protections.
+  const tabs = settings.units.map((unit) => ({ unit, sheet: ss.getSheetByName(unit.tab) })).filter((t): t is { unit: UnitDef; sheet: Sheet } => t.sheet !== null);
+  const keys = tabs.map((t) => valuesOf(t.sheet).map((row) => String(row[KEY_COL - 1] ?? '')));
+  tabs.forEach((t, i) => lines.push(protectUnitTab(t.sheet, settings, t.unit, keys[i])));
   const settingsSheet = ss.getSheetByName(SETTINGS_TAB)!;
   for (const p of settingsSheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) p.remove();
   const p = settingsSheet.protect().setDescription('Настройки: только региональный центр');

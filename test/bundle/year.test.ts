@@ -87,3 +87,14 @@ test('«Применить защиту» with e-mails: coordinators edit their 
   expect(p.find((x) => x.type === 'RANGE')!.editors).toEqual(expect.arrayContaining(['tomsk.coordinator@example.org', 'metodist@example.org']));
   expect(p.find((x) => x.type === 'SHEET')!.editors).not.toContain('tomsk.coordinator@example.org');
 });
+
+test('«Применить защиту» after a coordinator inserted rows protects the fields where they are now', () => {
+  const s = sampleSession();
+  const tab = s.ss.getSheetByName('г. Томск')!;
+  tab.insertRowsBefore(9, 2);
+  const orgsRow = tab.getDataRange().getValues().findIndex((r) => r[0] === 'orgs') + 1;
+  s.globals.applyProtections();
+  const sheet = s.runtime.protectionRecords().find((p) => p.sheet === 'г. Томск' && p.type === 'SHEET')!;
+  expect(sheet.unprotectedRanges).toContain(`C${orgsRow}:D${orgsRow}`);
+  expect(sheet.unprotectedRanges).not.toContain(`C${orgsRow - 2}:D${orgsRow - 2}`);
+});
