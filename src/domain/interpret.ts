@@ -81,6 +81,11 @@ export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; 
   const indicators: UnitData['indicators'] = {};
   for (const ind of s.indicators) {
     const cells = input.indicators[ind.id];
+    if (cells && input.yearsMismatch) {
+      // Which year a value belongs to is unknown: left out, shown as an error, not counted as no data.
+      indicators[ind.id] = { prev: { ...noIndicator(), state: 'invalid' }, cur: { ...noIndicator(), state: 'invalid' } };
+      continue;
+    }
     if (!cells) {
       indicators[ind.id] = { prev: noIndicator(), cur: noIndicator() };
       continue;

@@ -26,4 +26,6 @@ export interface UnitInput {
   indicators: Record<string, { prev: IndicatorCells; cur: IndicatorCells; comment?: RawField }>;
   contacts: Partial<Record<ContactKey, RawField>>;
   ready: boolean;
+  /** The indicator columns are labelled with other years than the settings' (a tab pasted from last year): not counted. */
+  yearsMismatch?: boolean;
 }

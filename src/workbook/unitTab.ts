@@ -191,10 +191,10 @@ export function parseUnitTab(grid: CellValue[][], s: Settings, unit: UnitDef, ta
     const shown = [cellText(grid[yearsRow][COL.c - 1]), cellText(grid[yearsRow][COL.d - 1])];
     if (shown.join('|') !== expectedYears.join('|')) {
       findings.push({ severity: 'error', rule: 'wrong_years', unit: unit.name, tab, cell: a1(yearsRow + 1, COL.c), label: 'Годы показателей', value: shown.join(', '),
-        message: `Столбцы показателей подписаны «${shown.join('», «')}», а в настройках ${expectedYears.join(' и ')} — похоже, вкладку вставили из таблицы прошлого года. Значения показателей прочитаны как ${expectedYears.join(' и ')}; проверьте их или выполните «Новый отчётный год».` });
+        message: `Столбцы показателей подписаны «${shown.join('», «')}», а в настройках ${expectedYears.join(' и ')} — похоже, вкладку вставили из таблицы прошлого года. Показатели этой вкладки не учтены в сводке: перенесите значения в столбцы ${expectedYears.join(' и ')} и подпишите их так, или выполните «Новый отчётный год».` });
     }
   }
-  const input: UnitInput = { unit, tab, orgs: {}, forms: {}, indicators: {}, contacts: {}, ready: false };
+  const input: UnitInput = { unit, tab, orgs: {}, forms: {}, indicators: {}, contacts: {}, ready: false, yearsMismatch: findings.some((f) => f.rule === 'wrong_years') };
   const specs = unitRows(s);
   const knownKeys = new Set(specs.map((r) => r.key));
   for (const spec of specs) {

@@ -223,7 +223,7 @@ describe('tabs that do not match the settings', () => {
     expect(build.output!.summary.forms).toEqual(base.output!.summary.forms);
   });
 
-  test('a whole tab pasted from last year\'s workbook: wrong_years on the years header, the values read as this year\'s', () => {
+  test('a whole tab pasted from last year\'s workbook: wrong_years on the years header, its indicator values left out', () => {
     const { settings, reports } = sampleData();
     const lastYear = workbookSession({ ...settings, reportYear: 2020, previousYear: 2019 }, { [T]: reports[T] });
     const { s, added, build } = damagedSample((x) => {
@@ -232,11 +232,11 @@ describe('tabs that do not match the settings', () => {
     });
     const cell = cellOf(s.ss, T, 'sec:indicators', 'C');
     expect(added).toEqual([finding({ severity: 'error', rule: 'wrong_years', unit: T, tab: T, cell, label: 'Годы показателей', value: '2019 г., 2020 г.',
-      message: 'Столбцы показателей подписаны «2019 г.», «2020 г.», а в настройках 2020 г. и 2021 г. — похоже, вкладку вставили из таблицы прошлого года. Значения показателей прочитаны как 2020 г. и 2021 г.; проверьте их или выполните «Новый отчётный год».' })]);
+      message: 'Столбцы показателей подписаны «2019 г.», «2020 г.», а в настройках 2020 г. и 2021 г. — похоже, вкладку вставили из таблицы прошлого года. Показатели этой вкладки не учтены в сводке: перенесите значения в столбцы 2020 г. и 2021 г. и подпишите их так, или выполните «Новый отчётный год».' })]);
     expectListed(s.ss, added[0]);
     expect(build.ok).toBe(true);
-    // As the message says: the columns are read by position, as this workbook's years.
-    expect(indicatorRow(build, '5', T)).toMatchObject({ prev: 186, cur: 221 });
+    // As the message says: which year a value belongs to is unknown, so the tab's indicators are errors, not data.
+    expect(indicatorRow(build, '5', T)).toMatchObject({ prev: null, cur: null, curState: 'invalid' });
   });
 });
 
