@@ -4,18 +4,14 @@ import { formatNumber, NBSP, yearLabel } from '../domain/russian';
 import { IndicatorRow, IndicatorSummary, OrgType } from '../domain/summary';
 import { Analysis } from '../workbook/analyze';
 import { Box, ConditionalRule, DocCell, SheetDoc } from '../workbook/sheetDoc';
+import { escapeHtml } from '../domain/escapeHtml';
 import { PALETTE, REGION_FACT_LABEL, REGION_MEAN_LABEL, renderSummaryTabs } from '../workbook/summaryTabs';
 import { SUMMARY_TABS } from '../workbook/tabNames';
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for HTML element content and quoted attribute values. */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
+export { escapeHtml };
 
 function attrs(map: Record<string, string | number> | null | undefined): string {
   if (!map) return '';

@@ -2,9 +2,8 @@
 import { CellValue, Settings, UnitDef } from '../domain/model';
 import { Note, Recommendation } from '../domain/note';
 import { Summary } from '../domain/summary';
-import { countWith } from '../domain/russian';
+import { countWith, PluralForms } from '../domain/russian';
 import { analyze, Analysis, TabValues } from './analyze';
-import { isProductTab } from './tabNames';
 import { asWorkbookValues, listTabs, readWorkbook, TabRef, valuesOf } from './gasWorkbook';
 import { parseStaging, STAGING_COLUMNS, STAGING_TAB, stagingRows } from './staging';
 import { replaceTabs, writeDoc } from './gasWriter';
@@ -41,6 +40,11 @@ export interface BuildResult extends ActionResult {
   errors: number;
   warnings: number;
 }
+
+/** «1 вкладка / 2 вкладки / 5 вкладок», and after «для» and «на». */
+const TABS: PluralForms = ['вкладка', 'вкладки', 'вкладок'];
+const TABS_GENITIVE: PluralForms = ['вкладки', 'вкладок', 'вкладок'];
+const TABS_PREPOSITIONAL: PluralForms = ['вкладке', 'вкладках', 'вкладках'];
 
 export const BUSY_MESSAGE = 'Сводка уже строится, попробуйте через минуту.';
 
@@ -115,19 +119,20 @@ export function protectUnitTab(sheet: Sheet, settings: Settings, unit: UnitDef, 
 export function createUnitTabs(ss: Spreadsheet): ActionResult {
   const { settings, problem } = readSettings(ss);
   if (problem) return { ok: false, message: problem };
-  const sheets = ss.getSheets().filter((s) => !isProductTab(s.getName()));
-  const byName = new Set(sheets.map((s) => s.getName()));
+  const tabs = listTabs(ss).filter((t) => t.name !== SETTINGS_TAB);
+  const byName = new Set(tabs.map((t) => t.name));
   // The unit named inside each tab, so a renamed tab is recognised and not created twice.
-  const declared = new Map(sheets.map((s) => [s.getName(), declaredUnitOf(valuesOf(s))]));
+  const declared = new Map(tabs.map((t) => [t.name, declaredUnitOf(valuesOf(t.sheet))]));
   const declaredUnits = new Set(declared.values());
   const created: string[] = [];
   const kept: string[] = [];
+  let index = ss.getNumSheets();
   for (const unit of settings.units) {
     if (byName.has(unit.tab) || declaredUnits.has(unit.name)) {
       kept.push(unit.tab);
       continue;
     }
-    const sheet = ss.insertSheet(unit.tab, ss.getSheets().length);
+    const sheet = ss.insertSheet(unit.tab, index++);
     const doc = renderUnitTab(settings, unit);
     writeDoc(sheet, doc);
     protectUnitTab(sheet, settings, unit, doc.cells.map((row) => String(row[KEY_COL - 1]?.v ?? '')));
@@ -136,8 +141,8 @@ export function createUnitTabs(ss: Spreadsheet): ActionResult {
   const unitNames = new Set(settings.units.map((u) => u.name));
   const foreign = [...declared].filter(([, d]) => d && !unitNames.has(d)).map(([name]) => name);
   const parts = [
-    created.length ? `Создано ${countWith(created.length, ['вкладка', 'вкладки', 'вкладок'])}: ${created.join(', ')}.` : 'Новых вкладок не понадобилось.',
-    kept.length ? `Уже были и не изменены: ${countWith(kept.length, ['вкладка', 'вкладки', 'вкладок'])}.` : '',
+    created.length ? `Создано ${countWith(created.length, TABS)}: ${created.join(', ')}.` : 'Новых вкладок не понадобилось.',
+    kept.length ? `Уже были и не изменены: ${countWith(kept.length, TABS)}.` : '',
     foreign.length ? `Вкладки единиц, которых нет в настройках (не удалены): ${foreign.join(', ')}.` : '',
   ];
   return { ok: true, message: parts.filter(Boolean).join(' ') };
@@ -362,7 +367,7 @@ export function startNewYear(ss: Spreadsheet): ActionResult {
     props.setProperty(ROLLED_TO, String(next.reportYear));
     return {
       ok: true,
-      message: `Новый отчётный год — ${next.reportYear}. Значения ${year} года перенесены в столбец «${year} г.» на ${countWith(blocks.length, ['вкладке', 'вкладках', 'вкладках'])}, столбец «${next.reportYear} г.» очищен, флажки «Отчёт готов» сняты. ${archived.length ? `Сводка ${year} года сохранена: ${archived.map((a) => `«${a}»`).join(', ')}.` : 'Сводки за прошлый год не было.'}`,
+      message: `Новый отчётный год — ${next.reportYear}. Значения ${year} года перенесены в столбец «${year} г.» на ${countWith(blocks.length, TABS_PREPOSITIONAL)}, столбец «${next.reportYear} г.» очищен, флажки «Отчёт готов» сняты. ${archived.length ? `Сводка ${year} года сохранена: ${archived.map((a) => `«${a}»`).join(', ')}.` : 'Сводки за прошлый год не было.'}`,
     };
   } finally {
     lock.releaseLock();
@@ -403,7 +408,7 @@ export function setIntake(ss: Spreadsheet, close: boolean): ActionResult {
   }
   const list = (xs: string[]) => xs.join(', ');
   const message = close
-    ? `${changed.length ? `Приём закрыт для ${countWith(changed.length, ['вкладки', 'вкладок', 'вкладок'])}: ${list(changed)} — координаторы больше не могут их менять.` : 'Закрывать нечего.'}${skipped.length ? ` Не отмечены «Отчёт готов» и остаются открытыми: ${list(skipped)}.` : ''}`
-    : changed.length ? `Приём снова открыт для ${countWith(changed.length, ['вкладки', 'вкладок', 'вкладок'])}: ${list(changed)}.` : 'Закрытых вкладок нет — ничего не изменено.';
+    ? `${changed.length ? `Приём закрыт для ${countWith(changed.length, TABS_GENITIVE)}: ${list(changed)} — координаторы больше не могут их менять.` : 'Закрывать нечего.'}${skipped.length ? ` Не отмечены «Отчёт готов» и остаются открытыми: ${list(skipped)}.` : ''}`
+    : changed.length ? `Приём снова открыт для ${countWith(changed.length, TABS_GENITIVE)}: ${list(changed)}.` : 'Закрытых вкладок нет — ничего не изменено.';
   return { ok: true, message };
 }

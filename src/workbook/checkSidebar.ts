@@ -1,15 +1,11 @@
 // The data-check sidebar (Apps Script HtmlService, 300 px wide): findings grouped by unit; a cell button selects the cell.
+import { escapeHtml } from '../domain/escapeHtml';
 import { Finding } from '../domain/model';
 import { countWith, PluralForms } from '../domain/russian';
 import { PALETTE, SEVERITY_NAMES } from './summaryTabs';
 
 const ERRORS: PluralForms = ['ошибка', 'ошибки', 'ошибок'];
 const WARNINGS: PluralForms = ['предупреждение', 'предупреждения', 'предупреждений'];
-
-/** Escapes text for HTML content and quoted attribute values. */
-function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c] as string));
-}
 
 const CSS = `
 *{box-sizing:border-box}
@@ -77,12 +73,12 @@ function counts(errors: number, warnings: number): string {
 
 function findingHtml(f: Finding): string {
   const lines = [
-    `<span class="badge ${f.severity}">${esc(SEVERITY_NAMES[f.severity])}</span>`,
-    f.label ? `<div class="label">${esc(f.label)}</div>` : '',
-    f.value ? `<div class="value">Введено: «${esc(f.value)}»</div>` : '',
-    f.tab && f.tab !== f.unit ? `<div class="tab">Вкладка «${esc(f.tab)}»</div>` : '',
-    `<div class="msg">${esc(f.message)}</div>`,
-    f.cell ? `<button type="button" class="goto" data-tab="${esc(f.tab)}" data-cell="${esc(f.cell)}" title="Выделить ячейку ${esc(f.cell)} на вкладке «${esc(f.tab)}»">Перейти к ячейке ${esc(f.cell)}</button>` : '',
+    `<span class="badge ${f.severity}">${escapeHtml(SEVERITY_NAMES[f.severity])}</span>`,
+    f.label ? `<div class="label">${escapeHtml(f.label)}</div>` : '',
+    f.value ? `<div class="value">Введено: «${escapeHtml(f.value)}»</div>` : '',
+    f.tab && f.tab !== f.unit ? `<div class="tab">Вкладка «${escapeHtml(f.tab)}»</div>` : '',
+    `<div class="msg">${escapeHtml(f.message)}</div>`,
+    f.cell ? `<button type="button" class="goto" data-tab="${escapeHtml(f.tab)}" data-cell="${escapeHtml(f.cell)}" title="Выделить ячейку ${escapeHtml(f.cell)} на вкладке «${escapeHtml(f.tab)}»">Перейти к ячейке ${escapeHtml(f.cell)}</button>` : '',
   ];
   return `<div class="finding ${f.severity}">${lines.join('')}</div>`;
 }
@@ -103,7 +99,7 @@ export function renderCheckSidebar(findings: Finding[], fatal: string[]): string
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   const top = [
-    ...fatal.map((m) => `<div class="fatal" role="alert">${esc(m)}</div>`),
+    ...fatal.map((m) => `<div class="fatal" role="alert">${escapeHtml(m)}</div>`),
     findings.length
       ? `<div class="counts"><span class="badge error">Ошибок: ${errors}</span><span class="badge warning">Предупреждений: ${warnings}</span></div>`
       : fatal.length ? '' : '<p class="empty">Замечаний нет.</p>',
@@ -111,7 +107,7 @@ export function renderCheckSidebar(findings: Finding[], fatal: string[]): string
   ];
   const body = groups(findings).map((g) => {
     const e = g.items.filter((f) => f.severity === 'error').length;
-    return `<section class="unit" data-unit="${esc(g.unit)}"><h2>${esc(g.unit)}<span class="n">${esc(counts(e, g.items.length - e))}</span></h2>${g.items.map(findingHtml).join('\n')}</section>`;
+    return `<section class="unit" data-unit="${escapeHtml(g.unit)}"><h2>${escapeHtml(g.unit)}<span class="n">${escapeHtml(counts(e, g.items.length - e))}</span></h2>${g.items.map(findingHtml).join('\n')}</section>`;
   });
   return `<!DOCTYPE html>
 <html lang="ru">

@@ -1,4 +1,5 @@
 // The «Наставничество» menu: its items, how results are shown, and whether the code runs as an Editor Add-on.
+import { escapeHtml } from '../domain/escapeHtml';
 import { Finding } from '../domain/model';
 import { ActionResult, RunResult } from './actions';
 import { renderCheckSidebar } from './checkSidebar';
@@ -55,16 +56,12 @@ export function selectCell(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tab: st
   return true;
 }
 
-/** Escapes text for HTML. */
-function html(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 /** A sidebar that calls continueRun_ until a chunked check or build is done, showing each step's message. */
 export function showBuildProgress(message: string): void {
   const page = `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><style>
 body{font:13px Arial,sans-serif;margin:12px;color:#222}#log p{margin:6px 0}.done{color:#0b6b2b;font-weight:bold}.fail{color:#b00020;font-weight:bold}
-</style></head><body><h3>Таблица читается по частям</h3><div id="log"><p>${html(message)}</p></div><script>
+</style></head><body><h3>Таблица читается по частям</h3><div id="log"><p>${escapeHtml(message)}</p></div><script>
 function say(text, cls){var p=document.createElement('p');p.textContent=text;if(cls)p.className=cls;document.getElementById('log').appendChild(p);}
 function step(){google.script.run.withSuccessHandler(function(r){say(r.message, r.pending?'':(r.ok?'done':'fail'));if(r.pending)step();})
 .withFailureHandler(function(e){say('Сбой: '+(e&&e.message?e.message:e)+'. Выберите «Построить сводку» ещё раз.','fail');}).continueRun_();}
