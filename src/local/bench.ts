@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, platform, release, totalmem } from 'node:os';
-import { COST_MS, COST_SOURCES, CONTINUATION_THRESHOLD_MS } from './bench/costModel';
+import { costModelDescription } from './bench/costModel';
 import { measureCoverage } from './bench/formulas';
 import { DEFAULT_SEED } from './bench/generate';
 import { Machine, renderReport } from './bench/report';
@@ -98,8 +98,8 @@ function main(): void {
   console.log(`\nВремя бенчмарка: ${((Date.now() - started) / 1000).toFixed(1)} с.`);
   if (args.json) {
     const doc = {
-      schemaVersion: 1, machine: m, seed: args.seed,
-      costModel: { msPerCall: COST_MS, continuationThresholdMs: CONTINUATION_THRESHOLD_MS, sources: COST_SOURCES },
+      schemaVersion: 2, machine: m, seed: args.seed,
+      costModel: costModelDescription(),
       sizes, formulas, targets, continuation: cont,
     };
     writeFileSync(args.json, `${JSON.stringify(doc, null, 2)}\n`);

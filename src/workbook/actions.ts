@@ -4,9 +4,9 @@ import { Note, Recommendation } from '../domain/note';
 import { Summary } from '../domain/summary';
 import { countWith, PluralForms } from '../domain/russian';
 import { analyze, Analysis, TabValues } from './analyze';
-import { asWorkbookValues, listTabs, readWorkbook, TabRef, valuesOf } from './gasWorkbook';
+import { asWorkbookValues, listAllTabs, listTabs, lookupIn, readableTabs, readWorkbook, TabRef, valuesOf } from './gasWorkbook';
 import { parseStaging, STAGING_COLUMNS, STAGING_TAB, stagingRows } from './staging';
-import { replaceTabs, writeDoc } from './gasWriter';
+import { replaceTabs, TabLookup, writeDoc } from './gasWriter';
 import { renderInstructions } from './instructionsTab';
 import { defaultSettings } from './defaults';
 import { KEY_COL, parseSettings, renderSettings, SETTINGS_TAB } from './settingsTab';
@@ -190,14 +190,17 @@ function failure(e: unknown): string {
 export type RunResult = BuildResult & { analysis?: Analysis; mode?: RunMode };
 export type RunMode = 'check' | 'build';
 
-/** «Проверить данные» writes only «Проверка»; «Построить сводку» replaces all the summary tabs. */
-function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[]): RunResult {
+/**
+ * «Проверить данные» writes only «Проверка»; «Построить сводку» replaces all the summary tabs. `find` looks tabs up in
+ * the listing the run made before reading, when it has one.
+ */
+function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLookup): RunResult {
   const values = asWorkbookValues(read);
   const a = analyze(values.settings, values.tabs);
   const errors = a.findings.filter((f) => f.severity === 'error').length;
   const warnings = a.findings.length - errors;
   if (mode === 'check') {
-    replaceTabs(ss, [renderCheckTab(a.findings, a.fatal)]);
+    replaceTabs(ss, [renderCheckTab(a.findings, a.fatal)], find);
     const message = a.fatal.length ? a.fatal.join(' ') : `Проверка: ${countsText(a)}. Подробности — на вкладке «${SUMMARY_TABS.check}».`;
     return { ok: a.fatal.length === 0, message, errors, warnings, analysis: a, mode };
   }
@@ -205,12 +208,11 @@ function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[]): RunResult {
   const docs = renderSummaryTabs(a);
   toast(ss, `Прочитано: ${countWith(a.units.length, a.settings.unitNouns)}. Записываю таблицы…`);
   try {
-    // One progress toast half-way through the writing: each toast is a call too.
-    replaceTabs(ss, docs, (done) => done === Math.ceil(docs.length / 2) && toast(ss, `Записано вкладок сводки: ${done} из ${docs.length}`));
+    // No toast while writing: a message to the screen would make Sheets commit the queued writes half-way.
+    replaceTabs(ss, docs, find);
   } catch (e) {
     return { ok: false, message: `Сводка не построена: ${failure(e)}. Предыдущая сводка осталась без изменений; попробуйте ещё раз.`, errors, warnings, analysis: a };
   }
-  toast(ss, 'Сводка построена.');
   return {
     ok: true,
     message: `Сводка построена: ${countWith(a.summary.unitCount, a.settings.unitNouns)}, ${countsText(a)}.`,
@@ -249,11 +251,13 @@ export function startRun(ss: Spreadsheet, mode: RunMode): RunResult {
   return withLock(() => {
     const started = Date.now();
     toast(ss, 'Читаю вкладки…');
-    const old = ss.getSheetByName(STAGING_TAB);
-    const tabs = listTabs(ss);
+    const all = listAllTabs(ss);
+    const find = lookupIn(all);
+    const old = find(STAGING_TAB);
+    const tabs = readableTabs(all);
     const read = readChunk(ss, tabs, tabsPerRun(), started);
     if (old) ss.deleteSheet(old);
-    if (read.length === tabs.length) return finish(ss, mode, read);
+    if (read.length === tabs.length) return finish(ss, mode, read, find);
     const stage = ss.insertSheet(STAGING_TAB, ss.getNumSheets());
     stage.hideSheet();
     return handOver(ss, stage, mode, tabs.map((t) => t.name), new Map(read.map((t) => [t.name, t.values])));

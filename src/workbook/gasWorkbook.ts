@@ -26,9 +26,25 @@ export function valuesOf(sheet: Sheet): CellValue[][] {
   }
 }
 
+/** Every tab of the workbook with its name, each name asked once. */
+export function listAllTabs(ss: Spreadsheet): TabRef[] {
+  return ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+}
+
+/** The tabs a check or a build reads: the settings and every tab that may be a unit's report (not the product's own). */
+export function readableTabs(all: TabRef[]): TabRef[] {
+  return all.filter((t) => t.name === SETTINGS_TAB || !isProductTab(t.name));
+}
+
 /** The settings tab and every tab that may be a unit's report, each name asked once; the product's own tabs are skipped. */
 export function listTabs(ss: Spreadsheet): TabRef[] {
-  return ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName() })).filter((t) => t.name === SETTINGS_TAB || !isProductTab(t.name));
+  return readableTabs(listAllTabs(ss));
+}
+
+/** A lookup by name over tabs already listed, so writers need not ask Sheets again. */
+export function lookupIn(all: TabRef[]): (name: string) => Sheet | null {
+  const byName = new Map(all.map((t) => [t.name, t.sheet]));
+  return (name) => byName.get(name) ?? null;
 }
 
 /** Splits read tabs into the settings and the rest. */

@@ -57,14 +57,18 @@ function boxRange(sheet: Sheet, b: Box): GoogleAppsScript.Spreadsheet.Range {
 const NEW_TAB_ROWS = 1000;
 const NEW_TAB_COLUMNS = 26;
 
-/** Writes the document to `sheet`, a tab just made by insertSheet. `gidOf` resolves tab names for links. */
-export function writeDoc(sheet: Sheet, doc: SheetDoc, gidOf: (tab: string) => number | null = () => null): void {
+/** Grows a tab just made by insertSheet (1000 rows, 26 columns) to the document's size: ranges beyond it throw. */
+function fitSize(sheet: Sheet, doc: SheetDoc): void {
+  const rows = doc.cells.length;
+  if (rows > NEW_TAB_ROWS) sheet.insertRowsAfter(NEW_TAB_ROWS, rows - NEW_TAB_ROWS);
+  const cols = Math.max(docWidth(doc), ...doc.charts.map((c) => c.anchorCol + 8));
+  if (cols > NEW_TAB_COLUMNS) sheet.insertColumnsAfter(NEW_TAB_COLUMNS, cols - NEW_TAB_COLUMNS);
+}
+
+/** Writes everything but the charts: values and formatting, which Apps Script queues in its write-back cache. */
+function writeCells(sheet: Sheet, doc: SheetDoc, gidOf: (tab: string) => number | null): void {
   const width = docWidth(doc);
   const rows = doc.cells.length;
-  // A tab made by insertSheet has 1000 rows and 26 columns; ranges beyond them throw in Apps Script.
-  if (rows > NEW_TAB_ROWS) sheet.insertRowsAfter(NEW_TAB_ROWS, rows - NEW_TAB_ROWS);
-  const cols = Math.max(width, ...doc.charts.map((c) => c.anchorCol + 8));
-  if (cols > NEW_TAB_COLUMNS) sheet.insertColumnsAfter(NEW_TAB_COLUMNS, cols - NEW_TAB_COLUMNS);
   if (rows > 0) {
     const range = sheet.getRange(1, 1, rows, width);
     // Formats first, so text cells are already text when values arrive.
@@ -107,6 +111,11 @@ export function writeDoc(sheet: Sheet, doc: SheetDoc, gidOf: (tab: string) => nu
       return b.build();
     }));
   }
+  if (doc.tabColor) sheet.setTabColor(doc.tabColor);
+}
+
+/** Inserts the document's charts: a structural change, which commits the queued writes first. */
+function insertCharts(sheet: Sheet, doc: SheetDoc): void {
   for (const ch of doc.charts) {
     const builder = sheet.newChart()
       .setChartType(ch.type === 'combo' ? Charts.ChartType.COMBO : Charts.ChartType.COLUMN)
@@ -119,32 +128,47 @@ export function writeDoc(sheet: Sheet, doc: SheetDoc, gidOf: (tab: string) => nu
     if (ch.lineSeries !== undefined) builder.setOption('series', { [ch.lineSeries]: { type: 'line', color: '#c00000' } });
     sheet.insertChart(builder.build());
   }
-  if (doc.tabColor) sheet.setTabColor(doc.tabColor);
 }
+
+/** Writes the document to `sheet`, a tab just made by insertSheet. `gidOf` resolves tab names for links. */
+export function writeDoc(sheet: Sheet, doc: SheetDoc, gidOf: (tab: string) => number | null = () => null): void {
+  fitSize(sheet, doc);
+  writeCells(sheet, doc, gidOf);
+  insertCharts(sheet, doc);
+}
+
+/** Finds a tab by name; a caller that has listed the tabs already passes its own lookup and saves the calls. */
+export type TabLookup = (name: string) => Sheet | null;
 
 /**
  * Replaces tabs all at once: a tab that already exists gets its new content in a temporary tab first; only when every
  * tab is written are the old ones deleted and the temporary ones renamed. A failure on the way deletes what was inserted
  * and leaves the old tabs as they were. A tab that does not exist yet is written under its own name (nothing to keep).
+ * Order matters for speed: every tab is inserted and sized first, then all values and formats (queued together), and
+ * only then the other structural changes (charts, deletions, renames), so the queued writes are committed once.
  */
-export function replaceTabs(ss: Spreadsheet, docs: SheetDoc[], onProgress: (done: number) => void = () => undefined): void {
+export function replaceTabs(ss: Spreadsheet, docs: SheetDoc[], find: TabLookup = (name) => ss.getSheetByName(name)): void {
   const inserted: Sheet[] = [];
   const gids = new Map<string, number | null>();
   // Each linked tab's id is asked once, when a link needs it (links point at unit tabs, never at the tabs written here).
   const gidOf = (tab: string) => {
-    if (!gids.has(tab)) gids.set(tab, ss.getSheetByName(tab)?.getSheetId() ?? null);
+    if (!gids.has(tab)) gids.set(tab, find(tab)?.getSheetId() ?? null);
     return gids.get(tab)!;
   };
-  const old = docs.map((doc) => ss.getSheetByName(doc.name));
+  const old = docs.map((doc) => find(doc.name));
+  // A run that Apps Script stopped half-way (the 6-minute limit) may have left its temporary tabs behind.
+  for (const doc of docs) {
+    const stale = find(`~${doc.name}`);
+    if (stale) ss.deleteSheet(stale);
+  }
   let index = ss.getNumSheets();
   try {
     docs.forEach((doc, i) => {
       inserted.push(ss.insertSheet(old[i] ? `~${doc.name}` : doc.name, index++));
+      fitSize(inserted[i], doc);
     });
-    docs.forEach((doc, i) => {
-      writeDoc(inserted[i], doc, gidOf);
-      onProgress(i + 1);
-    });
+    docs.forEach((doc, i) => writeCells(inserted[i], doc, gidOf));
+    docs.forEach((doc, i) => insertCharts(inserted[i], doc));
   } catch (e) {
     for (const t of inserted) ss.deleteSheet(t);
     throw e;

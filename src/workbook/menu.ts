@@ -38,7 +38,8 @@ export function isAddonDeployment(): boolean {
 
 /** Shows a result to the person who clicked (an alert) and returns it for the CLI. */
 export function showResult<T extends ActionResult>(result: T): T {
-  SpreadsheetApp.getUi().alert(result.ok ? MENU_TITLE : `${MENU_TITLE}: не выполнено`, result.message, SpreadsheetApp.getUi().ButtonSet.OK);
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(result.ok ? MENU_TITLE : `${MENU_TITLE}: не выполнено`, result.message, ui.ButtonSet.OK);
   return result;
 }
 

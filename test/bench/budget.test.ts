@@ -1,5 +1,6 @@
 // The call budget of «Проверить данные» and «Построить сводку» on generated workbooks: deterministic counts, never timings.
 import { generateWorkbook } from '../../src/local/bench/generate';
+import { modelRun } from '../../src/local/bench/costModel';
 import { workbookSession } from '../helpers/bundle';
 
 type Result = { ok: boolean; pending?: boolean; message: string; findings?: Array<{ unit: string; severity: string }> };
@@ -12,6 +13,10 @@ interface Budget {
   /** Writes and formatting outside the unit tabs (unit-named tabs may grow with the units, nothing else may). */
   writes: number;
   formats: number;
+  /** How many times the writes queued by Apps Script are sent to the sheet (see costModel.ts). */
+  commits: number;
+  /** Sheets looked up by name (the build uses the names it listed before reading). */
+  lookups: number;
 }
 
 function measure(units: number): Record<'checkData' | 'buildSummary', Budget> {
@@ -29,6 +34,8 @@ function measure(units: number): Record<'checkData' | 'buildSummary', Budget> {
       flushesAfterFirstWrite: s.runtime.eventsAfterFirst('write', 'flush').length,
       writes: outside.filter((e) => e.kind === 'write').length,
       formats: outside.filter((e) => e.kind === 'format').length,
+      commits: modelRun(s.runtime.events).commits,
+      lookups: s.runtime.calls.byTargetMethod['Spreadsheet.getSheetByName'] ?? 0,
     };
   };
   return { checkData: run('checkData'), buildSummary: run('buildSummary') };
@@ -59,6 +66,19 @@ describe.each(['checkData', 'buildSummary'] as const)('%s', (action) => {
     expect(small[action].writes).toBeGreaterThan(0);
     expect(larger[action].writes).toBe(small[action].writes);
     expect(larger[action].formats).toBe(small[action].formats);
+  });
+});
+
+describe('buildSummary writes in one batch', () => {
+  test('the queued values and formats of all five tabs are sent once: charts, deletions and renames come after them', () => {
+    expect(small.buildSummary.commits).toBe(1);
+    expect(larger.buildSummary.commits).toBe(1);
+    expect(small.checkData.commits).toBe(1);
+  });
+
+  test('no tab is looked up by name again after the listing made before reading', () => {
+    expect(small.buildSummary.lookups).toBe(0);
+    expect(small.checkData.lookups).toBe(0);
   });
 });
 

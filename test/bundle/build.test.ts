@@ -66,6 +66,16 @@ describe('on the sample', () => {
     expect(snapshot(s.ss, () => false)).toEqual(all);
     expect(s.ss.getSheets().some((x) => x.getName().startsWith('~'))).toBe(false);
   });
+
+  test('temporary tabs left by a run Apps Script stopped half-way do not block the next build', () => {
+    // A run killed at the 6-minute limit never reaches its clean-up: its «~» tabs stay behind.
+    s.ss.insertSheet(`~${SUMMARY_TABS.note}`).getRange(1, 1).setValue('обрывок');
+    s.ss.insertSheet(`~${SUMMARY_TABS.check}`);
+    const r = s.globals.buildSummary() as Result;
+    expect(r.ok).toBe(true);
+    expect(s.ss.getSheets().filter((x) => x.getName().startsWith('~')).map((x) => x.getName())).toEqual([]);
+    expect(s.ss.getSheetByName(SUMMARY_TABS.note)!.getRange(1, 1).getValue()).not.toBe('обрывок');
+  });
 });
 
 test('text from users lands in summary tabs as text, never as a formula', () => {

@@ -6,7 +6,7 @@ import { SETTINGS_TAB } from '../../workbook/settingsTab';
 import { unitRows } from '../../workbook/unitTab';
 import { asGasSpreadsheet, CALL_KINDS, CallEvent, CallKind, LocalSpreadsheet } from '../runtime';
 import { openSession, Session } from '../session';
-import { modelledMs } from './costModel';
+import { modelRun } from './costModel';
 
 export type KindCounts = Record<CallKind, number> & { total: number };
 
@@ -102,7 +102,12 @@ export interface RunMeasure {
   flushesAfterFirstChange: number;
   /** The first few offending calls (reads or flushes after the first change), for the report. */
   offenders: string[];
+  /** Central model (write-back cache), see costModel.ts. */
   modelledMs: number;
+  /** Times the queued writes were sent to the sheet. */
+  commits: number;
+  /** Every call a full round trip. */
+  upperBoundMs: number;
   modelledReadStageMs: number;
   wallMs: number;
   peakRssMB: number;
@@ -152,6 +157,7 @@ export function measureRun(s: BenchSession, global: string, unitTabs: ReadonlySe
   const readStage = countKinds(firstChange < 0 ? events : events.slice(0, firstChange));
   const offenders = firstChange < 0 ? [] : events.slice(firstChange + 1).filter((e) => e.kind === 'read' || e.kind === 'flush').slice(0, 5).map(describeEvent);
   const byMethod = Object.fromEntries(Object.entries(counts.byTargetMethod).sort((a, b) => b[1] - a[1]));
+  const modelled = modelRun(events);
   return {
     global,
     ok: error === null && (result?.ok ?? true),
@@ -169,8 +175,10 @@ export function measureRun(s: BenchSession, global: string, unitTabs: ReadonlySe
     readsAfterFirstChange: after(firstChange, 'read').length,
     flushesAfterFirstChange: after(firstChange, 'flush').length,
     offenders,
-    modelledMs: modelledMs(calls),
-    modelledReadStageMs: modelledMs(readStage),
+    modelledMs: modelled.ms,
+    commits: modelled.commits,
+    upperBoundMs: modelled.upperBoundMs,
+    modelledReadStageMs: modelRun(firstChange < 0 ? events : events.slice(0, firstChange)).ms,
     wallMs,
     peakRssMB: s.memory.peakRss / MB,
     peakHeapUsedMB: s.memory.peakHeapUsed / MB,
@@ -211,6 +219,8 @@ export function measureAction(s: BenchSession, action: string, unitTabs: Readonl
     flushesAfterFirstChange: sum((r) => r.flushesAfterFirstChange),
     offenders: runs.flatMap((r) => r.offenders.map((o) => (runs.length > 1 ? `${r.global}: ${o}` : o))).slice(0, 5),
     modelledMs: sum((r) => r.modelledMs),
+    commits: sum((r) => r.commits),
+    upperBoundMs: sum((r) => r.upperBoundMs),
     modelledReadStageMs: sum((r) => r.modelledReadStageMs),
     wallMs: sum((r) => r.wallMs),
     peakRssMB: Math.max(...runs.map((r) => r.peakRssMB)),
@@ -251,7 +261,7 @@ export function measureNaive(s: BenchSession, settings: Settings): NaiveMeasure 
   const calls: KindCounts = { ...s.runtime.calls.byKind, total: s.runtime.calls.total };
   const cellsPerUnit = unitRows(settings).reduce((n, r) => n + r.inputs.length, 0);
   if (values.length === 0) throw new Error('naive reader read nothing');
-  return { cellsPerUnit, calls, reads: calls.read, modelledMs: modelledMs(calls), wallMs };
+  return { cellsPerUnit, calls, reads: calls.read, modelledMs: modelRun(s.runtime.events).ms, wallMs };
 }
 
 export { CALL_KINDS };

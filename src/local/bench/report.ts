@@ -1,6 +1,6 @@
 // Formats the benchmark's figures as plain-text tables (Russian headings) for stdout.
 import { CALL_KINDS, classifyCall } from '../runtime';
-import { COST_MS, COST_SOURCES, CONTINUATION_THRESHOLD_MS } from './costModel';
+import { CALL_MS, COMMIT_MS, COMMITS_FIRST, CONTINUATION_THRESHOLD_MS, COST_SOURCES, QUEUED_KINDS, ROUND_TRIP_MS } from './costModel';
 import { FormulaMeasure } from './formulas';
 import { ActionMeasure } from './measure';
 import { SizeResult } from './run';
@@ -25,13 +25,14 @@ export function table(header: string[], rows: Array<Array<string | number>>): st
 
 const KIND_RU: Record<string, string> = { read: 'чтен', write: 'запис', format: 'оформ', structure: 'струк', meta: 'мета', flush: 'flush', ui: 'ui' };
 const s1 = (ms: number) => (ms / 1000).toFixed(1);
-/** The methods that cost the most modelled time in a run: `Sheet.getName ×10022 = 300.7 с`. */
+/** The items that cost the most modelled time in a run: `Sheet.getName ×10022 = 300.7 с`, commits included. */
 export function topCosts(a: ActionMeasure, n = 4): string {
   return Object.entries(a.byMethod)
     .map(([key, count]) => {
       const dot = key.indexOf('.');
-      return { key, count, ms: count * COST_MS[classifyCall(key.slice(0, dot), key.slice(dot + 1))] };
+      return { key, count, ms: count * CALL_MS[classifyCall(key.slice(0, dot), key.slice(dot + 1))] };
     })
+    .concat(a.commits ? [{ key: 'отправка очереди записей', count: a.commits, ms: a.commits * COMMIT_MS }] : [])
     .sort((p, q) => q.ms - p.ms)
     .slice(0, n)
     .map((c) => `${c.key} ×${c.count} = ${(c.ms / 1000).toFixed(1)} с`)
@@ -51,11 +52,12 @@ export function renderReport(machine: Machine, sizes: SizeResult[], formulas: Fo
     return [
       `${s.units}`, k === 'check' ? 'проверка' : 'сводка', `${r.runs.length}${r.complete ? '' : '!'}`, ...CALL_KINDS.map((kind) => r.calls[kind]), r.calls.total,
       `${r.reads}/${s.units}`, r.readsAfterFirstWrite + r.flushesAfterFirstWrite === 0 ? 'нет' : `ДА (${r.readsAfterFirstWrite}+${r.flushesAfterFirstWrite})`,
-      s1(r.modelledMs), s1(r.modelledMs - r.calls.meta * COST_MS.meta), Math.round(r.wallMs), Math.round(r.peakRssMB),
+      s1(r.modelledMs), r.commits, s1(r.upperBoundMs), Math.round(r.wallMs), Math.round(r.peakRssMB),
     ];
   }));
-  out.push(table(['единиц', 'действие', 'запусков', ...CALL_KINDS.map((k) => KIND_RU[k]), 'всего', 'чтений/ед.', 'чтение после записи', 'модель, с', 'без мета, с', 'локально, мс', 'RSS, МБ'], rows));
-  out.push('   «без мета» — та же модель, если бы мета-вызовы (getName, getRange, getSheets…) ничего не стоили: нижняя граница.');
+  out.push(table(['единиц', 'действие', 'запусков', ...CALL_KINDS.map((k) => KIND_RU[k]), 'всего', 'чтений/ед.', 'чтение после записи', 'модель, с', 'отправок', 'верх. граница, с', 'локально, мс', 'RSS, МБ'], rows));
+  out.push('   «модель» — с кэшем записи Apps Script (записи и оформление ждут в очереди, «отправок» — сколько раз очередь ушла на сервер);');
+  out.push('   «верх. граница» — если бы каждый вызов был отдельным обращением к серверу и ничего не копилось (модель из раздела 4).');
   out.push('   Крупнейшие статьи модельного времени:');
   for (const sz of sizes) for (const [k, name] of [['check', 'проверка'], ['build', 'сводка']] as const) out.push(`   ${sz.units} ед., ${name}: ${topCosts(sz[k])}`);
   out.push('');
@@ -70,7 +72,7 @@ export function renderReport(machine: Machine, sizes: SizeResult[], formulas: Fo
   out.push('');
   if (formulas) {
     out.push(`3. Свои формулы: столбец из ${formulas.rows} строк`);
-    const floor = (calls: number) => ((calls * COST_MS.meta) / 1000).toFixed(2);
+    const floor = (calls: number) => ((calls * CALL_MS.meta) / 1000).toFixed(2);
     out.push(table(['способ', 'вызовов функции', 'модель, с (≥ 30 мс на вызов)', 'локально, мс'], [
       [`=COVERAGE(B2;C2), протянуто на ${formulas.rows} строк`, formulas.perCellCalls, floor(formulas.perCellCalls), formulas.perCellMs.toFixed(2)],
       [`=COVERAGE(B2:B${formulas.rows + 1};C2:C${formulas.rows + 1}), одна ячейка`, formulas.perRangeCalls, floor(formulas.perRangeCalls), formulas.perRangeMs.toFixed(2)],
@@ -80,7 +82,9 @@ export function renderReport(machine: Machine, sizes: SizeResult[], formulas: Fo
     out.push(`   Результаты совпадают: ${formulas.resultsEqual ? 'да' : 'НЕТ'}. Совет: передавайте своей формуле диапазон, а не ячейку.`);
     out.push('');
   }
-  out.push('4. Модель стоимости (допущения, мс на вызов): ' + CALL_KINDS.map((k) => `${k} ${COST_MS[k]}`).join(', '));
+  out.push('4. Модель стоимости, мс на вызов: ' + CALL_KINDS.map((k) => `${k} ${CALL_MS[k]}`).join(', ') + `; отправка очереди записей ${COMMIT_MS}`);
+  out.push(`   В очередь встают: ${[...QUEUED_KINDS].join(', ')}; очередь отправляется перед ${[...COMMITS_FIRST].join(', ')} и в конце запуска.`);
+  out.push('   Верхняя граница (каждый вызов — обращение, без очереди): ' + CALL_KINDS.map((k) => `${k} ${ROUND_TRIP_MS[k]}`).join(', ') + '.');
   for (const src of COST_SOURCES) out.push(`   - ${src}`);
   out.push('');
   out.push('5. Цели');
