@@ -25,7 +25,7 @@ export const QUEUED_KINDS: ReadonlySet<CallKind> = new Set<CallKind>(['write', '
 /** Kinds that need the queued writes committed before they run (for structure and ui an assumption, the costly side). */
 export const COMMITS_FIRST: ReadonlySet<CallKind> = new Set<CallKind>(['read', 'flush', 'structure', 'ui']);
 
-/** Upper bound: every call a full round trip of its own and nothing queued (the first version of this model). */
+/** Without the cache: every call a full round trip of its own and nothing queued (the first version of this model). */
 export const ROUND_TRIP_MS: Record<CallKind, number> = {
   read: 150,
   write: 200,
@@ -55,15 +55,15 @@ export interface ModelledTime {
   ms: number;
   /** How many times the queued writes were sent (each COMMIT_MS). */
   commits: number;
-  /** Every call a full round trip (ROUND_TRIP_MS): what the run cannot exceed unless a call is slower than assumed. */
-  upperBoundMs: number;
+  /** Every call a full round trip (ROUND_TRIP_MS), nothing queued: the model without the write-back cache. */
+  noCacheMs: number;
 }
 
 /** Models one Apps Script execution from its calls in the order they were made. */
 export function modelRun(events: ReadonlyArray<{ kind: CallKind }>): ModelledTime {
   let ms = 0;
   let commits = 0;
-  let upperBoundMs = 0;
+  let noCacheMs = 0;
   let queued = false;
   for (const { kind } of events) {
     if (queued && COMMITS_FIRST.has(kind)) {
@@ -72,14 +72,14 @@ export function modelRun(events: ReadonlyArray<{ kind: CallKind }>): ModelledTim
       queued = false;
     }
     ms += CALL_MS[kind];
-    upperBoundMs += ROUND_TRIP_MS[kind];
+    noCacheMs += ROUND_TRIP_MS[kind];
     if (QUEUED_KINDS.has(kind)) queued = true;
   }
   if (queued) {
     ms += COMMIT_MS;
     commits++;
   }
-  return { ms, commits, upperBoundMs };
+  return { ms, commits, noCacheMs };
 }
 
 /** The figures as one JSON-ready object. */
@@ -89,7 +89,7 @@ export function costModelDescription() {
     commitMs: COMMIT_MS,
     queuedKinds: [...QUEUED_KINDS],
     commitsFirst: [...COMMITS_FIRST],
-    upperBoundMsPerCall: ROUND_TRIP_MS,
+    noCacheMsPerCall: ROUND_TRIP_MS,
     continuationThresholdMs: CONTINUATION_THRESHOLD_MS,
     sources: COST_SOURCES,
   };
