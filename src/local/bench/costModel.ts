@@ -1,5 +1,5 @@
 // The per-call cost model that turns the ordered log of Apps Script service calls into a modelled run time, with its sources.
-import { CALL_KINDS, CallKind } from '../runtime';
+import { CallKind } from '../runtime';
 
 /**
  * Central model: Sheets' write-back cache. Writes and formatting are queued at a small cost each; the queue is sent
@@ -47,7 +47,6 @@ export const COST_SOURCES: string[] = [
 ];
 
 /** Apps Script stops a run at 6 minutes; past 5 modelled minutes a run needs a continuation (chunks or one batch read). */
-export const RUN_LIMIT_MS = 6 * 60_000;
 export const CONTINUATION_THRESHOLD_MS = 5 * 60_000;
 
 export interface ModelledTime {
@@ -94,5 +93,3 @@ export function costModelDescription() {
     sources: COST_SOURCES,
   };
 }
-
-export { CALL_KINDS };

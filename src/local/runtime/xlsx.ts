@@ -583,6 +583,9 @@ function cfSig(ref: string, r: XRule): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Cell styles ↔ ExcelJS
 
+/** Each xlsx border side and the style field that holds it. */
+const BORDER_SIDES = [['top', 'borderTop'], ['left', 'borderLeft'], ['bottom', 'borderBottom'], ['right', 'borderRight']] as const;
+
 function styleToXlsx(s: CellStyle): Partial<ExcelJS.Style> {
   const out: Partial<ExcelJS.Style> = {};
   if (s.numberFormat !== undefined) out.numFmt = s.numberFormat;
@@ -604,14 +607,10 @@ function styleToXlsx(s: CellStyle): Partial<ExcelJS.Style> {
   const edge = (e: BorderEdge | undefined): Partial<ExcelJS.Border> | undefined =>
     e ? { style: BORDER_TO_XLSX[e.style], color: { argb: argb(e.color) } } : undefined;
   const b: Partial<ExcelJS.Borders> = {};
-  const t = edge(s.borderTop);
-  const l = edge(s.borderLeft);
-  const bo = edge(s.borderBottom);
-  const r = edge(s.borderRight);
-  if (t) b.top = t;
-  if (l) b.left = l;
-  if (bo) b.bottom = bo;
-  if (r) b.right = r;
+  for (const [side, key] of BORDER_SIDES) {
+    const e = edge(s[key]);
+    if (e) b[side] = e;
+  }
   if (Object.keys(b).length) out.border = b;
   return out;
 }
@@ -657,14 +656,10 @@ function styleFromXlsx(cell: ExcelJS.Cell): CellStyle | undefined {
       const st = borderFromXlsx(e?.style);
       return st ? { style: st, color: colorOf(e?.color) ?? '#000000' } : undefined;
     };
-    const t = edge(border.top);
-    const l = edge(border.left);
-    const b = edge(border.bottom);
-    const r = edge(border.right);
-    if (t) s.borderTop = t;
-    if (l) s.borderLeft = l;
-    if (b) s.borderBottom = b;
-    if (r) s.borderRight = r;
+    for (const [side, key] of BORDER_SIDES) {
+      const e = edge(border[side]);
+      if (e) s[key] = e;
+    }
   }
   return intern(s);
 }
