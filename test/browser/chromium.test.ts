@@ -1,8 +1,15 @@
-// The browser-test helper: a missing Chromium fails loudly with the install command; page counting of a PDF.
-import { launchChromium, pdfPageCount } from './chromium';
+// The browser-test helper: the packaged Chromium by default, CHROMIUM_PATH when set, a missing one fails loudly; PDF page counting.
+import { chromiumExecutable, launchChromium, pdfPageCount } from './chromium';
 
-test('a missing Chromium is an error that says how to install it', async () => {
-  await expect(launchChromium('/nonexistent/chromium')).rejects.toThrow('apt-get update && apt-get install -y chromium');
+test('a missing Chromium is an error that says how to get one', async () => {
+  await expect(launchChromium('/nonexistent/chromium')).rejects.toThrow('Run npm ci (it installs @sparticuz/chromium) or set CHROMIUM_PATH');
+});
+
+test('CHROMIUM_PATH chooses the browser; without it the npm package unpacks its own', async () => {
+  expect(await chromiumExecutable({ CHROMIUM_PATH: '/opt/my/chromium' })).toBe('/opt/my/chromium');
+  const packaged = await chromiumExecutable({});
+  expect(packaged).not.toBe('/usr/bin/chromium');
+  expect(require('fs').existsSync(packaged)).toBe(true);
 });
 
 test('pdfPageCount counts /Type /Page objects, not the /Pages tree', () => {
