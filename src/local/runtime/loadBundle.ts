@@ -13,7 +13,7 @@ export type BundleContext = Record<string, (...args: unknown[]) => unknown>;
 
 /**
  * Loads `distDir/*.js` with gas-local into a fresh vm context holding the runtime's globals and returns that context:
- * `ctx.onOpen({ authMode: 'FULL', source: runtime.spreadsheet })`. Errors the runtime throws from then on are the
+ * `ctx.onOpen({ authMode: 'FULL', source: runtime.spreadsheet })`; each such call is one execution (LocalRuntime.execute). Errors the runtime throws from then on are the
  * bundle realm's `Error`, so `e instanceof Error` inside the bundle holds as in Apps Script.
  */
 export function loadBundle(distDir: string, runtime: LocalRuntime): BundleContext {
@@ -26,5 +26,16 @@ export function loadBundle(distDir: string, runtime: LocalRuntime): BundleContex
   const ctx = gasLocal.require(distDir, globals, { filter: (f: string) => f.endsWith('.js') });
   const realmError = runInContext('Error', ctx) as ErrorConstructor;
   runtime.env.errorCtor = realmError;
-  return ctx as unknown as BundleContext;
+  // Each call of a top-level function from outside is one Apps Script execution (clock, limits, locks, arguments).
+  return new Proxy(ctx as unknown as BundleContext, {
+    get(target, prop) {
+      const value = (target as Record<string | symbol, unknown>)[prop];
+      if (typeof value !== 'function') return value;
+      const fn = value as (...args: unknown[]) => unknown;
+      return (...args: unknown[]) => runtime.execute(() => {
+        const given = runtime.authMode === 'CUSTOM_FUNCTION' ? runtime.customFunctionArgs(args) : args;
+        return fn.apply(target, given);
+      });
+    },
+  });
 }
