@@ -34,7 +34,7 @@ export class SimulatedClock {
     /** Epoch milliseconds the clock starts at. */
     readonly startMs: number,
     /** False: the clock does not advance and nothing is stopped (the bundle then sees real time). */
-    readonly simulated: boolean,
+    public simulated: boolean,
   ) {}
 
   now(): number {

@@ -160,6 +160,14 @@ export class LocalRuntime {
     });
   }
 
+  /** Whether the bundle's clock is the simulated one (see RuntimeOptions.simulatedClock); may be switched between runs. */
+  get simulatedClock(): boolean {
+    return this.env.clock.simulated;
+  }
+  set simulatedClock(on: boolean) {
+    this.env.clock.simulated = on;
+  }
+
   /** Milliseconds of simulated time the clock has counted so far. */
   get simulatedElapsedMs(): number {
     return this.env.clock.elapsedMs;
