@@ -1,8 +1,10 @@
 // Loads the built Apps Script bundle (every .js file of a folder) into a vm context whose globals are the runtime's services.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { runInContext } from 'node:vm';
 import type { Context } from 'node:vm';
 import type { LocalRuntime } from './runtime';
+import { createScriptRun, publicFunctions } from './scriptRun';
 
 interface GasLocal {
   require(folderPath: string, globalObject: Record<string, unknown>, options?: { filter?: (file: string) => boolean }): Context;
@@ -27,7 +29,7 @@ export function loadBundle(distDir: string, runtime: LocalRuntime): BundleContex
   const realmError = runInContext('Error', ctx) as ErrorConstructor;
   runtime.env.errorCtor = realmError;
   // Each call of a top-level function from outside is one Apps Script execution (clock, limits, locks, arguments).
-  return new Proxy(ctx as unknown as BundleContext, {
+  const executions = new Proxy(ctx as unknown as BundleContext, {
     get(target, prop) {
       const value = (target as Record<string | symbol, unknown>)[prop];
       if (typeof value !== 'function') return value;
@@ -38,4 +40,8 @@ export function loadBundle(distDir: string, runtime: LocalRuntime): BundleContex
       });
     },
   });
+  // The sidebars' google.script.run: only the public top-level functions of these same files, each call one execution.
+  const sources = readdirSync(distDir).filter((f) => f.endsWith('.js')).sort().map((f) => readFileSync(join(distDir, f), 'utf8'));
+  runtime.scriptRun = createScriptRun(publicFunctions(sources), (name, args) => executions[name](...args), runtime.scriptRunLog);
+  return executions;
 }
