@@ -29,7 +29,7 @@ test(`a ${UNITS}-unit workbook is built in several runs, each under Apps Script'
     runs.push({ result: call() as R, ms: s.runtime.simulatedElapsedMs - before });
   };
   run(() => s.globals.buildSummary());
-  while (runs.at(-1)!.result.pending && runs.length < 10) run(() => s.globals.continueRun_(true));
+  while (runs.at(-1)!.result.pending && runs.length < 10) run(() => s.globals.continueRun(true));
 
   expect(runs.length).toBeGreaterThan(1);
   expect(runs[0].result.message).toMatch(new RegExp(`прочитано вкладок \\d+ из ${UNITS + 1}`));
