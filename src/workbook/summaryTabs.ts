@@ -180,7 +180,7 @@ export function renderNoteTab(note: Note): SheetDoc {
   b.row([{ v: note.title, style: { bold: true, wrap: true } }]);
   for (const section of note.sections) {
     b.blank();
-    b.row([{ v: section.heading, style: { bold: true, wrap: true } }]);
+    if (section.heading) b.row([{ v: section.heading, style: { bold: true, wrap: true } }]);
     for (const p of section.paragraphs) b.row([{ v: p, style: { wrap: true } }]);
   }
   b.widths([900]);
