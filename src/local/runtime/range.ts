@@ -326,12 +326,14 @@ export class LocalRange {
   }
   /** Shared by Range.clear and Sheet.clear. */
   clearInternal(options?: ClearOptions): void {
+    // Google, reference/spreadsheet/range, clear(): «Clears the range of contents and formats» — notes and data
+    // validation stay; clear(options) clears only what the options name (commentsOnly: the notes).
     const o = options ?? {};
     const any = Boolean(o.commentsOnly || o.contentsOnly || o.formatOnly || o.validationsOnly);
     const contents = !any || Boolean(o.contentsOnly);
     const formats = !any || Boolean(o.formatOnly);
-    const validations = !any || Boolean(o.validationsOnly);
-    const notes = !any || Boolean(o.commentsOnly);
+    const validations = Boolean(o.validationsOnly);
+    const notes = Boolean(o.commentsOnly);
     this.eachExisting((c) => {
       if (contents) { c.v = ''; c.f = ''; }
       if (formats) c.s = undefined;
