@@ -27,8 +27,7 @@ function run(s: Session, fn: 'checkData' | 'buildSummary'): BuildResult & { find
   let result = call<BuildResult & { findings?: unknown }>(s, fn);
   while (result.pending) {
     progress(result.message);
-    // The bundle's name for the next step of a chunked run (renamed from continueRun_ to continueRun).
-    result = call<BuildResult & { findings?: unknown }>(s, 'continueRun' in s.globals ? 'continueRun' : 'continueRun_', true);
+    result = call<BuildResult & { findings?: unknown }>(s, 'continueRun', true);
   }
   return result;
 }
