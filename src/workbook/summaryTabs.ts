@@ -201,12 +201,21 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
 
 export function renderNoteTab(note: Note): SheetDoc {
   const b = new DocBuilder(SUMMARY_TABS.note);
-  b.title(note.title, 1, { bold: true, wrap: true });
+  const f = note.frame;
+  b.title(f.documentKind, 1, { bold: true, wrap: true });
+  b.title(f.title, 1, { bold: true, wrap: true });
+  if (f.sender) b.text({ v: f.sender, style: { wrap: true } });
+  for (const a of f.addressees) b.text({ v: a, style: { wrap: true, align: 'right' } });
+  b.text(`${f.date || '__________'} № ${f.number || '_____'}`);
   for (const section of note.sections) {
     b.blank();
-    b.title(section.heading, 1, { bold: true, wrap: true });
+    if (section.heading) b.title(section.heading, 1, { bold: true, wrap: true });
     for (const p of section.paragraphs) b.text({ v: p, style: { wrap: true } });
   }
+  const sig = note.signature;
+  b.blank();
+  b.text({ v: [sig.position, sig.name].filter(Boolean).join('    '), style: { wrap: true } });
+  if (sig.executor || sig.executorPhone) b.text({ v: `исп. ${[sig.executor, sig.executorPhone].filter(Boolean).join(', тел. ')}`, style: { fontSize: 9 } });
   b.widths([900]);
   return b.doc;
 }
