@@ -6,6 +6,8 @@ import { importCsvFolder, InputError } from './csvImport';
 import { LocalSpreadsheet } from './runtime';
 import { openSession, openXlsxSession, projectRoot, saveXlsx, Session } from './session';
 import type { BuildResult } from '../workbook/actions';
+import type { NoteDocument } from '../domain/noteDocument';
+import { writeNoteDocx } from './docx/write';
 
 const USAGE = `Мониторинг наставничества — локальный запуск дополнения
 
@@ -13,8 +15,8 @@ const USAGE = `Мониторинг наставничества — локал�
       новая таблица; с --data — заполненная из папки CSV (формат data/tomsk-2021)
   mentor-monitor check FILE.xlsx [--json FINDINGS.json]
       проверка данных; код выхода 1, если есть ошибки
-  mentor-monitor build FILE.xlsx --out RESULT.xlsx [--json SUMMARY.json] [--html REPORT.html] [--stats]
-      сводка: таблицы, справка, рекомендации; входной файл не меняется
+  mentor-monitor build FILE.xlsx --out RESULT.xlsx [--json SUMMARY.json] [--html REPORT.html] [--docx NOTE.docx] [--stats]
+      сводка: таблицы, справка, рекомендации; --docx — справка с таблицами 1–3 в Word; входной файл не меняется
   mentor-monitor sample [--out DIR]
       всё сразу на встроенном примере (Томская область, 2020–2021): то, что делает npm start
   mentor-monitor addon-dist
@@ -105,6 +107,8 @@ export interface BuildOptions {
   out: string;
   json?: string;
   html?: string;
+  /** The note with tables 1–3 and the recommendations as a Word document. */
+  docx?: string;
   stats?: boolean;
 }
 
@@ -125,6 +129,10 @@ export async function build(file: string, o: BuildOptions): Promise<BuildResult 
     const html = call<string>(session, 'reportHtml_');
     ensureDir(o.html);
     writeFileSync(o.html, html);
+  }
+  if (o.docx) {
+    ensureDir(o.docx);
+    await writeNoteDocx(call<NoteDocument>(session, 'noteDocument'), o.docx);
   }
   return { ...result, stats };
 }
@@ -151,7 +159,7 @@ export async function main(argv: string[]): Promise<number> {
       const file = args.positional[0];
       const out = flag(args, 'out');
       if (!file || !out) throw new InputError('Укажите файл и --out: mentor-monitor build FILE.xlsx --out RESULT.xlsx');
-      const r = await build(file, { out, json: flag(args, 'json'), html: flag(args, 'html'), stats: args.flags.has('stats') });
+      const r = await build(file, { out, json: flag(args, 'json'), html: flag(args, 'html'), docx: flag(args, 'docx'), stats: args.flags.has('stats') });
       console.log(r.message);
       if (args.flags.has('stats')) console.log(JSON.stringify(r.stats));
       return r.ok ? 0 : 2;
@@ -162,7 +170,7 @@ export async function main(argv: string[]): Promise<number> {
       const input = resolve(dir, 'sample.xlsx');
       const { units } = await template(input, sampleData);
       const checked = await check(input, resolve(dir, 'check.json'));
-      const built = await build(input, { out: resolve(dir, 'summary.xlsx'), json: resolve(dir, 'summary.json'), html: resolve(dir, 'report.html') });
+      const built = await build(input, { out: resolve(dir, 'summary.xlsx'), json: resolve(dir, 'summary.json'), html: resolve(dir, 'report.html'), docx: resolve(dir, 'note.docx') });
       console.log([
         'Мониторинг наставничества: пример Томской области, 2020–2021',
         `  единиц отчёта (муниципалитетов): ${units}`,
@@ -173,6 +181,7 @@ export async function main(argv: string[]): Promise<number> {
         `    ${resolve(dir, 'summary.xlsx')} — та же таблица со сводкой, справкой и рекомендациями`,
         `    ${resolve(dir, 'summary.json')} — сводка в JSON`,
         `    ${resolve(dir, 'report.html')} — отчёт для печати`,
+        `    ${resolve(dir, 'note.docx')} — справка с таблицами 1–3 и рекомендациями (Word)`,
         `    ${resolve(dir, 'check.json')} — замечания проверки`,
       ].join('\n'));
       return built.ok ? 0 : 2;

@@ -26,5 +26,6 @@ export function loadBundle(distDir: string, runtime: LocalRuntime): BundleContex
   const ctx = gasLocal.require(distDir, globals, { filter: (f: string) => f.endsWith('.js') });
   const realmError = runInContext('Error', ctx) as ErrorConstructor;
   runtime.env.errorCtor = realmError;
+  runtime.env.projectDir = distDir;
   return ctx as unknown as BundleContext;
 }
