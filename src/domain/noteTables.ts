@@ -1,6 +1,7 @@
 // Tables 1–3 of the note as plain data for paper (the Word document): the seed note's layout, cells already in Russian text.
 import { IndicatorDef, Settings } from './model';
 import { Num } from './interpret';
+import { deadlineText } from './note';
 import { formatNumber, formatPercent, NBSP, yearLabel } from './russian';
 import { Coverage, FormsGroupSummary, IndicatorRow, IndicatorSummary, ORG_TYPES, OrgType, Status, Summary } from './summary';
 
@@ -66,7 +67,7 @@ function countCell(n: Num): TableCell {
 
 function targetText(percent: number | null, date: string): string {
   if (percent === null) return DASH;
-  return date ? `${formatPercent(percent)} к${NBSP}${date}` : formatPercent(percent);
+  return date ? `${formatPercent(percent)} к${NBSP}${deadlineText(date)}` : formatPercent(percent);
 }
 
 function table1(s: Settings, sum: Summary): NoteTable {
@@ -106,7 +107,7 @@ function table2(s: Settings, g: FormsGroupSummary, t: OrgType, number: string): 
   return {
     number,
     title: `${capitalizeFirst(ORG_HEADINGS[t])}, реализующие формы наставничества (${g.type.toLowerCase()}: число и доля организаций)`,
-    header, body, widths: [4, 2, ...s.forms.map(() => 2)],
+    header, body, widths: [3.4, 1.3, ...s.forms.map(() => 2.6)],
     notes: leftOut.length ? [`Не учтены значения с ошибками: ${leftOut.join(', ')}; итог и доля посчитаны по остальным.`] : [],
   };
 }

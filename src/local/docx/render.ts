@@ -14,8 +14,9 @@ export const PAGE = {
   height: 16838,
   margin: { top: 1134, right: 850, bottom: 1134, left: 1701, header: 567, footer: 567 },
 } as const;
-/** Body text 14 pt, tables 11 pt, the «исп.» block 10 pt (half-points, as Word counts them). */
-export const SIZES = { body: 28, table: 22, small: 20 } as const;
+/** Body text 14 pt, tables 11 pt (10 pt when wider than 5 columns), the «исп.» block 10 pt (half-points, as Word counts them). */
+export const SIZES = { body: 28, table: 22, wideTable: 20, small: 20 } as const;
+const WIDE_TABLE_COLUMNS = 5;
 /** First-line indent of a paragraph: 1,25 cm. */
 const INDENT = 709;
 
@@ -34,12 +35,12 @@ function body(text: string): Paragraph {
   return para(text, { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT } });
 }
 
-function cell(c: NoteCell, header: boolean): TableCell {
+function cell(c: NoteCell, header: boolean, size: number): TableCell {
   return new TableCell({
     columnSpan: c.span,
     shading: c.mark ? { type: ShadingType.CLEAR, color: 'auto', fill: MARK_FILL[c.mark] } : header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' } : undefined,
     margins: { left: 57, right: 57, top: 0, bottom: 0 },
-    children: [para(c.text, { alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT, keepLines: true }, { bold: header || c.bold, size: SIZES.table })],
+    children: [para(c.text, { alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT, keepLines: true }, { bold: header || c.bold, size })],
   });
 }
 
@@ -47,9 +48,10 @@ function cell(c: NoteCell, header: boolean): TableCell {
 function table(t: NoteTable): Array<Paragraph | Table> {
   const total = t.widths.reduce((a, b) => a + b, 0);
   const columnWidths = t.widths.map((w) => Math.floor((w / total) * TEXT_WIDTH));
+  const size = t.widths.length > WIDE_TABLE_COLUMNS ? SIZES.wideTable : SIZES.table;
   const rows = [
-    ...t.header.map((r) => new TableRow({ tableHeader: true, cantSplit: true, children: r.map((c) => cell(c, true)) })),
-    ...t.body.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(c, false)) })),
+    ...t.header.map((r) => new TableRow({ tableHeader: true, cantSplit: true, children: r.map((c) => cell(c, true, size)) })),
+    ...t.body.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(c, false, size)) })),
   ];
   return [
     para(`Таблица ${t.number}`, { alignment: AlignmentType.RIGHT, keepNext: true, spacing: { before: 240 } }),
