@@ -1,4 +1,6 @@
 // A tab described as plain data (values, styles, merges, rules, charts) so one writer can apply it in batched calls.
+import { isDate } from '../domain/cellValue';
+import { columnLetter } from '../domain/columns';
 import { CellValue } from '../domain/model';
 
 /** Colours shared by every tab the product lays out: headers, and the yellow cells people type into. */
@@ -89,12 +91,8 @@ export interface SheetDoc {
 }
 
 function toCell(input: CellInput): DocCell {
-  if (input !== null && typeof input === 'object' && !isDateLike(input) && 'v' in input) return input as DocCell;
+  if (input !== null && typeof input === 'object' && !isDate(input) && 'v' in input) return input as DocCell;
   return { v: input as CellValue };
-}
-
-function isDateLike(v: unknown): boolean {
-  return Object.prototype.toString.call(v) === '[object Date]';
 }
 
 /** Builds a SheetDoc row by row. */
@@ -148,12 +146,6 @@ export function docWidth(doc: SheetDoc): number {
   return Math.max(1, ...doc.cells.map((r) => r.length), doc.columnWidths.length);
 }
 
-/** Column letter(s) for a 1-based column number. */
-export function columnLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 export function a1(row: number, col: number): string {
   return `${columnLetter(col)}${row}`;

@@ -2,7 +2,7 @@
 import { Finding, Settings } from '../domain/model';
 import { Num } from '../domain/interpret';
 import { Note, Recommendation } from '../domain/note';
-import { yearLabel } from '../domain/russian';
+import { formatNumber, roundHalfAway, yearLabel } from '../domain/russian';
 import { Coverage, FormsGroupSummary, IndicatorRow, ORG_TYPES, OrgType, Status, Summary } from '../domain/summary';
 import { Analysis } from './analyze';
 import { CellStyle, DocBuilder, DocCell, HEADER_COLOUR, SheetDoc } from './sheetDoc';
@@ -144,13 +144,13 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
       { v: ind.region.cur.method === 'mean' ? REGION_MEAN_LABEL : REGION_FACT_LABEL, style: TOTAL },
       { ...valueCell(ind.region.prev.value, 'empty'), style: TOTAL },
       { ...valueCell(ind.region.cur.value, 'empty'), style: { ...TOTAL, background: ind.region.cur.met === false ? PALETTE.belowPlan : TOTAL.background } },
-      { v: ind.region.prev.value !== null && ind.region.cur.value !== null ? Math.round((ind.region.cur.value - ind.region.prev.value) * 100) / 100 : '', style: TOTAL },
+      { v: ind.region.prev.value !== null && ind.region.cur.value !== null ? roundHalfAway(ind.region.cur.value - ind.region.prev.value, 2) : '', style: TOTAL },
       { v: '', style: TOTAL }, { v: planPrev ?? DASH, style: TOTAL }, { v: planCur ?? DASH, style: TOTAL },
       { v: ind.region.cur.met === null ? '' : ind.region.cur.met ? 'выполнен' : 'ниже плана', style: TOTAL },
       { v: method(ind.region.cur.method), style: { ...TOTAL, wrap: true } },
     ]);
     if (ind.region.cur.method === 'mean' && ind.region.cur.weightedPartial !== null) {
-      b.row([{ v: `Взвешенная доля по единицам, указавшим численность (${ind.region.cur.unitsWithCounts}): ${String(ind.region.cur.weightedPartial).replace('.', ',')} %`, style: {} }]);
+      b.row([{ v: `Взвешенная доля по единицам, указавшим численность (${ind.region.cur.unitsWithCounts}): ${formatNumber(ind.region.cur.weightedPartial)} %`, style: {} }]);
     }
     if (ind.otherRows.length) {
       b.row([{ v: 'Прочие участники (не входят в рейтинг и итог)', style: { bold: true } }]);

@@ -1,4 +1,5 @@
 // One cell of the in-memory grid and the rules Sheets applies when a value is typed or written into it.
+import { columnToLetters, lettersToColumn } from './a1';
 import type { CellStyle } from './style';
 import { withField } from './style';
 import type { LocalDataValidation } from './validation';
@@ -156,22 +157,14 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
     if (m && !/[A-Za-z0-9_.]/.test(prev)) {
       const after = formula[i + m[0].length] ?? '';
       if (!/[A-Za-z0-9_(]/.test(after)) {
-        let col = 0;
-        for (const c of m[2].toUpperCase()) col = col * 26 + (c.charCodeAt(0) - 64);
+        let col = lettersToColumn(m[2]);
         let row = Number(m[4]);
         if (!m[1]) col += dCol;
         if (!m[3]) row += dRow;
         if (col < 1 || row < 1) {
           out += '#REF!';
         } else {
-          let letters = '';
-          let n = col;
-          while (n > 0) {
-            const r = (n - 1) % 26;
-            letters = String.fromCharCode(65 + r) + letters;
-            n = Math.floor((n - 1) / 26);
-          }
-          out += m[1] + letters + m[3] + row;
+          out += m[1] + columnToLetters(col) + m[3] + row;
         }
         i += m[0].length;
         continue;
