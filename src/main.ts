@@ -3,7 +3,7 @@ import * as formulas from './domain/formulas';
 import { CellValue, Settings } from './domain/model';
 import * as actions from './workbook/actions';
 import { fillReportsByKey, ReportValues } from './workbook/importer';
-import { isAddonDeployment, MENU_TITLE, menuItems, presentRun, selectCell, showResult } from './workbook/menu';
+import { activateCell, isAddonDeployment, MENU_TITLE, menuItems, presentRun, showResult } from './workbook/menu';
 import { settingsForFormulas } from './workbook/formulaSettings';
 import { noteDocumentOf, showNoteDialog } from './workbook/noteExport';
 
@@ -61,8 +61,11 @@ export function noteDocument() {
   return noteDocumentOf(SpreadsheetApp.getActiveSpreadsheet());
 }
 
-/** The progress sidebar's next step of a chunked check or build: { ok, pending, message }; the summary only when asked (the CLI). */
-export function continueRun_(withOutput?: boolean) {
+/**
+ * The progress sidebar's next step of a chunked check or build: { ok, pending, message }; the summary only when asked
+ * (the CLI). Public: google.script.run cannot call a name ending in `_` (guides/html/communication, «Private functions»).
+ */
+export function continueRun(withOutput?: boolean) {
   const { analysis, output, ...result } = actions.continueRun(SpreadsheetApp.getActiveSpreadsheet());
   return { ...result, output: withOutput ? output : undefined, findings: withOutput ? analysis?.findings : undefined };
 }
@@ -87,9 +90,9 @@ export function openIntake() {
   return showResult(actions.setIntake(SpreadsheetApp.getActiveSpreadsheet(), false));
 }
 
-/** Sidebar link target: activates a tab and a cell. */
-export function selectCell_(tab: string, a1: string) {
-  return selectCell(SpreadsheetApp.getActiveSpreadsheet(), tab, a1);
+/** The check sidebar's «Перейти к ячейке» (google.script.run, so public): activates a tab and a cell. */
+export function selectCell(tab: string, a1: string) {
+  return activateCell(SpreadsheetApp.getActiveSpreadsheet(), tab, a1);
 }
 
 /** The printable HTML report of the current workbook (the CLI's --html). */
@@ -153,6 +156,6 @@ export function STATUS(value: Arg, indicator: CellValue, year: CellValue, previo
  * @return {number|Array<Array<number>>} Прирост, %; пусто, если «было» пусто или 0.
  * @customfunction
  */
-export function GROWTH(previous: Arg, current: Arg) {
-  return formulas.growth(previous, current);
+export function GROWTHPCT(previous: Arg, current: Arg) {
+  return formulas.growthPercent(previous, current);
 }

@@ -69,7 +69,7 @@ function run(s: Session, fn: 'checkData' | 'buildSummary'): BuildResult & { find
   let result = call<BuildResult & { findings?: unknown }>(s, fn);
   while (result.pending) {
     progress(result.message);
-    result = call<BuildResult & { findings?: unknown }>(s, 'continueRun_', true);
+    result = call<BuildResult & { findings?: unknown }>(s, 'continueRun', true);
   }
   return result;
 }

@@ -5,7 +5,7 @@ const code = readFileSync('dist/Code.js', 'utf8');
 const manifest = JSON.parse(readFileSync('dist/appsscript.json', 'utf8'));
 
 test('custom formulas are top-level functions carrying @customfunction JSDoc with their parameter names', () => {
-  for (const [name, params] of [['COVERAGE', ['part', 'total']], ['PLAN', ['indicator', 'year']], ['STATUS', ['value', 'indicator', 'year', 'previous']], ['GROWTH', ['previous', 'current']]] as const) {
+  for (const [name, params] of [['COVERAGE', ['part', 'total']], ['PLAN', ['indicator', 'year']], ['STATUS', ['value', 'indicator', 'year', 'previous']], ['GROWTHPCT', ['previous', 'current']]] as const) {
     const m = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*function ${name}\\(([^)]*)\\)`).exec(code);
     expect(m).not.toBeNull();
     expect(m![1]).toContain('@customfunction');
@@ -38,4 +38,18 @@ test('clasp would push exactly the bundle, the .docx dialog page and the manifes
   prepareAddon();
   expect(status('-P', '.clasp.addon.json').filesToPush.sort()).toEqual(['dist-addon/Code.js', 'dist-addon/NoteDialog.html', 'dist-addon/appsscript.json', 'dist-addon/deployment.js']);
   expect(readFileSync('dist-addon/Code.js', 'utf8')).toBe(code);
+});
+
+test('no custom function shares a name with a Sheets built-in (the list and its source: test/fixtures/sheets-builtin-functions.txt)', () => {
+  // Google, guides/sheets/functions, «Naming»: a custom function's name must differ from the built-in functions' names
+  // and must not end with an underscore. https://developers.google.com/apps-script/guides/sheets/functions#naming
+  const builtins = new Set(readFileSync('test/fixtures/sheets-builtin-functions.txt', 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+  expect(builtins.has('GROWTH')).toBe(true);
+  expect(builtins.size).toBeGreaterThan(450);
+  const custom = [...code.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*function (\w+)\(/g)].filter((m) => m[1].includes('@customfunction')).map((m) => m[2]);
+  expect(custom.sort()).toEqual(['COVERAGE', 'GROWTHPCT', 'PLAN', 'STATUS']);
+  for (const name of custom) {
+    expect(builtins.has(name.toUpperCase())).toBe(false);
+    expect(name.endsWith('_')).toBe(false);
+  }
 });

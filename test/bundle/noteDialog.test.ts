@@ -1,6 +1,6 @@
 // «Скачать справку (.docx)» through the built bundle: the menu item, the modal dialog from dist/NoteDialog.html, the public data global.
 import { readFileSync } from 'node:fs';
-import { createRuntime } from '../../src/local/runtime';
+import { createRuntime, publicFunctions, scriptRunTargets } from '../../src/local/runtime';
 import type { NoteDocument } from '../../src/domain/noteDocument';
 import { newSession, sampleSession, snapshot } from '../helpers/bundle';
 
@@ -20,14 +20,22 @@ test('the menu offers «Скачать справку (.docx)», which opens a m
 test('the page asks a public global for the data: google.script.run cannot call a name ending in "_"', () => {
   // guides/html/communication, "Private functions": functions whose names end with an underscore are not sent to the client.
   const page = readFileSync('dist/NoteDialog.html', 'utf8');
-  expect(page).toMatch(/\.noteDocument\(\)/);
-  expect(typeof s.globals.noteDocument).toBe('function');
+  expect(scriptRunTargets(page)).toEqual(['noteDocument']);
+  expect(publicFunctions([readFileSync('dist/Code.js', 'utf8')])).toContain('noteDocument');
 });
 
-test('noteDocument reads only and returns plain data google.script.run can carry (no dates, functions or undefined)', () => {
+/** The data as the page receives it: through the local google.script.run, which refuses what Apps Script cannot carry. */
+function throughScriptRun(session: typeof s): NoteDocument {
+  let data: unknown = null;
+  const run = session.runtime.scriptRun as { withSuccessHandler(f: (d: unknown) => void): { noteDocument(): void } };
+  run.withSuccessHandler((d) => { data = d; }).noteDocument();
+  return data as NoteDocument;
+}
+
+test('noteDocument reads only and returns plain data google.script.run can carry', () => {
   const before = snapshot(s.ss, () => false);
   s.runtime.resetCalls();
-  const data = s.globals.noteDocument() as NoteDocument;
+  const data = throughScriptRun(s);
   expect(s.runtime.calls.byKind.write).toBe(0);
   expect(snapshot(s.ss, () => false)).toEqual(before);
   expect(JSON.parse(JSON.stringify(data))).toEqual(data);

@@ -1,8 +1,10 @@
 // Loads the built Apps Script bundle (every .js file of a folder) into a vm context whose globals are the runtime's services.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { runInContext } from 'node:vm';
 import type { Context } from 'node:vm';
 import type { LocalRuntime } from './runtime';
+import { createScriptRun, publicFunctions } from './scriptRun';
 
 interface GasLocal {
   require(folderPath: string, globalObject: Record<string, unknown>, options?: { filter?: (file: string) => boolean }): Context;
@@ -27,5 +29,8 @@ export function loadBundle(distDir: string, runtime: LocalRuntime): BundleContex
   const realmError = runInContext('Error', ctx) as ErrorConstructor;
   runtime.env.errorCtor = realmError;
   runtime.env.projectDir = distDir;
+  // The sidebars' google.script.run: only the public top-level functions of these same files.
+  const sources = readdirSync(distDir).filter((f) => f.endsWith('.js')).sort().map((f) => readFileSync(join(distDir, f), 'utf8'));
+  runtime.scriptRun = createScriptRun(publicFunctions(sources), (name, args) => (ctx as unknown as BundleContext)[name](...args), runtime.scriptRunLog);
   return ctx as unknown as BundleContext;
 }

@@ -15,6 +15,7 @@ import {
 } from './services';
 import { LocalSpreadsheet } from './spreadsheet';
 import { LocalUi, createHtmlService } from './ui';
+import type { ScriptRunLog } from './scriptRun';
 import { DataValidationCriteria, LocalDataValidationBuilder } from './validation';
 
 /** The console methods the runtime forwards (a subset of Console, so a silent stub is easy to pass). */
@@ -68,6 +69,10 @@ export class LocalRuntime {
   readonly scriptProperties: Map<string, string>;
   readonly userProperties: Map<string, string>;
   readonly ui: LocalUi;
+  /** google.script.run as the bundle's sidebars see it (set by loadBundle): public top-level functions only. */
+  scriptRun: Record<string, unknown> | null = null;
+  /** Calls made through scriptRun, in order. */
+  readonly scriptRunLog: ScriptRunLog[] = [];
   private ss: LocalSpreadsheet;
 
   constructor(spreadsheet: LocalSpreadsheet | undefined, options: RuntimeOptions = {}) {
