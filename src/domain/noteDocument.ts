@@ -26,10 +26,11 @@ export function noteFileName(s: Settings): string {
   return `Справка_мониторинг_наставничества${region}_${s.reportYear}.docx`.replace(UNSAFE_IN_FILE_NAME, '').replace(/\s+/g, '_');
 }
 
-export function noteDocument(s: Settings, sum: Summary, note: Note, recommendations: Recommendation[], font = ''): NoteDocument {
+/** The font comes from «Настройки» («Шрифт документа Word») through the note's frame. */
+export function noteDocument(s: Settings, sum: Summary, note: Note, recommendations: Recommendation[]): NoteDocument {
   return {
     fileName: noteFileName(s),
-    font: font.trim() || DEFAULT_DOCUMENT_FONT,
+    font: note.frame.font.trim() || DEFAULT_DOCUMENT_FONT,
     note,
     tables: noteTables(s, sum),
     recommendations,

@@ -1,6 +1,7 @@
 // Tables 1–3 of the note as plain data for paper (the Word document): the seed note's layout, cells already in Russian text.
 import { IndicatorDef, Settings } from './model';
 import { Num } from './interpret';
+import type { NoteTableId } from './noteModel';
 import { deadlineText } from './note';
 import { formatNumber, formatPercent, NBSP, yearLabel } from './russian';
 import { Coverage, FormsGroupSummary, IndicatorRow, IndicatorSummary, ORG_TYPES, OrgType, Status, Summary } from './summary';
@@ -19,6 +20,8 @@ export interface TableCell {
 export interface NoteTable {
   /** "1", "2а", "3": the number the note's text refers to. */
   number: string;
+  /** The note's reference the table stands at; null for the tables of units of another type (after their section). */
+  ref: NoteTableId | null;
   title: string;
   /** Header rows, repeated on every page the table runs over. */
   header: TableCell[][];
@@ -88,12 +91,13 @@ function table1(s: Settings, sum: Summary): NoteTable {
     .map((f) => `Не учтены значения с ошибками (${ORG_SHORT[t]}, «${f.name}»): ${g.forms[f.key][t].leftOut.join(', ')}.`));
   return {
     number: '1',
+    ref: 'table1',
     title: `Реализация форм наставничества: итоги по${NBSP}${s.regionName ? `региону (${s.regionName})` : 'региону'}, ${yearLabel(s.reportYear)}`,
     header, body, widths: [3, 3, 3, 2], notes: [`ОО — ${ORG_HEADINGS.general}, ДО — ${ORG_HEADINGS.additional}.`, ...notes],
   };
 }
 
-function table2(s: Settings, g: FormsGroupSummary, t: OrgType, number: string): NoteTable {
+function table2(s: Settings, g: FormsGroupSummary, t: OrgType, number: string, ref: NoteTableId | null): NoteTable {
   const header: TableCell[][] = [[text(g.type), text(`Всего ${ORG_SHORT[t]}`), ...s.forms.map((f) => text(`«${f.name}»`))]];
   const body = g.rows.map((r) => [text(r.unit), countCell(r.totals[t]), ...s.forms.map((f) => coverageCell(r.forms[f.key][t]))]);
   body.push([
@@ -106,6 +110,7 @@ function table2(s: Settings, g: FormsGroupSummary, t: OrgType, number: string): 
   const leftOut = s.forms.flatMap((f) => g.forms[f.key][t].leftOut.map((u) => `${u} («${f.name}»)`));
   return {
     number,
+    ref,
     title: `${capitalizeFirst(ORG_HEADINGS[t])}, реализующие формы наставничества (${g.type.toLowerCase()}: число и доля организаций)`,
     header, body, widths: [3.4, 1.3, ...s.forms.map(() => 2.6)],
     notes: leftOut.length ? [`Не учтены значения с ошибками: ${leftOut.join(', ')}; итог и доля посчитаны по остальным.`] : [],
@@ -173,6 +178,7 @@ function table3(s: Settings, sum: Summary): NoteTable {
   if (percentOnly) notes.push('* — доля указана в процентах, без численности обучающихся.');
   return {
     number: '3',
+    ref: 'table3',
     title: `Показатели эффективности за ${py} и ${cy}${NBSP}гг.`,
     header, body, widths: [1.2, 7, 2.6, 2.6, 2.6], notes,
   };
@@ -181,10 +187,10 @@ function table3(s: Settings, sum: Summary): NoteTable {
 /** Tables 1, 2а/2б (and further pairs for other types of units) and 3, in the order the note refers to them. */
 export function noteTables(s: Settings, sum: Summary): NoteTable[] {
   const tables = [table1(s, sum)];
-  for (const t of ORG_TYPES) if (sum.forms.totals[t] > 0 || sum.forms.rows.length) tables.push(table2(s, sum.forms, t, `2${t === 'general' ? 'а' : 'б'}`));
+  for (const t of ORG_TYPES) if (sum.forms.totals[t] > 0 || sum.forms.rows.length) tables.push(table2(s, sum.forms, t, `2${t === 'general' ? 'а' : 'б'}`, 'table2'));
   tables.push(table3(s, sum));
   sum.otherForms.forEach((g, i) => {
-    for (const t of ORG_TYPES) if (g.totals[t] > 0) tables.push(table2(s, g, t, `${4 + i}${t === 'general' ? 'а' : 'б'}`));
+    for (const t of ORG_TYPES) if (g.totals[t] > 0) tables.push(table2(s, g, t, `${4 + i}${t === 'general' ? 'а' : 'б'}`, null));
   });
   return tables;
 }

@@ -4,7 +4,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NoteDocument } from '../../src/domain/noteDocument';
-import { sampleSession } from '../helpers/bundle';
+import { importCsvFolder } from '../../src/local/csvImport';
+import { noteDocxBuffer } from '../../src/local/docx/write';
+import { sampleSession, workbookSession } from '../helpers/bundle';
 import { docxPart, docxTables, docxText, flat } from '../helpers/docx';
 
 const dir = mkdtempSync(join(tmpdir(), 'mm-docx-'));
@@ -24,13 +26,32 @@ beforeAll(() => {
   data = sampleSession().globals.noteDocument() as NoteDocument;
 });
 
-test('the document carries the note: its title, every heading and paragraph, and every addressed recommendation', async () => {
+test('the frame from «Настройки»: sender, addressees, blanks for date and number, subject, kind, signature and «исп.»', async () => {
+  const paragraphs = (await docxText(docx)).split(/\n+/).map(flat).filter(Boolean);
+  const f = data.note.frame;
+  // The sample's settings (data/tomsk-2021/settings.csv) as seed 002 heads its letter; no date or number yet.
+  expect(f.sender).toBe('Департамент общего образования Томской области');
+  expect(paragraphs.slice(0, 1 + f.addressees.length + 3)).toEqual([
+    f.sender, ...f.addressees, '________ № ________', 'Об итогах мониторинга', 'Аналитическая справка',
+  ]);
+  const sig = data.note.signature;
+  const signed = paragraphs.indexOf(`${sig.position} ${sig.name}`);
+  expect(signed).toBeGreaterThan(0);
+  expect(paragraphs.slice(signed + 1, signed + 3)).toEqual([`исп. ${sig.executor}`, `тел. ${sig.executorPhone}`]);
+  // Signed under the text; the appendix follows the signature.
+  expect(paragraphs.slice(signed + 3)[0]).toMatch(/^Приложение/);
+});
+
+test('the document carries the note: every heading and paragraph in order, and every addressed recommendation', async () => {
   const text = flat(await docxText(docx));
-  expect(text.startsWith(flat(data.note.title))).toBe(true);
   expect(data.note.sections.length).toBeGreaterThan(5);
+  let from = 0;
   for (const section of data.note.sections) {
-    expect(text).toContain(flat(section.heading));
-    for (const p of section.paragraphs) expect(text).toContain(flat(p));
+    for (const p of [section.heading, ...section.paragraphs].filter(Boolean)) {
+      const at = text.indexOf(flat(p), from);
+      expect([p, at >= 0]).toEqual([p, true]);
+      from = at;
+    }
   }
   expect(text).toContain('Адресные рекомендации');
   expect(data.recommendations).toHaveLength(20);
@@ -76,4 +97,14 @@ test('page setup of an official letter: A4, margins, Times New Roman 14, numbere
   const headerFile = new RegExp(`Id="${defaultHeader}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${defaultHeader}"`).exec(rels)![1];
   const header = await docxPart(docx, `word/${headerFile}`);
   expect(header).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
+});
+
+test('the font of «Настройки» («Шрифт документа Word») is the document\'s font', async () => {
+  const imported = importCsvFolder('data/tomsk-2021');
+  imported.settings.document.font = 'PT Astra Serif';
+  const other = workbookSession(imported.settings, imported.reports).globals.noteDocument() as NoteDocument;
+  expect(other.font).toBe('PT Astra Serif');
+  const styles = await docxPart(await noteDocxBuffer(other), 'word/styles.xml');
+  expect(styles).toContain('<w:rFonts w:ascii="PT Astra Serif" w:cs="PT Astra Serif" w:eastAsia="PT Astra Serif" w:hAnsi="PT Astra Serif"/>');
+  expect(styles).not.toContain('Times New Roman');
 });

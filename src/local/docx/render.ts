@@ -44,8 +44,8 @@ function cell(c: NoteCell, header: boolean, size: number): TableCell {
   });
 }
 
-/** A table with its caption above and notes below; header rows repeat on every page and no row is split between pages. */
-function table(t: NoteTable): Array<Paragraph | Table> {
+/** A table with its label and caption above and notes below; header rows repeat on every page, no row splits between pages. */
+function table(t: NoteTable, label: string | null, title: string | null): Array<Paragraph | Table> {
   const total = t.widths.reduce((a, b) => a + b, 0);
   const columnWidths = t.widths.map((w) => Math.floor((w / total) * TEXT_WIDTH));
   const size = t.widths.length > WIDE_TABLE_COLUMNS ? SIZES.wideTable : SIZES.table;
@@ -54,8 +54,8 @@ function table(t: NoteTable): Array<Paragraph | Table> {
     ...t.body.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(c, false, size)) })),
   ];
   return [
-    para(`Таблица ${t.number}`, { alignment: AlignmentType.RIGHT, keepNext: true, spacing: { before: 240 } }),
-    para(t.title, { alignment: AlignmentType.CENTER, keepNext: true, spacing: { after: 120 } }, { bold: true }),
+    ...(label ? [para(label, { alignment: AlignmentType.RIGHT, keepNext: true, spacing: { before: 240 } })] : []),
+    ...(title ? [para(title, { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: label ? 0 : 240, after: 120 } }, { bold: true })] : []),
     new Table({ rows, columnWidths, width: { size: TEXT_WIDTH, type: WidthType.DXA }, layout: TableLayoutType.FIXED }),
     ...t.notes.map((n) => para(n, { spacing: { before: 60 } }, { size: SIZES.table })),
     para(''),
@@ -64,8 +64,10 @@ function table(t: NoteTable): Array<Paragraph | Table> {
 
 function render(block: Block): Array<Paragraph | Table> {
   switch (block.kind) {
+    case 'sender':
+      return [para(block.text, { spacing: { after: 240 } }, { bold: true })];
     case 'addressees':
-      return block.lines.map((l) => para(l, { indent: { left: Math.round(TEXT_WIDTH / 2) } }));
+      return block.lines.map((l) => para(l, { indent: { left: Math.round(TEXT_WIDTH / 2) }, spacing: { after: 120 } }));
     case 'registration':
       return [para(block.text, { spacing: { before: 240 } })];
     case 'subject':
@@ -73,13 +75,13 @@ function render(block: Block): Array<Paragraph | Table> {
     case 'title':
       return [para(block.text, { heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { after: 240 } }, { bold: true })];
     case 'heading':
-      return [para(block.text, { heading: HeadingLevel.HEADING_1, alignment: AlignmentType.JUSTIFIED, keepNext: true, spacing: { before: 240, after: 120 }, indent: { firstLine: INDENT } }, { bold: true })];
+      return [para(block.text, { heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, pageBreakBefore: block.newPage, alignment: AlignmentType.JUSTIFIED, keepNext: true, spacing: { before: 240, after: 120 }, indent: { firstLine: INDENT } }, { bold: true })];
     case 'paragraph':
       return [body(block.text)];
     case 'item':
       return [para(block.text, { alignment: AlignmentType.JUSTIFIED, indent: { left: INDENT + 357, hanging: 357 } })];
     case 'table':
-      return table(block.table);
+      return table(block.table, block.label, block.title);
     case 'signature':
       return [new Paragraph({
         spacing: { before: 480 },
@@ -104,6 +106,7 @@ export function noteDocx(data: NoteDocument): Document {
         document: { run: { font: data.font, size: SIZES.body, language: { value: 'ru-RU' } }, paragraph: { spacing: { line: 240 } } },
         title: { run: { font: data.font, size: SIZES.body, bold: true, color: '000000' } },
         heading1: { run: { font: data.font, size: SIZES.body, bold: true, color: '000000' } },
+        heading2: { run: { font: data.font, size: SIZES.body, bold: true, italics: true, color: '000000' } },
       },
     },
     sections: [{
