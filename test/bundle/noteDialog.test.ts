@@ -42,7 +42,7 @@ test('noteDocument reads only and returns plain data google.script.run can carry
   expect(data.fileName).toBe('Справка_мониторинг_наставничества_Томская_область_2021.docx');
   expect(data.font).toBe('Times New Roman');
   expect(data.tables.map((t) => t.number)).toEqual(['1', '2а', '2б', '3']);
-  expect(data.note.title).toContain('Аналитическая справка');
+  expect(data.note.frame.documentKind).toBe('Аналитическая справка');
 });
 
 test('a workbook without settings gets a Russian reason instead of a document', () => {
