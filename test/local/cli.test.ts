@@ -70,7 +70,7 @@ describe('a wrong call exits with 2 and a Russian message naming the option or v
   test('an unknown option is named, nothing is written', () => {
     const r = cli('build', join(dir, 'in.xlsx'), '--out', join(dir, 'r.xlsx'), '--htm', join(dir, 'x.html'));
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('Ошибка: Неизвестный параметр --htm у команды build (допустимые: --out, --json, --html, --stats).');
+    expect(r.stderr).toContain('Ошибка: Неизвестный параметр --htm у команды build (допустимые: --out, --json, --html, --docx, --stats).');
     expect(existsSync(join(dir, 'r.xlsx'))).toBe(false);
   });
 
