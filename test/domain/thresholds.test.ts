@@ -1,14 +1,18 @@
 // Every threshold rule pinned on both sides of its boundary, through the pure pipeline on small workbooks.
 import { status } from '../../src/domain/formulas';
 import { countWith, formatPercent } from '../../src/domain/russian';
+import { Analysis } from '../../src/workbook/analyze';
 import { INDICATORS, indicatorOf, noteText, rowOf, tiny, tinySettings } from '../helpers/tiny';
 
 const ORGS = { orgs: { general: 4, additional: '-' }, forms: { teacher_student: { general: 3 } } };
 
 describe('leader: strictly above «лидер: значение выше»', () => {
-  const a = tiny({
-    'Ровный район': { ...ORGS, indicators: { 1: { prev: 40, cur: 50 }, 3: { prev: 5, cur: 5 } } },
-    'Выше район': { ...ORGS, indicators: { 1: { prev: 40, cur: 50.01 }, 3: { prev: 5, cur: 6 } } },
+  let a: Analysis;
+  beforeAll(() => {
+    a = tiny({
+      'Ровный район': { ...ORGS, indicators: { 1: { prev: 40, cur: 50 }, 3: { prev: 5, cur: 5 } } },
+      'Выше район': { ...ORGS, indicators: { 1: { prev: 40, cur: 50.01 }, 3: { prev: 5, cur: 6 } } },
+    });
   });
 
   test('a share at exactly 50 % is not a leader (the published note named Кривошеинский at 50 %); 50,01 % is', () => {
@@ -37,9 +41,12 @@ describe('leader: strictly above «лидер: значение выше»', () 
 });
 
 describe('below plan: under the year\'s plan, not at it', () => {
-  const a = tiny({
-    'Ровный район': { ...ORGS, indicators: { 1: { prev: 10, cur: 20 } } },
-    'Ниже район': { ...ORGS, indicators: { 1: { prev: 10, cur: 19.99 } } },
+  let a: Analysis;
+  beforeAll(() => {
+    a = tiny({
+      'Ровный район': { ...ORGS, indicators: { 1: { prev: 10, cur: 20 } } },
+      'Ниже район': { ...ORGS, indicators: { 1: { prev: 10, cur: 19.99 } } },
+    });
   });
   test('19,99 % against a plan of 20 % is below plan; 20 % is met', () => {
     expect(indicatorOf(a, '1').groups.belowPlan).toEqual(['Ниже район']);
@@ -56,9 +63,12 @@ describe('below plan: under the year\'s plan, not at it', () => {
 });
 
 describe('below minimum: under «минимум для единицы», not at it', () => {
-  const a = tiny({
-    'Ровный район': { ...ORGS, indicators: { 3: { prev: 2, cur: 2 }, 7: { prev: 5, cur: 5 } } },
-    'Ниже район': { ...ORGS, indicators: { 3: { prev: 1, cur: 1 }, 7: { prev: 4, cur: 4 } } },
+  let a: Analysis;
+  beforeAll(() => {
+    a = tiny({
+      'Ровный район': { ...ORGS, indicators: { 3: { prev: 2, cur: 2 }, 7: { prev: 5, cur: 5 } } },
+      'Ниже район': { ...ORGS, indicators: { 3: { prev: 1, cur: 1 }, 7: { prev: 4, cur: 4 } } },
+    });
   });
   test('a count of 1 against a minimum of 2 is below it; 2 is not', () => {
     expect(indicatorOf(a, '3').groups.belowMinimum).toEqual(['Ниже район']);
@@ -103,14 +113,17 @@ describe('regional plan met at exactly the plan', () => {
 });
 
 describe('form target met at exactly the target', () => {
-  const a = tiny({
-    'Ровный район': { orgs: { general: 4, additional: '-' }, forms: { teacher_student: { general: 3 } } },
-    'Ниже район': { orgs: { general: 400, additional: '-' }, forms: { teacher_student: { general: 299 } } },
+  let a: Analysis;
+  beforeAll(() => {
+    a = tiny({
+      'Ровный район': { orgs: { general: 4, additional: '-' }, forms: { teacher_student: { general: 3 } } },
+      'Ниже район': { orgs: { general: 400, additional: '-' }, forms: { teacher_student: { general: 299 } } },
+    });
   });
-  const rows = a.summary.forms.rows;
+  const rows = () => a.summary.forms.rows;
   test('3 of 4 organisations (75 %) meet a target of 75 %; 299 of 400 (74,75 %) do not', () => {
-    expect(rows.find((r) => r.unit === 'Ровный район')!.forms.teacher_student.general).toMatchObject({ share: 75, met: true });
-    expect(rows.find((r) => r.unit === 'Ниже район')!.forms.teacher_student.general).toMatchObject({ share: 74.75, met: false });
+    expect(rows().find((r) => r.unit === 'Ровный район')!.forms.teacher_student.general).toMatchObject({ share: 75, met: true });
+    expect(rows().find((r) => r.unit === 'Ниже район')!.forms.teacher_student.general).toMatchObject({ share: 74.75, met: false });
     expect(a.summary.forms.belowTarget.teacher_student.general).toEqual(['Ниже район']);
   });
   test('the region at exactly the target is met, just under it is not', () => {
@@ -166,27 +179,30 @@ describe('data check at its cut-offs', () => {
 });
 
 describe('held, grew, fell', () => {
-  const a = tiny({
-    'Ровный район': { ...ORGS, indicators: { 5: { prev: 5, cur: 5 } } },
-    'Рост район': { ...ORGS, indicators: { 5: { prev: 5, cur: 6 } } },
-    'Спад район': { ...ORGS, indicators: { 5: { prev: 6, cur: 5 } } },
-    'Новый район': { ...ORGS, indicators: { 5: { cur: 7 } } },
+  let a: Analysis;
+  beforeAll(() => {
+    a = tiny({
+      'Ровный район': { ...ORGS, indicators: { 5: { prev: 5, cur: 5 } } },
+      'Рост район': { ...ORGS, indicators: { 5: { prev: 5, cur: 6 } } },
+      'Спад район': { ...ORGS, indicators: { 5: { prev: 6, cur: 5 } } },
+      'Новый район': { ...ORGS, indicators: { 5: { cur: 7 } } },
+    });
   });
-  const ind = indicatorOf(a, '5');
+  const ind = () => indicatorOf(a, '5');
 
   test('each unit with both years lands in exactly one group; a unit with one year is not comparable', () => {
-    expect(ind.groups).toMatchObject({ held: ['Ровный район'], grew: ['Рост район'], fell: ['Спад район'] });
+    expect(ind().groups).toMatchObject({ held: ['Ровный район'], grew: ['Рост район'], fell: ['Спад район'] });
     expect(rowOf(a, '5', 'Ровный район')).toMatchObject({ trend: 'без изменений', status: 'без изменений', change: 0 });
     expect(rowOf(a, '5', 'Рост район')).toMatchObject({ trend: 'рост', status: 'рост', change: 1, changePercent: 20 });
     expect(rowOf(a, '5', 'Спад район')).toMatchObject({ trend: 'снижение', status: 'снижение', change: -1 });
     expect(rowOf(a, '5', 'Новый район')).toMatchObject({ trend: null, status: 'нет данных' });
-    expect(ind.comparable).toBe(3);
+    expect(ind().comparable).toBe(3);
   });
 
   test('«held or grew» counts both: 2 of 3, 66,67 %; the largest growth is named', () => {
-    expect(ind.heldOrGrew).toBe(2);
-    expect(ind.heldOrGrewShare).toBe(66.67);
-    expect(ind.largestGrowth).toEqual({ unit: 'Рост район', change: 1, changePercent: 20 });
+    expect(ind().heldOrGrew).toBe(2);
+    expect(ind().heldOrGrewShare).toBe(66.67);
+    expect(ind().largestGrowth).toEqual({ unit: 'Рост район', change: 1, changePercent: 20 });
     expect(noteText(a)).toContain('(2 из 3)');
   });
 
@@ -197,15 +213,18 @@ describe('held, grew, fell', () => {
 });
 
 describe('zero in both years vs this year only', () => {
-  const a = tiny({
-    'Оба района': { ...ORGS, indicators: { 1: { prev: 0, cur: 0 } } },
-    'Нынче район': { ...ORGS, indicators: { 1: { prev: 12, cur: 0 } } },
-    'Прежде район': { ...ORGS, indicators: { 1: { prev: 0, cur: 30 } } },
+  let a: Analysis;
+  beforeAll(() => {
+    a = tiny({
+      'Оба района': { ...ORGS, indicators: { 1: { prev: 0, cur: 0 } } },
+      'Нынче район': { ...ORGS, indicators: { 1: { prev: 12, cur: 0 } } },
+      'Прежде район': { ...ORGS, indicators: { 1: { prev: 0, cur: 30 } } },
+    });
   });
-  const ind = indicatorOf(a, '1');
+  const ind = () => indicatorOf(a, '1');
   test('zero both years is its own group; zero this year only is not in it; zero last year only is in neither', () => {
-    expect(ind.groups.zeroBoth).toEqual(['Оба района']);
-    expect([...ind.groups.zero].sort()).toEqual(['Нынче район', 'Оба района']);
+    expect(ind().groups.zeroBoth).toEqual(['Оба района']);
+    expect([...ind().groups.zero].sort()).toEqual(['Нынче район', 'Оба района']);
   });
   test('only the unit at zero both years is called urgent, in the note and in its recommendation', () => {
     const urgent = a.note.sections.flatMap((s) => s.paragraphs).filter((p) => p.includes('срочных'));
