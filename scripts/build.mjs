@@ -18,6 +18,18 @@ export function entryFunctions(source) {
   return out;
 }
 
+/** dist/NoteDialog.html: the «Скачать справку (.docx)» dialog, its page script and Word writer bundled for the browser. */
+async function buildNoteDialog() {
+  const page = await build({
+    entryPoints: [join(root, 'src/local/docx/dialog.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'es2020',
+    minify: true, write: false, charset: 'utf8', legalComments: 'none',
+  });
+  const script = page.outputFiles[0].text;
+  // The script sits inside <script>…</script>: a closing tag in its text would end it early.
+  if (/<\/script/i.test(script)) throw new Error('NoteDialog: the bundled script contains "</script".');
+  writeFileSync(join(root, 'dist/NoteDialog.html'), `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><base target="_top"></head><body><script>${script}</script></body></html>\n`);
+}
+
 export async function buildAll() {
   // MENTOR_MONITOR_SOURCEMAPS=inline (set by npm run coverage): V8 coverage of the bundle and the CLI maps back to src/.
   const sourcemap = process.env.MENTOR_MONITOR_SOURCEMAPS === 'inline' ? 'inline' : false;
@@ -35,6 +47,7 @@ export async function buildAll() {
   });
   writeFileSync(join(root, 'dist/Code.js'), result.outputFiles[0].text);
   copyFileSync(join(root, 'appsscript.json'), join(root, 'dist/appsscript.json'));
+  await buildNoteDialog();
 
   for (const name of ['cli', 'bench']) {
     await build({
