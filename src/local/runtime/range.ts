@@ -1,21 +1,21 @@
 // Apps Script Range over the in-memory grid: values, formulas, formats, notes, validations, merges, protection.
 import type { Rect } from './a1';
-import { columnToLetters, rectA1, rectInside, rectsIntersect } from './a1';
+import { rectA1, rectInside, rectsIntersect } from './a1';
 import { Cell, checkCellTexts, shiftFormula, writeFormula, writeInput } from './cell';
 import type { InputContext } from './cell';
 import type { SheetRect } from './conditional';
 import type { RuntimeEnv } from './env';
 import type { LocalProtection } from './protection';
 import type { LocalSheet } from './sheet';
-import type { BorderEdge, BorderStyleName, CellStyle, StyleField, WrapStrategyName } from './style';
+import type { BorderEdge, BorderStyleName, CellStyle, StyleField } from './style';
 import { STYLE_DEFAULTS, withField } from './style';
 import { LocalDataValidation, LocalDataValidationBuilder } from './validation';
 import type { CellValue } from './values';
 import { dateToSerial, displayValue, gasTypeName, isDate, isDateFormat, normalizeColor, serialToDate } from './values';
+import { restrictToProduct } from './usedApi';
 
 const MERGE_ERROR = 'You must select all cells in a merged range to merge or unmerge them.';
 const BORDER_STYLES: readonly BorderStyleName[] = ['DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE'];
-const WRAP_STRATEGIES: readonly WrapStrategyName[] = ['WRAP', 'OVERFLOW', 'CLIP'];
 
 /**
  * What getValues gives for a cell. Sheets stores a date as a serial day number with a date format (Sheets API,
@@ -180,16 +180,8 @@ export class LocalRange {
     this.t('getRow');
     return this.r0;
   }
-  getRowIndex(): number {
-    this.t('getRowIndex');
-    return this.r0;
-  }
   getColumn(): number {
     this.t('getColumn');
-    return this.c0;
-  }
-  getColumnIndex(): number {
-    this.t('getColumnIndex');
     return this.c0;
   }
   getNumRows(): number {
@@ -198,14 +190,6 @@ export class LocalRange {
   }
   getNumColumns(): number {
     this.t('getNumColumns');
-    return this.nc;
-  }
-  getHeight(): number {
-    this.t('getHeight');
-    return this.nr;
-  }
-  getWidth(): number {
-    this.t('getWidth');
     return this.nc;
   }
   getLastRow(): number {
@@ -220,10 +204,6 @@ export class LocalRange {
     this.t('getSheet');
     return this.sheet;
   }
-  getGridId(): number {
-    this.t('getGridId');
-    return this.sheet.sheetId;
-  }
   getCell(row: number, column: number): LocalRange {
     this.t('getCell');
     if (row < 1 || row > this.nr || column < 1 || column > this.nc) {
@@ -231,19 +211,8 @@ export class LocalRange {
     }
     return new LocalRange(this.sheet, this.r0 + row - 1, this.c0 + column - 1, 1, 1);
   }
-  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): LocalRange {
-    this.t('offset');
-    return this.sheet.rangeChecked(
-      this.r0 + rowOffset, this.c0 + columnOffset, numRows ?? this.nr, numColumns ?? this.nc,
-    );
-  }
   activate(): this {
     this.t('activate');
-    this.sheet.activateInternal(this.rect());
-    return this;
-  }
-  activateAsCurrentCell(): this {
-    this.t('activateAsCurrentCell');
     this.sheet.activateInternal(this.rect());
     return this;
   }
@@ -393,11 +362,6 @@ export class LocalRange {
     this.t('setBackground');
     return this.setStyle('background', normalizeColor(color) ?? undefined);
   }
-  setBackgroundRGB(red: number, green: number, blue: number): this {
-    this.t('setBackgroundRGB');
-    const hex = '#' + [red, green, blue].map((x) => Math.max(0, Math.min(255, Math.round(x))).toString(16).padStart(2, '0')).join('');
-    return this.setStyle('background', hex);
-  }
   setBackgrounds(colors: unknown[][]): this {
     this.t('setBackgrounds');
     return this.setStyles('setBackgrounds', 'background', colors, (v) => normalizeColor(v as string | null) ?? undefined);
@@ -483,36 +447,11 @@ export class LocalRange {
     return this.setStyles('setFontSizes', 'fontSize', sizes, (v) => (v === null || v === undefined || v === STYLE_DEFAULTS.fontSize ? undefined : Number(v)));
   }
 
-  getFontFamilies(): string[][] {
-    this.t('getFontFamilies');
-    return this.read((c) => this.styleOf(c, 'fontFamily') ?? STYLE_DEFAULTS.fontFamily);
-  }
-  getFontFamily(): string {
-    this.t('getFontFamily');
-    return this.styleOf(this.first(), 'fontFamily') ?? STYLE_DEFAULTS.fontFamily;
-  }
-  setFontFamily(fontFamily: string | null): this {
-    this.t('setFontFamily');
-    return this.setStyle('fontFamily', fontFamily ? String(fontFamily) : undefined);
-  }
-  setFontFamilies(families: unknown[][]): this {
-    this.t('setFontFamilies');
-    return this.setStyles('setFontFamilies', 'fontFamily', families, (v) => (v ? String(v) : undefined));
-  }
-
   private lineOf(v: unknown): 'underline' | 'line-through' | undefined {
     if (v === null || v === undefined || v === '' || v === 'none') return undefined;
     const s = String(v).toLowerCase();
     if (s !== 'underline' && s !== 'line-through') this.fail('Invalid argument: fontLine');
     return s;
-  }
-  getFontLines(): string[][] {
-    this.t('getFontLines');
-    return this.read((c) => this.styleOf(c, 'fontLine') ?? STYLE_DEFAULTS.fontLine);
-  }
-  getFontLine(): string {
-    this.t('getFontLine');
-    return this.styleOf(this.first(), 'fontLine') ?? STYLE_DEFAULTS.fontLine;
   }
   setFontLine(fontLine: string | null): this {
     this.t('setFontLine');
@@ -567,17 +506,8 @@ export class LocalRange {
     this.t('setVerticalAlignment');
     return this.setStyle('verticalAlignment', this.vAlign(alignment));
   }
-  setVerticalAlignments(alignments: unknown[][]): this {
-    this.t('setVerticalAlignments');
-    return this.setStyles('setVerticalAlignments', 'verticalAlignment', alignments, (v) => this.vAlign(v));
-  }
 
-  private wrapOf(v: unknown): WrapStrategyName | undefined {
-    if (v === null || v === undefined) return undefined;
-    const s = String(v) as WrapStrategyName;
-    if (!WRAP_STRATEGIES.includes(s)) this.fail('Invalid argument: strategy');
-    return s === 'OVERFLOW' ? undefined : s;
-  }
+
   getWraps(): boolean[][] {
     this.t('getWraps');
     return this.read((c) => this.styleOf(c, 'wrapStrategy') === 'WRAP');
@@ -594,21 +524,9 @@ export class LocalRange {
     this.t('setWraps');
     return this.setStyles('setWraps', 'wrapStrategy', isWrapEnabled, (v) => (v ? 'WRAP' : undefined));
   }
-  getWrapStrategies(): string[][] {
-    this.t('getWrapStrategies');
-    return this.read((c) => this.styleOf(c, 'wrapStrategy') ?? STYLE_DEFAULTS.wrapStrategy);
-  }
   getWrapStrategy(): string {
     this.t('getWrapStrategy');
     return this.styleOf(this.first(), 'wrapStrategy') ?? STYLE_DEFAULTS.wrapStrategy;
-  }
-  setWrapStrategy(strategy: string): this {
-    this.t('setWrapStrategy');
-    return this.setStyle('wrapStrategy', this.wrapOf(strategy));
-  }
-  setWrapStrategies(strategies: unknown[][]): this {
-    this.t('setWrapStrategies');
-    return this.setStyles('setWrapStrategies', 'wrapStrategy', strategies, (v) => this.wrapOf(v));
   }
 
   // ---- borders (recorded per cell edge) --------------------------------------------------------------------
@@ -660,11 +578,6 @@ export class LocalRange {
       const v = rows[i][j];
       c.note = v === null || v === undefined ? '' : String(v);
     });
-    return this;
-  }
-  clearNote(): this {
-    this.t('clearNote');
-    this.eachExisting((c) => { c.note = ''; });
     return this;
   }
 
@@ -720,17 +633,6 @@ export class LocalRange {
     this.each((c) => {
       c.dv = rule;
       writeInput(c, unchecked, ctx);
-    });
-    this.sheet.contentChanged();
-    return this;
-  }
-  removeCheckboxes(): this {
-    this.t('removeCheckboxes');
-    this.eachExisting((c) => {
-      const vals = this.checkboxValues(c.dv);
-      if (!vals) return;
-      if (c.v === vals[0] || c.v === vals[1]) c.v = '';
-      c.dv = null;
     });
     this.sheet.contentChanged();
     return this;
@@ -803,13 +705,6 @@ export class LocalRange {
     this.t('mergeAcross');
     const rects: Rect[] = [];
     for (let i = 0; i < this.nr; i++) rects.push({ row: this.r0 + i, col: this.c0, numRows: 1, numCols: this.nc });
-    this.addMerges(rects);
-    return this;
-  }
-  mergeVertically(): this {
-    this.t('mergeVertically');
-    const rects: Rect[] = [];
-    for (let j = 0; j < this.nc; j++) rects.push({ row: this.r0, col: this.c0 + j, numRows: this.nr, numCols: 1 });
     this.addMerges(rects);
     return this;
   }
@@ -911,8 +806,7 @@ export class LocalRange {
     return 'Range';
   }
 
-  /** Column letters of this range's first column (helper for tests). */
-  columnLetters(): string {
-    return columnToLetters(this.c0);
-  }
 }
+
+// Apps Script methods the product does not call answer «not implemented in the local runtime» (usedApi.ts).
+restrictToProduct(LocalRange.prototype, 'Range');

@@ -13,6 +13,7 @@ import { LocalRange } from './range';
 import type { LocalSpreadsheet } from './spreadsheet';
 import { gasTypeName, normalizeColor } from './values';
 import type { CellValue } from './values';
+import { restrictToProduct } from './usedApi';
 
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
@@ -214,10 +215,6 @@ export class LocalSheet {
     this.t('getName');
     return this.name;
   }
-  getSheetName(): string {
-    this.t('getSheetName');
-    return this.name;
-  }
   setName(name: string): this {
     this.t('setName');
     const n = String(name);
@@ -241,10 +238,6 @@ export class LocalSheet {
     this.t('getParent');
     return this.ss;
   }
-  getType(): string {
-    this.t('getType');
-    return 'GRID';
-  }
   activate(): this {
     this.t('activate');
     this.activateInternal(null);
@@ -253,22 +246,6 @@ export class LocalSheet {
   getActiveRange(): LocalRange {
     this.t('getActiveRange');
     return this.rangeAt(this.activeRange ?? { row: 1, col: 1, numRows: 1, numCols: 1 });
-  }
-  getActiveCell(): LocalRange {
-    this.t('getActiveCell');
-    const r = this.activeRange ?? { row: 1, col: 1, numRows: 1, numCols: 1 };
-    return this.rangeAt({ row: r.row, col: r.col, numRows: 1, numCols: 1 });
-  }
-  setActiveRange(range: LocalRange): LocalRange {
-    this.t('setActiveRange');
-    this.activateInternal(range.rect());
-    return range;
-  }
-  setActiveSelection(rangeOrA1: LocalRange | string): LocalRange {
-    this.t('setActiveSelection');
-    const r = typeof rangeOrA1 === 'string' ? this.rangeFromA1(rangeOrA1) : rangeOrA1;
-    this.activateInternal(r.rect());
-    return r;
   }
 
   // ---- ranges (meta) ---------------------------------------------------------------------------------------
@@ -333,21 +310,6 @@ export class LocalSheet {
     this.rangeAt(this.fullRect()).clearInternal(options);
     return this;
   }
-  clearContents(): this {
-    this.t('clearContents');
-    this.rangeAt(this.fullRect()).clearInternal({ contentsOnly: true });
-    return this;
-  }
-  clearFormats(): this {
-    this.t('clearFormats');
-    this.rangeAt(this.fullRect()).clearInternal({ formatOnly: true });
-    return this;
-  }
-  clearNotes(): this {
-    this.t('clearNotes');
-    this.rangeAt(this.fullRect()).clearInternal({ commentsOnly: true });
-    return this;
-  }
 
   // ---- hiding, sizes, freezing -----------------------------------------------------------------------------
 
@@ -363,20 +325,10 @@ export class LocalSheet {
     this.checkCols(columnIndex, numColumns);
     for (let i = 0; i < numColumns; i++) this.hiddenCols.add(columnIndex + i);
   }
-  hideColumn(column: LocalRange): void {
-    this.t('hideColumn');
-    const r = column.rect();
-    for (let i = 0; i < r.numCols; i++) this.hiddenCols.add(r.col + i);
-  }
   showColumns(columnIndex: number, numColumns = 1): void {
     this.t('showColumns');
     this.checkCols(columnIndex, numColumns);
     for (let i = 0; i < numColumns; i++) this.hiddenCols.delete(columnIndex + i);
-  }
-  unhideColumn(column: LocalRange): void {
-    this.t('unhideColumn');
-    const r = column.rect();
-    for (let i = 0; i < r.numCols; i++) this.hiddenCols.delete(r.col + i);
   }
   isColumnHiddenByUser(columnPosition: number): boolean {
     this.t('isColumnHiddenByUser');
@@ -386,21 +338,6 @@ export class LocalSheet {
     this.t('hideRows');
     this.checkRows(rowIndex, numRows);
     for (let i = 0; i < numRows; i++) this.hiddenRows.add(rowIndex + i);
-  }
-  hideRow(row: LocalRange): void {
-    this.t('hideRow');
-    const r = row.rect();
-    for (let i = 0; i < r.numRows; i++) this.hiddenRows.add(r.row + i);
-  }
-  showRows(rowIndex: number, numRows = 1): void {
-    this.t('showRows');
-    this.checkRows(rowIndex, numRows);
-    for (let i = 0; i < numRows; i++) this.hiddenRows.delete(rowIndex + i);
-  }
-  unhideRow(row: LocalRange): void {
-    this.t('unhideRow');
-    const r = row.rect();
-    for (let i = 0; i < r.numRows; i++) this.hiddenRows.delete(r.row + i);
   }
   isRowHiddenByUser(rowPosition: number): boolean {
     this.t('isRowHiddenByUser');
@@ -423,32 +360,10 @@ export class LocalSheet {
     this.t('getColumnWidth');
     return this.columnWidths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH;
   }
-  autoResizeColumn(columnPosition: number): this {
-    this.t('autoResizeColumn');
-    this.checkCols(columnPosition, 1);
-    return this;
-  }
-  autoResizeColumns(startColumn: number, numColumns: number): this {
-    this.t('autoResizeColumns');
-    this.checkCols(startColumn, numColumns);
-    return this;
-  }
   setRowHeight(rowPosition: number, height: number): this {
     this.t('setRowHeight');
     this.checkRows(rowPosition, 1);
     this.rowHeights.set(rowPosition, Math.round(height));
-    return this;
-  }
-  setRowHeights(startRow: number, numRows: number, height: number): this {
-    this.t('setRowHeights');
-    this.checkRows(startRow, numRows);
-    for (let i = 0; i < numRows; i++) this.rowHeights.set(startRow + i, Math.round(height));
-    return this;
-  }
-  setRowHeightsForced(startRow: number, numRows: number, height: number): this {
-    this.t('setRowHeightsForced');
-    this.checkRows(startRow, numRows);
-    for (let i = 0; i < numRows; i++) this.rowHeights.set(startRow + i, Math.round(height));
     return this;
   }
   getRowHeight(rowPosition: number): number {
@@ -482,11 +397,6 @@ export class LocalSheet {
     if (visible.length === 0) this.ss.env.fail("You can't hide all the sheets in a document.");
     this.hidden = true;
     if (this.ss.activeSheetInternal === this) this.ss.activeSheetInternal = visible[0];
-    return this;
-  }
-  showSheet(): this {
-    this.t('showSheet');
-    this.hidden = false;
     return this;
   }
   isSheetHidden(): boolean {
@@ -608,35 +518,14 @@ export class LocalSheet {
     return this;
   }
 
-  insertRowAfter(afterPosition: number): this {
-    return this.insertRowsAt('insertRowAfter', afterPosition + 1, 1, this.maxRows + 1);
-  }
-  insertRowBefore(beforePosition: number): this {
-    return this.insertRowsAt('insertRowBefore', beforePosition, 1, this.maxRows);
-  }
   insertRowsAfter(afterPosition: number, howMany: number): this {
     return this.insertRowsAt('insertRowsAfter', afterPosition + 1, howMany, this.maxRows + 1);
   }
   insertRowsBefore(beforePosition: number, howMany: number): this {
     return this.insertRowsAt('insertRowsBefore', beforePosition, howMany, this.maxRows);
   }
-  insertRows(rowIndex: number, numRows = 1): void {
-    this.insertRowsAt('insertRows', rowIndex, numRows, this.maxRows);
-  }
-  insertColumnAfter(afterPosition: number): this {
-    return this.insertColumnsAt('insertColumnAfter', afterPosition + 1, 1, this.maxCols + 1);
-  }
-  insertColumnBefore(beforePosition: number): this {
-    return this.insertColumnsAt('insertColumnBefore', beforePosition, 1, this.maxCols);
-  }
   insertColumnsAfter(afterPosition: number, howMany: number): this {
     return this.insertColumnsAt('insertColumnsAfter', afterPosition + 1, howMany, this.maxCols + 1);
-  }
-  insertColumnsBefore(beforePosition: number, howMany: number): this {
-    return this.insertColumnsAt('insertColumnsBefore', beforePosition, howMany, this.maxCols);
-  }
-  insertColumns(columnIndex: number, numColumns = 1): void {
-    this.insertColumnsAt('insertColumns', columnIndex, numColumns, this.maxCols);
   }
 
   private deleteRowsAt(method: string, start: number, count: number): void {
@@ -663,10 +552,6 @@ export class LocalSheet {
   }
   deleteRows(rowPosition: number, howMany: number): void {
     this.deleteRowsAt('deleteRows', rowPosition, howMany);
-  }
-  deleteColumn(columnPosition: number): this {
-    this.deleteColumnsAt('deleteColumn', columnPosition, 1);
-    return this;
   }
   deleteColumns(columnPosition: number, howMany: number): void {
     this.deleteColumnsAt('deleteColumns', columnPosition, howMany);
@@ -705,11 +590,6 @@ export class LocalSheet {
   getConditionalFormatRules(): LocalConditionalFormatRule[] {
     this.t('getConditionalFormatRules');
     return [...this.cfRules];
-  }
-  clearConditionalFormatRules(): void {
-    this.t('clearConditionalFormatRules');
-    this.cfRules = [];
-    this.foreignConditionalFormats = [];
   }
 
   // ---- protections -------------------------------------------------------------------------------------------
@@ -807,3 +687,6 @@ export class LocalSheet {
     return 'Sheet';
   }
 }
+
+// Apps Script methods the product does not call answer «not implemented in the local runtime» (usedApi.ts).
+restrictToProduct(LocalSheet.prototype, 'Sheet');
