@@ -71,12 +71,18 @@ export function restrictToProduct(target: object, className: string): void {
   const used = new Set(PRODUCT_CALLS[className] ?? []);
   for (const name of gasMethods(className)) {
     if (used.has(name)) continue;
-    const own = Object.getOwnPropertyDescriptor(target, name);
-    const original = own && typeof own.value === 'function' ? (own.value as (...args: unknown[]) => unknown) : null;
+    let original: ((...args: unknown[]) => unknown) | null = null;
+    for (let o: object | null = target; o && o !== Object.prototype; o = Object.getPrototypeOf(o) as object | null) {
+      const found = Object.getOwnPropertyDescriptor(o, name);
+      if (found) {
+        if (typeof found.value === 'function') original = found.value as (...args: unknown[]) => unknown;
+        break;
+      }
+    }
     Object.defineProperty(target, name, {
       configurable: true,
       writable: true,
-      enumerable: own?.enumerable ?? false,
+      enumerable: false,
       value: original
         ? function (this: unknown, ...args: unknown[]) {
           if (executions > 0) throw notImplemented(className, name);
