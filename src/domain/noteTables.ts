@@ -188,7 +188,7 @@ function table3(s: Settings, sum: Summary): NoteTable {
     number: '3',
     ref: 'table3',
     title: `Показатели эффективности за ${py} и ${cy}${NBSP}гг.`,
-    header, body, widths: [1.2, 7, 2.6, 2.6, 2.6], notes,
+    header, body, widths: [1.1, 6.3, 2.5, 2.5, 3.1], notes,
   };
 }
 
