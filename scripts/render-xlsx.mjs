@@ -63,12 +63,29 @@ const pdf = join(outDir, stem + '.pdf');
 execFileSync('pdftoppm', ['-png', '-r', dpi, pdf, join(outDir, 'page')]);
 const pngs = readdirSync(outDir).filter((f) => f.endsWith('.png')).length;
 
-// Pages per tab: one copy of the workbook per visible tab with every other tab hidden, converted in one run.
+const wb = new ExcelJS.Workbook();
+await wb.xlsx.readFile(file);
+const tabs = wb.worksheets.filter((w) => w.state === 'visible' && w.name !== RUNTIME_SHEET).map((w) => w.name);
+const total = pdfPages(pdf);
+console.log(`${file}\n  PDF: ${pdf} (${total} pages), PNG pages: ${outDir}/page-*.png (${pngs})\n  pages per tab:`);
+
+// Pages per tab from the footer Mentor Monitor prints on every page («Tab … стр. N из M»), when every page has it.
+const footers = [];
+for (let p = 1; p <= total; p++) {
+  const text = execFileSync('pdftotext', ['-f', String(p), '-l', String(p), '-layout', pdf, '-'], { encoding: 'utf8' });
+  const last = text.split('\n').map((l) => l.trim()).filter(Boolean).pop() ?? '';
+  const m = /^(.*\S)\s+стр\. \d+ из \d+$/.exec(last);
+  footers.push(m && tabs.includes(m[1]) ? m[1] : null);
+}
+if (footers.every((t) => t !== null)) {
+  for (const tab of tabs) console.log(`    ${String(footers.filter((t) => t === tab).length).padStart(3)}  ${tab}`);
+  process.exit(0);
+}
+
+// Otherwise one copy of the workbook per visible tab with every other tab hidden, converted in one run (a copy
+// written by ExcelJS keeps print setup but drops manual page breaks, so counts may differ slightly).
 const work = mkdtempSync(join(tmpdir(), 'mm-render-'));
 try {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const tabs = wb.worksheets.filter((w) => w.state === 'visible' && w.name !== RUNTIME_SHEET).map((w) => w.name);
   const copies = [];
   for (const [i, tab] of tabs.entries()) {
     const copy = new ExcelJS.Workbook();
@@ -80,7 +97,6 @@ try {
     copies.push(path);
   }
   toPdf(copies, work);
-  console.log(`${file}\n  PDF: ${pdf} (${pdfPages(pdf)} pages), PNG pages: ${outDir}/page-*.png (${pngs})\n  pages per tab:`);
   tabs.forEach((tab, i) => {
     const p = join(work, basename(copies[i], '.xlsx') + '.pdf');
     console.log(`    ${String(existsSync(p) ? pdfPages(p) : '?').padStart(3)}  ${tab}`);

@@ -8,6 +8,7 @@ import type { LocalSheet } from '../sheet';
 import type { LocalSpreadsheet } from '../spreadsheet';
 import type { DataValidationCriteriaName } from '../validation';
 import { isDate } from '../values';
+import type { DesktopJson } from './desktop';
 /** Name of the hidden worksheet that carries what xlsx cannot hold. */
 export const RUNTIME_SHEET_NAME = '__mentor_monitor_runtime__';
 export const JSON_CHUNK = 30000;
@@ -74,6 +75,8 @@ export interface SheetJson {
   exactConditional: Array<{ sig: string; rule: ConditionalJson }>;
   /** Cells whose wrap strategy is CLIP (xlsx has no such setting). */
   clipRanges: string[];
+  /** What the writer added for desktop suites (absent in files written before it did). */
+  desktop?: DesktopJson;
 }
 
 export interface RuntimeJson {

@@ -20,6 +20,7 @@ import { type XColor, colorOf, excelWidthToPx, fromExcelDate, renameRefs } from 
 import { type XValidation, validationFromXlsx, validationSig } from './validation';
 import { type XConditionalBlock, type XRule, cfFormatFromStyle, cfFromXlsx, cfSig } from './conditional';
 import { styleFromXlsx } from './styles';
+import { restoreFromDesktop } from './desktop';
 // ---------------------------------------------------------------------------------------------------------------
 // Load
 
@@ -137,6 +138,7 @@ export function fromWorkbook(wb: ExcelJS.Workbook, defaultName: string, options:
     }
     let maxRow = 0;
     let maxCol = 0;
+    const links = new Map<string, string>();
     ws.eachRow({ includeEmpty: true }, (row, r) => {
       if (row.hidden) sheet.hiddenRows.add(r);
       if (typeof row.height === 'number' && row.height > 0) sheet.rowHeights.set(r, Math.round(row.height / 0.75));
@@ -148,6 +150,7 @@ export function fromWorkbook(wb: ExcelJS.Workbook, defaultName: string, options:
         const note = typeof noteRaw === 'string' ? noteRaw
           : noteRaw && typeof noteRaw === 'object' && Array.isArray((noteRaw as { texts?: unknown }).texts)
             ? (noteRaw as { texts: Array<{ text: string }> }).texts.map((t) => t.text).join('') : '';
+        if ((xc.type as number) === VT_HYPERLINK) links.set(cellA1(r, c), String((xc.value as { hyperlink?: unknown }).hyperlink ?? ''));
         if (v === '' && f === '' && s === undefined && note === '') return;
         const cell = sheet.ensureCell(r, c);
         cell.v = v;
@@ -188,6 +191,7 @@ export function fromWorkbook(wb: ExcelJS.Workbook, defaultName: string, options:
         }
       }
     }
+    restoreFromDesktop(sheet, json?.desktop, links);
     sheet.contentChanged();
     pending.push({ sheet, ws, json });
   }

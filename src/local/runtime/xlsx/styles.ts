@@ -2,12 +2,19 @@
 import ExcelJS from 'exceljs';
 import type { BorderEdge, CellStyle, WrapStrategyName } from '../style';
 import { intern } from '../style';
+import { DEFAULT_FONT_SIZE, DESKTOP_FONT } from './textFit';
 import { BORDER_TO_XLSX, type XColor, argb, borderFromXlsx, colorOf } from './convert';
 // ---------------------------------------------------------------------------------------------------------------
 // Cell styles ↔ ExcelJS
 
 /** Each xlsx border side and the style field that holds it. */
 export const BORDER_SIDES = [['top', 'borderTop'], ['left', 'borderLeft'], ['bottom', 'borderBottom'], ['right', 'borderRight']] as const;
+
+/** Font family class 2 (swiss): where the named face is missing, a suite picks a sans-serif one, not a serif. */
+const SANS_SERIF_FAMILY = 2;
+
+/** The style of a cell Sheets shows in its default format. */
+export const BASE_FONT_STYLE: Partial<ExcelJS.Style> = { font: { name: DESKTOP_FONT, size: DEFAULT_FONT_SIZE, family: SANS_SERIF_FAMILY } };
 
 export function styleToXlsx(s: CellStyle): Partial<ExcelJS.Style> {
   const out: Partial<ExcelJS.Style> = {};
@@ -17,11 +24,13 @@ export function styleToXlsx(s: CellStyle): Partial<ExcelJS.Style> {
   if (s.fontWeight === 'bold') font.bold = true;
   if (s.fontStyle === 'italic') font.italic = true;
   if (s.fontColor) font.color = { argb: argb(s.fontColor) };
-  if (s.fontSize !== undefined) font.size = s.fontSize;
-  if (s.fontFamily) font.name = s.fontFamily;
+  // Every style names its font: a style without one falls back to the suite's default (a serif, for bold, in some).
+  font.size = s.fontSize ?? DEFAULT_FONT_SIZE;
+  font.name = s.fontFamily ?? DESKTOP_FONT;
+  font.family = SANS_SERIF_FAMILY;
   if (s.fontLine === 'underline') font.underline = true;
   if (s.fontLine === 'line-through') font.strike = true;
-  if (Object.keys(font).length) out.font = font;
+  out.font = font;
   const al: Partial<ExcelJS.Alignment> = {};
   if (s.horizontalAlignment === 'left' || s.horizontalAlignment === 'center' || s.horizontalAlignment === 'right') al.horizontal = s.horizontalAlignment;
   if (s.verticalAlignment === 'top' || s.verticalAlignment === 'middle') al.vertical = s.verticalAlignment;

@@ -11,7 +11,10 @@ import { FORMAT_TAG, JSON_CHUNK, RUNTIME_SHEET_NAME, type RuntimeJson, type Shee
 import { argb, excelNames, pxToExcelWidth, rectsOf, renameRefs, toExcelDate } from './convert';
 import { dvKeyOf, validationFromXlsx, validationSig, validationToXlsx } from './validation';
 import { type XConditionalBlock, cfFormatFromStyle, cfFromXlsx, cfSig, cfToXlsx } from './conditional';
-import { styleToXlsx } from './styles';
+import { BASE_FONT_STYLE, styleToXlsx } from './styles';
+import { CHECKBOX_TEXT, applyDesktopLayout, emptyDesktopJson, internalLink, isPlainCheckbox } from './desktop';
+import { useDesktopDefaultFont } from './defaultFont';
+import { addChartImages, chartPlacements } from './images';
 // ---------------------------------------------------------------------------------------------------------------
 // Save
 
@@ -33,6 +36,7 @@ export async function xlsxBuffer(ss: LocalSpreadsheet, options: SaveOptions = {}
 }
 
 export async function buildWorkbook(ss: LocalSpreadsheet, options: SaveOptions): Promise<ExcelJS.Workbook> {
+  useDesktopDefaultFont();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Mentor Monitor';
   wb.calcProperties.fullCalcOnLoad = true;
@@ -45,6 +49,11 @@ export async function buildWorkbook(ss: LocalSpreadsheet, options: SaveOptions):
   const tz = ss.timeZone;
   const sheetJson: SheetJson[] = [];
   const styleCache = new Map<CellStyle, Partial<ExcelJS.Style>>();
+  const xlsxNameOfSheetId = (id: number): string | null => {
+    const i = sheets.findIndex((s) => s.sheetId === id);
+    return i < 0 ? null : xNames[i];
+  };
+  const ctx = { locale: ss.locale, timeZone: tz };
 
   sheets.forEach((sheet, si) => {
     const xName = xNames[si];
@@ -58,8 +67,10 @@ export async function buildWorkbook(ss: LocalSpreadsheet, options: SaveOptions):
     const json: SheetJson = {
       xlsxName: xName, name: sheet.nameInternal(), sheetId: sheet.sheetId, maxRows: sheet.maxRows, maxCols: sheet.maxCols,
       protections: [], charts: [], developerMetadata: sheet.developerMetadata.map((m) => m.toRecord()),
-      exactValidations: [], exactConditional: [], clipRanges: [],
+      exactValidations: [], exactConditional: [], clipRanges: [], desktop: emptyDesktopJson(),
     };
+    const desktop = json.desktop!;
+    const checkboxCells: Array<[number, number]> = [];
 
     // Columns and rows
     const colIdx = new Set<number>([...sheet.columnWidths.keys(), ...sheet.hiddenCols]);
@@ -84,7 +95,15 @@ export async function buildWorkbook(ss: LocalSpreadsheet, options: SaveOptions):
         const r = ri + 1;
         const c = ci + 1;
         const xc = ws.getCell(r, c);
-        if (cell.f) {
+        const link = cell.f ? internalLink(cell.f, xlsxNameOfSheetId) : null;
+        if (link) {
+          // A link inside the file: desktop suites cannot follow Sheets' #gid= links.
+          xc.value = { text: link.text, hyperlink: link.target };
+          desktop.links.push([cellA1(r, c), link.target, cell.f]);
+        } else if (isPlainCheckbox(cell)) {
+          xc.value = cell.v ? CHECKBOX_TEXT.true : CHECKBOX_TEXT.false;
+          checkboxCells.push([r, c]);
+        } else if (cell.f) {
           const result = cell.v === '' ? undefined : isDate(cell.v) ? toExcelDate(cell.v, tz) : cell.v;
           xc.value = { formula: renameRefs(cell.f.slice(1), renamed), ...(result !== undefined ? { result } : {}) } as ExcelJS.CellFormulaValue;
         } else if (cell.v !== '') {
@@ -96,8 +115,10 @@ export async function buildWorkbook(ss: LocalSpreadsheet, options: SaveOptions):
             st = styleToXlsx(cell.s);
             styleCache.set(cell.s, st);
           }
-          if (Object.keys(st).length) xc.style = st;
+          xc.style = st;
           if (cell.s.wrapStrategy === 'CLIP') clipCells.push([r, c]);
+        } else {
+          xc.style = BASE_FONT_STYLE;
         }
         if (cell.note) xc.note = cell.note;
         if (cell.dv) {
@@ -115,6 +136,7 @@ export async function buildWorkbook(ss: LocalSpreadsheet, options: SaveOptions):
       });
     });
     json.clipRanges = rectsOf(clipCells).map(rectA1);
+    desktop.checkboxes = rectsOf(checkboxCells).map(rectA1);
 
     // Data validations: one ExcelJS model per rectangle, formulas relative to its top-left cell
     for (const [dv, cells] of dvCells) {
@@ -162,6 +184,11 @@ export async function buildWorkbook(ss: LocalSpreadsheet, options: SaveOptions):
         rules: block.rules.map((r) => ({ ...r, priority: priority++ }) as unknown as ExcelJS.ConditionalFormattingRule),
       });
     }
+
+    // For desktop suites: sizes, print setup and the charts as pictures (Sheets charts have no .xlsx form here).
+    const placements = sheet.hidden ? [] : chartPlacements(sheet);
+    applyDesktopLayout(ws, sheet, ctx, placements.map((p) => p.placement), desktop);
+    addChartImages(wb, ws, placements);
 
     // Protections and charts: JSON only
     json.protections = sheet.protections.map((p) => p.toRecord());
