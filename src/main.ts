@@ -3,8 +3,9 @@ import * as formulas from './domain/formulas';
 import { CellValue, Settings } from './domain/model';
 import * as actions from './workbook/actions';
 import { fillReportsByKey, ReportValues } from './workbook/importer';
-import { isAddonDeployment, MENU_TITLE, menuItems, presentRun, selectCell, showResult } from './workbook/menu';
+import { activateCell, isAddonDeployment, MENU_TITLE, menuItems, presentRun, showResult } from './workbook/menu';
 import { settingsForFormulas } from './workbook/formulaSettings';
+import { noteDocumentOf, showNoteDialog } from './workbook/noteExport';
 
 type Arg = CellValue | CellValue[][];
 
@@ -50,8 +51,21 @@ export function buildSummary() {
   return presentRun(actions.buildSummary(SpreadsheetApp.getActiveSpreadsheet()));
 }
 
-/** The progress sidebar's next step of a chunked check or build: { ok, pending, message }; the summary only when asked (the CLI). */
-export function continueRun_(withOutput?: boolean) {
+/** Menu «Скачать справку (.docx)»: a dialog whose page writes the note as a Word file in the browser (no extra scope). */
+export function downloadNoteDocx() {
+  showNoteDialog();
+}
+
+/** The note, tables 1–3 and recommendations as plain data: for the .docx dialog (google.script.run needs a public name) and the CLI. Reads only. */
+export function noteDocument() {
+  return noteDocumentOf(SpreadsheetApp.getActiveSpreadsheet());
+}
+
+/**
+ * The progress sidebar's next step of a chunked check or build: { ok, pending, message }; the summary only when asked
+ * (the CLI). Public: google.script.run cannot call a name ending in `_` (guides/html/communication, «Private functions»).
+ */
+export function continueRun(withOutput?: boolean) {
   const { analysis, output, ...result } = actions.continueRun(SpreadsheetApp.getActiveSpreadsheet());
   return { ...result, output: withOutput ? output : undefined, findings: withOutput ? analysis?.findings : undefined };
 }
@@ -76,9 +90,9 @@ export function openIntake() {
   return showResult(actions.setIntake(SpreadsheetApp.getActiveSpreadsheet(), false));
 }
 
-/** Sidebar link target: activates a tab and a cell. */
-export function selectCell_(tab: string, a1: string) {
-  return selectCell(SpreadsheetApp.getActiveSpreadsheet(), tab, a1);
+/** The check sidebar's «Перейти к ячейке» (google.script.run, so public): activates a tab and a cell. */
+export function selectCell(tab: string, a1: string) {
+  return activateCell(SpreadsheetApp.getActiveSpreadsheet(), tab, a1);
 }
 
 /** The printable HTML report of the current workbook (the CLI's --html). */
@@ -142,6 +156,6 @@ export function STATUS(value: Arg, indicator: CellValue, year: CellValue, previo
  * @return {number|Array<Array<number>>} Прирост, %; пусто, если «было» пусто или 0.
  * @customfunction
  */
-export function GROWTH(previous: Arg, current: Arg) {
-  return formulas.growth(previous, current);
+export function GROWTHPCT(previous: Arg, current: Arg) {
+  return formulas.growthPercent(previous, current);
 }

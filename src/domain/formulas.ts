@@ -38,8 +38,9 @@ export function coverage(part: FormulaArg, total: FormulaArg): FormulaResult {
   });
 }
 
-/** GROWTH(previous, current): change in percent against the previous value; empty when the previous is 0 or missing. */
-export function growth(previous: FormulaArg, current: FormulaArg): FormulaResult {
+/** GROWTHPCT(previous, current): change in percent against the previous value; empty when the previous is 0 or missing.
+ * Not GROWTH: that is a Sheets built-in (РОСТ), and custom functions may not share a built-in's name. */
+export function growthPercent(previous: FormulaArg, current: FormulaArg): FormulaResult {
   return mapCells([previous, current], (p, c) => {
     const a = number(p);
     const b = number(c);

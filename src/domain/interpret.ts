@@ -102,7 +102,7 @@ export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; 
       if (involved.value !== null && total.value !== null && total.value > 0 && involved.value <= total.value) {
         const computed = percentOf(involved.value, total.value)!;
         if (percent.value !== null && Math.abs(percent.value - computed) > 0.5 && c.percent) {
-          report(c.percent, 'warning', 'share_mismatch', `Введённая доля ${shownValue(c.percent.raw)} % не совпадает с долей по числам (${String(computed).replace('.', ',')} %). В сводку идёт доля по числам; проверьте, какая верна.`);
+          report(c.percent, 'warning', 'share_mismatch', `Введённая доля ${shownValue(c.percent.raw)} % не совпадает с долей по числам (${formatNumber(computed)} %). В сводку идёт доля по числам; проверьте, какая верна.`);
         }
         return { value: computed, state: 'ok', involved: involved.value, total: total.value, source: 'counts' };
       }
@@ -176,7 +176,7 @@ function toNum(p: Parsed, f: RawField, kind: Kind, report: (f: RawField, s: Seve
           report(f, 'error', 'percent_range', 'Процент должен быть от 0 до 100. Значение не учтено в сводке.');
           return INVALID;
         }
-        if (p.extracted) report(f, 'warning', 'number_in_text', `Число ${String(v).replace('.', ',')} % взято из текста. Оставьте в ячейке только число, а пояснение — в столбце «Комментарий».`);
+        if (p.extracted) report(f, 'warning', 'number_in_text', `Число ${formatNumber(v)} % взято из текста. Оставьте в ячейке только число, а пояснение — в столбце «Комментарий».`);
         return { value: v, state: 'ok' };
       }
       if (p.percentSign) {

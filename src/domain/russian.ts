@@ -1,4 +1,5 @@
 // Russian-language formatting for the analytic note: plurals, numbers, percents, dates, lists of units.
+import { isDate } from './cellValue';
 
 /** No-break space U+00A0: groups thousands ("12 345") and precedes "%" ("29,05 %"). */
 export const NBSP = '\u00A0';
@@ -150,8 +151,8 @@ const SHEETS_EPOCH_MS = Date.UTC(1899, 11, 30);
  */
 export function parseRussianDate(value: string | Date | number): DateParts | null {
   if (typeof value === 'number') return fromSerial(value);
-  if (Object.prototype.toString.call(value) === '[object Date]') {
-    const date = value as Date;
+  if (isDate(value)) {
+    const date = value;
     if (Number.isNaN(date.getTime())) return null;
     return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
   }

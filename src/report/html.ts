@@ -1,4 +1,5 @@
 // Renders an analysis as one self-contained printable HTML page in Russian: note, tables 1–3 from the sheet's documents, SVG charts, recommendations, data check.
+import { isDate, shownValue } from '../domain/cellValue';
 import { CellValue } from '../domain/model';
 import { formatNumber, NBSP, yearLabel } from '../domain/russian';
 import { IndicatorRow, IndicatorSummary, OrgType } from '../domain/summary';
@@ -16,10 +17,6 @@ export { escapeHtml };
 function attrs(map: Record<string, string | number> | null | undefined): string {
   if (!map) return '';
   return Object.keys(map).map((k) => ` ${k}="${escapeHtml(String(map[k]))}"`).join('');
-}
-
-function isDate(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === '[object Date]';
 }
 
 /**
@@ -49,7 +46,7 @@ export function cellText(cell: DocCell | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return formatByNumberFormat(v, cell.style?.numberFormat);
   if (typeof v === 'boolean') return v ? 'да' : 'нет';
-  if (isDate(v)) return `${String(v.getDate()).padStart(2, '0')}.${String(v.getMonth() + 1).padStart(2, '0')}.${v.getFullYear()}`;
+  if (isDate(v)) return shownValue(v);
   return String(v);
 }
 

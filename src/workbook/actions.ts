@@ -149,7 +149,7 @@ export function createUnitTabs(ss: Spreadsheet): ActionResult {
 }
 
 /** Reads everything, then analyses it. The only reads of a check or a build. */
-function readAndAnalyze(ss: Spreadsheet): Analysis {
+export function readAndAnalyze(ss: Spreadsheet): Analysis {
   const values = readWorkbook(ss, (read, total) => toast(ss, `Прочитано вкладок: ${read} из ${total}…`));
   return analyze(values.settings, values.tabs);
 }
@@ -188,6 +188,7 @@ function failure(e: unknown): string {
 
 /** What a run of «Проверить данные» or «Построить сводку» gives; `analysis` is there when the run finished. */
 export type RunResult = BuildResult & { analysis?: Analysis; mode?: RunMode };
+const BUSY_RUN: RunResult = { ok: false, message: BUSY_MESSAGE, errors: 0, warnings: 0 };
 export type RunMode = 'check' | 'build';
 
 /**
@@ -221,9 +222,13 @@ function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLoo
   };
 }
 
-function withLock(run: () => RunResult): RunResult {
+/**
+ * Runs `run` under the document lock, or answers `busy` when another run holds it: the one lock of every action that
+ * writes, so whatever the action checks before writing (e.g. «year already rolled») is checked while it is held.
+ */
+function withLock<T>(busy: T, run: () => T): T {
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(1000)) return { ok: false, message: BUSY_MESSAGE, errors: 0, warnings: 0 };
+  if (!lock.tryLock(1000)) return busy;
   try {
     return run();
   } finally {
@@ -248,7 +253,7 @@ function handOver(ss: Spreadsheet, stage: Sheet, mode: RunMode, names: string[],
  * staging tab and the progress sidebar calls continueRun until the last run finishes.
  */
 export function startRun(ss: Spreadsheet, mode: RunMode): RunResult {
-  return withLock(() => {
+  return withLock(BUSY_RUN, () => {
     const started = Date.now();
     toast(ss, 'Читаю вкладки…');
     const all = listAllTabs(ss);
@@ -266,7 +271,7 @@ export function startRun(ss: Spreadsheet, mode: RunMode): RunResult {
 
 /** The next run of a chunked check or build (called by the progress sidebar, or by the CLI). */
 export function continueRun(ss: Spreadsheet): RunResult {
-  return withLock(() => {
+  return withLock(BUSY_RUN, () => {
     const started = Date.now();
     const stage = ss.getSheetByName(STAGING_TAB);
     if (!stage) return { ok: false, message: 'Продолжать нечего: выберите «Проверить данные» или «Построить сводку».', errors: 0, warnings: 0 };
@@ -323,15 +328,14 @@ const ROLLED_TO = 'mentorMonitor.rolledToYear';
  * Running it again for the same year changes nothing.
  */
 export function startNewYear(ss: Spreadsheet): ActionResult {
-  const { settings, problem } = readSettings(ss);
-  if (problem) return { ok: false, message: problem };
-  const props = PropertiesService.getDocumentProperties();
-  if (props.getProperty(ROLLED_TO) === String(settings.reportYear)) {
-    return { ok: true, message: `Переход на ${settings.reportYear} год уже выполнен — ничего не изменено.` };
-  }
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(1000)) return { ok: false, message: BUSY_MESSAGE };
-  try {
+  return withLock<ActionResult>({ ok: false, message: BUSY_MESSAGE }, () => {
+    // Read under the lock: two clicks at once must not both pass the guard and roll the year twice.
+    const { settings, problem } = readSettings(ss);
+    if (problem) return { ok: false, message: problem };
+    const props = PropertiesService.getDocumentProperties();
+    if (props.getProperty(ROLLED_TO) === String(settings.reportYear)) {
+      return { ok: true, message: `Переход на ${settings.reportYear} год уже выполнен — ничего не изменено.` };
+    }
     const year = settings.reportYear;
     const next: Settings = { ...settings, reportYear: year + 1, previousYear: year };
     // All reads first.
@@ -373,9 +377,7 @@ export function startNewYear(ss: Spreadsheet): ActionResult {
       ok: true,
       message: `Новый отчётный год — ${next.reportYear}. Значения ${year} года перенесены в столбец «${year} г.» на ${countWith(blocks.length, TABS_PREPOSITIONAL)}, столбец «${next.reportYear} г.» очищен, флажки «Отчёт готов» сняты. ${archived.length ? `Сводка ${year} года сохранена: ${archived.map((a) => `«${a}»`).join(', ')}.` : 'Сводки за прошлый год не было.'}`,
     };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 const CLOSED_MARK = ' (приём закрыт)';

@@ -59,7 +59,7 @@ const SCRIPT = `
         el.disabled = false;
         show('Не удалось перейти к ячейке: ' + (error && error.message ? error.message : String(error)));
       })
-      .selectCell_(tab, cell);
+      .selectCell(tab, cell);
   });
 })();
 `;

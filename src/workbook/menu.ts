@@ -20,6 +20,7 @@ export function menuItems(): Array<MenuItem | null> {
     null,
     { caption: 'Проверить данные', fn: 'checkData' },
     { caption: 'Построить сводку', fn: 'buildSummary' },
+    { caption: 'Скачать справку (.docx)', fn: 'downloadNoteDocx' },
     null,
     { caption: 'Применить защиту', fn: 'applyProtections' },
     { caption: 'Закрыть приём отчётов', fn: 'closeIntake' },
@@ -49,7 +50,8 @@ export function showCheckSidebar(findings: Finding[], fatal: string[]): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-export function selectCell(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tab: string, a1: string): boolean {
+/** Selects a tab's cell for the check sidebar; false when the tab is gone or the address is not a plain A1 cell. */
+export function activateCell(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tab: string, a1: string): boolean {
   const sheet = ss.getSheetByName(tab);
   if (!sheet || !/^[A-Z]{1,3}\d{1,7}$/.test(a1)) return false;
   sheet.activate();
@@ -58,14 +60,14 @@ export function selectCell(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tab: st
 }
 
 
-/** A sidebar that calls continueRun_ until a chunked check or build is done, showing each step's message. */
+/** A sidebar that calls the public global continueRun until a chunked check or build is done, showing each step's message. */
 export function showBuildProgress(message: string): void {
   const page = `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><style>
 body{font:13px Arial,sans-serif;margin:12px;color:#222}#log p{margin:6px 0}.done{color:#0b6b2b;font-weight:bold}.fail{color:#b00020;font-weight:bold}
 </style></head><body><h3>Таблица читается по частям</h3><div id="log"><p>${escapeHtml(message)}</p></div><script>
 function say(text, cls){var p=document.createElement('p');p.textContent=text;if(cls)p.className=cls;document.getElementById('log').appendChild(p);}
 function step(){google.script.run.withSuccessHandler(function(r){say(r.message, r.pending?'':(r.ok?'done':'fail'));if(r.pending)step();})
-.withFailureHandler(function(e){say('Сбой: '+(e&&e.message?e.message:e)+'. Выберите «Построить сводку» ещё раз.','fail');}).continueRun_();}
+.withFailureHandler(function(e){say('Сбой: '+(e&&e.message?e.message:e)+'. Выберите «Построить сводку» ещё раз.','fail');}).continueRun();}
 step();
 </script></body></html>`;
   SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput(page).setTitle('Наставничество: работа идёт'));

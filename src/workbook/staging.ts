@@ -1,4 +1,5 @@
 // A hidden tab that carries what earlier runs read when a large workbook is read in chunks (Apps Script stops a run at 6 minutes).
+import { isDate } from '../domain/cellValue';
 import { CellValue } from '../domain/model';
 import { TabValues } from './analyze';
 
@@ -11,7 +12,7 @@ export const STAGING_COLUMNS = 12;
 
 /** JSON that keeps Dates (from any realm) as dates. */
 export function encodeValues(values: CellValue[][]): string {
-  return JSON.stringify(values.map((row) => row.map((v) => (Object.prototype.toString.call(v) === '[object Date]' ? { $date: (v as Date).getTime() } : v))));
+  return JSON.stringify(values.map((row) => row.map((v) => (isDate(v) ? { $date: v.getTime() } : v))));
 }
 
 export function decodeValues(text: string): CellValue[][] {

@@ -1,5 +1,7 @@
-// The check sidebar in real Chromium at 300 px: every finding listed, cell buttons call google.script.run.selectCell_, no horizontal scroll.
+// The check sidebar in real Chromium at 300 px: every finding listed, cell buttons call google.script.run.selectCell (a stub generated from the bundle's public functions), no horizontal scroll.
+import { readFileSync } from 'node:fs';
 import { Browser, Page } from 'playwright-core';
+import { publicFunctions } from '../../src/local/runtime';
 import { Finding } from '../../src/domain/model';
 import { renderCheckSidebar } from '../../src/workbook/checkSidebar';
 import { hostileFindings, sampleAnalysis } from '../report/fixtures';
@@ -12,24 +14,34 @@ interface Call {
   failure: boolean;
 }
 
-/** A stand-in for Apps Script's google.script.run: records calls; succeeds (returns true) unless window.__fail is set. */
+/**
+ * A stand-in for Apps Script's google.script.run, GENERATED from the built bundle: it has a method for each public
+ * top-level function of dist/Code.js and none for private ones (Google, guides/html/communication, «Private functions»:
+ * names ending in `_` are not sent to the client), so calling a private or missing function fails here as in Sheets.
+ * Each call is recorded; it succeeds (returns true) unless window.__fail is set.
+ */
+const PUBLIC_FUNCTIONS = publicFunctions([readFileSync('dist/Code.js', 'utf8')]);
 const STUB = `
 window.__calls = [];
 window.__dialogs = 0;
 window.alert = function () { window.__dialogs++; };
 (function () {
+  var names = ${JSON.stringify(PUBLIC_FUNCTIONS)};
   function runner(success, failure) {
-    return {
+    var r = {
       withSuccessHandler: function (f) { return runner(f, failure); },
-      withFailureHandler: function (f) { return runner(success, f); },
-      selectCell_: function (tab, cell) {
-        window.__calls.push({ fn: 'selectCell_', args: [tab, cell], success: typeof success === 'function', failure: typeof failure === 'function' });
+      withFailureHandler: function (f) { return runner(success, f); }
+    };
+    names.forEach(function (fn) {
+      r[fn] = function () {
+        window.__calls.push({ fn: fn, args: [].slice.call(arguments), success: typeof success === 'function', failure: typeof failure === 'function' });
         setTimeout(function () {
           if (window.__fail) { if (failure) failure(new Error('Нет доступа')); }
           else if (success) success(true);
         }, 0);
-      }
-    };
+      };
+    });
+    return r;
   }
   window.google = { script: { get run() { return runner(null, null); } } };
 })();
@@ -77,14 +89,14 @@ test('lists each sample finding; a cell button selects that tab and cell through
     await clickFinding(page, f);
     const recorded = await calls(page);
     expect(recorded.length).toBe(i + 1);
-    expect(recorded[i]).toEqual({ fn: 'selectCell_', args: [f.tab, f.cell], success: true, failure: true });
+    expect(recorded[i]).toEqual({ fn: 'selectCell', args: [f.tab, f.cell], success: true, failure: true });
   }
   expect(await page.locator('#status').textContent()).toBe('');
   expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(300);
   await page.close();
 });
 
-test('hostile names reach selectCell_ unchanged, run no script, and nothing overflows 300 px', async () => {
+test('hostile names reach selectCell unchanged, run no script, and nothing overflows 300 px', async () => {
   const findings = hostileFindings();
   const page = await open(findings, ['Фатальная ошибка настроек: «' + 'очень-длинное-слово'.repeat(8) + '»']);
   expect(await page.locator('.fatal').count()).toBe(1);
@@ -107,6 +119,15 @@ test('a failed call shows the reason in the sidebar and enables the button again
   await page.waitForFunction("document.getElementById('status').textContent.length > 0");
   expect(await page.locator('#status').textContent()).toBe('Не удалось перейти к ячейке: Нет доступа');
   expect(await page.locator('.finding', { hasText: findings[0].message }).locator('button.goto').isEnabled()).toBe(true);
+  await page.close();
+});
+
+test('the stub has the bundle\'s public functions only: a private name is not callable, as in Sheets', async () => {
+  expect(PUBLIC_FUNCTIONS).toContain('selectCell');
+  expect(PUBLIC_FUNCTIONS).not.toContain('reportHtml_');
+  const page = await open([]);
+  expect(await page.evaluate('typeof google.script.run.selectCell')).toBe('function');
+  expect(await page.evaluate('typeof google.script.run.reportHtml_')).toBe('undefined');
   await page.close();
 });
 

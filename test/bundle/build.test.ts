@@ -115,15 +115,15 @@ test('custom formulas through the bundle: values and ranges in one call, plans a
   expect(g.STATUS(17, 1, 2021)).toBe('ниже плана');
   expect(g.STATUS(93, 1, 2021)).toBe('лидер');
   expect(g.STATUS([[1], [0]], 3, 2021)).toEqual([['ниже минимума'], ['ниже минимума']]);
-  expect(g.GROWTH(6689, 12345)).toBe(84.56);
+  expect(g.GROWTHPCT(6689, 12345)).toBe(84.56);
   expect(g.PLAN(99, 2021)).toBe('Ошибка: нет показателя «99» в настройках');
 });
 
 test('the sidebar link target selects the tab and the cell, and refuses what is not a cell of an existing tab', () => {
   const s = sampleSession();
-  expect(s.globals.selectCell_('ЗАТО Северск', 'D15')).toBe(true);
+  expect(s.globals.selectCell('ЗАТО Северск', 'D15')).toBe(true);
   expect(s.ss.getActiveSheet().getName()).toBe('ЗАТО Северск');
   expect(s.ss.getActiveSheet().getActiveRange()!.getA1Notation()).toBe('D15');
-  expect(s.globals.selectCell_('Нет такой', 'D15')).toBe(false);
-  expect(s.globals.selectCell_('ЗАТО Северск', '=HYPERLINK("x")')).toBe(false);
+  expect(s.globals.selectCell('Нет такой', 'D15')).toBe(false);
+  expect(s.globals.selectCell('ЗАТО Северск', '=HYPERLINK("x")')).toBe(false);
 });

@@ -18,11 +18,11 @@ test('with 7 tabs per run the sample (21 tabs) takes 3 runs and ends with the sa
   const runs: R[] = [s.globals.buildSummary() as R];
   expect(runs[0]).toMatchObject({ ok: true, pending: true });
   expect(runs[0].message).toContain('прочитано вкладок 7 из 21');
-  expect(s.runtime.sidebars.at(-1)!.content).toContain('continueRun_');
+  expect(s.runtime.sidebars.at(-1)!.content).toContain('continueRun');
   expect(s.ss.getSheetByName(STAGING_TAB)!.isSheetHidden()).toBe(true);
   while (runs.at(-1)!.pending) {
     s.runtime.resetCalls();
-    runs.push(s.globals.continueRun_(true) as R);
+    runs.push(s.globals.continueRun(true) as R);
     // Within each run every read comes before the first write.
     expect(s.runtime.eventsAfterFirst('write', 'read')).toEqual([]);
   }
@@ -36,7 +36,7 @@ test('with 7 tabs per run the sample (21 tabs) takes 3 runs and ends with the sa
 
 test('continuing with nothing to continue says what to do', () => {
   const s = sampleSession();
-  expect(s.globals.continueRun_()).toMatchObject({ ok: false, message: 'Продолжать нечего: выберите «Проверить данные» или «Построить сводку».' });
+  expect(s.globals.continueRun()).toMatchObject({ ok: false, message: 'Продолжать нечего: выберите «Проверить данные» или «Построить сводку».' });
 });
 
 test('a chunked check ends with the same findings as a single run and writes only «Проверка»', () => {
@@ -46,7 +46,7 @@ test('a chunked check ends with the same findings as a single run and writes onl
   (s.runtime.globals.PropertiesService as { getDocumentProperties(): { setProperty(k: string, v: string): void } }).getDocumentProperties().setProperty('mentorMonitor.tabsPerRun', '10');
   let r = s.globals.checkData() as R & { findings?: unknown[] };
   expect(r.pending).toBe(true);
-  while (r.pending) r = s.globals.continueRun_(true) as R & { findings?: unknown[] };
+  while (r.pending) r = s.globals.continueRun(true) as R & { findings?: unknown[] };
   expect(r).toMatchObject({ ok: true, message: 'Проверка: ошибок 1, предупреждений 1. Подробности — на вкладке «Проверка».' });
   expect(r.findings).toEqual(expected);
   expect(s.ss.getSheetByName(SUMMARY_TABS.note)).toBeNull();

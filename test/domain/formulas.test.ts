@@ -1,5 +1,5 @@
 // The custom formulas as pure functions: scalars, ranges of equal shape, and clear error texts.
-import { coverage, growth, plan, status } from '../../src/domain/formulas';
+import { coverage, growthPercent, plan, status } from '../../src/domain/formulas';
 import { defaultSettings } from '../../src/workbook/defaults';
 
 const s = defaultSettings(2021);
@@ -21,10 +21,10 @@ test('COVERAGE on ranges: one call returns a column; shapes must match; a scalar
   expect(coverage([[1], [2]], [[4]])).toBe('Ошибка: диапазоны разного размера');
 });
 
-test('GROWTH in percent against the previous value', () => {
-  expect(growth(529, 510)).toBe(-3.59);
-  expect(growth(0, 10)).toBe('');
-  expect(growth([[10], [20]], [[15], [10]])).toEqual([[50], [-50]]);
+test('GROWTHPCT in percent against the previous value', () => {
+  expect(growthPercent(529, 510)).toBe(-3.59);
+  expect(growthPercent(0, 10)).toBe('');
+  expect(growthPercent([[10], [20]], [[15], [10]])).toEqual([[50], [-50]]);
 });
 
 test('PLAN and STATUS read the plans and thresholds of the settings', () => {

@@ -23,7 +23,7 @@ describe('renderCheckSidebar', () => {
     expect(html).toContain(`background:${PALETTE.error}`);
     expect(html).toContain(`background:${PALETTE.warning}`);
     expect(html).toContain('<html lang="ru">');
-    expect(html).toContain('.selectCell_(tab, cell)');
+    expect(html).toContain('.selectCell(tab, cell)');
     expect(html).toContain('withSuccessHandler');
     expect(html).toContain('withFailureHandler');
   });

@@ -77,7 +77,7 @@ const describeEvent = (e: CallEvent) => `#${e.seq} ${e.target}.${e.method}${e.sh
 
 /** One Apps Script execution: a menu click, or one continuation run of a chunked build. */
 export interface RunMeasure {
-  /** The global that ran, e.g. buildSummary or continueRun_. */
+  /** The global that ran, e.g. buildSummary or continueRun. */
   global: string;
   ok: boolean;
   /** The run handed over to a next run (a large workbook read in chunks). */
@@ -126,8 +126,8 @@ const MB = 1024 * 1024;
 
 /** Globals that continue a chunked action, first found wins (the progress sidebar calls them in Sheets). */
 export const CONTINUATIONS: Record<string, string[]> = {
-  buildSummary: ['continueRun_'],
-  checkData: ['continueRun_'],
+  buildSummary: ['continueRun'],
+  checkData: ['continueRun'],
 };
 const MAX_RUNS = 50;
 

@@ -1,4 +1,5 @@
 // A1 notation: column letters, rectangle parsing and formatting, sheet-qualified references.
+import { columnLetter as columnToLetters, columnNumber as lettersToColumn } from '../../domain/columns';
 
 /** A 1-based rectangle of cells. */
 export interface Rect {
@@ -8,22 +9,8 @@ export interface Rect {
   numCols: number;
 }
 
-export function columnToLetters(col: number): string {
-  let s = '';
-  let n = col;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function lettersToColumn(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
+// One definition of column letters, shared with the workbook layer; the runtime keeps its own names for them.
+export { columnToLetters, lettersToColumn };
 
 export function cellA1(row: number, col: number): string {
   return columnToLetters(col) + row;

@@ -1,4 +1,6 @@
 // One cell of the in-memory grid and the rules Sheets applies when a value is typed or written into it.
+import { columnToLetters, lettersToColumn } from './a1';
+import type { RuntimeEnv } from './env';
 import type { CellStyle } from './style';
 import { withField } from './style';
 import type { LocalDataValidation } from './validation';
@@ -30,6 +32,20 @@ export class Cell {
     c.note = this.note;
     c.dv = this.dv;
     return c;
+  }
+}
+
+/**
+ * A cell holds at most 50 000 characters (Google Drive Help, «Files you can store in Google Drive»); a longer text is
+ * refused whole with Sheets' text (quoted verbatim by public code and error logs that met it through the API).
+ */
+export const CELL_TEXT_LIMIT = 50_000;
+export const CELL_TEXT_MESSAGE = 'Your input contains more than the maximum of 50000 characters in a single cell.';
+
+/** Refuses the whole write when any text in it is longer than a cell holds (checked before any cell changes). */
+export function checkCellTexts(env: RuntimeEnv, rows: readonly (readonly unknown[])[]): void {
+  for (const row of rows) {
+    for (const v of row) if (typeof v === 'string' && v.length > CELL_TEXT_LIMIT) env.fail(CELL_TEXT_MESSAGE);
   }
 }
 
@@ -156,22 +172,14 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
     if (m && !/[A-Za-z0-9_.]/.test(prev)) {
       const after = formula[i + m[0].length] ?? '';
       if (!/[A-Za-z0-9_(]/.test(after)) {
-        let col = 0;
-        for (const c of m[2].toUpperCase()) col = col * 26 + (c.charCodeAt(0) - 64);
+        let col = lettersToColumn(m[2]);
         let row = Number(m[4]);
         if (!m[1]) col += dCol;
         if (!m[3]) row += dRow;
         if (col < 1 || row < 1) {
           out += '#REF!';
         } else {
-          let letters = '';
-          let n = col;
-          while (n > 0) {
-            const r = (n - 1) % 26;
-            letters = String.fromCharCode(65 + r) + letters;
-            n = Math.floor((n - 1) / 26);
-          }
-          out += m[1] + letters + m[3] + row;
+          out += m[1] + columnToLetters(col) + m[3] + row;
         }
         i += m[0].length;
         continue;

@@ -28,6 +28,8 @@ export type { CallCounts, CallEvent, CallKind } from './calls';
 export { createRuntime, installGlobals, LocalRuntime } from './runtime';
 export type { ConsoleLike, RuntimeGlobals, RuntimeOptions } from './runtime';
 export { loadBundle } from './loadBundle';
+export { createScriptRun, isPrivateName, publicFunctions, scriptRunTargets, topLevelFunctions } from './scriptRun';
+export type { ScriptRunLog } from './scriptRun';
 export type { BundleContext } from './loadBundle';
 export { loadXlsx, loadXlsxBuffer, saveXlsx, xlsxBuffer, RUNTIME_SHEET_NAME } from './xlsx';
 export type { LoadOptions, SaveOptions } from './xlsx';

@@ -1,12 +1,11 @@
 // Cell value helpers: realm-agnostic type checks, colour normalisation, time zones, date and number formatting.
+import { isDate } from '../../domain/cellValue';
 
 /** What a cell holds; an empty cell holds ''. */
 export type CellValue = string | number | boolean | Date;
 
-/** True for a Date from any realm (the bundle runs in a vm context with its own Date). */
-export function isDate(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === '[object Date]';
-}
+// True for a Date from any realm (the bundle runs in a vm context with its own Date): the domain's one date check.
+export { isDate };
 
 export function isValidDate(v: unknown): v is Date {
   return isDate(v) && !Number.isNaN(v.getTime());
