@@ -95,7 +95,7 @@ export function planDesktopLayout(sheet: LocalSheet, ctx: DisplayContext, images
     const merge = merges.get(`${t.r}:${t.c}`);
     if (merge === null || (merge && merge.numCols > 1) || sheet.hiddenCols.has(t.c)) continue;
     let need: number;
-    if (t.wrap) need = longestWordPx(t.text, t.size, t.bold);
+    if (t.wrap) need = Math.min(longestWordPx(t.text, t.size, t.bold), MAX_FIT_WIDTH_PX);
     else if (t.number || filled.has(`${t.r}:${t.c + 1}`)) need = Math.min(textWidthPx(t.text, t.size, t.bold), MAX_FIT_WIDTH_PX);
     else continue; // text with an empty neighbour runs on into it, as in Sheets
     const px = Math.ceil(need + CELL_PADDING_PX);
@@ -106,7 +106,7 @@ export function planDesktopLayout(sheet: LocalSheet, ctx: DisplayContext, images
   const textCols = new Map<number, number>();
   for (const t of cells) {
     if (!t.wrap || !/\s/.test(t.text.trim()) || merges.has(`${t.r}:${t.c}`) || (widths.get(t.c) ?? 0) < TEXT_COLUMN_PX) continue;
-    textCols.set(t.c, Math.max(textCols.get(t.c) ?? 0, Math.ceil(longestWordPx(t.text, t.size, t.bold) + CELL_PADDING_PX)));
+    textCols.set(t.c, Math.max(textCols.get(t.c) ?? 0, Math.ceil(Math.min(longestWordPx(t.text, t.size, t.bold), MAX_FIT_WIDTH_PX) + CELL_PADDING_PX)));
   }
   let lastRow = 0;
   let printCol = 0;

@@ -28,9 +28,9 @@ export function textWidthPx(text: string, sizePt: number, bold = false): number 
   return em * sizePt * (96 / 72) * (bold ? 1.08 : 1.02);
 }
 
-/** Line-break chances: spaces, and after a dash or slash («ученик–ученик» may break after its dash). */
+/** Line-break chances: spaces, and after a dash, hyphen or slash («ученик–ученик», «кол-во», a web address). */
 function pieces(text: string): string[] {
-  return text.split(/\s+|(?<=[–—/])/).filter(Boolean);
+  return text.split(/\s+|(?<=[–—/-])/).filter(Boolean);
 }
 
 /** Width of the longest unbreakable piece: a column narrower than this breaks a word in the middle. */
