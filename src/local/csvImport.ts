@@ -82,14 +82,15 @@ export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
   const formKeys = general.header.filter((h) => !extra.has(h));
   const formRows = existsSync(join(dir, 'forms.csv')) ? readTable(dir, 'forms.csv', ['key']) : null;
   const forms: FormDef[] = formKeys.map((key) => {
-    const base = DEFAULT_FORMS.find((f) => f.key === key) ?? { key, name: key, directions: '', targetPercent: null, targetDate: '' };
+    const base: FormDef = DEFAULT_FORMS.find((f) => f.key === key) ?? { key, name: key, directions: '', targetPercent: null, targetDate: '', evidence: [] };
     const r = formRows?.rows.find((x) => x.get('key') === key);
     if (!r) return { ...base };
+    const evidence = formRows!.header.includes('evidence') ? r.get('evidence').split(';').map((x) => x.trim()).filter(Boolean) : base.evidence;
     const target = r.get('target_percent');
     if (target !== '' && !Number.isFinite(Number(target.replace(',', '.')))) throw new InputError(`${formRows!.file}, строка ${r.line}: цель «${target}» — ожидается число процентов.`);
     return {
       key, name: r.get('name') || base.name, directions: r.get('directions') || base.directions,
-      targetPercent: target === '' ? null : Number(target.replace(',', '.')), targetDate: r.get('target_date'),
+      targetPercent: target === '' ? null : Number(target.replace(',', '.')), targetDate: r.get('target_date'), evidence,
     };
   });
 

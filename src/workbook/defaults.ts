@@ -3,10 +3,10 @@ import { DocumentSettings, FormDef, IndicatorDef, Resource, Settings } from '../
 
 /** The four forms without targets: coverage targets and their dates are the region's to set (Tomsk's come from its data folder). */
 export const DEFAULT_FORMS: FormDef[] = [
-  { key: 'student_student', name: 'ученик–ученик', directions: 'успевающий–неуспевающий, лидер–пассивный, лидер–активный, равный–равному, менеджер–проектная команда', targetPercent: null, targetDate: '' },
-  { key: 'teacher_student', name: 'учитель–ученик', directions: 'активный учитель–активный ученик, активный учитель–пассивный ученик, куратор–автор индивидуального проекта, куратор–проектная команда', targetPercent: null, targetDate: '' },
-  { key: 'university_student', name: 'студент–ученик', directions: 'лидер–равнодушный, равный–другому, куратор–автор индивидуального проекта, куратор–проектная команда', targetPercent: null, targetDate: '' },
-  { key: 'employer_student', name: 'работодатель–ученик', directions: 'активный профессионал–равнодушный потребитель, коллега–молодой коллега, работодатель–будущий сотрудник, куратор–автор индивидуального проекта, куратор–проектная команда, куратор–профориентационная практика', targetPercent: null, targetDate: '' },
+  { key: 'student_student', name: 'ученик–ученик', directions: 'успевающий–неуспевающий, лидер–пассивный, лидер–активный, равный–равному, менеджер–проектная команда', targetPercent: null, targetDate: '', evidence: [] },
+  { key: 'teacher_student', name: 'учитель–ученик', directions: 'активный учитель–активный ученик, активный учитель–пассивный ученик, куратор–автор индивидуального проекта, куратор–проектная команда', targetPercent: null, targetDate: '', evidence: [] },
+  { key: 'university_student', name: 'студент–ученик', directions: 'лидер–равнодушный, равный–другому, куратор–автор индивидуального проекта, куратор–проектная команда', targetPercent: null, targetDate: '', evidence: ['8'] },
+  { key: 'employer_student', name: 'работодатель–ученик', directions: 'активный профессионал–равнодушный потребитель, коллега–молодой коллега, работодатель–будущий сотрудник, куратор–автор индивидуального проекта, куратор–проектная команда, куратор–профориентационная практика', targetPercent: null, targetDate: '', evidence: ['3', '7'] },
 ];
 
 const PLANS_SHARE = { 2020: 10, 2021: 20, 2022: 35, 2023: 50, 2024: 70 };

@@ -14,7 +14,10 @@ export const KEY_COL = 1;
 const KIND_NAMES: Record<IndicatorKind, string> = { share: 'доля', count: 'количество', dynamics: 'динамика' };
 
 const UNIT_COLUMNS = { name: 'Название', type: 'Тип', email: 'E-mail координатора', tab: 'Вкладка (если не как название)' };
-const FORM_COLUMNS = { key: 'Ключ', name: 'Название формы', directions: 'Направления', target: 'Цель охвата организаций, %', targetDate: 'Срок цели' };
+const FORM_COLUMNS = {
+  key: 'Ключ', name: 'Название формы', directions: 'Направления', target: 'Цель охвата организаций, %', targetDate: 'Срок цели',
+  evidence: 'Показатели, подтверждающие форму (№ через «;»)',
+};
 const INDICATOR_COLUMNS = {
   id: '№', name: 'Наименование показателя', kind: 'Вид (доля / количество / динамика)', unit: 'Единица',
   nouns: 'Что считаем (1 / 2 / 5, через «;»)', leader: 'Лидер: значение выше', minimum: 'Минимум для единицы', deadline: 'Срок достижения минимума',
@@ -93,7 +96,7 @@ export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)
 
   keyed('sec:forms', [{ v: 'Формы наставничества', style: SECTION }]);
   keyed('hdr:forms', Object.values(FORM_COLUMNS), HEADER);
-  for (const f of s.forms) keyed('', [f.key, f.name, f.directions, f.targetPercent, f.targetDate].map(editable));
+  for (const f of s.forms) keyed('', [f.key, f.name, f.directions, f.targetPercent, f.targetDate, f.evidence.join('; ')].map(editable));
   b.blank();
 
   keyed('sec:indicators', [{ v: 'Показатели эффективности', style: SECTION }]);
@@ -214,6 +217,7 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
       key: key || name, name: name || key, directions: cellText(get('directions')),
       targetPercent: numberOrNull(get('target'), row, col('target'), FORM_COLUMNS.target),
       targetDate: cellText(get('targetDate')),
+      evidence: cellText(get('evidence')).split(/\s*[;,]\s*/).filter(Boolean),
     } as FormDef];
   });
 

@@ -14,7 +14,7 @@ const settings: Settings = {
     { name: 'МАОУ «Лицей № 3»', type: 'Школа', email: '', tab: 'Лицей 3', settingsRow: 3 },
     { name: 'ГПОУ «Колледж»', type: 'Колледж', email: '', tab: 'Колледж', settingsRow: 4 },
   ],
-  forms: [{ key: 'teacher_teacher', name: 'учитель–учитель', directions: 'опытный педагог–молодой специалист', targetPercent: 60, targetDate: '01.09.2025' }],
+  forms: [{ key: 'teacher_teacher', name: 'учитель–учитель', directions: 'опытный педагог–молодой специалист', targetPercent: 60, targetDate: '01.09.2025', evidence: [] }],
   indicators: [
     { id: 'A', name: 'Доля детей 10–19 лет, вовлечённых в наставничество в роли наставляемого, %', kind: 'share', unit: '%', nouns: null, plans: { 2024: 30, 2025: 40 }, leaderAbove: 60, minimum: null, deadline: '', official: {} },
     { id: 'B', name: 'Число наставников из числа молодых специалистов, человек', kind: 'count', unit: 'человек', nouns: ['наставник', 'наставника', 'наставников'], plans: { 2025: 10 }, leaderAbove: 8, minimum: 3, deadline: '01.09.2025', official: {} },

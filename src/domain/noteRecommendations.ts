@@ -1,0 +1,157 @@
+// Recommendations as the department writes them: general ones with addressees and means, addressed ones grouped by measure, per unit.
+import { Finding, Settings } from './model';
+import { list, NoteBlock, NoteSection, paragraph, Recommendation, section } from './noteModel';
+import { changeText } from './noteIndicators';
+import { deadlineText, indicatorName, isDue, lessThan, lowerFirst, nounsOf, ORG_WORDS, shortValue, unitsDative, upperFirst } from './noteText';
+import { formatPercent, joinRussian, listUnits, yearLabel, yearsLabel } from './russian';
+import { ORG_TYPES, Summary } from './summary';
+
+/** One measure addressed to a list of units, with what each of them is below on. */
+interface Measure {
+  /** Imperative, capitalised, no final stop: «Обеспечить привлечение не менее 2 …». */
+  text: string;
+  /** The same for one unit's list, without the explanations the grouped text gives. */
+  short: string;
+  units: string[];
+  /** Short "below on" item per unit, for the «Рекомендации» tab. */
+  below: (unit: string) => string | null;
+}
+
+const quoted = (name: string) => `«${indicatorName(name)}»`;
+
+/** Every addressed measure of the summary, in the order of urgency. One definition for the note, its appendix and the tab. */
+export function measures(s: Settings, sum: Summary): Measure[] {
+  const out: Measure[] = [];
+  const years = yearsLabel(s.previousYear, s.reportYear);
+  const add = (text: string, units: string[], below: Measure['below'] = () => null, short = text) => {
+    if (units.length) out.push({ text, short, units, below });
+  };
+  const main = sum.completeness.filter((c) => c.state === 'missing' || c.state === 'empty').map((c) => c.unit);
+  add('Представить отчёт о реализации программ наставничества', main, () => 'отчёт не представлен');
+  for (const ind of sum.indicators) {
+    const rows = [...ind.rows, ...ind.otherRows];
+    const row = (u: string) => rows.find((r) => r.unit === u)!;
+    if (ind.kind === 'share') {
+      add(`Принять срочные меры и управленческие решения по исправлению ситуации с показателем ${quoted(ind.name)} (нулевое значение в ${years})`,
+        ind.groups.zeroBoth, () => `${quoted(ind.name)}: 0 % в ${years}`);
+      const plan = ind.region.cur.plan;
+      if (plan !== null) {
+        add(`Усилить работу по показателю ${quoted(ind.name)} (значение ниже регионального планового показателя ${yearLabel(s.reportYear)} — ${formatPercent(plan)})`,
+          ind.groups.belowPlan.filter((u) => !ind.groups.zeroBoth.includes(u)), (u) => `${quoted(ind.name)}: ${formatPercent(row(u).cur!)} при плане ${formatPercent(plan)}`);
+      }
+    }
+    const def = s.indicators.find((i) => i.id === ind.id)!;
+    if (ind.minimum !== null) {
+      const deadline = deadlineText(ind.deadline);
+      const leaders = ind.groups.leaders.length ? `, изучив опыт ${s.unitNouns[2]}-лидеров (${listUnits(ind.groups.leaders)})` : '';
+      const what = `Обеспечить привлечение не менее ${lessThan(ind.minimum, nounsOf(def))} к реализации программ наставничества${deadline ? ` к ${deadline}` : ''}`;
+      add(`${what} (показатель ${quoted(ind.name)})${leaders}`,
+        ind.groups.belowMinimum, (u) => `${quoted(ind.name)}: ${shortValue(ind, row(u).cur!)} при минимуме ${shortValue(ind, ind.minimum!)}`, what);
+    }
+    if (ind.kind === 'dynamics') {
+      // «Положительная динамика числа …» is itself the aim: «Обеспечить положительную динамику числа …».
+      const rest = /^положительная динамика\s+/i.test(ind.name) ? indicatorName(ind.name).replace(/^положительная динамика\s+/i, '') : '';
+      add(rest ? `Обеспечить положительную динамику ${rest}` : `Обеспечить положительную динамику показателя ${quoted(ind.name)}`,
+        ind.groups.fell, (u) => `${quoted(ind.name)}: ${changeText(ind, row(u), nounsOf(def))}`);
+    }
+  }
+  for (const f of s.forms) {
+    if (f.targetPercent === null) continue;
+    for (const t of ORG_TYPES) {
+      const units = sum.forms.belowTarget[f.key][t];
+      const by = f.targetDate && !isDue(s, f.targetDate) ? ` к ${deadlineText(f.targetDate)}` : '';
+      const row = (u: string) => sum.forms.rows.find((r) => r.unit === u)!.forms[f.key][t];
+      add(`Довести долю ${ORG_WORDS[t].genitive[1]}, реализующих форму наставничества «${f.name}», до ${formatPercent(f.targetPercent)}${by}`,
+        units, (u) => `«${f.name}», ${ORG_WORDS[t].short}: ${formatPercent(row(u).share!)} при целевом значении ${formatPercent(f.targetPercent!)}`);
+    }
+  }
+  const unclear = new Set(sum.indicators.flatMap((i) => i.groups.unclear));
+  for (const f of sum.findings.list) if (f.severity === 'error' && f.unit) unclear.add(f.unit);
+  const order = sum.completeness.map((c) => c.unit);
+  add('Уточнить сведения, представленные в отчёте (приложение 2 и таблица 3)', order.filter((u) => unclear.has(u)), () => 'сведения требуют уточнения');
+  const leaders = new Set(sum.indicators.filter((i) => i.reached !== false).flatMap((i) => i.groups.leaders));
+  const events = s.resources.filter((r) => r.when);
+  const where = events.length ? ` (${joinRussian(events.map((e) => `${e.text} — ${e.when}`))})` : '';
+  add(`Представить опыт реализации программ наставничества на региональных мероприятиях${where}`, order.filter((u) => leaders.has(u)));
+  return out;
+}
+
+/** General recommendations (targets, resources with links, events with dates) and the addressed ones grouped by measure. */
+export function recommendationsSection(s: Settings, all: Measure[]): NoteSection {
+  const blocks: NoteBlock[] = [];
+  const d = s.document;
+  const addressees = d.addressees.map(lowerFirst);
+  const byTarget = new Map<string, { pct: number; date: string; names: string[] }>();
+  for (const f of s.forms) {
+    if (f.targetPercent === null) continue;
+    const key = `${f.targetPercent}|${f.targetDate}`;
+    const entry = byTarget.get(key) ?? { pct: f.targetPercent, date: f.targetDate, names: [] };
+    entry.names.push(`«${f.name}»`);
+    byTarget.set(key, entry);
+  }
+  if (byTarget.size) {
+    const dates = [...new Set([...byTarget.values()].map((t) => t.date))];
+    const common = dates.length === 1 && dates[0] ? ` к ${deadlineText(dates[0])}` : '';
+    const first = addressees[0] ?? '';
+    // The participial phrase of «…, осуществляющих управление …» closes with a comma before the verb.
+    const who = `${d.organiser ? `${d.organiser} рекомендует` : 'Рекомендуется'} ${first}${first.includes(',') ? ',' : ''}`.trim();
+    blocks.push(paragraph(`${who} стремиться${common} обеспечить:`));
+    const items = [...byTarget.values()].map((t, i, arr) => `${formatPercent(t.pct)} охват общеобразовательных организаций и организаций дополнительного образования, вовлечённых в реализацию ${t.names.length > 1 ? 'форм' : 'формы'} наставничества ${joinRussian(t.names)}${common || !t.date ? '' : ` к ${deadlineText(t.date)}`}${i < arr.length - 1 ? ';' : '.'}`);
+    blocks.push(list(items));
+  }
+  const standing = s.resources.filter((r) => !r.when);
+  const events = s.resources.filter((r) => r.when);
+  if (standing.length) {
+    const last = addressees[addressees.length - 1] ?? '';
+    blocks.push(paragraph(`${upperFirst(joinRussian(addressees)) || 'Рекомендуется'}${last.includes(',') ? ',' : ''} ${addressees.length ? 'рекомендуется ' : ''}использовать потенциал следующих ресурсов, проектов и программ для развития деятельности по направлению наставничества:`));
+    blocks.push(list(standing.map((r, i) => `${r.text}${r.url ? ` (${r.url})` : ''}${i < standing.length - 1 ? ';' : '.'}`)));
+  }
+  if (events.length) {
+    blocks.push(paragraph('Рекомендуется создать условия для представления лучших практик на следующих мероприятиях:'));
+    blocks.push(list(events.map((r, i) => `${r.text}${r.url ? ` (${r.url})` : ''} — ${r.when}${i < events.length - 1 ? ';' : '.'}`)));
+  }
+  if (all.length) {
+    blocks.push(paragraph('Адресные рекомендации по итогам Мониторинга:'));
+    blocks.push(list(all.map((m, i) => `${i + 1}. ${m.text} — ${unitsDative(s)}: ${listUnits(m.units)}.`)));
+    blocks.push(paragraph(`Рекомендации в разрезе ${s.unitNouns[2]} приведены в приложении 1.`));
+  }
+  return section('recommendations', 'Рекомендации', blocks);
+}
+
+/** One recommendation per unit from the same measures: what it is below on and what to do. */
+export function perUnit(sum: Summary, all: Measure[]): Recommendation[] {
+  const units = [sum.forms, ...sum.otherForms].flatMap((g) => g.rows.map((r) => ({ unit: r.unit, type: r.type })));
+  return units.map(({ unit, type }) => {
+    const mine = all.filter((m) => m.units.includes(unit));
+    const below = mine.map((m) => m.below(unit)).filter((x): x is string => x !== null);
+    const text = mine.length
+      ? `Рекомендуется: ${mine.map((m) => lowerFirst(m.short)).join('; ')}.`
+      : 'Рекомендуется продолжить работу на достигнутом уровне и представить опыт на региональных мероприятиях.';
+    return { unit, type, below, text };
+  });
+}
+
+/** «Приложение 1»: the recommendation of every unit that has one. */
+export function perUnitAppendix(s: Settings, recs: Recommendation[]): NoteSection {
+  const items = recs.map((r) => `${r.unit}: ${lowerFirst(r.text.replace(/^Рекомендуется: /, ''))}`);
+  return section('appendix', `Приложение 1. Адресные рекомендации в разрезе ${s.unitNouns[2]}`, [list(items)]);
+}
+
+/** Why a value was left out, in the language of the document. */
+const REASONS: Record<string, string> = {
+  not_a_number: 'указано не число', percent_in_count: 'вместо количества указан процент', negative: 'указано отрицательное значение',
+  not_whole: 'количество указано дробным числом', too_large: 'значение превышает допустимое', percent_range: 'доля вне диапазона от 0 до 100 %',
+  form_le_total: 'число организаций, реализующих форму, превышает общее число организаций', involved_le_total: 'число вовлечённых обучающихся превышает общее число обучающихся',
+  wrong_years: 'данные указаны за другие годы', missing_tab: 'отчёт не представлен', structure: 'отчёт не соответствует утверждённой форме',
+  settings: 'ошибка в настройках мониторинга',
+};
+
+/** «Приложение 2»: values left out of the totals, described in official language (no cells, no tabs). */
+export function excludedAppendix(errors: Finding[]): NoteSection | null {
+  if (errors.length === 0) return null;
+  const items = errors.map((f) => {
+    const what = [f.label, f.value ? `указано «${f.value}»` : ''].filter(Boolean).join(': ');
+    return `${f.unit || 'Настройки мониторинга'}${what ? ` — ${what}` : ''} (${REASONS[f.rule] ?? 'значение не соответствует форме отчёта'}); значение не учтено.`;
+  });
+  return section('appendix', 'Приложение 2. Сведения, не учтённые при подведении итогов', [list(items)]);
+}
