@@ -20,6 +20,8 @@ export interface FormDef {
 export interface IndicatorDef {
   id: string;
   name: string;
+  /** A short name for sentences and recommendations («число студентов — наставников»); '' uses the full name. */
+  shortName: string;
   kind: IndicatorKind;
   /** Unit of measure as the note says it: "%", "единиц", "человек". */
   unit: string;

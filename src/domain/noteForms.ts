@@ -85,7 +85,10 @@ function contradictions(s: Settings, g: FormsGroupSummary): string[] {
   for (const f of s.forms) {
     const found = g.contradictions.filter((c) => c.form === f.key);
     if (found.length === 0) continue;
-    const names = found[0].indicators.map((id) => `«${indicatorName(s.indicators.find((i) => i.id === id)!.name)}»`);
+    const names = found[0].indicators.map((id) => {
+      const def = s.indicators.find((i) => i.id === id)!;
+      return `«${def.shortName || indicatorName(def.name)}»`;
+    });
     const units = joinRussian(found.map((c) => `${c.unit} (${c.running} из ${ofCount(c.total, ['организации', 'организаций'])})`));
     out.push(`Требуют уточнения сведения о реализации формы «${f.name}»: форму реализуют организации следующих ${s.unitNouns[2]}, `
       + `однако ${names.length > 1 ? `значения показателей ${joinRussian(names)}` : `значение показателя ${names[0]}`} в ${s.reportYear} г. ${names.length > 1 ? 'равны' : 'равно'} нулю: ${units}.`);

@@ -102,7 +102,7 @@ function leadersText(s: Settings, ind: IndicatorSummary, def: IndicatorDef): str
   const threshold = ind.kind === 'share' ? formatPercent(ind.leaderAbove) : lessThan(ind.leaderAbove, nounsOf(def));
   const condition = `значение показателя в ${yearLabel(s.reportYear)} выше ${threshold}`;
   if (ind.reached !== true) return `Значение показателя в ${yearLabel(s.reportYear)} выше ${threshold}: ${values}.`;
-  if (rows.length === 1) return `${capitalize(s.unitNouns[0])}-лидер, за счёт которого в том числе достигнут региональный результат (${condition}), — ${values}.`;
+  if (rows.length === 1) return `${capitalize(s.unitNouns[0])}-лидер (${condition}) — ${values}.`;
   return `${s.unitNounPlural}-лидеры, за счёт которых в том числе достигнут региональный результат (${condition}): ${values}.`;
 }
 

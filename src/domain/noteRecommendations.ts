@@ -12,32 +12,40 @@ interface Measure {
   text: string;
   /** The same for one unit's list, without the explanations the grouped text gives. */
   short: string;
+  /** Measures of one kind merged into one item of a unit's list: «довести долю … до 75 %: «ученик–ученик» (ОО и ДО)». */
+  merge?: { key: string; head: string; item: string; sub?: string };
   units: string[];
   /** Short "below on" item per unit, for the «Рекомендации» tab. */
   below: (unit: string) => string | null;
 }
 
-const quoted = (name: string) => `«${indicatorName(name)}»`;
+/** The indicator by its short name (or its full name without the unit) in quotes. */
+function quotedOf(s: Settings, id: string): string {
+  const def = s.indicators.find((i) => i.id === id)!;
+  return `«${def.shortName || indicatorName(def.name)}»`;
+}
 
 /** Every addressed measure of the summary, in the order of urgency. One definition for the note, its appendix and the tab. */
 export function measures(s: Settings, sum: Summary): Measure[] {
   const out: Measure[] = [];
   const years = yearsLabel(s.previousYear, s.reportYear);
-  const add = (text: string, units: string[], below: Measure['below'] = () => null, short = text) => {
-    if (units.length) out.push({ text, short, units, below });
+  const add = (text: string, units: string[], below: Measure['below'] = () => null, short = text, merge?: Measure['merge']) => {
+    if (units.length) out.push({ text, short, units, below, merge });
   };
   const main = sum.completeness.filter((c) => c.state === 'missing' || c.state === 'empty').map((c) => c.unit);
   add('Представить отчёт о реализации программ наставничества', main, () => 'отчёт не представлен');
   for (const ind of sum.indicators) {
+    const quoted = () => quotedOf(s, ind.id);
     const rows = [...ind.rows, ...ind.otherRows];
     const row = (u: string) => rows.find((r) => r.unit === u)!;
     if (ind.kind === 'share') {
-      add(`Принять срочные меры и управленческие решения по исправлению ситуации с показателем ${quoted(ind.name)} (нулевое значение в ${years})`,
-        ind.groups.zeroBoth, () => `${quoted(ind.name)}: 0 % в ${years}`);
+      add(`Принять срочные меры и управленческие решения по исправлению ситуации с показателем ${quoted()} (нулевое значение в ${years})`,
+        ind.groups.zeroBoth, () => `${quoted()}: 0 % в ${years}`, `принять срочные меры по показателю ${quoted()} (нулевое значение в ${years})`);
       const plan = ind.region.cur.plan;
       if (plan !== null) {
-        add(`Усилить работу по показателю ${quoted(ind.name)} (значение ниже регионального планового показателя ${yearLabel(s.reportYear)} — ${formatPercent(plan)})`,
-          ind.groups.belowPlan.filter((u) => !ind.groups.zeroBoth.includes(u)), (u) => `${quoted(ind.name)}: ${formatPercent(row(u).cur!)} при плане ${formatPercent(plan)}`);
+        add(`Усилить работу по показателю ${quoted()} (значение ниже регионального планового показателя ${yearLabel(s.reportYear)} — ${formatPercent(plan)})`,
+          ind.groups.belowPlan.filter((u) => !ind.groups.zeroBoth.includes(u)), (u) => `${quoted()}: ${formatPercent(row(u).cur!)} при плане ${formatPercent(plan)}`,
+          `усилить работу по показателю ${quoted()} (план ${yearLabel(s.reportYear)} — ${formatPercent(plan)})`);
       }
     }
     const def = s.indicators.find((i) => i.id === ind.id)!;
@@ -45,14 +53,15 @@ export function measures(s: Settings, sum: Summary): Measure[] {
       const deadline = deadlineText(ind.deadline);
       const leaders = ind.groups.leaders.length ? `, изучив опыт ${s.unitNouns[2]}-лидеров (${listUnits(ind.groups.leaders)})` : '';
       const what = `Обеспечить привлечение не менее ${lessThan(ind.minimum, nounsOf(def))} к реализации программ наставничества${deadline ? ` к ${deadline}` : ''}`;
-      add(`${what} (показатель ${quoted(ind.name)})${leaders}`,
-        ind.groups.belowMinimum, (u) => `${quoted(ind.name)}: ${shortValue(ind, row(u).cur!)} при минимуме ${shortValue(ind, ind.minimum!)}`, what);
+      add(`${what} (показатель ${quoted()})${leaders}`,
+        ind.groups.belowMinimum, (u) => `${quoted()}: ${shortValue(ind, row(u).cur!)} при минимуме ${shortValue(ind, ind.minimum!)}`, what,
+        { key: `min|${deadline}`, head: `обеспечить привлечение к реализации программ наставничества${deadline ? ` к ${deadline}` : ''} не менее`, item: lessThan(ind.minimum, nounsOf(def)) });
     }
     if (ind.kind === 'dynamics') {
       // «Положительная динамика числа …» is itself the aim: «Обеспечить положительную динамику числа …».
       const rest = /^положительная динамика\s+/i.test(ind.name) ? indicatorName(ind.name).replace(/^положительная динамика\s+/i, '') : '';
-      add(rest ? `Обеспечить положительную динамику ${rest}` : `Обеспечить положительную динамику показателя ${quoted(ind.name)}`,
-        ind.groups.fell, (u) => `${quoted(ind.name)}: ${changeText(ind, row(u), nounsOf(def))}`);
+      add(rest ? `Обеспечить положительную динамику ${rest}` : `Обеспечить положительную динамику показателя ${quoted()}`,
+        ind.groups.fell, (u) => `${quoted()}: ${changeText(ind, row(u), nounsOf(def))}`, `обеспечить положительную динамику показателя ${quoted()}`);
     }
   }
   for (const f of s.forms) {
@@ -62,17 +71,20 @@ export function measures(s: Settings, sum: Summary): Measure[] {
       const by = f.targetDate && !isDue(s, f.targetDate) ? ` к ${deadlineText(f.targetDate)}` : '';
       const row = (u: string) => sum.forms.rows.find((r) => r.unit === u)!.forms[f.key][t];
       add(`Довести долю ${ORG_WORDS[t].genitive[1]}, реализующих форму наставничества «${f.name}», до ${formatPercent(f.targetPercent)}${by}`,
-        units, (u) => `«${f.name}», ${ORG_WORDS[t].short}: ${formatPercent(row(u).share!)} при целевом значении ${formatPercent(f.targetPercent!)}`);
+        units, (u) => `«${f.name}», ${ORG_WORDS[t].short}: ${formatPercent(row(u).share!)} при целевом значении ${formatPercent(f.targetPercent!)}`, '',
+        { key: `${f.targetPercent}|${by}`, head: `довести долю организаций, реализующих формы наставничества, до ${formatPercent(f.targetPercent)}${by}:`, item: `«${f.name}»`, sub: ORG_WORDS[t].short });
     }
   }
   const unclear = new Set(sum.indicators.flatMap((i) => i.groups.unclear));
   for (const f of sum.findings.list) if (f.severity === 'error' && f.unit) unclear.add(f.unit);
   const order = sum.completeness.map((c) => c.unit);
-  add('Уточнить сведения, представленные в отчёте (приложение 2 и таблица 3)', order.filter((u) => unclear.has(u)), () => 'сведения требуют уточнения');
+  add('Уточнить сведения, представленные в отчёте (приложение 2 и таблица 3)', order.filter((u) => unclear.has(u)), () => 'сведения требуют уточнения',
+    'уточнить сведения, представленные в отчёте');
   const leaders = new Set(sum.indicators.filter((i) => i.reached !== false).flatMap((i) => i.groups.leaders));
   const events = s.resources.filter((r) => r.when);
   const where = events.length ? ` (${joinRussian(events.map((e) => `${e.text} — ${e.when}`))})` : '';
-  add(`Представить опыт реализации программ наставничества на региональных мероприятиях${where}`, order.filter((u) => leaders.has(u)));
+  add(`Представить опыт реализации программ наставничества на региональных мероприятиях${where}`, order.filter((u) => leaders.has(u)), () => null,
+    'представить опыт реализации программ наставничества на региональных мероприятиях');
   return out;
 }
 
@@ -124,8 +136,25 @@ export function perUnit(sum: Summary, all: Measure[]): Recommendation[] {
   return units.map(({ unit, type }) => {
     const mine = all.filter((m) => m.units.includes(unit));
     const below = mine.map((m) => m.below(unit)).filter((x): x is string => x !== null);
+    const items: string[] = [];
+    // Measures of one kind become one item: «обеспечить привлечение … не менее 2 предприятий (организаций) и 5 представителей».
+    const merged = new Map<string, { head: string; items: Map<string, string[]> }>();
+    for (const m of mine) {
+      if (!m.merge) {
+        items.push(lowerFirst(m.short));
+        continue;
+      }
+      const entry = merged.get(m.merge.key) ?? { head: m.merge.head, items: new Map<string, string[]>() };
+      entry.items.set(m.merge.item, [...(entry.items.get(m.merge.item) ?? []), ...(m.merge.sub ? [m.merge.sub] : [])]);
+      if (!merged.has(m.merge.key)) items.push(`\u0000${m.merge.key}`);
+      merged.set(m.merge.key, entry);
+    }
     const text = mine.length
-      ? `Рекомендуется: ${mine.map((m) => lowerFirst(m.short)).join('; ')}.`
+      ? `Рекомендуется: ${items.map((x) => {
+        if (!x.startsWith('\u0000')) return x;
+        const e = merged.get(x.slice(1))!;
+        return `${e.head} ${joinRussian([...e.items].map(([item, subs]) => (subs.length ? `${item} (${joinRussian(subs)})` : item)))}`;
+      }).join('; ')}.`
       : 'Рекомендуется продолжить работу на достигнутом уровне и представить опыт на региональных мероприятиях.';
     return { unit, type, below, text };
   });
@@ -135,6 +164,14 @@ export function perUnit(sum: Summary, all: Measure[]): Recommendation[] {
 export function perUnitAppendix(s: Settings, recs: Recommendation[]): NoteSection {
   const items = recs.map((r) => `${r.unit}: ${lowerFirst(r.text.replace(/^Рекомендуется: /, ''))}`);
   return section('appendix', `Приложение 1. Адресные рекомендации в разрезе ${s.unitNouns[2]}`, [list(items)]);
+}
+
+/** A field label of the report form in full words: «ДО, реализующих форму …» → «число организаций дополнительного образования, …». */
+function officialLabel(label: string): string {
+  return label
+    .replace(/^ОО, /, 'число общеобразовательных организаций, ').replace(/^ДО, /, 'число организаций дополнительного образования, ')
+    .replace(/^Общее количество ОО$/, 'общее число общеобразовательных организаций').replace(/^Общее количество ДО$/, 'общее число организаций дополнительного образования')
+    .replace(/^Показатель /, 'показатель № ');
 }
 
 /** Why a value was left out, in the language of the document. */
@@ -150,7 +187,7 @@ const REASONS: Record<string, string> = {
 export function excludedAppendix(errors: Finding[]): NoteSection | null {
   if (errors.length === 0) return null;
   const items = errors.map((f) => {
-    const what = [f.label, f.value ? `указано «${f.value}»` : ''].filter(Boolean).join(': ');
+    const what = [officialLabel(f.label), f.value ? `указано «${f.value}»` : ''].filter(Boolean).join(': ');
     return `${f.unit || 'Настройки мониторинга'}${what ? ` — ${what}` : ''} (${REASONS[f.rule] ?? 'значение не соответствует форме отчёта'}); значение не учтено.`;
   });
   return section('appendix', 'Приложение 2. Сведения, не учтённые при подведении итогов', [list(items)]);

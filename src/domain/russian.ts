@@ -276,15 +276,12 @@ export function listUnits(names: readonly string[]): string {
     }
     group.qualifiers.push(p.split.qualifier);
   }
-  // «и» before the last item: inside the one collapsed group when it ends the list («г. Томск, Колпашевский и Бакчарский
-  // районы»), else between the last two items.
-  if (groups.size === 1) {
-    const [g] = [...groups.values()];
-    return [...plain, `${joinRussian(g.qualifiers)} ${g.pluralForm}`].join(', ');
-  }
+  // «и» before the last item: inside each collapsed group («Колпашевский и Бакчарский районы»), which end the list;
+  // between the last two names when nothing was collapsed («г. Томск и ЗАТО Северск»).
+  if (groups.size === 0) return joinRussian(plain);
   const parts = plain.slice();
-  groups.forEach((g) => parts.push(`${g.qualifiers.join(', ')} ${g.pluralForm}`));
-  return joinRussian(parts);
+  groups.forEach((g) => parts.push(`${joinRussian(g.qualifiers)} ${g.pluralForm}`));
+  return parts.join(', ');
 }
 
 /** Upper-cases the first character: "город Кедровый" → "Город Кедровый". */

@@ -127,7 +127,7 @@ export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
     const nouns = catalog.header.includes('nouns') ? r.get('nouns').split(';').map((s) => s.trim()).filter(Boolean) : [];
     const unitWord = r.get('unit');
     return {
-      id: r.get('id'), name: r.get('name_ru'), kind, unit: kind === 'share' ? '%' : unitWord === 'people' ? 'человек' : unitWord === 'units' ? 'единиц' : unitWord,
+      id: r.get('id'), name: r.get('name_ru'), shortName: catalog.header.includes('short_ru') ? r.get('short_ru') : '', kind, unit: kind === 'share' ? '%' : unitWord === 'people' ? 'человек' : unitWord === 'units' ? 'единиц' : unitWord,
       nouns: nouns.length === 3 ? [nouns[0], nouns[1], nouns[2]] : null, plans,
       leaderAbove: num('leader_above'), minimum: num('minimum'), deadline: catalog.header.includes('deadline') ? r.get('deadline') : '', official: {},
     };

@@ -19,7 +19,7 @@ const FORM_COLUMNS = {
   evidence: 'Показатели, подтверждающие форму (№ через «;»)',
 };
 const INDICATOR_COLUMNS = {
-  id: '№', name: 'Наименование показателя', kind: 'Вид (доля / количество / динамика)', unit: 'Единица',
+  id: '№', name: 'Наименование показателя', short: 'Краткое название (для текста справки)', kind: 'Вид (доля / количество / динамика)', unit: 'Единица',
   nouns: 'Что считаем (1 / 2 / 5, через «;»)', leader: 'Лидер: значение выше', minimum: 'Минимум для единицы', deadline: 'Срок достижения минимума',
 };
 const RESOURCE_COLUMNS = { text: 'Ресурс, проект или мероприятие', url: 'Ссылка', when: 'Когда (для мероприятий)' };
@@ -102,9 +102,9 @@ export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)
   keyed('sec:indicators', [{ v: 'Показатели эффективности', style: SECTION }]);
   const ic = INDICATOR_COLUMNS;
   const officialYears = [s.previousYear, s.reportYear];
-  keyed('hdr:indicators', [ic.id, ic.name, ic.kind, ic.unit, ic.nouns, ...planYears.map((y) => `План ${y}`), ic.leader, ic.minimum, ic.deadline, ...officialYears.map((y) => `Значение региона ${y}`)], HEADER);
+  keyed('hdr:indicators', [ic.id, ic.name, ic.short, ic.kind, ic.unit, ic.nouns, ...planYears.map((y) => `План ${y}`), ic.leader, ic.minimum, ic.deadline, ...officialYears.map((y) => `Значение региона ${y}`)], HEADER);
   for (const i of s.indicators) {
-    keyed('', [i.id, i.name, KIND_NAMES[i.kind], i.unit, i.nouns ? i.nouns.join('; ') : '', ...planYears.map((y) => i.plans[y] ?? ''), i.leaderAbove ?? '', i.minimum ?? '', i.deadline, ...officialYears.map((y) => i.official[y] ?? '')].map(editable));
+    keyed('', [i.id, i.name, i.shortName, KIND_NAMES[i.kind], i.unit, i.nouns ? i.nouns.join('; ') : '', ...planYears.map((y) => i.plans[y] ?? ''), i.leaderAbove ?? '', i.minimum ?? '', i.deadline, ...officialYears.map((y) => i.official[y] ?? '')].map(editable));
   }
   b.blank();
 
@@ -243,7 +243,7 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
     }
     const nounParts = cellText(get('nouns')).split(/\s*;\s*/).filter(Boolean);
     return [{
-      id: id || String(row), name, kind, unit: cellText(get('unit')) || (kind === 'share' ? '%' : ''),
+      id: id || String(row), name, shortName: cellText(get('short')), kind, unit: cellText(get('unit')) || (kind === 'share' ? '%' : ''),
       nouns: nounParts.length === 3 ? [nounParts[0], nounParts[1], nounParts[2]] : null,
       plans,
       leaderAbove: numberOrNull(get('leader'), row, col('leader'), INDICATOR_COLUMNS.leader),

@@ -2,8 +2,10 @@
 import { Finding, Settings } from '../domain/model';
 import { Num } from '../domain/interpret';
 import { Note, Recommendation } from '../domain/note';
+import { NoteTableId } from '../domain/noteModel';
+import { isDue } from '../domain/noteText';
 import { formatNumber, roundHalfAway, yearLabel } from '../domain/russian';
-import { Coverage, FormsGroupSummary, IndicatorRow, ORG_TYPES, OrgType, Status, Summary } from '../domain/summary';
+import { Coverage, FormsGroupSummary, IndicatorRow, IndicatorSummary, ORG_TYPES, OrgType, RegionValue, Status, Summary } from '../domain/summary';
 import { Analysis } from './analyze';
 import { CellStyle, DocBuilder, DocCell, HEADER_COLOUR, SheetDoc } from './sheetDoc';
 import { SUMMARY_TABS } from './tabNames';
@@ -22,6 +24,7 @@ export const PALETTE = {
 
 const STATUS_COLOURS: Partial<Record<Status, string>> = {
   'ниже плана': PALETTE.belowPlan, 'ниже минимума': PALETTE.belowPlan, 'лидер': PALETTE.leader, 'снижение': PALETTE.fell, 'нет данных': PALETTE.noData,
+  'требует уточнения': PALETTE.warning,
 };
 
 const HEADER: CellStyle = { bold: true, background: PALETTE.header, wrap: true };
@@ -77,21 +80,32 @@ function formsTables(b: DocBuilder, s: Settings, g: FormsGroupSummary, tableNo: 
   }
 }
 
+/** Table 1: region totals per form; the target column says «не достигнута» only once the target date has come. */
+function table1(b: DocBuilder, a: Analysis): void {
+  const { settings: s, summary: sum } = a;
+  b.title(`Таблица 1. Итоги по региону (${sum.mainType}: ${sum.unitCount})`);
+  b.row(['Форма', 'ОО всего', 'ОО реализуют', 'ОО, %', 'ДО всего', 'ДО реализуют', 'ДО, %', 'Цель, %', 'Срок цели', 'Цель ОО', 'Цель ДО'], HEADER);
+  for (const f of s.forms) {
+    const [g, d] = [sum.forms.forms[f.key].general, sum.forms.forms[f.key].additional];
+    const due = isDue(s, f.targetDate);
+    const met = (c: Coverage): DocCell => {
+      if (c.met === null) return { v: DASH };
+      if (c.met) return { v: 'достигнута', style: { background: PALETTE.leader } };
+      return due ? { v: 'не достигнута', style: { background: PALETTE.belowPlan } } : { v: `осталось ${formatNumber(f.targetPercent! - c.share!, 1)} п. п.` };
+    };
+    const share = (c: Coverage): DocCell => ({ v: c.share ?? DASH, style: { background: c.met === false ? PALETTE.belowPlan : undefined } });
+    b.row([`«${f.name}»`, g.total ?? 0, g.count ?? 0, share(g), d.total ?? 0, d.count ?? 0, share(d), f.targetPercent ?? DASH, f.targetDate || DASH, met(g), met(d)]);
+  }
+  legend(b, [[PALETTE.belowPlan, 'ниже цели охвата'], [PALETTE.error, 'ошибка в данных — не учтено'], [PALETTE.noData, 'нет данных'], ['#ffffff', '— нет организаций этого типа']]);
+}
+
 export function renderFormsTab(a: Analysis): SheetDoc {
   const { settings: s, summary: sum } = a;
   const b = new DocBuilder(SUMMARY_TABS.forms);
   b.title(`Свод по формам наставничества${s.regionName ? `: ${s.regionName}` : ''}, ${yearLabel(s.reportYear)}`);
   completenessBlock(b, sum);
   b.blank();
-  b.title(`Таблица 1. Итоги по региону (${sum.mainType}: ${sum.unitCount})`);
-  b.row(['Форма', 'ОО всего', 'ОО реализуют', 'ОО, %', 'ДО всего', 'ДО реализуют', 'ДО, %', 'Цель, %', 'Срок цели', 'Цель ОО', 'Цель ДО'], HEADER);
-  for (const f of s.forms) {
-    const [g, d] = [sum.forms.forms[f.key].general, sum.forms.forms[f.key].additional];
-    const met = (c: Coverage): DocCell => c.met === null ? { v: DASH } : { v: c.met ? 'достигнута' : 'не достигнута', style: { background: c.met ? PALETTE.leader : PALETTE.belowPlan } };
-    const share = (c: Coverage): DocCell => ({ v: c.share ?? DASH, style: { background: c.met === false ? PALETTE.belowPlan : undefined } });
-    b.row([`«${f.name}»`, g.total ?? 0, g.count ?? 0, share(g), d.total ?? 0, d.count ?? 0, share(d), f.targetPercent ?? DASH, f.targetDate || DASH, met(g), met(d)]);
-  }
-  legend(b, [[PALETTE.belowPlan, 'ниже цели охвата'], [PALETTE.error, 'ошибка в данных — не учтено'], [PALETTE.noData, 'нет данных'], ['#ffffff', '— нет организаций этого типа']]);
+  table1(b, a);
   formsTables(b, s, sum.forms, '2');
   sum.otherForms.forEach((g, i) => formsTables(b, s, g, `${3 + i}`));
   b.widths([220]);
@@ -104,12 +118,13 @@ function valueCell(v: number | null, state: Num['state']): DocCell {
   return { v };
 }
 
-/** The cell with a status colour over its own, when there is one. */
+/** The cell with a status colour over its own, when there is one; «ошибка» keeps the error colour of the legend. */
 function withBackground(cell: DocCell, colour: string | undefined): DocCell {
-  return colour ? { ...cell, style: { ...cell.style, background: colour } } : cell;
+  return colour && cell.v !== 'ошибка' ? { ...cell, style: { ...cell.style, background: colour } } : cell;
 }
 
-function indicatorRowCells(r: IndicatorRow, planPrev: number | null, planCur: number | null): DocCell[] {
+/** A unit's row of table 3: values, change, the unit's own thresholds (minimum, leader); the regional plan is on the regional row only. */
+function indicatorRowCells(r: IndicatorRow, ind: IndicatorSummary): DocCell[] {
   const colour = STATUS_COLOURS[r.status];
   return [
     { v: r.unit },
@@ -117,46 +132,57 @@ function indicatorRowCells(r: IndicatorRow, planPrev: number | null, planCur: nu
     withBackground(valueCell(r.cur, r.curState), colour),
     { v: r.change ?? '', style: { background: r.trend === 'снижение' ? PALETTE.fell : undefined } },
     { v: r.changePercent ?? '' },
-    { v: planPrev ?? DASH }, { v: planCur ?? DASH },
+    { v: '' }, { v: '' },
+    { v: ind.minimum ?? DASH }, { v: ind.leaderAbove ?? DASH },
     { v: r.status + (r.percentOnly ? ' *' : ''), style: { background: colour } },
     { v: r.trend ?? 'нет данных' },
   ];
 }
 
-export function renderIndicatorsTab(a: Analysis): SheetDoc {
+/** How the regional value was obtained, as the regional row of table 3 says it. */
+const REGION_METHODS: Record<RegionValue['method'], string> = {
+  weighted: 'взвешенная доля (Σ вовлечённых / Σ обучающихся)', official: 'официальное значение (из настроек)',
+  mean: 'справочно: среднее арифметическое долей; региональное значение не рассчитано', sum: 'сумма', none: 'нет данных',
+};
+
+/** Table 3 into a builder: one block per indicator, an indicator without any data as one line. */
+function table3(b: DocBuilder, a: Analysis, charts: boolean): void {
   const { settings: s, summary: sum } = a;
-  const b = new DocBuilder(SUMMARY_TABS.indicators);
-  const width = 9;
+  const width = 11;
   const [py, cy] = [s.previousYear, s.reportYear];
-  b.title(`Таблица 3. Показатели эффективности за ${py} и ${cy} гг. по единицам отчёта`);
-  legend(b, [[PALETTE.belowPlan, 'ниже плана или минимума'], [PALETTE.leader, 'лидер'], [PALETTE.fell, 'снижение'], [PALETTE.noData, 'нет данных'], [PALETTE.error, 'ошибка — не учтено']]);
+  legend(b, [[PALETTE.belowPlan, 'ниже плана или минимума'], [PALETTE.leader, 'лидер'], [PALETTE.fell, 'снижение'], [PALETTE.warning, 'требует уточнения'], [PALETTE.noData, 'нет данных'], [PALETTE.error, 'ошибка — не учтено']]);
   b.row([{ v: '* — доля введена процентом, без численности обучающихся.', style: {} }]);
   for (const ind of sum.indicators) {
     const def = s.indicators.find((i) => i.id === ind.id)!;
     const planPrev = def.plans[py] ?? null;
     const planCur = def.plans[cy] ?? null;
     b.blank();
+    if (ind.noDataAtAll) {
+      b.row([{ v: `${ind.id}. ${ind.name} — данные за ${py} и ${cy} гг. не представлены`, style: { bold: true, background: PALETTE.noData } }]);
+      continue;
+    }
     b.title(`${ind.id}. ${ind.name}`);
-    const top = b.row([sum.mainType, `${py} г.`, `${cy} г.`, 'Изменение', 'Изменение, %', `План ${py}`, `План ${cy}`, 'Статус', 'Динамика'], HEADER);
-    for (const r of ind.rows) b.row(indicatorRowCells(r, planPrev, planCur));
-    const method = (m: string) => ({ weighted: 'взвешенная доля (Σ вовлечённых / Σ обучающихся)', mean: 'СРЕДНЕЕ арифметическое долей — не взвешенный факт', sum: 'сумма', none: 'нет данных' } as Record<string, string>)[m];
+    const top = b.row([sum.mainType, `${py} г.`, `${cy} г.`, 'Изменение', 'Изменение, %', `План ${py}`, `План ${cy}`, 'Минимум для единицы', 'Лидер: выше', 'Статус', 'Динамика'], HEADER);
+    for (const r of ind.rows) b.row(indicatorRowCells(r, ind));
+    const region = ind.region;
     b.row([
-      { v: ind.region.cur.method === 'mean' ? REGION_MEAN_LABEL : REGION_FACT_LABEL, style: TOTAL },
-      { ...valueCell(ind.region.prev.value, 'empty'), style: TOTAL },
-      { ...valueCell(ind.region.cur.value, 'empty'), style: { ...TOTAL, background: ind.region.cur.met === false ? PALETTE.belowPlan : TOTAL.background } },
-      { v: ind.region.prev.value !== null && ind.region.cur.value !== null ? roundHalfAway(ind.region.cur.value - ind.region.prev.value, 2) : '', style: TOTAL },
+      { v: region.cur.method === 'mean' ? REGION_MEAN_LABEL : REGION_FACT_LABEL, style: TOTAL },
+      { ...valueCell(region.prev.value, 'empty'), style: TOTAL },
+      { ...valueCell(region.cur.value, 'empty'), style: { ...TOTAL, background: region.cur.met === false ? PALETTE.belowPlan : TOTAL.background } },
+      { v: region.prev.value !== null && region.cur.value !== null ? roundHalfAway(region.cur.value - region.prev.value, 2) : '', style: TOTAL },
       { v: '', style: TOTAL }, { v: planPrev ?? DASH, style: TOTAL }, { v: planCur ?? DASH, style: TOTAL },
-      { v: ind.region.cur.met === null ? '' : ind.region.cur.met ? 'выполнен' : 'ниже плана', style: TOTAL },
-      { v: method(ind.region.cur.method), style: { ...TOTAL, wrap: true } },
+      { v: '', style: TOTAL }, { v: '', style: TOTAL },
+      { v: region.cur.met === null ? '' : region.cur.met ? 'выполнен' : 'ниже плана', style: TOTAL },
+      { v: REGION_METHODS[region.cur.method], style: { ...TOTAL, wrap: true } },
     ]);
-    if (ind.region.cur.method === 'mean' && ind.region.cur.weightedPartial !== null) {
-      b.row([{ v: `Взвешенная доля по единицам, указавшим численность (${ind.region.cur.unitsWithCounts}): ${formatNumber(ind.region.cur.weightedPartial)} %`, style: {} }]);
+    if (region.cur.method === 'mean' && region.cur.weightedPartial !== null) {
+      b.row([{ v: `Взвешенная доля по единицам, указавшим численность (${region.cur.unitsWithCounts}): ${formatNumber(region.cur.weightedPartial)} %`, style: {} }]);
     }
     if (ind.otherRows.length) {
       b.row([{ v: 'Прочие участники (не входят в рейтинг и итог)', style: { bold: true } }]);
-      for (const r of ind.otherRows) b.row(indicatorRowCells(r, planPrev, planCur));
+      for (const r of ind.otherRows) b.row(indicatorRowCells(r, ind));
     }
-    if (ind.kind === 'share' && ind.rows.length) {
+    if (charts && ind.kind === 'share' && ind.rows.length) {
       // Chart data beside the block: unit, value of the reporting year, plan of the year.
       const col = width + 2;
       const cells = b.doc.cells;
@@ -170,9 +196,30 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
       b.doc.charts.push({ title: `Показатель ${ind.id}, ${cy} г.: значения и план`, data: { row: top, col, rows: ind.rows.length + 1, cols: 3 }, anchorRow: top, anchorCol: col + 4, type: 'combo', lineSeries: 1, vAxisTitle: '%' });
     }
   }
-  b.widths([220, null, null, null, null, null, null, 120, 200]);
+}
+
+export function renderIndicatorsTab(a: Analysis): SheetDoc {
+  const { settings: s } = a;
+  const b = new DocBuilder(SUMMARY_TABS.indicators);
+  b.title(`Таблица 3. Показатели эффективности за ${s.previousYear} и ${s.reportYear} гг. по единицам отчёта`);
+  table3(b, a, true);
+  b.widths([220, null, null, null, null, null, null, null, null, 120, 200]);
   b.doc.frozenRows = 1;
   return b.doc;
+}
+
+/**
+ * The tables the note refers to, each as its own document (no charts), for the Word document and other renderers:
+ * table1 — region totals per form; table2 — per unit, ОО and ДО (tables 2а, 2б); table3 — indicators per unit.
+ */
+export function renderNoteTables(a: Analysis): Record<NoteTableId, SheetDoc> {
+  const t1 = new DocBuilder('Таблица 1');
+  table1(t1, a);
+  const t2 = new DocBuilder('Таблица 2');
+  formsTables(t2, a.settings, a.summary.forms, '2');
+  const t3 = new DocBuilder('Таблица 3');
+  table3(t3, a, false);
+  return { table1: t1.doc, table2: t2.doc, table3: t3.doc };
 }
 
 export function renderNoteTab(note: Note): SheetDoc {
