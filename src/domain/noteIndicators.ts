@@ -62,7 +62,7 @@ function regionChange(s: Settings, ind: IndicatorSummary, nouns: PluralForms | n
   const change = p.cur === p.prev ? ` и составляет ${valueText(ind, p.cur, nouns)}` : ` ${fromTo(ind, p.prev, p.cur, nouns)}${factor ? ` (${factor})` : ''}`;
   const out = [`В целом по региону значение показателя ${verb}${change}.`];
   if (p.leftOut.length) {
-    out.push(`Сравнение проведено по ${unitsOf(s, p.units)}, представившим данные за оба года; не учтены ${s.unitNouns[2]}, представившие данные только за один год: ${listUnits(p.leftOut)}.`);
+    out.push(`Сравнение проведено по данным ${unitsOf(s, p.units)}, представивших их за оба года; не учтены ${lowerFirst(s.unitNounPlural)}, представившие данные только за один год: ${listUnits(p.leftOut)}.`);
   }
   return out;
 }

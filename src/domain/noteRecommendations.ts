@@ -77,8 +77,9 @@ export function measures(s: Settings, sum: Summary): Measure[] {
   }
   const unclear = new Set(sum.indicators.flatMap((i) => i.groups.unclear));
   for (const f of sum.findings.list) if (f.severity === 'error' && f.unit) unclear.add(f.unit);
+  for (const c of [sum.forms, ...sum.otherForms].flatMap((g) => g.contradictions)) unclear.add(c.unit);
   const order = sum.completeness.map((c) => c.unit);
-  add('Уточнить сведения, представленные в отчёте (приложение 2 и таблица 3)', order.filter((u) => unclear.has(u)), () => 'сведения требуют уточнения',
+  add(`Уточнить сведения, представленные в отчёте (${sum.findings.errors ? 'приложение 2 и таблица 3' : 'таблица 3'})`, order.filter((u) => unclear.has(u)), () => 'сведения требуют уточнения',
     'уточнить сведения, представленные в отчёте');
   const leaders = new Set(sum.indicators.filter((i) => i.reached !== false).flatMap((i) => i.groups.leaders));
   const events = s.resources.filter((r) => r.when);
