@@ -60,13 +60,15 @@ test('the report renders: table 1 matches the summary, one bar per unit and a pl
 
 // Measured on the sample with Debian's Chromium 156: 23 A4 pages — cover 1, note 4, table 1 1, table 2 2,
 // table 3 5, charts 5, recommendations 4, data check 1 (each major section starts a page). Fonts or a browser update may move a break or two,
-// so the test allows 20–26; outside that, look at the PDF before changing the range.
+// so the test allows a few pages either way; outside that, look at the PDF before changing the range.
+// Issue 12 made the note an official document (intro with the legal basis, analysis, grouped recommendations, per-unit
+// appendix): measured 35 pages with the packaged Chromium, the note now about 16 of them.
 test('prints to A4 in a known number of pages', async () => {
   const page = await open(1100, 1400);
   const pdf = await page.pdf({ format: 'A4' });
   const pages = pdfPageCount(pdf);
-  expect(pages).toBeGreaterThanOrEqual(20);
-  expect(pages).toBeLessThanOrEqual(26);
+  expect(pages).toBeGreaterThanOrEqual(32);
+  expect(pages).toBeLessThanOrEqual(38);
   await page.close();
 });
 
