@@ -18,6 +18,18 @@ export function entryFunctions(source) {
   return out;
 }
 
+/** dist/NoteDialog.html: the «Скачать справку (.docx)» dialog, its page script and Word writer bundled for the browser. */
+async function buildNoteDialog() {
+  const page = await build({
+    entryPoints: [join(root, 'src/local/docx/dialog.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'es2020',
+    minify: true, write: false, charset: 'utf8', legalComments: 'none',
+  });
+  const script = page.outputFiles[0].text;
+  // The script sits inside <script>…</script>: a closing tag in its text would end it early.
+  if (/<\/script/i.test(script)) throw new Error('NoteDialog: the bundled script contains "</script".');
+  writeFileSync(join(root, 'dist/NoteDialog.html'), `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><base target="_top"></head><body><script>${script}</script></body></html>\n`);
+}
+
 export async function buildAll() {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   mkdirSync(join(root, 'dist'), { recursive: true });
@@ -31,6 +43,7 @@ export async function buildAll() {
   const header = '// Mentor Monitor (Мониторинг наставничества) — built bundle. Do not edit: the source is src/ in the repository.\n';
   writeFileSync(join(root, 'dist/Code.js'), `${header}${result.outputFiles[0].text}\n${wrappers.join('\n')}`);
   copyFileSync(join(root, 'appsscript.json'), join(root, 'dist/appsscript.json'));
+  await buildNoteDialog();
 
   for (const name of ['cli', 'bench']) {
     await build({

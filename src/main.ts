@@ -5,6 +5,7 @@ import * as actions from './workbook/actions';
 import { fillReportsByKey, ReportValues } from './workbook/importer';
 import { activateCell, isAddonDeployment, MENU_TITLE, menuItems, presentRun, showResult } from './workbook/menu';
 import { settingsForFormulas } from './workbook/formulaSettings';
+import { noteDocumentOf, showNoteDialog } from './workbook/noteExport';
 
 type Arg = CellValue | CellValue[][];
 
@@ -48,6 +49,16 @@ export function checkData() {
 /** Menu «Построить сводку». A workbook too large for one run continues from a progress sidebar. */
 export function buildSummary() {
   return presentRun(actions.buildSummary(SpreadsheetApp.getActiveSpreadsheet()));
+}
+
+/** Menu «Скачать справку (.docx)»: a dialog whose page writes the note as a Word file in the browser (no extra scope). */
+export function downloadNoteDocx() {
+  showNoteDialog();
+}
+
+/** The note, tables 1–3 and recommendations as plain data: for the .docx dialog (google.script.run needs a public name) and the CLI. Reads only. */
+export function noteDocument() {
+  return noteDocumentOf(SpreadsheetApp.getActiveSpreadsheet());
 }
 
 /**

@@ -9,6 +9,7 @@ import { countWith, joinRussian, listUnits, typeset, yearLabel, yearsLabel } fro
 import { IndicatorSummary, Summary } from './summary';
 
 export type { Note, NoteBlock, NoteSection, Recommendation } from './noteModel';
+export { deadlineText } from './noteText';
 
 /** Legal basis, who ran the monitoring and why, what was analysed, who took part. */
 function introSection(s: Settings, sum: Summary): NoteSection {

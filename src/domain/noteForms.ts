@@ -111,8 +111,9 @@ export function formsBlocks(s: Settings, g: FormsGroupSummary, others = false): 
   blocks.push(...bestPractices(s, g));
   if (!others) {
     blocks.push(paragraph(`Обобщённые данные по ${s.forms.length > 1 ? 'всем формам' : 'форме'} наставничества представлены в таблице 1, данные в разрезе ${s.unitNouns[2]} — в таблице 2.`));
-    blocks.push(tableRef('table1', `Таблица 1. Реализация форм наставничества: итоги по региону`));
-    blocks.push(tableRef('table2', `Таблица 2. Реализация форм наставничества в разрезе ${s.unitNouns[2]}`));
+    // Bare captions: the renderer puts each table's own title beside its number (the model's contract since its first version).
+    blocks.push(tableRef('table1', 'Таблица 1'));
+    blocks.push(tableRef('table2', 'Таблица 2'));
   }
   return blocks;
 }

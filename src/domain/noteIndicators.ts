@@ -15,7 +15,7 @@ export function indicatorsHeading(s: Settings): string {
 export function indicatorsIntro(s: Settings): NoteSection {
   return section('point', indicatorsHeading(s), [
     paragraph(`Данные о достижении показателей эффективности в разрезе ${s.unitNouns[2]} представлены в таблице 3.`),
-    tableRef('table3', `Таблица 3. Показатели эффективности за ${yearsLabel(s.previousYear, s.reportYear)} в разрезе ${s.unitNouns[2]}`),
+    tableRef('table3', 'Таблица 3'),
   ]);
 }
 

@@ -149,7 +149,7 @@ export function createUnitTabs(ss: Spreadsheet): ActionResult {
 }
 
 /** Reads everything, then analyses it. The only reads of a check or a build. */
-function readAndAnalyze(ss: Spreadsheet): Analysis {
+export function readAndAnalyze(ss: Spreadsheet): Analysis {
   const values = readWorkbook(ss, (read, total) => toast(ss, `Прочитано вкладок: ${read} из ${total}…`));
   return analyze(values.settings, values.tabs);
 }
