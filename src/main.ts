@@ -95,9 +95,9 @@ export function selectCell(tab: string, a1: string) {
   return activateCell(SpreadsheetApp.getActiveSpreadsheet(), tab, a1);
 }
 
-/** The printable HTML report of the current workbook (the CLI's --html). */
-export function reportHtml_() {
-  return actions.reportHtml(SpreadsheetApp.getActiveSpreadsheet());
+/** For the local CLI: the plain data of the printable report (settings, summary, note, findings); the CLI renders it in Node. */
+export function reportData_() {
+  return actions.reportData(SpreadsheetApp.getActiveSpreadsheet());
 }
 
 /** For the local CLI: a new workbook's settings and instructions from a settings object. */

@@ -14,14 +14,14 @@ export interface FormDef {
   targetPercent: number | null;
   targetDate: string;
   /** Ids of indicators that should be above zero where the form runs («работодатель–ученик» → 3, 7): a zero is a contradiction. */
-  evidence: string[];
+  evidence?: string[];
 }
 
 export interface IndicatorDef {
   id: string;
   name: string;
   /** A short name for sentences and recommendations («число студентов — наставников»); '' uses the full name. */
-  shortName: string;
+  shortName?: string;
   kind: IndicatorKind;
   /** Unit of measure as the note says it: "%", "единиц", "человек". */
   unit: string;

@@ -33,7 +33,7 @@ function introSection(s: Settings, sum: Summary): NoteSection {
   const partial = units.filter((c) => c.state === 'partial').map((c) => c.unit);
   const others = d.otherParticipants ? `, а также ${d.otherParticipants}` : '';
   let took = absent.length === 0
-    ? `В Мониторинге приняли участие все ${countWith(units.length, s.unitNouns)}${others}.`
+    ? (units.length === 1 ? `В Мониторинге приняли участие: ${listUnits(units.map((c) => c.unit))}${others}.` : `В Мониторинге приняли участие все ${countWith(units.length, s.unitNouns)}${others}.`)
     : `В Мониторинге приняли участие ${units.length - absent.length} из ${unitsOf(s, units.length)}${others}; не представили отчёт: ${listUnits(absent)}.`;
   if (partial.length) took += ` Отчёты представлены не в полном объёме: ${listUnits(partial)}.`;
   if (sum.findings.errors) took += ' Сведения, не соответствующие форме отчёта, при подведении итогов не учитывались (приложение 2).';

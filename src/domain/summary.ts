@@ -218,7 +218,7 @@ export function summarizeForms(s: Settings, units: UnitData[], type: string): Fo
 function contradictionsOf(s: Settings, units: UnitData[]): Contradiction[] {
   const out: Contradiction[] = [];
   for (const f of s.forms) {
-    const ids = f.evidence.filter((id) => s.indicators.some((i) => i.id === id));
+    const ids = (f.evidence ?? []).filter((id) => s.indicators.some((i) => i.id === id));
     if (ids.length === 0) continue;
     for (const u of units) {
       const running = ORG_TYPES.reduce((n, t) => n + (u.forms[f.key][t].value ?? 0), 0);

@@ -5,6 +5,7 @@ import { prepareAddon } from './addonDist';
 import { importCsvFolder, InputError } from './csvImport';
 import { LocalSpreadsheet } from './runtime';
 import { parseInvocation, USAGE } from './cliArgs';
+import { renderReportHtml, ReportData } from '../report/html';
 import { countsLine, findingLine } from './findingsText';
 import { defaultSettings } from '../workbook/defaults';
 import type { Finding } from '../domain/model';
@@ -106,7 +107,8 @@ export async function build(file: string, o: BuildOptions): Promise<BuildResult 
     writeFileSync(o.json, JSON.stringify(result.output, null, 2));
   }
   if (o.html) {
-    const html = call<string>(session, 'reportHtml_');
+    // The bundle returns plain data; the report is rendered here, in Node. A JSON round trip leaves the bundle's realm behind.
+    const html = renderReportHtml(JSON.parse(JSON.stringify(call<ReportData>(session, 'reportData_'))));
     ensureDir(o.html);
     writeFileSync(o.html, html);
   }

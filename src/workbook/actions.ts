@@ -12,7 +12,6 @@ import { defaultSettings } from './defaults';
 import { KEY_COL, parseSettings, renderSettings, SETTINGS_TAB } from './settingsTab';
 import { literalText } from './sheetDoc';
 import { renderCheckTab, renderSummaryTabs } from './summaryTabs';
-import { renderReportHtml } from '../report/html';
 import { INSTRUCTIONS_TAB, SUMMARY_TABS } from './tabNames';
 import { COL, declaredUnitOf, parseUnitTab, READY_KEY, renderUnitTab, unitRows, yearHeaders, YEARS_KEY } from './unitTab';
 
@@ -315,9 +314,10 @@ export function applyProtections(ss: Spreadsheet): ActionResult {
   return { ok: true, message: `Защита применена. Кто что может менять:\n${lines.join('\n')}` };
 }
 
-/** The printable HTML report (tables, note, charts) of the current workbook. Reads only. */
-export function reportHtml(ss: Spreadsheet): string {
-  return renderReportHtml(readAndAnalyze(ss));
+/** The plain data the printable report is made of (the CLI renders it in Node; the bundle carries no report). Reads only. */
+export function reportData(ss: Spreadsheet): Omit<Analysis, 'units'> {
+  const { units: _units, ...data } = readAndAnalyze(ss);
+  return data;
 }
 
 const ROLLED_TO = 'mentorMonitor.rolledToYear';

@@ -96,7 +96,7 @@ export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)
 
   keyed('sec:forms', [{ v: 'Формы наставничества', style: SECTION }]);
   keyed('hdr:forms', Object.values(FORM_COLUMNS), HEADER);
-  for (const f of s.forms) keyed('', [f.key, f.name, f.directions, f.targetPercent, f.targetDate, f.evidence.join('; ')].map(editable));
+  for (const f of s.forms) keyed('', [f.key, f.name, f.directions, f.targetPercent, f.targetDate, (f.evidence ?? []).join('; ')].map(editable));
   b.blank();
 
   keyed('sec:indicators', [{ v: 'Показатели эффективности', style: SECTION }]);
