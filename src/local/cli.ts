@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { prepareAddon } from './addonDist';
 import { importCsvFolder, InputError } from './csvImport';
 import { LocalSpreadsheet } from './runtime';
-import { openSession, openXlsxSession, projectRoot, saveXlsx, Session } from './session';
+import { gridCells, openSession, openXlsxSession, projectRoot, saveXlsx, Session } from './session';
 import type { BuildResult } from '../workbook/actions';
 
 const USAGE = `Мониторинг наставничества — локальный запуск дополнения
@@ -113,7 +113,7 @@ export async function build(file: string, o: BuildOptions): Promise<BuildResult 
   const session = await openXlsxSession(file, progress);
   session.runtime.resetCalls();
   const result = run(session, 'buildSummary');
-  const stats = { ...session.runtime.calls.byKind };
+  const stats = { ...session.runtime.calls.byKind, gridCells: gridCells(session.runtime.spreadsheet) };
   if (!result.ok) return { ...result, stats };
   ensureDir(o.out);
   await saveXlsx(session.runtime.spreadsheet, o.out);

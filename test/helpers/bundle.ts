@@ -27,6 +27,12 @@ export function sampleSession() {
   return { ...workbookSession(imported.settings, imported.reports), imported };
 }
 
+/** What Sheets hands a custom function for 'Настройки'!A:<last column>: every row of those columns, as values. */
+export function settingsColumns(ss: LocalSpreadsheet): unknown[][] {
+  const sheet = ss.getSheetByName('Настройки')!;
+  return sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).getValues();
+}
+
 /** Values and formulas of every tab except the listed ones: to prove a run changed nothing there. */
 export function snapshot(ss: LocalSpreadsheet, except: (name: string) => boolean): Record<string, { values: unknown[][]; formulas: string[][] }> {
   const out: Record<string, { values: unknown[][]; formulas: string[][] }> = {};

@@ -36,7 +36,7 @@ describe('round trip of the sample on .xlsx files', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Сводка построена: 20 муниципалитетов');
     const stats = JSON.parse(r.stdout.trim().split('\n').at(-1)!);
-    expect(stats).toEqual(expect.objectContaining({ read: expect.any(Number), write: expect.any(Number) }));
+    expect(stats).toEqual(expect.objectContaining({ read: expect.any(Number), write: expect.any(Number), gridCells: expect.any(Number) }));
     expect(readFileSync(input).equals(before)).toBe(true);
     const summary = JSON.parse(readFileSync(json, 'utf8'));
     expect(summary.schemaVersion).toBe(1);
