@@ -31,6 +31,8 @@ export interface IndicatorDef {
   minimum: number | null;
   /** Deadline for the minimum, as text of the settings (e.g. "01.01.2023"). */
   deadline: string;
+  /** Official regional value per year typed into the settings (used for shares when pupil counts are missing). */
+  official: Record<number, number>;
 }
 
 export interface UnitDef {
@@ -58,8 +60,52 @@ export interface Settings {
   indicators: IndicatorDef[];
   /** General deadline for recommendations (settings text). */
   deadline: string;
-  /** Resources and projects recommended to every unit (seed 004). */
-  resources: string[];
+  /** Resources, projects and events recommended to every unit (seeds 002, 004). */
+  resources: Resource[];
+  /** The document frame of the note: letterhead, addressees, basis, signature. */
+  document: DocumentSettings;
+}
+
+/** A resource or event of the general recommendations: «всероссийский конкурс «Большая перемена»», its link, its date. */
+export interface Resource {
+  text: string;
+  url: string;
+  /** When an event takes place ("осенний период 2022 г."); '' for a standing resource. */
+  when: string;
+}
+
+/** The frame of the note as the department signs it; every field is editable in «Настройки». */
+export interface DocumentSettings {
+  /** Letterhead: who sends the document («Департамент общего образования Томской области»). */
+  sender: string;
+  /** Addressees, one per line of the heading, in the dative («Руководителям …»). */
+  addressees: string[];
+  /** Date and number of the letter as typed; empty ones are left as blanks to fill by hand. */
+  date: string;
+  number: string;
+  /** «Об итогах мониторинга …» */
+  title: string;
+  /** «Аналитическая справка» */
+  documentKind: string;
+  /** The programme whose indicators are monitored, without quotes («Развитие наставничества … на 2020–2024 годы»). */
+  programme: string;
+  /** Documents the monitoring follows, each as its full name («Распоряжения … от 27.05.2020 г. № 420-р «О …»»). */
+  basis: string[];
+  /** Who ran the monitoring, in the nominative («ОГБУ «Региональный центр развития образования»»). */
+  organiser: string;
+  /** Why, after «с целью» («анализа текущей ситуации и выработки адресных рекомендаций»). */
+  purpose: string;
+  /** Participants other than the units («12 областных государственных образовательных организаций»). */
+  otherParticipants: string;
+  /** A closing assessment typed by the staff; the note adds the computed summary before it. */
+  conclusion: string;
+  signerPosition: string;
+  signerName: string;
+  /** «исп.» block: the executor's name and phone. */
+  executor: string;
+  executorPhone: string;
+  /** Font of the Word document. */
+  font: string;
 }
 
 export type Severity = 'error' | 'warning';

@@ -6,23 +6,9 @@ import {
 } from './russian';
 import { FormsGroupSummary, IndicatorSummary, OrgType, ORG_TYPES, RegionValue, Summary } from './summary';
 
-export interface NoteSection {
-  heading: string;
-  paragraphs: string[];
-}
+import { list, Note, NoteBlock, NoteSection, paragraph, Recommendation, section, tableRef } from './noteModel';
 
-export interface Note {
-  title: string;
-  sections: NoteSection[];
-}
-
-export interface Recommendation {
-  unit: string;
-  type: string;
-  /** Short items: what the unit is below on. */
-  below: string[];
-  text: string;
-}
+export type { Note, NoteSection, Recommendation } from './noteModel';
 
 const ORG_WORDS: Record<OrgType, { short: string; nominative: PluralForms; genitive: readonly [string, string] }> = {
   general: { short: 'ОО', nominative: ['общеобразовательная организация', 'общеобразовательные организации', 'общеобразовательных организаций'], genitive: ['общеобразовательной организации', 'общеобразовательных организаций'] },
@@ -76,7 +62,7 @@ function indicatorSection(s: Settings, ind: IndicatorSummary, nounsOf: PluralFor
   const cur = s.reportYear;
   const prev = s.previousYear;
   if (ind.noDataAtAll) {
-    return { heading: `${ind.id} показатель. ${ind.name}`, paragraphs: [`Данные по показателю за ${yearsLabel(prev, cur)} не представлены: показатель не оценивается. Отсутствие данных не приравнивается к нулю.`] };
+    return section('indicator', `${ind.id} показатель. ${ind.name}`, [paragraph(`Данные по показателю за ${yearsLabel(prev, cur)} не представлены: показатель не оценивается. Отсутствие данных не приравнивается к нулю.`)]);
   }
   if (ind.kind === 'dynamics') {
     p.push('Ожидаемый результат: положительная динамика.');
@@ -129,7 +115,7 @@ function indicatorSection(s: Settings, ind: IndicatorSummary, nounsOf: PluralFor
     const others = ind.otherRows.filter((r) => r.cur !== null).map((r) => `${r.unit} — ${valueText(ind, r.cur!, nounsOf)}`);
     if (others.length) p.push(`Прочие участники (не входят в рейтинг): ${others.join('; ')}.`);
   }
-  return { heading: `${ind.id} показатель. ${ind.name}`, paragraphs: p };
+  return section('indicator', `${ind.id} показатель. ${ind.name}`, p.map(paragraph));
 }
 
 function change(ind: IndicatorSummary, unit: string): string {
@@ -196,10 +182,13 @@ export function writeNote(s: Settings, sum: Summary): Note {
   if (empty.length) intro.push(`Отчёт не заполнен: ${listUnits(empty)}.`);
   if (partial.length) intro.push(`Отчёт заполнен частично: ${listUnits(partial)}.`);
   if (sum.findings.errors) intro.push(`При проверке найдено ошибок: ${sum.findings.errors}; значения с ошибками не учтены в итогах (см. приложение и вкладку «Проверка»).`);
-  sections.push({ heading: 'Общие сведения', paragraphs: intro });
+  sections.push(section('intro', '', intro.map(paragraph)));
 
-  sections.push({ heading: `Пункт 1. Реализация форм наставничества (${s.forms.map((f) => `«${f.name}»`).join(', ')})`, paragraphs: formsParagraphs(s, sum.forms) });
-  for (const other of sum.otherForms) sections.push({ heading: `${other.type}: реализация форм наставничества (не входят в рейтинг)`, paragraphs: formsParagraphs(s, other) });
+  sections.push(section('point', `Пункт 1. Реализация форм наставничества (${s.forms.map((f) => `«${f.name}»`).join(', ')})`, [
+    ...formsParagraphs(s, sum.forms).map(paragraph), tableRef('table1', 'Таблица 1'), tableRef('table2', 'Таблица 2'),
+  ]));
+  for (const other of sum.otherForms) sections.push(section('others', `${other.type}: реализация форм наставничества (не входят в рейтинг)`, formsParagraphs(s, other).map(paragraph)));
+  sections.push(section('point', 'Пункт 2. Достижение показателей эффективности', [tableRef('table3', 'Таблица 3')]));
 
   for (const ind of sum.indicators) {
     const def = s.indicators.find((i) => i.id === ind.id)!;
@@ -217,13 +206,20 @@ export function writeNote(s: Settings, sum: Summary): Note {
     const [pct, date] = key.split('|');
     general.push(`Обеспечить${date ? ` к ${deadlineText(date)}` : ''} ${pct} охват общеобразовательных организаций и организаций дополнительного образования, реализующих ${names.length > 1 ? 'формы' : 'форму'} наставничества ${names.join(' и ')}.`);
   }
-  if (s.resources.length) general.push(`Использовать для развития наставничества: ${s.resources.join('; ')}.`);
-  sections.push({ heading: 'Рекомендации', paragraphs: general });
+  const blocks: NoteBlock[] = general.map(paragraph);
+  if (s.resources.length) blocks.push(paragraph('Использовать для развития наставничества:'), list(s.resources.map((r) => `${r.text}${r.url ? ` (${r.url})` : ''}${r.when ? ` — ${r.when}` : ''}`)));
+  sections.push(section('recommendations', 'Рекомендации', blocks));
 
   const errors = sum.findings.list.filter((f) => f.severity === 'error');
-  if (errors.length) sections.push({ heading: 'Приложение. Значения, не учтённые в сводке', paragraphs: errors.map(findingLine) });
-  for (const section of sections) section.paragraphs = section.paragraphs.map(tidy);
-  return { title: `Аналитическая справка по итогам мониторинга реализации программ наставничества за ${yearsLabel(s.previousYear, s.reportYear)}`, sections };
+  if (errors.length) sections.push(section('appendix', 'Приложение. Значения, не учтённые в сводке', errors.map((f) => paragraph(findingLine(f)))));
+  const tidied = sections.map((x) => section(x.role, x.heading, x.blocks.map((b) => (b.kind === 'paragraph' ? paragraph(tidy(b.text)) : b))));
+  const d = s.document;
+  return {
+    title: d.title,
+    frame: { sender: d.sender, addressees: d.addressees, date: d.date, number: d.number, title: d.title, documentKind: d.documentKind, font: d.font || 'Times New Roman' },
+    sections: tidied,
+    signature: { position: d.signerPosition, name: d.signerName, executor: d.executor, executorPhone: d.executorPhone },
+  };
 }
 
 /** Ends a sentence once: "к 1 января 2023 г." + "." stays one full stop. */

@@ -1,7 +1,7 @@
 // Reads a folder of CSVs in the format of data/tomsk-2021 into settings and per-unit report values for a new workbook.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FormDef, IndicatorDef, IndicatorKind, Settings, UnitDef } from '../domain/model';
+import { DocumentSettings, FormDef, IndicatorDef, IndicatorKind, Settings, UnitDef } from '../domain/model';
 import { DEFAULT_FORMS, defaultSettings } from '../workbook/defaults';
 import { ReportValues } from '../workbook/importer';
 import { tabNameFor } from '../workbook/tabNames';
@@ -50,6 +50,13 @@ function readTable(dir: string, file: string, required: string[]): Table {
 
 const KINDS: IndicatorKind[] = ['share', 'count', 'dynamics'];
 
+/** `settings.csv` keys of the document frame and the fields they fill. */
+const DOCUMENT_KEYS: Record<string, Exclude<keyof DocumentSettings, 'addressees' | 'basis'>> = {
+  sender: 'sender', doc_date: 'date', doc_number: 'number', title: 'title', document_kind: 'documentKind', programme: 'programme',
+  organiser: 'organiser', purpose: 'purpose', other_participants: 'otherParticipants', conclusion: 'conclusion',
+  signer_position: 'signerPosition', signer_name: 'signerName', executor: 'executor', executor_phone: 'executorPhone', font: 'font',
+};
+
 /** A CSV cell as a coordinator would type it: numbers become numbers, anything else stays text ("+", "-", "нет данных"). */
 export function typed(v: string): string | number | undefined {
   if (v === '') return undefined;
@@ -73,7 +80,18 @@ export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
 
   const extra = new Set(['municipality', 'orgs_total', 'type', 'email', 'tab']);
   const formKeys = general.header.filter((h) => !extra.has(h));
-  const forms: FormDef[] = formKeys.map((key) => DEFAULT_FORMS.find((f) => f.key === key) ?? { key, name: key, directions: '', targetPercent: null, targetDate: '' });
+  const formRows = existsSync(join(dir, 'forms.csv')) ? readTable(dir, 'forms.csv', ['key']) : null;
+  const forms: FormDef[] = formKeys.map((key) => {
+    const base = DEFAULT_FORMS.find((f) => f.key === key) ?? { key, name: key, directions: '', targetPercent: null, targetDate: '' };
+    const r = formRows?.rows.find((x) => x.get('key') === key);
+    if (!r) return { ...base };
+    const target = r.get('target_percent');
+    if (target !== '' && !Number.isFinite(Number(target.replace(',', '.')))) throw new InputError(`${formRows!.file}, строка ${r.line}: цель «${target}» — ожидается число процентов.`);
+    return {
+      key, name: r.get('name') || base.name, directions: r.get('directions') || base.directions,
+      targetPercent: target === '' ? null : Number(target.replace(',', '.')), targetDate: r.get('target_date'),
+    };
+  });
 
   const units: UnitDef[] = general.rows.map((r, i) => ({
     name: r.get('municipality'), type: r.get('type') || 'Муниципалитет', email: r.get('email'), tab: r.get('tab') || tabNameFor(r.get('municipality')), settingsRow: i + 1,
@@ -110,7 +128,7 @@ export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
     return {
       id: r.get('id'), name: r.get('name_ru'), kind, unit: kind === 'share' ? '%' : unitWord === 'people' ? 'человек' : unitWord === 'units' ? 'единиц' : unitWord,
       nouns: nouns.length === 3 ? [nouns[0], nouns[1], nouns[2]] : null, plans,
-      leaderAbove: num('leader_above'), minimum: num('minimum'), deadline: catalog.header.includes('deadline') ? r.get('deadline') : '',
+      leaderAbove: num('leader_above'), minimum: num('minimum'), deadline: catalog.header.includes('deadline') ? r.get('deadline') : '', official: {},
     };
   });
 
@@ -136,20 +154,32 @@ export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
   const settings: Settings = { ...defaultSettings(reportYear), forms, indicators, units };
   if (existsSync(join(dir, 'settings.csv'))) {
     const t = readTable(dir, 'settings.csv', ['key', 'value']);
-    const resources: string[] = [];
+    const resources: Settings['resources'] = [];
+    const addressees: string[] = [];
+    const basis: string[] = [];
     for (const r of t.rows) {
       const v = r.get('value');
-      switch (r.get('key')) {
+      const key = r.get('key');
+      const field = DOCUMENT_KEYS[key];
+      if (field) {
+        settings.document[field] = v;
+        continue;
+      }
+      switch (key) {
+        case 'addressee': addressees.push(v); break;
+        case 'basis': basis.push(v); break;
         case 'region': settings.regionName = v; break;
         case 'deadline': settings.deadline = v; break;
         case 'staff': settings.staffEmails = v.split(/[,;\s]+/).filter((e) => e.includes('@')); break;
         case 'unit_nouns': { const n = v.split(';').map((s) => s.trim()); if (n.length === 3) settings.unitNouns = [n[0], n[1], n[2]]; break; }
         case 'unit_plural': settings.unitNounPlural = v; break;
-        case 'resource': resources.push(v); break;
+        case 'resource': { const [text, url = '', when = ''] = v.split('|').map((x) => x.trim()); resources.push({ text, url, when }); break; }
         default: throw new InputError(`${t.file}, строка ${r.line}: неизвестный ключ «${r.get('key')}».`);
       }
     }
     if (resources.length) settings.resources = resources;
+    if (addressees.length) settings.document.addressees = addressees;
+    if (basis.length) settings.document.basis = basis;
   }
   return { settings, reports };
 }

@@ -1,40 +1,58 @@
-// Starting content of a new workbook's settings: the four forms and the regional programme's indicators, all editable.
-import { FormDef, IndicatorDef, Settings } from '../domain/model';
+// Starting content of a new workbook's settings: the four forms, the programme's indicators and a neutral document frame, all editable.
+import { DocumentSettings, FormDef, IndicatorDef, Resource, Settings } from '../domain/model';
 
+/** The four forms without targets: coverage targets and their dates are the region's to set (Tomsk's come from its data folder). */
 export const DEFAULT_FORMS: FormDef[] = [
-  { key: 'student_student', name: 'ученик–ученик', directions: 'успевающий–неуспевающий, лидер–пассивный, лидер–активный, равный–равному, менеджер–проектная команда', targetPercent: 75, targetDate: '01.01.2023' },
-  { key: 'teacher_student', name: 'учитель–ученик', directions: 'активный учитель–активный ученик, активный учитель–пассивный ученик, куратор–автор индивидуального проекта, куратор–проектная команда', targetPercent: 75, targetDate: '01.01.2023' },
-  { key: 'university_student', name: 'студент–ученик', directions: 'лидер–равнодушный, равный–другому, куратор–автор индивидуального проекта, куратор–проектная команда', targetPercent: 50, targetDate: '01.01.2023' },
-  { key: 'employer_student', name: 'работодатель–ученик', directions: 'активный профессионал–равнодушный потребитель, коллега–молодой коллега, работодатель–будущий сотрудник, куратор–автор индивидуального проекта, куратор–проектная команда, куратор–профориентационная практика', targetPercent: 50, targetDate: '01.01.2023' },
+  { key: 'student_student', name: 'ученик–ученик', directions: 'успевающий–неуспевающий, лидер–пассивный, лидер–активный, равный–равному, менеджер–проектная команда', targetPercent: null, targetDate: '' },
+  { key: 'teacher_student', name: 'учитель–ученик', directions: 'активный учитель–активный ученик, активный учитель–пассивный ученик, куратор–автор индивидуального проекта, куратор–проектная команда', targetPercent: null, targetDate: '' },
+  { key: 'university_student', name: 'студент–ученик', directions: 'лидер–равнодушный, равный–другому, куратор–автор индивидуального проекта, куратор–проектная команда', targetPercent: null, targetDate: '' },
+  { key: 'employer_student', name: 'работодатель–ученик', directions: 'активный профессионал–равнодушный потребитель, коллега–молодой коллега, работодатель–будущий сотрудник, куратор–автор индивидуального проекта, куратор–проектная команда, куратор–профориентационная практика', targetPercent: null, targetDate: '' },
 ];
 
 const PLANS_SHARE = { 2020: 10, 2021: 20, 2022: 35, 2023: 50, 2024: 70 };
 const PUPILS: [string, string, string] = ['обучающийся', 'обучающихся', 'обучающихся'];
 
 function indicator(p: Partial<IndicatorDef> & Pick<IndicatorDef, 'id' | 'name' | 'kind' | 'unit'>): IndicatorDef {
-  return { nouns: null, plans: {}, leaderAbove: null, minimum: null, deadline: '', ...p };
+  return { nouns: null, plans: {}, leaderAbove: null, minimum: null, deadline: '', official: {}, ...p };
 }
 
 export const DEFAULT_INDICATORS: IndicatorDef[] = [
   indicator({ id: '1', kind: 'share', unit: '%', plans: PLANS_SHARE, leaderAbove: 50, name: 'Доля обучающихся 5-11 классов общеобразовательных организаций, вовлеченных в различные формы сопровождения и наставничества, %' }),
   indicator({ id: '2', kind: 'share', unit: '%', plans: PLANS_SHARE, leaderAbove: 50, name: 'Доля обучающихся организаций, осуществляющих образовательную деятельность по дополнительным общеобразовательным программам, вовлеченных в различные формы наставничества, %' }),
-  indicator({ id: '3', kind: 'count', unit: 'единиц', nouns: ['предприятие (организация)', 'предприятия (организации)', 'предприятий (организаций)'], plans: { 2020: 2, 2021: 5, 2022: 15, 2023: 20, 2024: 30 }, leaderAbove: 5, minimum: 2, deadline: '01.01.2023', name: 'Количество предприятий (организаций), осуществляющих деятельность на территории области, вошедших в программы наставничества, предоставив своих наставников, единиц' }),
+  indicator({ id: '3', kind: 'count', unit: 'единиц', nouns: ['предприятие (организация)', 'предприятия (организации)', 'предприятий (организаций)'], plans: { 2020: 2, 2021: 5, 2022: 15, 2023: 20, 2024: 30 }, leaderAbove: 5, minimum: 2, name: 'Количество предприятий (организаций), осуществляющих деятельность на территории области, вошедших в программы наставничества, предоставив своих наставников, единиц' }),
   indicator({ id: '4', kind: 'dynamics', unit: 'человек', nouns: PUPILS, name: 'Положительная динамика числа обучающихся, принимающих участие в высокорейтинговых мероприятиях, входящих в перечни Минпросвещения России и Минобрнауки России, человек' }),
   indicator({ id: '5', kind: 'dynamics', unit: 'человек', nouns: PUPILS, name: 'Положительная динамика числа обучающихся, вовлеченных в проектную деятельность, человек' }),
   indicator({ id: '6', kind: 'dynamics', unit: 'человек', nouns: PUPILS, name: 'Положительная динамика числа обучающихся, участвующих в профориентационных мероприятиях, человек' }),
-  indicator({ id: '7', kind: 'dynamics', unit: 'человек', nouns: ['представитель', 'представителя', 'представителей'], leaderAbove: 5, minimum: 5, deadline: '01.01.2023', name: 'Положительная динамика числа представителей предприятий (организаций), вовлеченных в качестве наставников для обучающихся, человек' }),
-  indicator({ id: '8', kind: 'dynamics', unit: 'человек', nouns: ['студент', 'студента', 'студентов'], leaderAbove: 10, minimum: 10, deadline: '01.01.2023', name: 'Положительная динамика числа студентов организаций профессионального и высшего образования, вовлеченных в качестве наставников для обучающихся, человек' }),
+  indicator({ id: '7', kind: 'dynamics', unit: 'человек', nouns: ['представитель', 'представителя', 'представителей'], leaderAbove: 5, minimum: 5, name: 'Положительная динамика числа представителей предприятий (организаций), вовлеченных в качестве наставников для обучающихся, человек' }),
+  indicator({ id: '8', kind: 'dynamics', unit: 'человек', nouns: ['студент', 'студента', 'студентов'], leaderAbove: 10, minimum: 10, name: 'Положительная динамика числа студентов организаций профессионального и высшего образования, вовлеченных в качестве наставников для обучающихся, человек' }),
 ];
 
 export const DEFAULT_PLAN_YEARS = [2020, 2021, 2022, 2023, 2024];
 
-export const DEFAULT_RESOURCES = [
-  'методические ресурсы регионального наставнического центра и повышение квалификации управленческих и педагогических работников по направлению наставничества',
-  'всероссийский конкурс «Большая перемена»',
-  'всероссийский конкурс научно-технологических проектов «Большие вызовы» (региональный этап)',
-  'всероссийский проект «Уроки настоящего»',
-  'реализация рабочих программ воспитания с отражением в них наставничества',
-];
+/** A new workbook recommends no resources until the region lists its own (links and dates are region-specific). */
+export const DEFAULT_RESOURCES: Resource[] = [];
+
+/** Text that marks a settings value the region must fill before the note can be sent. */
+export const FILL_IN = 'заполните';
+
+/** A neutral frame: generic addressees and title, placeholders for what only the department knows. */
+export const DEFAULT_DOCUMENT: DocumentSettings = {
+  sender: '',
+  addressees: [
+    'Руководителям органов местного самоуправления, осуществляющих управление в сфере образования',
+    'Муниципальным и школьным координаторам реализации программ наставничества',
+  ],
+  date: '', number: '',
+  title: 'Об итогах мониторинга реализации программ наставничества',
+  documentKind: 'Аналитическая справка',
+  programme: '', basis: [],
+  organiser: 'Региональный наставнический центр',
+  purpose: 'анализа текущей ситуации и выработки адресных рекомендаций',
+  otherParticipants: '', conclusion: '',
+  signerPosition: 'Руководитель', signerName: 'И. О. Фамилия',
+  executor: 'Фамилия И. О., должность', executorPhone: '',
+  font: 'Times New Roman',
+};
 
 /** A new workbook's settings: the regional programme as defaults; the units come from the user. */
 export function defaultSettings(year: number): Settings {
@@ -42,5 +60,6 @@ export function defaultSettings(year: number): Settings {
     regionName: '', reportYear: year, previousYear: year - 1,
     unitNouns: ['муниципалитет', 'муниципалитета', 'муниципалитетов'], unitNounPlural: 'Муниципалитеты',
     staffEmails: [], units: [], forms: DEFAULT_FORMS, indicators: DEFAULT_INDICATORS, deadline: '', resources: DEFAULT_RESOURCES,
+    document: { ...DEFAULT_DOCUMENT, addressees: [...DEFAULT_DOCUMENT.addressees], basis: [] },
   };
 }

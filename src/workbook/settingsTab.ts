@@ -1,8 +1,9 @@
 // Layout of the «Настройки» tab: rendering it for a new workbook and reading Settings back from its values.
 import { parseCell, cellText } from '../domain/cellValue';
-import { CellValue, Finding, FormDef, IndicatorDef, IndicatorKind, Settings, UnitDef } from '../domain/model';
+import { CellValue, DocumentSettings, Finding, FormDef, IndicatorDef, IndicatorKind, Resource, Settings, UnitDef } from '../domain/model';
+import { parseRussianDate } from '../domain/russian';
 import { a1, CellStyle, DocBuilder, HEADER_COLOUR, INPUT_COLOUR, SheetDoc } from './sheetDoc';
-import { DEFAULT_PLAN_YEARS } from './defaults';
+import { DEFAULT_DOCUMENT, DEFAULT_PLAN_YEARS } from './defaults';
 import { isProductTab, SETTINGS_TAB, tabNameFor } from './tabNames';
 
 export { SETTINGS_TAB };
@@ -18,8 +19,12 @@ const INDICATOR_COLUMNS = {
   id: '№', name: 'Наименование показателя', kind: 'Вид (доля / количество / динамика)', unit: 'Единица',
   nouns: 'Что считаем (1 / 2 / 5, через «;»)', leader: 'Лидер: значение выше', minimum: 'Минимум для единицы', deadline: 'Срок достижения минимума',
 };
-const RESOURCE_COLUMNS = { text: 'Ресурс или проект' };
+const RESOURCE_COLUMNS = { text: 'Ресурс, проект или мероприятие', url: 'Ссылка', when: 'Когда (для мероприятий)' };
+const ADDRESSEE_COLUMNS = { text: 'Кому (в дательном падеже)' };
+const BASIS_COLUMNS = { text: 'Документ (полное название, в родительном падеже)' };
 const PLAN_HEADER = /^план\s+(\d{4})$/i;
+/** «Значение региона 2021»: an official regional value typed by the staff, used where the units gave no pupil counts. */
+const OFFICIAL_HEADER = /^значение региона\s+(\d{4})$/i;
 
 const HEADER: CellStyle = { bold: true, background: HEADER_COLOUR, wrap: true };
 const SECTION: CellStyle = { bold: true, fontSize: 12 };
@@ -36,11 +41,30 @@ const GENERAL = {
   deadline: 'Срок исполнения рекомендаций',
 } as const;
 
+/** Rows of the document frame («Справка»): key, label, field of DocumentSettings. */
+const DOCUMENT_ROWS: Array<[string, string, Exclude<keyof DocumentSettings, 'addressees' | 'basis'>]> = [
+  ['doc_sender', 'Бланк: кто направляет документ', 'sender'],
+  ['doc_date', 'Дата документа (пусто — вписать от руки)', 'date'],
+  ['doc_number', 'Номер документа', 'number'],
+  ['doc_title', 'Заголовок («Об итогах мониторинга …»)', 'title'],
+  ['doc_kind', 'Вид документа', 'documentKind'],
+  ['doc_programme', 'Программа, показатели которой оцениваются (без кавычек)', 'programme'],
+  ['doc_organiser', 'Кто провёл мониторинг (именительный падеж)', 'organiser'],
+  ['doc_purpose', 'Цель мониторинга (после «с целью»)', 'purpose'],
+  ['doc_participants', 'Другие участники мониторинга, кроме единиц отчёта', 'otherParticipants'],
+  ['doc_conclusion', 'Вывод (общая оценка, добавляется к итогам)', 'conclusion'],
+  ['doc_signer_position', 'Подпись: должность', 'signerPosition'],
+  ['doc_signer_name', 'Подпись: инициалы и фамилия', 'signerName'],
+  ['doc_executor', 'Исполнитель (исп.)', 'executor'],
+  ['doc_executor_phone', 'Телефон исполнителя', 'executorPhone'],
+  ['doc_font', 'Шрифт документа Word', 'font'],
+];
+
 export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)): SheetDoc {
   const b = new DocBuilder(SETTINGS_TAB);
   const keyed = (key: string, cells: Array<CellValue | { v: CellValue; style?: CellStyle }>, style?: CellStyle) => b.row([key, ...cells], style);
   keyed('title', [{ v: 'Настройки мониторинга наставничества', style: { bold: true, fontSize: 14 } }]);
-  keyed('help', [{ v: 'Жёлтые ячейки можно менять. Сводка берёт отсюда годы, список единиц, формы, планы и пороги. Строки в таблицы можно добавлять: вставьте строку внутри таблицы.', style: { italic: true } }]);
+  keyed('help', [{ v: 'Жёлтые ячейки можно менять. Сводка берёт отсюда годы, список единиц, формы, планы и пороги, а справка — реквизиты документа, цели охвата и ресурсы: заполните их для своего региона. Строки в таблицы можно добавлять: вставьте строку внутри таблицы.', style: { italic: true } }]);
   b.blank();
   keyed('sec:general', [{ v: 'Общие', style: SECTION }]);
   const editable = (v: CellValue) => ({ v, style: EDITABLE });
@@ -51,6 +75,15 @@ export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)
   keyed('unit_plural', [GENERAL.unit_plural, editable(s.unitNounPlural)]);
   keyed('staff', [GENERAL.staff, editable(s.staffEmails.join(', '))]);
   keyed('deadline', [GENERAL.deadline, editable(s.deadline)]);
+  b.blank();
+
+  keyed('sec:document', [{ v: 'Документ: аналитическая справка', style: SECTION }]);
+  for (const [key, label, field] of DOCUMENT_ROWS) keyed(key, [label, editable(s.document[field])]);
+  keyed('hdr:addressees', Object.values(ADDRESSEE_COLUMNS), HEADER);
+  for (const a of s.document.addressees) keyed('', [editable(a)]);
+  keyed('hdr:basis', Object.values(BASIS_COLUMNS), HEADER);
+  for (const d of s.document.basis) keyed('', [editable(d)]);
+  if (s.document.basis.length === 0) keyed('', [editable('')]);
   b.blank();
 
   keyed('sec:units', [{ v: 'Единицы отчёта (по одной вкладке на каждую)', style: SECTION }]);
@@ -65,15 +98,18 @@ export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)
 
   keyed('sec:indicators', [{ v: 'Показатели эффективности', style: SECTION }]);
   const ic = INDICATOR_COLUMNS;
-  keyed('hdr:indicators', [ic.id, ic.name, ic.kind, ic.unit, ic.nouns, ...planYears.map((y) => `План ${y}`), ic.leader, ic.minimum, ic.deadline], HEADER);
+  const officialYears = [s.previousYear, s.reportYear];
+  keyed('hdr:indicators', [ic.id, ic.name, ic.kind, ic.unit, ic.nouns, ...planYears.map((y) => `План ${y}`), ic.leader, ic.minimum, ic.deadline, ...officialYears.map((y) => `Значение региона ${y}`)], HEADER);
   for (const i of s.indicators) {
-    keyed('', [i.id, i.name, KIND_NAMES[i.kind], i.unit, i.nouns ? i.nouns.join('; ') : '', ...planYears.map((y) => i.plans[y] ?? ''), i.leaderAbove ?? '', i.minimum ?? '', i.deadline].map(editable));
+    keyed('', [i.id, i.name, KIND_NAMES[i.kind], i.unit, i.nouns ? i.nouns.join('; ') : '', ...planYears.map((y) => i.plans[y] ?? ''), i.leaderAbove ?? '', i.minimum ?? '', i.deadline, ...officialYears.map((y) => i.official[y] ?? '')].map(editable));
   }
   b.blank();
 
   keyed('sec:resources', [{ v: 'Ресурсы и проекты для рекомендаций', style: SECTION }]);
-  keyed('hdr:resources', [RESOURCE_COLUMNS.text], HEADER);
-  for (const r of s.resources) keyed('', [editable(r)]);
+  keyed('hdr:resources', Object.values(RESOURCE_COLUMNS), HEADER);
+  for (const r of s.resources) keyed('', [r.text, r.url, r.when].map(editable));
+  // A new workbook lists no resources: one yellow row shows where the region types its own.
+  if (s.resources.length === 0) keyed('', [editable(''), editable(''), editable('')]);
   keyed('sec:end', []);
 
   b.widths([40, 260, 160, 220, 160, 160, 90, 90, 90, 90, 90, 110, 110, 130]);
@@ -181,7 +217,7 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
     } as FormDef];
   });
 
-  const indicators = readTable(grid, keyRow, 'hdr:indicators', INDICATOR_COLUMNS, problem).flatMap(({ row, get, col, planCols }) => {
+  const indicators = readTable(grid, keyRow, 'hdr:indicators', INDICATOR_COLUMNS, problem).flatMap(({ row, get, col, planCols, officialCols }) => {
     const id = cellText(get('id')).replace(/\.$/, '');
     const name = cellText(get('name'));
     if (!id && !name) return [];
@@ -196,6 +232,11 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
       const v = numberOrNull(grid[row][c], row, c, `План ${year}`);
       if (v !== null) plans[year] = v;
     }
+    const official: Record<number, number> = {};
+    for (const [year, c] of officialCols) {
+      const v = numberOrNull(grid[row][c], row, c, `Значение региона ${year}`);
+      if (v !== null) official[year] = v;
+    }
     const nounParts = cellText(get('nouns')).split(/\s*;\s*/).filter(Boolean);
     return [{
       id: id || String(row), name, kind, unit: cellText(get('unit')) || (kind === 'share' ? '%' : ''),
@@ -204,10 +245,31 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
       leaderAbove: numberOrNull(get('leader'), row, col('leader'), INDICATOR_COLUMNS.leader),
       minimum: numberOrNull(get('minimum'), row, col('minimum'), INDICATOR_COLUMNS.minimum),
       deadline: cellText(get('deadline')),
+      official,
     } as IndicatorDef];
   });
 
-  const resources = readTable(grid, keyRow, 'hdr:resources', RESOURCE_COLUMNS, problem).map(({ get }) => cellText(get('text'))).filter(Boolean);
+  const resources: Resource[] = readTable(grid, keyRow, 'hdr:resources', RESOURCE_COLUMNS, problem)
+    .map(({ get }) => ({ text: cellText(get('text')), url: cellText(get('url')), when: cellText(get('when')) }))
+    .filter((r) => r.text);
+  const lines = (hdr: string, columns: { text: string }) => readTable(grid, keyRow, hdr, columns, problem).map(({ get }) => cellText(get('text'))).filter(Boolean);
+  const document = { ...DEFAULT_DOCUMENT } as DocumentSettings;
+  for (const [key, , field] of DOCUMENT_ROWS) {
+    // A row deleted from an older workbook keeps the default; a row emptied by the user stays empty.
+    if (keyRow.has(key)) document[field] = cellText(grid[keyRow.get(key)!][2]);
+  }
+  document.addressees = keyRow.has('hdr:addressees') ? lines('hdr:addressees', ADDRESSEE_COLUMNS) : [...DEFAULT_DOCUMENT.addressees];
+  document.basis = lines('hdr:basis', BASIS_COLUMNS);
+  if (reportYear !== null) {
+    for (const { row, get, col } of readTable(grid, keyRow, 'hdr:forms', FORM_COLUMNS, () => undefined)) {
+      const text = cellText(get('targetDate'));
+      const date = text ? parseRussianDate(text) : null;
+      if (text && !date) problem(row, col('targetDate'), FORM_COLUMNS.targetDate, get('targetDate'), 'Срок цели не похож на дату: укажите его как 01.01.2023.', 'warning');
+      else if (date && date.year < reportYear) {
+        problem(row, col('targetDate'), FORM_COLUMNS.targetDate, get('targetDate'), `Срок цели раньше отчётного ${reportYear} года: цель, вероятно, осталась от прошлых лет. Укажите актуальные цель и срок.`, 'warning');
+      }
+    }
+  }
   const year = reportYear ?? 0;
   const settings: Settings = {
     regionName: cellText(general('region')),
@@ -221,6 +283,7 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
     indicators,
     deadline: cellText(general('deadline')),
     resources,
+    document,
   };
   return { settings, findings, fatal };
 }
@@ -234,6 +297,7 @@ interface TableRow<K extends string> {
   get: (k: K) => CellValue;
   col: (k: K) => number;
   planCols: Array<[number, number]>;
+  officialCols: Array<[number, number]>;
 }
 
 /** Rows of a settings table: from its header row to the next section; columns found by header text. */
@@ -246,11 +310,14 @@ function readTable<K extends string>(
   const norm = (v: CellValue) => cellText(v).toLowerCase().replace(/\s+/g, ' ');
   const headerCols = new Map<string, number>();
   const planCols: Array<[number, number]> = [];
+  const officialCols: Array<[number, number]> = [];
   grid[h].forEach((v, c) => {
     if (c < KEY_COL) return;
     headerCols.set(norm(v), c);
     const m = PLAN_HEADER.exec(cellText(v));
     if (m) planCols.push([Number(m[1]), c]);
+    const o = OFFICIAL_HEADER.exec(cellText(v));
+    if (o) officialCols.push([Number(o[1]), c]);
   });
   const colOf = {} as Record<K, number>;
   (Object.keys(columns) as K[]).forEach((k) => {
@@ -264,7 +331,7 @@ function readTable<K extends string>(
     if (key.startsWith('sec:') || key.startsWith('hdr:')) break;
     const row = grid[r];
     if (row.slice(KEY_COL).every((v) => cellText(v) === '')) continue;
-    rows.push({ row: r, get: (k) => (colOf[k] >= 0 ? row[colOf[k]] : ''), col: (k) => colOf[k], planCols });
+    rows.push({ row: r, get: (k) => (colOf[k] >= 0 ? row[colOf[k]] : ''), col: (k) => colOf[k], planCols, officialCols });
   }
   return rows;
 }

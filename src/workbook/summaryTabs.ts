@@ -177,12 +177,21 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
 
 export function renderNoteTab(note: Note): SheetDoc {
   const b = new DocBuilder(SUMMARY_TABS.note);
-  b.row([{ v: note.title, style: { bold: true, wrap: true } }]);
+  const f = note.frame;
+  b.row([{ v: f.documentKind, style: { bold: true, wrap: true } }]);
+  b.row([{ v: f.title, style: { bold: true, wrap: true } }]);
+  if (f.sender) b.row([{ v: f.sender, style: { wrap: true } }]);
+  for (const a of f.addressees) b.row([{ v: a, style: { wrap: true, align: 'right' } }]);
+  b.row([`${f.date || '__________'} № ${f.number || '_____'}`]);
   for (const section of note.sections) {
     b.blank();
-    b.row([{ v: section.heading, style: { bold: true, wrap: true } }]);
+    if (section.heading) b.row([{ v: section.heading, style: { bold: true, wrap: true } }]);
     for (const p of section.paragraphs) b.row([{ v: p, style: { wrap: true } }]);
   }
+  const sig = note.signature;
+  b.blank();
+  b.row([{ v: [sig.position, sig.name].filter(Boolean).join('    '), style: { wrap: true } }]);
+  if (sig.executor || sig.executorPhone) b.row([{ v: `исп. ${[sig.executor, sig.executorPhone].filter(Boolean).join(', тел. ')}`, style: { fontSize: 9 } }]);
   b.widths([900]);
   return b.doc;
 }

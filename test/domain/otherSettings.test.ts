@@ -1,5 +1,6 @@
 // A workbook whose settings are not Tomsk's: other units, forms, indicators, years, thresholds — the output follows them.
 import { Settings } from '../../src/domain/model';
+import { DEFAULT_DOCUMENT } from '../../src/workbook/defaults';
 import { analyze } from '../../src/workbook/analyze';
 import { renderFormsTab, renderIndicatorsTab } from '../../src/workbook/summaryTabs';
 import { workbookGrids } from '../helpers/grids';
@@ -15,10 +16,11 @@ const settings: Settings = {
   ],
   forms: [{ key: 'teacher_teacher', name: 'учитель–учитель', directions: 'опытный педагог–молодой специалист', targetPercent: 60, targetDate: '01.09.2025' }],
   indicators: [
-    { id: 'A', name: 'Доля детей 10–19 лет, вовлечённых в наставничество в роли наставляемого, %', kind: 'share', unit: '%', nouns: null, plans: { 2024: 30, 2025: 40 }, leaderAbove: 60, minimum: null, deadline: '' },
-    { id: 'B', name: 'Число наставников из числа молодых специалистов, человек', kind: 'count', unit: 'человек', nouns: ['наставник', 'наставника', 'наставников'], plans: { 2025: 10 }, leaderAbove: 8, minimum: 3, deadline: '01.09.2025' },
+    { id: 'A', name: 'Доля детей 10–19 лет, вовлечённых в наставничество в роли наставляемого, %', kind: 'share', unit: '%', nouns: null, plans: { 2024: 30, 2025: 40 }, leaderAbove: 60, minimum: null, deadline: '', official: {} },
+    { id: 'B', name: 'Число наставников из числа молодых специалистов, человек', kind: 'count', unit: 'человек', nouns: ['наставник', 'наставника', 'наставников'], plans: { 2025: 10 }, leaderAbove: 8, minimum: 3, deadline: '01.09.2025', official: {} },
   ],
-  deadline: '01.09.2025', resources: ['городской конкурс «Наставник года»'],
+  deadline: '01.09.2025', resources: [{ text: 'городской конкурс «Наставник года»', url: '', when: '' }],
+  document: { ...DEFAULT_DOCUMENT, sender: 'Комитет образования и науки администрации г. Новокузнецка', organiser: 'МАОУ ДПО «Институт повышения квалификации»' },
 };
 
 const reports = {

@@ -94,6 +94,8 @@ export class CallRecorder {
   readonly events: CallEvent[] = [];
   /** Set to false to keep only the counters (a long benchmark run may not need the log). */
   recordEvents = true;
+  /** Called after every recorded call (the runtime's clock and restricted contexts); may throw to refuse the call. */
+  afterRecord: ((kind: CallKind, target: string, method: string) => void) | null = null;
   private seq = 0;
   private readonly kindCache = new Map<string, CallKind>();
 
@@ -111,6 +113,7 @@ export class CallRecorder {
     c.byTargetMethod[key] = (c.byTargetMethod[key] ?? 0) + 1;
     this.seq++;
     if (this.recordEvents) this.events.push({ seq: this.seq, kind, method, target, sheet });
+    if (this.afterRecord) this.afterRecord(kind, target, method);
   }
 
   /** Zeroes the counters and empties the event log, keeping the same objects. */

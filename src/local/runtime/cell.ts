@@ -1,5 +1,6 @@
 // One cell of the in-memory grid and the rules Sheets applies when a value is typed or written into it.
 import { columnToLetters, lettersToColumn } from './a1';
+import type { RuntimeEnv } from './env';
 import type { CellStyle } from './style';
 import { withField } from './style';
 import type { LocalDataValidation } from './validation';
@@ -31,6 +32,20 @@ export class Cell {
     c.note = this.note;
     c.dv = this.dv;
     return c;
+  }
+}
+
+/**
+ * A cell holds at most 50 000 characters (Google Drive Help, «Files you can store in Google Drive»); a longer text is
+ * refused whole with Sheets' text (quoted verbatim by public code and error logs that met it through the API).
+ */
+export const CELL_TEXT_LIMIT = 50_000;
+export const CELL_TEXT_MESSAGE = 'Your input contains more than the maximum of 50000 characters in a single cell.';
+
+/** Refuses the whole write when any text in it is longer than a cell holds (checked before any cell changes). */
+export function checkCellTexts(env: RuntimeEnv, rows: readonly (readonly unknown[])[]): void {
+  for (const row of rows) {
+    for (const v of row) if (typeof v === 'string' && v.length > CELL_TEXT_LIMIT) env.fail(CELL_TEXT_MESSAGE);
   }
 }
 

@@ -1,5 +1,7 @@
 // Shared state of one runtime: the call recorder, the active user, the auth mode and everything the UI recorded.
+import type { CallKind } from './calls';
 import { CallRecorder } from './calls';
+import { EXCEEDED_MESSAGE, SimulatedClock } from './clock';
 
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 
@@ -62,7 +64,14 @@ export interface EnvOptions {
   activeUserEmail?: string;
   effectiveUserEmail?: string;
   authMode?: AuthModeName;
+  /** Epoch milliseconds the simulated clock starts at; default now. */
+  clockStartMs?: number;
+  /** False: the bundle sees real time and no run is stopped. Default true. */
+  simulatedClock?: boolean;
 }
+
+/** Kinds of call that change the spreadsheet or the screen: refused inside a custom function. */
+const CHANGING_KINDS: ReadonlySet<CallKind> = new Set<CallKind>(['write', 'format', 'structure', 'ui']);
 
 export const DEFAULT_USER_EMAIL = 'user@example.com';
 
@@ -91,11 +100,39 @@ export class RuntimeEnv {
   onToast: ((message: string, title: string | null) => void) | null = null;
   /** Milliseconds passed to Utilities.sleep (the runtime does not really sleep). */
   sleptMs = 0;
+  /** Simulated time: what the bundle's `Date` reads and what stops a run at its limit. */
+  readonly clock: SimulatedClock;
 
   constructor(options: EnvOptions = {}) {
     this.activeUserEmail = options.activeUserEmail ?? DEFAULT_USER_EMAIL;
     this.effectiveUserEmail = options.effectiveUserEmail ?? this.activeUserEmail;
     this.authMode = options.authMode ?? 'FULL';
+    this.clock = new SimulatedClock(options.clockStartMs ?? Date.now(), options.simulatedClock ?? true);
+    this.recorder.afterRecord = (kind, target, method) => this.admit(kind, target, method);
+  }
+
+  /**
+   * Every service call passes here after it is counted: a custom function may not change anything, and every call
+   * costs simulated time, so a run past its limit stops at its next call.
+   */
+  private admit(kind: CallKind, target: string, method: string): void {
+    if (this.authMode === 'CUSTOM_FUNCTION') {
+      // Google, guides/sheets/functions, «Using Apps Script services»: Spreadsheet is read only in a custom function
+      // (get*() works, set*() does not); a service that needs authorisation fails with «You do not have permission to
+      // call …». getUi() fails as it does outside a user's session.
+      if (target === 'SpreadsheetApp' && method === 'getUi') this.fail('Cannot call SpreadsheetApp.getUi() from this context.');
+      if (CHANGING_KINDS.has(kind)) this.fail(`You do not have permission to call ${target}.${method}`);
+    }
+    if (!this.clock.charge(kind)) this.failExceeded();
+  }
+
+  /** Charges simulated waiting (sleep, a lock held elsewhere) and stops the run past its limit. */
+  waitMs(ms: number): void {
+    if (!this.clock.wait(ms)) this.failExceeded();
+  }
+
+  failExceeded(): never {
+    return this.fail(EXCEEDED_MESSAGE);
   }
 
   /** Throws an Apps Script style exception (name "Exception"). */

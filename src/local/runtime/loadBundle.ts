@@ -15,7 +15,7 @@ export type BundleContext = Record<string, (...args: unknown[]) => unknown>;
 
 /**
  * Loads `distDir/*.js` with gas-local into a fresh vm context holding the runtime's globals and returns that context:
- * `ctx.onOpen({ authMode: 'FULL', source: runtime.spreadsheet })`. Errors the runtime throws from then on are the
+ * `ctx.onOpen({ authMode: 'FULL', source: runtime.spreadsheet })`; each such call is one execution (LocalRuntime.execute). Errors the runtime throws from then on are the
  * bundle realm's `Error`, so `e instanceof Error` inside the bundle holds as in Apps Script.
  */
 export function loadBundle(distDir: string, runtime: LocalRuntime): BundleContext {
@@ -28,8 +28,20 @@ export function loadBundle(distDir: string, runtime: LocalRuntime): BundleContex
   const ctx = gasLocal.require(distDir, globals, { filter: (f: string) => f.endsWith('.js') });
   const realmError = runInContext('Error', ctx) as ErrorConstructor;
   runtime.env.errorCtor = realmError;
-  // The sidebars' google.script.run: only the public top-level functions of these same files.
+  // Each call of a top-level function from outside is one Apps Script execution (clock, limits, locks, arguments).
+  const executions = new Proxy(ctx as unknown as BundleContext, {
+    get(target, prop) {
+      const value = (target as Record<string | symbol, unknown>)[prop];
+      if (typeof value !== 'function') return value;
+      const fn = value as (...args: unknown[]) => unknown;
+      return (...args: unknown[]) => runtime.execute(() => {
+        const given = runtime.authMode === 'CUSTOM_FUNCTION' ? runtime.customFunctionArgs(args) : args;
+        return fn.apply(target, given);
+      });
+    },
+  });
+  // The sidebars' google.script.run: only the public top-level functions of these same files, each call one execution.
   const sources = readdirSync(distDir).filter((f) => f.endsWith('.js')).sort().map((f) => readFileSync(join(distDir, f), 'utf8'));
-  runtime.scriptRun = createScriptRun(publicFunctions(sources), (name, args) => (ctx as unknown as BundleContext)[name](...args), runtime.scriptRunLog);
-  return ctx as unknown as BundleContext;
+  runtime.scriptRun = createScriptRun(publicFunctions(sources), (name, args) => executions[name](...args), runtime.scriptRunLog);
+  return executions;
 }

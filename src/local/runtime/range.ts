@@ -1,7 +1,7 @@
 // Apps Script Range over the in-memory grid: values, formulas, formats, notes, validations, merges, protection.
 import type { Rect } from './a1';
 import { columnToLetters, rectA1, rectInside, rectsIntersect } from './a1';
-import { Cell, shiftFormula, writeFormula, writeInput } from './cell';
+import { Cell, checkCellTexts, shiftFormula, writeFormula, writeInput } from './cell';
 import type { InputContext } from './cell';
 import type { SheetRect } from './conditional';
 import type { RuntimeEnv } from './env';
@@ -282,6 +282,7 @@ export class LocalRange {
   setValues(values: unknown[][]): this {
     this.t('setValues');
     const rows = this.checkShape('setValues', values);
+    checkCellTexts(this.env, rows);
     const ctx = this.ctx();
     this.each((c, i, j) => writeInput(c, rows[i][j], ctx));
     this.sheet.contentChanged();
@@ -289,6 +290,7 @@ export class LocalRange {
   }
   setValue(value: unknown): this {
     this.t('setValue');
+    checkCellTexts(this.env, [[value]]);
     const ctx = this.ctx();
     this.each((c) => writeInput(c, value, ctx));
     this.sheet.contentChanged();
@@ -297,6 +299,7 @@ export class LocalRange {
   setFormulas(formulas: unknown[][]): this {
     this.t('setFormulas');
     const rows = this.checkShape('setFormulas', formulas);
+    checkCellTexts(this.env, rows);
     const ctx = this.ctx();
     this.each((c, i, j) => writeFormula(c, rows[i][j], ctx));
     this.sheet.contentChanged();

@@ -1,5 +1,6 @@
 // createRuntime: wires a LocalSpreadsheet to SpreadsheetApp and the other Apps Script services and exposes what was recorded.
 import type { CallCounts, CallEvent, CallKind } from './calls';
+import { clockDate, CUSTOM_FUNCTION_LIMIT_MS, RUN_LIMIT_MS } from './clock';
 import { ChartHiddenDimensionStrategy, ChartMergeStrategy, ChartPosition, ChartType } from './charts';
 import { BooleanCriteria, LocalConditionalFormatRuleBuilder } from './conditional';
 import type {
@@ -13,6 +14,7 @@ import {
   LockController, createCacheService, createLockService, createLogger, createPropertiesService, createScriptApp,
   createSession, createUtilities,
 } from './services';
+import { LocalRange } from './range';
 import { LocalSpreadsheet } from './spreadsheet';
 import { LocalUi, createHtmlService } from './ui';
 import type { ScriptRunLog } from './scriptRun';
@@ -46,8 +48,16 @@ export interface RuntimeOptions {
   echoLogger?: boolean;
   /** Keep the ordered event log (default true); counters are kept either way. */
   recordEvents?: boolean;
-  /** Clock for CacheService expiry; default Date.now. */
+  /** Clock for CacheService expiry; default the simulated clock. */
   now?: () => number;
+  /** Epoch milliseconds the simulated clock starts at; default the real time when the runtime is made. */
+  clockStartMs?: number;
+  /**
+   * Default true: each service call costs the benchmark's modelled time on a simulated clock, the bundle's `Date`
+   * reads that clock, and a run past 6 minutes (a custom function past 30 s) is stopped with Apps Script's error.
+   * False: the bundle sees real time and no run is stopped.
+   */
+  simulatedClock?: boolean;
   /** Called on every Spreadsheet.toast (message, title); they are also kept in `toasts`. */
   onToast?: (message: string, title: string | null) => void;
   /**
@@ -80,6 +90,8 @@ export class LocalRuntime {
       activeUserEmail: options.activeUserEmail,
       effectiveUserEmail: options.effectiveUserEmail,
       authMode: options.authMode,
+      clockStartMs: options.clockStartMs,
+      simulatedClock: options.simulatedClock,
     });
     this.env.recorder.recordEvents = options.recordEvents ?? true;
     this.env.onToast = options.onToast ?? null;
@@ -110,6 +122,60 @@ export class LocalRuntime {
   }
   setActiveUser(email: string): void {
     this.env.activeUserEmail = email;
+  }
+
+  /** Whether runs are stopped at Apps Script's limits (the clock runs either way); a test can lift them for setup. */
+  timeLimits = true;
+  private running = false;
+
+  /**
+   * Runs one execution of the bundle (a menu click, a sidebar callback, one custom-function cell): the clock starts a
+   * new run, the run is stopped at its limit with Apps Script's error — even when the bundle caught it — and the
+   * locks the script still holds are released at the end.
+   */
+  execute<T>(run: () => T): T {
+    if (this.running) return run();
+    const env = this.env;
+    const custom = env.authMode === 'CUSTOM_FUNCTION';
+    env.clock.beginRun(this.timeLimits ? (custom ? CUSTOM_FUNCTION_LIMIT_MS : RUN_LIMIT_MS) : null);
+    this.running = true;
+    try {
+      const result = run();
+      if (env.clock.stopped) env.failExceeded();
+      return result;
+    } catch (e) {
+      if (env.clock.stopped) env.failExceeded();
+      throw e;
+    } finally {
+      env.clock.endRun();
+      this.lock.releaseAllByScript();
+      this.running = false;
+    }
+  }
+
+  /**
+   * What a custom function receives for its arguments (Google, guides/sheets/functions, «Arguments»): a range
+   * reference arrives as a two-dimensional array of the cells' values, a single cell as its value — never a Range.
+   */
+  customFunctionArgs(args: unknown[]): unknown[] {
+    return args.map((a) => {
+      if (!(a instanceof LocalRange)) return a;
+      const values = a.valuesInternal();
+      return values.length === 1 && values[0].length === 1 ? values[0][0] : values;
+    });
+  }
+
+  /** Whether the bundle's clock is the simulated one (see RuntimeOptions.simulatedClock); may be switched between runs. */
+  get simulatedClock(): boolean {
+    return this.env.clock.simulated;
+  }
+  set simulatedClock(on: boolean) {
+    this.env.clock.simulated = on;
+  }
+
+  /** Milliseconds of simulated time the clock has counted so far. */
+  get simulatedElapsedMs(): number {
+    return this.env.clock.elapsedMs;
   }
 
   /** Counters by kind and by method; the object stays the same across resetCalls(). */
@@ -219,6 +285,9 @@ export class LocalRuntime {
       setActiveSheet: (sheet: unknown) => runtime.ss.setActiveSheet(sheet as never),
       openById: (id: string) => {
         rec('openById');
+        // Google, guides/sheets/functions: a custom function cannot open other spreadsheets; the text is Apps Script's
+        // (quoted in peterherrmann/BetterLog#29 and andrewroberts/BBLog#4).
+        if (env.authMode === 'CUSTOM_FUNCTION') env.fail('You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets');
         if (id !== runtime.ss.id) env.fail(`Unexpected error while getting the method or property openById on object SpreadsheetApp.`);
         return runtime.ss;
       },
@@ -248,14 +317,15 @@ export class LocalRuntime {
       LockService: createLockService(env, this.lock),
       Session: createSession(env, { scriptTimeZone, userLocale }),
       PropertiesService: createPropertiesService(env, () => runtime.ss, this.scriptProperties, this.userProperties),
-      CacheService: createCacheService(env, options.now ?? Date.now),
+      CacheService: createCacheService(env, options.now ?? (() => env.clock.now())),
       Utilities: createUtilities(env),
       ScriptApp: createScriptApp(options.scriptId ?? 'local-script'),
       Charts: { ChartType, Position: ChartPosition, ChartHiddenDimensionStrategy, ChartMergeStrategy },
       Logger: createLogger(env, echo),
       console: consoleProxy,
-      // The host Date: Dates handed to and received from the bundle are then one kind (instanceof works both ways).
-      Date,
+      // The host Date reading the simulated clock: Dates handed to and received from the bundle are one kind
+      // (instanceof works both ways), and Date.now()/new Date() tell the time a run has used.
+      Date: clockDate(env.clock),
     };
   }
 }

@@ -35,22 +35,41 @@ export class LockController {
   isHeldByScript(kind: LockKind): boolean {
     return this.states[kind].heldByScript;
   }
+  /**
+   * The execution ended: Google, reference/lock/lock, releaseLock(): «The lock is automatically released when the
+   * script terminates».
+   */
+  releaseAllByScript(): void {
+    for (const k of ['document', 'script', 'user'] as LockKind[]) this.states[k].heldByScript = false;
+  }
 }
 
-/** Apps Script Lock. Waiting is not simulated: a lock held by another execution is simply not obtained. */
+/**
+ * Waiting for the lock of another execution, per Google's reference (reference/lock/lock): tryLock(timeoutInMillis)
+ * «Attempts to acquire the lock, timing out after the provided number of milliseconds … true if the lock was
+ * acquired, false otherwise»; waitLock throws when it could not. Another execution is simulated as never letting go
+ * within the timeout, so the whole timeout passes on the simulated clock.
+ */
 export class LocalLock {
   constructor(
     private readonly state: LockState,
     private readonly env: RuntimeEnv,
   ) {}
-  tryLock(_timeoutInMillis: number): boolean {
+  private acquire(timeoutInMillis: number): boolean {
     if (this.state.heldByScript) return true;
-    if (this.state.heldByOther) return false;
+    if (this.state.heldByOther) {
+      this.env.waitMs(Number(timeoutInMillis) || 0);
+      return false;
+    }
     this.state.heldByScript = true;
     return true;
   }
-  waitLock(_timeoutInMillis: number): void {
-    if (!this.tryLock(_timeoutInMillis)) this.env.fail('Lock timeout: another process was holding the lock for too long.');
+  tryLock(timeoutInMillis: number): boolean {
+    return this.acquire(timeoutInMillis);
+  }
+  /** The text is Apps Script's (gas-fakes' FakeLock and users' logs quote «Lock timeout: another process was holding the lock for too long.»). */
+  waitLock(timeoutInMillis: number): void {
+    if (!this.acquire(timeoutInMillis)) this.env.fail('Lock timeout: another process was holding the lock for too long.');
   }
   releaseLock(): void {
     this.state.heldByScript = false;
@@ -77,7 +96,9 @@ export interface SessionOptions {
 
 export function createSession(env: RuntimeEnv, opts: SessionOptions): Record<string, unknown> {
   return {
-    getActiveUser: () => new LocalUser(env.authMode === 'NONE' ? '' : env.activeUserEmail),
+    // Google, guides/services/authorization, «Permissions and types of scripts»: a custom function runs as an
+    // anonymous user, so it gets no e-mail (nor does a run without authorisation).
+    getActiveUser: () => new LocalUser(env.authMode === 'NONE' || env.authMode === 'CUSTOM_FUNCTION' ? '' : env.activeUserEmail),
     getEffectiveUser: () => new LocalUser(env.effectiveUserEmail),
     getScriptTimeZone: () => opts.scriptTimeZone,
     getActiveUserLocale: () => opts.userLocale,
@@ -231,7 +252,9 @@ export function createUtilities(env: RuntimeEnv): Record<string, unknown> {
       return format(template, ...args);
     },
     sleep(milliseconds: number): void {
-      env.sleptMs += Math.max(0, Number(milliseconds) || 0);
+      const ms = Math.max(0, Number(milliseconds) || 0);
+      env.sleptMs += ms;
+      env.waitMs(ms);
     },
     getUuid(): string {
       return randomUUID();

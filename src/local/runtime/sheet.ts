@@ -1,7 +1,7 @@
 // Apps Script Sheet: a sparse grid of cells plus sheet-level state (sizes, hiding, freezing, merges, rules, protections, charts).
 import type { Axis, Rect } from './a1';
 import { parseA1, shiftIndex, shiftRectDelete, shiftRectInsert, splitSheetRef } from './a1';
-import { Cell, writeInput } from './cell';
+import { Cell, checkCellTexts, writeInput } from './cell';
 import { LocalEmbeddedChart, LocalEmbeddedChartBuilder } from './charts';
 import type { LocalConditionalFormatRule } from './conditional';
 import { LocalDeveloperMetadata } from './metadata';
@@ -114,6 +114,7 @@ export class LocalSheet {
   ensureSize(rows: number, cols: number, env: RuntimeEnv): void {
     if (rows <= this.maxRows && cols <= this.maxCols) return;
     if (!this.ss.autoGrow) env.fail('The coordinates of the range are outside the dimensions of the sheet.');
+    this.ss.checkGrowthInternal(Math.max(this.maxRows, rows) * Math.max(this.maxCols, cols) - this.maxRows * this.maxCols);
     this.maxRows = Math.max(this.maxRows, rows);
     this.maxCols = Math.max(this.maxCols, cols);
   }
@@ -589,6 +590,7 @@ export class LocalSheet {
     this.t(method);
     this.checkInt(method, at, count);
     if (at < 1 || at > limit || count < 1) this.ss.env.fail('Those rows are out of bounds.');
+    this.ss.checkGrowthInternal(count * this.maxCols);
     this.shift('row', at, count, true);
     return this;
   }
@@ -596,6 +598,7 @@ export class LocalSheet {
     this.t(method);
     this.checkInt(method, at, count);
     if (at < 1 || at > limit || count < 1) this.ss.env.fail('Those columns are out of bounds.');
+    this.ss.checkGrowthInternal(count * this.maxRows);
     this.shift('col', at, count, true);
     return this;
   }
@@ -670,9 +673,13 @@ export class LocalSheet {
     if (!Array.isArray(rowContents)) {
       this.ss.env.fail(`The parameters (${gasTypeName(rowContents)}) don't match the method signature for SpreadsheetApp.Sheet.appendRow.`);
     }
+    checkCellTexts(this.ss.env, [rowContents]);
     const row = this.lastRowInternal() + 1;
-    if (row > this.maxRows) this.maxRows = row;
-    if (rowContents.length > this.maxCols) this.maxCols = rowContents.length;
+    const rows = Math.max(this.maxRows, row);
+    const cols = Math.max(this.maxCols, rowContents.length);
+    this.ss.checkGrowthInternal(rows * cols - this.maxRows * this.maxCols);
+    this.maxRows = rows;
+    this.maxCols = cols;
     const ss = this.ss;
     const ctx = { locale: ss.locale, timeZone: ss.timeZone };
     for (let j = 0; j < rowContents.length; j++) writeInput(this.ensureCell(row, j + 1), rowContents[j], ctx);
@@ -765,6 +772,7 @@ export class LocalSheet {
   /** Sheet.copyTo(spreadsheet): a copy named "Копия …" (ru) / "Copy of …" at the end of the target. */
   copyTo(spreadsheet: LocalSpreadsheet): LocalSheet {
     this.t('copyTo');
+    spreadsheet.checkGrowthInternal(this.maxRows * this.maxCols);
     return this.cloneInternal(spreadsheet, null, spreadsheet.sheetsInternal().length);
   }
 

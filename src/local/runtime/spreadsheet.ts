@@ -22,6 +22,14 @@ export interface SpreadsheetOptions {
   env?: RuntimeEnv;
 }
 
+/**
+ * Sheets holds at most 10 million cells per spreadsheet, every tab's full grid counted (Google Drive Help, «Files you
+ * can store in Google Drive»: spreadsheets up to 10 million cells). Past it Sheets refuses with this text (quoted
+ * verbatim by public code that handles the error from Apps Script and the Sheets API).
+ */
+export const CELL_LIMIT = 10_000_000;
+export const CELL_LIMIT_MESSAGE = 'This action would increase the number of cells in the workbook above the limit of 10000000 cells.';
+
 function randomId(): string {
   const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   let s = '1';
@@ -39,6 +47,8 @@ export class LocalSpreadsheet {
   editors: string[] = [];
   viewers: string[] = [];
   autoGrow: boolean;
+  /** Sheets' ceiling (CELL_LIMIT); a test may lift it to build a workbook the product cannot yet size to fit. */
+  cellLimit = CELL_LIMIT;
   readonly documentProperties = new Map<string, string>();
   developerMetadata: LocalDeveloperMetadata[] = [];
   activeSheetInternal: LocalSheet | null = null;
@@ -93,6 +103,18 @@ export class LocalSpreadsheet {
     this.sheets.splice(i, 0, sheet);
     if (!this.activeSheetInternal) this.activeSheetInternal = sheet;
     return sheet;
+  }
+
+  /** Rows × columns of every tab's full grid. */
+  gridCellsInternal(): number {
+    let n = 0;
+    for (const s of this.sheets) n += s.maxRows * s.maxCols;
+    return n;
+  }
+
+  /** Refuses, with Sheets' text, a change that would take the grid past 10 million cells. */
+  checkGrowthInternal(extraCells: number): void {
+    if (extraCells > 0 && this.gridCellsInternal() + extraCells > this.cellLimit) this.env.fail(CELL_LIMIT_MESSAGE);
   }
 
   private nextSheetId(): number {
@@ -238,6 +260,8 @@ export class LocalSpreadsheet {
     }
     const active = this.activeSheetInternal;
     const pos = index ?? (active ? this.sheets.indexOf(active) + 1 : this.sheets.length);
+    const template = options?.template instanceof LocalSheet ? options.template : null;
+    this.checkGrowthInternal(template ? template.maxRows * template.maxCols : DEFAULT_ROWS * DEFAULT_COLUMNS);
     let sheet: LocalSheet;
     if (options?.template instanceof LocalSheet) {
       sheet = options.template.cloneInternal(this, name, pos);
@@ -281,6 +305,7 @@ export class LocalSpreadsheet {
   duplicateActiveSheet(): LocalSheet {
     this.t('duplicateActiveSheet');
     const src = this.activeSheetOrFirst();
+    this.checkGrowthInternal(src.maxRows * src.maxCols);
     const copy = src.cloneInternal(this, null, this.sheets.indexOf(src) + 1);
     this.activeSheetInternal = copy;
     return copy;
