@@ -79,7 +79,8 @@ export async function template(out: string, dataDir?: string, year?: number): Pr
   if (dataDir) {
     const imported = importCsvFolder(dataDir, year);
     call(session, 'setupWorkbookWith_', imported.settings);
-    call(session, 'createTabs');
+    // «Создать вкладки» stops before Apps Script's 6 minutes on a large list; clicking again carries on.
+    while (call<{ pending?: boolean }>(session, 'createTabs').pending);
     const missing = call<string[]>(session, 'fillReports_', imported.reports);
     if (missing.length) throw new InputError(`Не найдены вкладки: ${missing.join(', ')}.`);
     units = imported.settings.units.length;

@@ -58,7 +58,7 @@ export async function openXlsxSession(path: string, onToast?: (message: string) 
 
 /** The workbook's grid size as Sheets counts it toward its 10 million cells: every tab's rows × columns, used or not. */
 export function gridCells(ss: LocalSpreadsheet): number {
-  return ss.sheetsInternal().reduce((n, s) => n + s.maxRows * s.maxCols, 0);
+  return ss.gridCellsInternal();
 }
 
 export { saveXlsx };

@@ -78,8 +78,13 @@ function readSettings(ss: Spreadsheet): { settings: Settings; problem: string | 
   return { settings: read.settings, problem: read.fatal.length ? read.fatal.join(' ') : null };
 }
 
-/** «Создать вкладки»: adds a tab for every unit of the settings that has none. Existing tabs are never changed. */
-export function createUnitTabs(ss: Spreadsheet): ActionResult {
+/**
+ * «Создать вкладки»: adds a tab for every unit of the settings that has none. Existing tabs are never changed. A tab
+ * costs several seconds in Sheets, so a run stops before Apps Script's 6 minutes and says to click again (`pending`):
+ * the next run carries on with the units still without a tab.
+ */
+export function createUnitTabs(ss: Spreadsheet): ActionResult & { pending?: boolean } {
+  const started = Date.now();
   const { settings, problem } = readSettings(ss);
   if (problem) return { ok: false, message: problem };
   const tabs = listTabs(ss).filter((t) => t.name !== SETTINGS_TAB);
@@ -90,9 +95,14 @@ export function createUnitTabs(ss: Spreadsheet): ActionResult {
   const created: string[] = [];
   const kept: string[] = [];
   let index = ss.getNumSheets();
+  let left = 0;
   for (const unit of settings.units) {
     if (byName.has(unit.tab) || declaredUnits.has(unit.name)) {
       kept.push(unit.tab);
+      continue;
+    }
+    if (left || Date.now() - started > RUN_BUDGET_MS) {
+      left++;
       continue;
     }
     const sheet = ss.insertSheet(unit.tab, index++);
@@ -107,8 +117,9 @@ export function createUnitTabs(ss: Spreadsheet): ActionResult {
     created.length ? `Создано ${countWith(created.length, TABS)}: ${created.join(', ')}.` : 'Новых вкладок не понадобилось.',
     kept.length ? `Уже были и не изменены: ${countWith(kept.length, TABS)}.` : '',
     foreign.length ? `Вкладки единиц, которых нет в настройках (не удалены): ${foreign.join(', ')}.` : '',
+    left ? `Время одного запуска на исходе, не успели создать: ${countWith(left, TABS)}. Выберите «Создать вкладки» ещё раз — продолжится с них.` : '',
   ];
-  return { ok: true, message: parts.filter(Boolean).join(' ') };
+  return { ok: true, message: parts.filter(Boolean).join(' '), ...(left ? { pending: true } : {}) };
 }
 
 /** Reads everything, then analyses it. The only reads of a check or a build. */
@@ -126,8 +137,8 @@ function countsText(a: Analysis): string {
 /** How many tabs one run reads before handing over to the next (each tab ≈ 0,2 s in Apps Script; a run stops at 6 min). */
 export const DEFAULT_TABS_PER_RUN = 1000;
 export const TABS_PER_RUN_PROPERTY = 'mentorMonitor.tabsPerRun';
-/** Real time after which a run stops reading and hands over, whatever the count. */
-const READ_BUDGET_MS = 240_000;
+/** Real time after which a run stops (reading, or making tabs) and hands over: well inside Apps Script's 6 minutes. */
+const RUN_BUDGET_MS = 240_000;
 
 function tabsPerRun(): number {
   const v = Number(PropertiesService.getDocumentProperties().getProperty(TABS_PER_RUN_PROPERTY));
@@ -138,7 +149,7 @@ function tabsPerRun(): number {
 function readChunk(ss: Spreadsheet, tabs: TabRef[], limit: number, started: number): TabValues[] {
   const out: TabValues[] = [];
   for (const t of tabs) {
-    if (out.length >= limit || Date.now() - started > READ_BUDGET_MS) break;
+    if (out.length >= limit || Date.now() - started > RUN_BUDGET_MS) break;
     out.push({ name: t.name, values: valuesOf(t.sheet) });
     if (out.length % 200 === 0) toast(ss, `Прочитано вкладок: ${out.length}…`);
   }

@@ -33,7 +33,7 @@ test('«Применить защиту»: the user running it stays an editor, 
   const s = session();
   // Someone else was given the settings' protection by hand, and the domain could edit the input range.
   s.globals.applyProtections();
-  const stray = s.ss.getSheetByName('Настройки')!.getProtections(SpreadsheetAppType.SHEET)[0] as unknown as LocalProtection;
+  const stray = s.ss.getSheetByName('Настройки')!.getProtections('SHEET')[0] as unknown as LocalProtection;
   stray.addEditor('stranger@example.org');
   stray.setDomainEdit(true);
   s.globals.applyProtections();
@@ -50,7 +50,7 @@ test('closing and opening the intake keep the runner, drop the coordinator and b
   s.globals.applyProtections();
   const tab = s.ss.getSheetByName('г. Томск')!;
   tab.getRange(tab.getDataRange().getValues().findIndex((r) => r[0] === 'ready') + 1, 3).setValue(true);
-  const live = tab.getProtections(SpreadsheetAppType.RANGE).find((p) => p.getDescription().startsWith('Ввод:')) as unknown as LocalProtection;
+  const live = tab.getProtections('RANGE').find((p) => p.getDescription().startsWith('Ввод:')) as unknown as LocalProtection;
   live.setDomainEdit(true);
   expect((s.globals.closeIntake() as R).message).toContain('Приём закрыт для 1 вкладки: г. Томск');
   expect(input(s, 'г. Томск')).toMatchObject({ domainEdit: false, warningOnly: false, description: 'Ввод: г. Томск (приём закрыт)' });
@@ -103,5 +103,3 @@ describe('a refusal by Sheets is handled the same way on every path', () => {
     expect((s.globals.openIntake() as R).message).toContain(line('г. Томск'));
   });
 });
-
-const SpreadsheetAppType = { SHEET: 'SHEET', RANGE: 'RANGE' } as unknown as GoogleAppsScript.Spreadsheet.ProtectionType & { SHEET: GoogleAppsScript.Spreadsheet.ProtectionType; RANGE: GoogleAppsScript.Spreadsheet.ProtectionType };

@@ -16,7 +16,7 @@ export function newSession(): Session & { ss: LocalSpreadsheet } {
 export function workbookSession(settings: Settings, reports: Record<string, ReportValues>) {
   const s = newSession();
   s.globals.setupWorkbookWith_(settings);
-  s.globals.createTabs();
+  while ((s.globals.createTabs() as { pending?: boolean }).pending);
   s.globals.fillReports_(reports);
   s.runtime.resetCalls();
   return s;
