@@ -1,11 +1,24 @@
 #!/usr/bin/env node
-// `npx mentor-monitor …`: builds the add-in on first use, then runs the CLI on the built bundle.
-const { existsSync } = require('node:fs');
+// `npx mentor-monitor …`: builds the add-in when the build is missing or older than src/, then runs the CLI on the built bundle.
+const { existsSync, readdirSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 const { execFileSync } = require('node:child_process');
 
 const root = join(__dirname, '..');
-if (!existsSync(join(root, 'build/cli.js')) || !existsSync(join(root, 'dist/Code.js'))) {
-  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
+const outputs = ['build/cli.js', 'dist/Code.js'].map((f) => join(root, f));
+
+/** The newest modification time of the files under a folder (0 when it does not exist, as in an installed package). */
+function newest(dir) {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { withFileTypes: true }).reduce((t, e) => {
+    const path = join(dir, e.name);
+    return Math.max(t, e.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }, 0);
+}
+
+const built = outputs.every(existsSync) ? Math.min(...outputs.map((f) => statSync(f).mtimeMs)) : 0;
+const sources = Math.max(newest(join(root, 'src')), newest(join(root, 'scripts')));
+if (built === 0 || sources > built) {
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: ['ignore', process.stderr, 'inherit'] });
 }
 require(join(root, 'build/cli.js')).runCli(process.argv.slice(2));

@@ -105,6 +105,12 @@ function main(): void {
     writeFileSync(args.json, `${JSON.stringify(doc, null, 2)}\n`);
     console.log(`Все цифры: ${args.json}`);
   }
+  // A failed target (or a run that did not finish within its 5-minute share) fails the command, so CI and scripts notice.
+  const misses = [...targets.filter((t) => t.status === 'FAIL').map((t) => t.target), ...cont.filter((c) => !c.everyRunFits).map((c) => `${c.action}, ${c.units} единиц: запуск дольше 5 минут`)];
+  if (misses.length) {
+    console.error(`Цели не достигнуты: ${misses.join('; ')}.`);
+    process.exitCode = 1;
+  }
 }
 
 const DOC_START = '<!-- bench:start -->';

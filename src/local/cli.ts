@@ -4,52 +4,12 @@ import { dirname, resolve } from 'node:path';
 import { prepareAddon } from './addonDist';
 import { importCsvFolder, InputError } from './csvImport';
 import { LocalSpreadsheet } from './runtime';
+import { parseInvocation, USAGE } from './cliArgs';
+import { countsLine, findingLine } from './findingsText';
+import { defaultSettings } from '../workbook/defaults';
+import type { Finding } from '../domain/model';
 import { gridCells, openSession, openXlsxSession, projectRoot, saveXlsx, Session } from './session';
 import type { BuildResult } from '../workbook/actions';
-
-const USAGE = `Мониторинг наставничества — локальный запуск дополнения
-
-  mentor-monitor template --out FILE.xlsx [--data DIR] [--year ГГГГ]
-      новая таблица; с --data — заполненная из папки CSV (формат data/tomsk-2021)
-  mentor-monitor check FILE.xlsx [--json FINDINGS.json]
-      проверка данных; код выхода 1, если есть ошибки
-  mentor-monitor build FILE.xlsx --out RESULT.xlsx [--json SUMMARY.json] [--html REPORT.html] [--stats]
-      сводка: таблицы, справка, рекомендации; входной файл не меняется
-  mentor-monitor sample [--out DIR]
-      всё сразу на встроенном примере (Томская область, 2020–2021): то, что делает npm start
-  mentor-monitor addon-dist
-      папка dist-addon/ для публикации как дополнение (npm run push:addon)
-
-Коды выхода: 0 — готово, 1 — в данных есть ошибки (check), 2 — неверный вызов или входной файл.`;
-
-interface Args {
-  command: string;
-  positional: string[];
-  flags: Map<string, string | true>;
-}
-
-export function parseArgs(argv: string[]): Args {
-  const [command = 'help', ...rest] = argv;
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    if (a.startsWith('--')) {
-      const next = rest[i + 1];
-      if (next !== undefined && !next.startsWith('--')) {
-        flags.set(a.slice(2), next);
-        i++;
-      } else flags.set(a.slice(2), true);
-    } else positional.push(a);
-  }
-  return { command, positional, flags };
-}
-
-function flag(args: Args, name: string): string | undefined {
-  const v = args.flags.get(name);
-  if (v === true) throw new InputError(`После --${name} нужно значение.`);
-  return v;
-}
 
 function ensureDir(file: string): void {
   mkdirSync(dirname(resolve(file)), { recursive: true });
@@ -85,21 +45,43 @@ export async function template(out: string, dataDir?: string, year?: number): Pr
     if (missing.length) throw new InputError(`Не найдены вкладки: ${missing.join(', ')}.`);
     units = imported.settings.units.length;
   } else {
-    call(session, 'setupWorkbook');
+    call(session, 'setupWorkbookWith_', defaultSettings(year ?? new Date().getFullYear() - 1));
   }
   ensureDir(out);
   await saveXlsx(ss, out);
   return { units };
 }
 
-export async function check(file: string, jsonOut?: string): Promise<BuildResult> {
+export type CheckResult = BuildResult & { findings?: Finding[] };
+
+export async function check(file: string, jsonOut?: string): Promise<CheckResult> {
   const session = await openXlsxSession(file);
-  const result = run(session, 'checkData');
+  const result = run(session, 'checkData') as CheckResult;
   if (jsonOut) {
     ensureDir(jsonOut);
     writeFileSync(jsonOut, JSON.stringify(result, null, 2));
   }
   return result;
+}
+
+/** Creates the unit tabs listed in «Настройки», as the menu «Создать вкладки» does, and saves the workbook. */
+export async function createTabs(file: string, out = file): Promise<BuildResult> {
+  const session = await openXlsxSession(file);
+  // A long list takes several runs in Sheets (each stops before 6 minutes and says to click again): run until done.
+  let result = call<BuildResult & { pending?: boolean }>(session, 'createTabs');
+  while (result.pending) result = call<BuildResult & { pending?: boolean }>(session, 'createTabs');
+  if (result.ok) {
+    ensureDir(out);
+    await saveXlsx(session.runtime.spreadsheet, out);
+  }
+  return result;
+}
+
+/** What `check` prints: every finding on its own line, then the counts (the CLI writes no «Проверка» tab to point at). */
+export function checkText(r: CheckResult): string {
+  const findings = r.findings ?? [];
+  // A fatal problem (no settings tab) is the message itself; otherwise the bundle's message points at a tab, which the CLI does not save.
+  return [...(r.ok ? [] : [r.message]), ...findings.map(findingLine), `Проверка: ${countsLine(findings)}.`].join('\n');
 }
 
 export interface BuildOptions {
@@ -130,35 +112,52 @@ export async function build(file: string, o: BuildOptions): Promise<BuildResult 
   return { ...result, stats };
 }
 
+function year(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 2000 || n > 2100) throw new InputError(`--year ${text}: нужен год, например 2025.`);
+  return n;
+}
+
+/** «Записано:» and one file per line. */
+function wrote(files: Array<[string | undefined, string]>): string {
+  return ['Записано:', ...files.filter(([f]) => f).map(([f, what]) => `  ${f} — ${what}`)].join('\n');
+}
+
 export async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv);
-  switch (args.command) {
+  const { command, positionals: [file], values } = parseInvocation(argv);
+  const str = (key: string) => values[key] as string | undefined;
+  switch (command) {
     case 'template': {
-      const out = flag(args, 'out');
-      if (!out) throw new InputError('Укажите --out FILE.xlsx.');
-      const yearText = flag(args, 'year');
-      const { units } = await template(out, flag(args, 'data'), yearText ? Number(yearText) : undefined);
+      const out = str('out')!;
+      const { units } = await template(out, str('data'), year(str('year')));
       console.log(`Таблица записана: ${out}${units ? ` (единиц отчёта: ${units})` : ''}.`);
+      if (!units) console.log(`Дальше: впишите единицы отчёта на вкладке «Настройки» и выполните mentor-monitor tabs ${out}`);
       return 0;
     }
-    case 'check': {
-      const file = args.positional[0];
-      if (!file) throw new InputError('Укажите файл: mentor-monitor check FILE.xlsx');
-      const r = await check(file, flag(args, 'json'));
+    case 'tabs': {
+      const out = str('out') ?? file;
+      const r = await createTabs(file, out);
       console.log(r.message);
+      if (r.ok) console.log(wrote([[out, 'таблица с вкладками единиц']]));
+      return r.ok ? 0 : 2;
+    }
+    case 'check': {
+      const r = await check(file, str('json'));
+      console.log(checkText(r));
+      if (str('json')) console.log(wrote([[str('json'), 'замечания в JSON']]));
       return r.errors > 0 || !r.ok ? 1 : 0;
     }
     case 'build': {
-      const file = args.positional[0];
-      const out = flag(args, 'out');
-      if (!file || !out) throw new InputError('Укажите файл и --out: mentor-monitor build FILE.xlsx --out RESULT.xlsx');
-      const r = await build(file, { out, json: flag(args, 'json'), html: flag(args, 'html'), stats: args.flags.has('stats') });
+      const o: BuildOptions = { out: str('out')!, json: str('json'), html: str('html'), stats: values.stats === true };
+      const r = await build(file, o);
       console.log(r.message);
-      if (args.flags.has('stats')) console.log(JSON.stringify(r.stats));
+      if (r.ok) console.log(wrote([[o.out, 'таблица со сводкой, справкой и рекомендациями'], [o.json, 'сводка в JSON'], [o.html, 'отчёт для печати']]));
+      if (o.stats) console.log(JSON.stringify(r.stats));
       return r.ok ? 0 : 2;
     }
     case 'sample': {
-      const dir = flag(args, 'out') ?? 'out';
+      const dir = str('out') ?? 'out';
       const sampleData = resolve(projectRoot(), 'data', 'tomsk-2021');
       const input = resolve(dir, 'sample.xlsx');
       const { units } = await template(input, sampleData);
@@ -167,27 +166,24 @@ export async function main(argv: string[]): Promise<number> {
       console.log([
         'Мониторинг наставничества: пример Томской области, 2020–2021',
         `  единиц отчёта (муниципалитетов): ${units}`,
-        `  проверка данных: ошибок ${checked.errors}, предупреждений ${checked.warnings}`,
+        `  проверка данных: ${countsLine(checked.findings ?? [])}`,
         `  ${built.message}`,
-        '  файлы:',
-        `    ${resolve(dir, 'sample.xlsx')} — таблица с отчётами (вход)`,
-        `    ${resolve(dir, 'summary.xlsx')} — та же таблица со сводкой, справкой и рекомендациями`,
-        `    ${resolve(dir, 'summary.json')} — сводка в JSON`,
-        `    ${resolve(dir, 'report.html')} — отчёт для печати`,
-        `    ${resolve(dir, 'check.json')} — замечания проверки`,
       ].join('\n'));
+      console.log(wrote([
+        [resolve(dir, 'sample.xlsx'), 'таблица с отчётами (вход)'],
+        [resolve(dir, 'summary.xlsx'), 'та же таблица со сводкой, справкой и рекомендациями'],
+        [resolve(dir, 'summary.json'), 'сводка в JSON'],
+        [resolve(dir, 'report.html'), 'отчёт для печати'],
+        [resolve(dir, 'check.json'), 'замечания проверки'],
+      ]));
       return built.ok ? 0 : 2;
     }
     case 'addon-dist':
       console.log(`Готово для публикации как дополнение: ${prepareAddon()}`);
       return 0;
-    case 'help':
-    case '--help':
-    case '-h':
+    default:
       console.log(USAGE);
       return 0;
-    default:
-      throw new InputError(`Неизвестная команда «${args.command}».\n\n${USAGE}`);
   }
 }
 

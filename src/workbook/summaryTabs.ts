@@ -2,10 +2,10 @@
 import { Finding, Settings } from '../domain/model';
 import { Num } from '../domain/interpret';
 import { Note, Recommendation } from '../domain/note';
-import { formatNumber, roundHalfAway, yearLabel } from '../domain/russian';
+import { countWith, formatNumber, PluralForms, roundHalfAway, yearLabel } from '../domain/russian';
 import { Coverage, FormsGroupSummary, IndicatorRow, ORG_TYPES, OrgType, Status, Summary } from '../domain/summary';
 import { Analysis } from './analyze';
-import { CellStyle, DocBuilder, DocCell, HEADER_COLOUR, SheetDoc } from './sheetDoc';
+import { CellStyle, DocBuilder, DocCell, HEADER_COLOUR, HEADER_STYLE, Meaning, SheetDoc } from './sheetDoc';
 import { SUMMARY_TABS } from './tabNames';
 
 /** Colours of the summary, one definition for the sheet, the legend and the HTML report. Light enough to print. */
@@ -24,7 +24,6 @@ const STATUS_COLOURS: Partial<Record<Status, string>> = {
   'ниже плана': PALETTE.belowPlan, 'ниже минимума': PALETTE.belowPlan, 'лидер': PALETTE.leader, 'снижение': PALETTE.fell, 'нет данных': PALETTE.noData,
 };
 
-const HEADER: CellStyle = { bold: true, background: PALETTE.header, wrap: true };
 const TOTAL: CellStyle = { bold: true, background: PALETTE.total };
 const ORG_TITLES: Record<OrgType, string> = { general: 'общеобразовательные организации (ОО)', additional: 'организации дополнительного образования (ДО)' };
 const DASH = '—';
@@ -33,16 +32,21 @@ export const REGION_FACT_LABEL = 'Регион (факт)';
 export const REGION_MEAN_LABEL = 'Регион (среднее, не взвешенное)';
 
 function legend(b: DocBuilder, items: Array<[string, string]>): void {
-  b.row([{ v: 'Обозначения:', style: { bold: true } }, ...items.map(([colour, text]) => ({ v: text, style: { background: colour, wrap: true } }))]);
+  b.legend('Обозначения:', items);
 }
+
+/** Units of a type other than the settings' own noun («Областная организация»): counted as «единица отчёта». */
+const UNITS: PluralForms = ['единица отчёта', 'единицы отчёта', 'единиц отчёта'];
 
 function completenessBlock(b: DocBuilder, sum: Summary): void {
   const by = (state: string) => sum.completeness.filter((c) => c.state === state).map((c) => c.unit);
   const total = sum.completeness.length;
-  b.row([{ v: 'Полнота отчётов', style: { bold: true } }, `представлено ${total - by('missing').length} из ${total}; отмечено «Отчёт готов»: ${sum.completeness.filter((c) => c.ready).length}`]);
+  b.table(null, { block: 'completeness' });
+  b.body([{ v: 'Полнота отчётов', style: { bold: true } }, `представлено ${total - by('missing').length} из ${total}; отмечено «Отчёт готов»: ${sum.completeness.filter((c) => c.ready).length}`]);
   const lines: Array<[string, string[]]> = [['Нет вкладки', by('missing')], ['Не заполнены', by('empty')], ['Заполнены частично', by('partial')]];
-  for (const [label, names] of lines) b.row([label, { v: names.length ? names.join(', ') : 'нет', style: { wrap: true } }]);
-  b.row(['Ошибок в данных', `${sum.findings.errors} (значения с ошибками не учтены в итогах; см. вкладку «${SUMMARY_TABS.check}»)`]);
+  for (const [label, names] of lines) b.body([label, { v: names.length ? names.join(', ') : 'нет', style: { wrap: true } }]);
+  b.body(['Ошибок в данных', `${sum.findings.errors} (значения с ошибками не учтены в итогах; см. вкладку «${SUMMARY_TABS.check}»)`]);
+  b.end();
 }
 
 function countCell(n: Num): DocCell {
@@ -62,37 +66,55 @@ function coverageCells(c: Coverage): DocCell[] {
   ];
 }
 
+/** «20 муниципалитетов» for the ranked type, «12 единиц отчёта» for another. */
+function unitsCount(s: Settings, g: FormsGroupSummary, n: number): string {
+  return g.type === s.units[0]?.type ? countWith(n, s.unitNouns) : `${g.type}: ${countWith(n, UNITS)}`;
+}
+
 function formsTables(b: DocBuilder, s: Settings, g: FormsGroupSummary, tableNo: string): void {
   for (const t of ORG_TYPES) {
+    const id = `${tableNo}${t === 'general' ? 'а' : 'б'}`;
     b.blank();
-    b.title(`Таблица ${tableNo}${t === 'general' ? 'а' : 'б'}. ${g.type}: ${ORG_TITLES[t]}, реализующие формы наставничества`);
-    b.row([g.type, 'Всего организаций', ...s.forms.flatMap((f) => [`«${f.name}», кол-во`, `«${f.name}», %`])], HEADER);
-    for (const r of g.rows) b.row([r.unit, countCell(r.totals[t]), ...s.forms.flatMap((f) => coverageCells(r.forms[f.key][t]))]);
-    b.row([{ v: 'Итого', style: TOTAL }, { v: g.totals[t], style: TOTAL }, ...s.forms.flatMap((f) => {
+    const title = ORG_TITLES[t][0].toUpperCase() + ORG_TITLES[t].slice(1);
+    const columns: Array<Meaning | null> = [null, { field: 'total' }, ...s.forms.flatMap((f) => [{ form: f.key, field: 'count' }, { form: f.key, field: 'share' }])];
+    b.table(`Таблица ${id}. ${title}, реализующие формы наставничества (${unitsCount(s, g, g.rows.length)})`, { table: id, type: t }, columns);
+    b.header([g.type, 'Всего организаций', ...s.forms.flatMap((f) => [`«${f.name}», кол-во`, `«${f.name}», %`])]);
+    for (const r of g.rows) b.body([r.unit, countCell(r.totals[t]), ...s.forms.flatMap((f) => coverageCells(r.forms[f.key][t]))], { unit: r.unit });
+    b.body([{ v: 'Итого', style: TOTAL }, { v: g.totals[t], style: TOTAL }, ...s.forms.flatMap((f) => {
       const c = g.forms[f.key][t];
       return [{ v: c.count ?? 0, style: TOTAL }, { v: c.share ?? DASH, style: TOTAL }];
-    })]);
+    })], { total: '' });
     const leftOut = s.forms.flatMap((f) => g.forms[f.key][t].leftOut.map((u) => `${u} («${f.name}»)`));
-    if (leftOut.length) b.row([{ v: `Не учтены значения с ошибками: ${leftOut.join(', ')}. Итого и доля посчитаны по остальным.`, style: {} }]);
+    if (leftOut.length) b.text({ v: `Не учтены значения с ошибками: ${leftOut.join(', ')}. Итого и доля посчитаны по остальным.`, style: {} });
   }
 }
+
+/** Table 1's columns after the form's name: which organisations and which figure. */
+const TABLE1_COLUMNS: Array<Meaning | null> = [null,
+  { type: 'general', field: 'total' }, { type: 'general', field: 'count' }, { type: 'general', field: 'share' },
+  { type: 'additional', field: 'total' }, { type: 'additional', field: 'count' }, { type: 'additional', field: 'share' }];
 
 export function renderFormsTab(a: Analysis): SheetDoc {
   const { settings: s, summary: sum } = a;
   const b = new DocBuilder(SUMMARY_TABS.forms);
+  b.startSection('heading');
   b.title(`Свод по формам наставничества${s.regionName ? `: ${s.regionName}` : ''}, ${yearLabel(s.reportYear)}`);
+  b.startSection('completeness');
   completenessBlock(b, sum);
   b.blank();
-  b.title(`Таблица 1. Итоги по региону (${sum.mainType}: ${sum.unitCount})`);
-  b.row(['Форма', 'ОО всего', 'ОО реализуют', 'ОО, %', 'ДО всего', 'ДО реализуют', 'ДО, %', 'Цель, %', 'Срок цели', 'Цель ОО', 'Цель ДО'], HEADER);
+  b.startSection('table1');
+  b.table(`Таблица 1. Итоги по региону (${countWith(sum.unitCount, s.unitNouns)})`, { table: '1' }, TABLE1_COLUMNS);
+  b.header(['Форма', 'ОО всего', 'ОО реализуют', 'ОО, %', 'ДО всего', 'ДО реализуют', 'ДО, %', 'Цель, %', 'Срок цели', 'Цель ОО', 'Цель ДО']);
   for (const f of s.forms) {
     const [g, d] = [sum.forms.forms[f.key].general, sum.forms.forms[f.key].additional];
     const met = (c: Coverage): DocCell => c.met === null ? { v: DASH } : { v: c.met ? 'достигнута' : 'не достигнута', style: { background: c.met ? PALETTE.leader : PALETTE.belowPlan } };
     const share = (c: Coverage): DocCell => ({ v: c.share ?? DASH, style: { background: c.met === false ? PALETTE.belowPlan : undefined } });
-    b.row([`«${f.name}»`, g.total ?? 0, g.count ?? 0, share(g), d.total ?? 0, d.count ?? 0, share(d), f.targetPercent ?? DASH, f.targetDate || DASH, met(g), met(d)]);
+    b.body([`«${f.name}»`, g.total ?? 0, g.count ?? 0, share(g), d.total ?? 0, d.count ?? 0, share(d), f.targetPercent ?? DASH, f.targetDate || DASH, met(g), met(d)], { form: f.key });
   }
   legend(b, [[PALETTE.belowPlan, 'ниже цели охвата'], [PALETTE.error, 'ошибка в данных — не учтено'], [PALETTE.noData, 'нет данных'], ['#ffffff', '— нет организаций этого типа']]);
+  b.startSection('table2');
   formsTables(b, s, sum.forms, '2');
+  b.startSection('otherForms');
   sum.otherForms.forEach((g, i) => formsTables(b, s, g, `${3 + i}`));
   b.widths([220]);
   b.doc.frozenRows = 1;
@@ -128,19 +150,21 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
   const b = new DocBuilder(SUMMARY_TABS.indicators);
   const width = 9;
   const [py, cy] = [s.previousYear, s.reportYear];
+  b.startSection('heading');
   b.title(`Таблица 3. Показатели эффективности за ${py} и ${cy} гг. по единицам отчёта`);
+  b.startSection('table3');
   legend(b, [[PALETTE.belowPlan, 'ниже плана или минимума'], [PALETTE.leader, 'лидер'], [PALETTE.fell, 'снижение'], [PALETTE.noData, 'нет данных'], [PALETTE.error, 'ошибка — не учтено']]);
-  b.row([{ v: '* — доля введена процентом, без численности обучающихся.', style: {} }]);
+  b.text({ v: '* — доля введена процентом, без численности обучающихся.', style: {} });
   for (const ind of sum.indicators) {
     const def = s.indicators.find((i) => i.id === ind.id)!;
     const planPrev = def.plans[py] ?? null;
     const planCur = def.plans[cy] ?? null;
     b.blank();
-    b.title(`${ind.id}. ${ind.name}`);
-    const top = b.row([sum.mainType, `${py} г.`, `${cy} г.`, 'Изменение', 'Изменение, %', `План ${py}`, `План ${cy}`, 'Статус', 'Динамика'], HEADER);
-    for (const r of ind.rows) b.row(indicatorRowCells(r, planPrev, planCur));
+    b.table(`${ind.id}. ${ind.name}`, { table: '3', indicator: ind.id }, [null, { year: 'prev' }, { year: 'cur' }]);
+    const top = b.header([sum.mainType, `${py} г.`, `${cy} г.`, 'Изменение', 'Изменение, %', `План ${py}`, `План ${cy}`, 'Статус', 'Динамика']);
+    for (const r of ind.rows) b.body(indicatorRowCells(r, planPrev, planCur), { unit: r.unit });
     const method = (m: string) => ({ weighted: 'взвешенная доля (Σ вовлечённых / Σ обучающихся)', mean: 'СРЕДНЕЕ арифметическое долей — не взвешенный факт', sum: 'сумма', none: 'нет данных' } as Record<string, string>)[m];
-    b.row([
+    b.body([
       { v: ind.region.cur.method === 'mean' ? REGION_MEAN_LABEL : REGION_FACT_LABEL, style: TOTAL },
       { ...valueCell(ind.region.prev.value, 'empty'), style: TOTAL },
       { ...valueCell(ind.region.cur.value, 'empty'), style: { ...TOTAL, background: ind.region.cur.met === false ? PALETTE.belowPlan : TOTAL.background } },
@@ -148,13 +172,13 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
       { v: '', style: TOTAL }, { v: planPrev ?? DASH, style: TOTAL }, { v: planCur ?? DASH, style: TOTAL },
       { v: ind.region.cur.met === null ? '' : ind.region.cur.met ? 'выполнен' : 'ниже плана', style: TOTAL },
       { v: method(ind.region.cur.method), style: { ...TOTAL, wrap: true } },
-    ]);
-    if (ind.region.cur.method === 'mean' && ind.region.cur.weightedPartial !== null) {
-      b.row([{ v: `Взвешенная доля по единицам, указавшим численность (${ind.region.cur.unitsWithCounts}): ${formatNumber(ind.region.cur.weightedPartial)} %`, style: {} }]);
-    }
+    ], { region: '' });
     if (ind.otherRows.length) {
-      b.row([{ v: 'Прочие участники (не входят в рейтинг и итог)', style: { bold: true } }]);
-      for (const r of ind.otherRows) b.row(indicatorRowCells(r, planPrev, planCur));
+      b.spanRow({ v: 'Прочие участники (не входят в рейтинг и итог)', style: { bold: true } });
+      for (const r of ind.otherRows) b.body(indicatorRowCells(r, planPrev, planCur), { unit: r.unit, other: '' });
+    }
+    if (ind.region.cur.method === 'mean' && ind.region.cur.weightedPartial !== null) {
+      b.text({ v: `Взвешенная доля по единицам, указавшим численность (${ind.region.cur.unitsWithCounts}): ${formatNumber(ind.region.cur.weightedPartial)} %`, style: {} });
     }
     if (ind.kind === 'share' && ind.rows.length) {
       // Chart data beside the block: unit, value of the reporting year, plan of the year.
@@ -165,7 +189,7 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
         while (r.length < col - 1) r.push({ v: '' });
         r.splice(col - 1, values.length, ...values);
       };
-      put(top, [{ v: sum.mainType, style: HEADER }, { v: `${cy} г.`, style: HEADER }, { v: `План ${cy}`, style: HEADER }]);
+      put(top, [{ v: sum.mainType, style: HEADER_STYLE }, { v: `${cy} г.`, style: HEADER_STYLE }, { v: `План ${cy}`, style: HEADER_STYLE }]);
       ind.rows.forEach((r, i) => put(top + 1 + i, [{ v: r.unit }, { v: r.cur ?? '' }, { v: planCur ?? '' }]));
       b.doc.charts.push({ title: `Показатель ${ind.id}, ${cy} г.: значения и план`, data: { row: top, col, rows: ind.rows.length + 1, cols: 3 }, anchorRow: top, anchorCol: col + 4, type: 'combo', lineSeries: 1, vAxisTitle: '%' });
     }
@@ -178,31 +202,35 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
 export function renderNoteTab(note: Note): SheetDoc {
   const b = new DocBuilder(SUMMARY_TABS.note);
   const f = note.frame;
-  b.row([{ v: f.documentKind, style: { bold: true, wrap: true } }]);
-  b.row([{ v: f.title, style: { bold: true, wrap: true } }]);
-  if (f.sender) b.row([{ v: f.sender, style: { wrap: true } }]);
-  for (const a of f.addressees) b.row([{ v: a, style: { wrap: true, align: 'right' } }]);
-  b.row([`${f.date || '__________'} № ${f.number || '_____'}`]);
+  b.title(f.documentKind, 1, { bold: true, wrap: true });
+  b.title(f.title, 1, { bold: true, wrap: true });
+  if (f.sender) b.text({ v: f.sender, style: { wrap: true } });
+  for (const a of f.addressees) b.text({ v: a, style: { wrap: true, align: 'right' } });
+  b.text(`${f.date || '__________'} № ${f.number || '_____'}`);
   for (const section of note.sections) {
     b.blank();
-    if (section.heading) b.row([{ v: section.heading, style: { bold: true, wrap: true } }]);
-    for (const p of section.paragraphs) b.row([{ v: p, style: { wrap: true } }]);
+    if (section.heading) b.title(section.heading, 1, { bold: true, wrap: true });
+    for (const p of section.paragraphs) b.text({ v: p, style: { wrap: true } });
   }
   const sig = note.signature;
   b.blank();
-  b.row([{ v: [sig.position, sig.name].filter(Boolean).join('    '), style: { wrap: true } }]);
-  if (sig.executor || sig.executorPhone) b.row([{ v: `исп. ${[sig.executor, sig.executorPhone].filter(Boolean).join(', тел. ')}`, style: { fontSize: 9 } }]);
+  b.text({ v: [sig.position, sig.name].filter(Boolean).join('    '), style: { wrap: true } });
+  if (sig.executor || sig.executorPhone) b.text({ v: `исп. ${[sig.executor, sig.executorPhone].filter(Boolean).join(', тел. ')}`, style: { fontSize: 9 } });
   b.widths([900]);
   return b.doc;
 }
 
 export function renderRecommendationsTab(recs: Recommendation[], mainType: string): SheetDoc {
   const b = new DocBuilder(SUMMARY_TABS.recommendations);
-  b.row(['Единица отчёта', 'Тип', 'Ниже плана, минимума или цели', 'Рекомендация'], HEADER);
+  // A type column only when units of more than one type are listed: a column saying the same in every row says nothing.
+  const typed = recs.some((r) => r.type !== mainType);
+  const type = (r: Recommendation): DocCell[] => (typed ? [{ v: r.type === mainType ? r.type : `${r.type} (вне рейтинга)` }] : []);
+  b.table(null, { table: 'recommendations' });
+  b.header(['Единица отчёта', ...(typed ? ['Тип'] : []), 'Ниже плана, минимума или цели', 'Рекомендация']);
   for (const r of recs) {
-    b.row([r.unit, r.type === mainType ? r.type : `${r.type} (вне рейтинга)`, { v: r.below.join('; ') || 'нет', style: { wrap: true, background: r.below.length ? PALETTE.belowPlan : undefined } }, { v: r.text, style: { wrap: true } }]);
+    b.body([r.unit, ...type(r), { v: r.below.join('; ') || 'нет', style: { wrap: true, background: r.below.length ? PALETTE.belowPlan : undefined } }, { v: r.text, style: { wrap: true } }], { unit: r.unit });
   }
-  b.widths([220, null, 480, 480]);
+  b.widths(typed ? [220, null, 480, 480] : [220, 480, 480]);
   b.doc.frozenRows = 1;
   return b.doc;
 }
@@ -212,17 +240,18 @@ export const SEVERITY_NAMES = { error: 'ошибка', warning: 'предупр�
 export function renderCheckTab(findings: Finding[], fatal: string[]): SheetDoc {
   const b = new DocBuilder(SUMMARY_TABS.check);
   const errors = findings.filter((f) => f.severity === 'error').length;
-  b.row([{ v: `Проверка данных: ошибок ${errors}, предупреждений ${findings.length - errors}`, style: { bold: true } }]);
-  for (const f of fatal) b.row([{ v: f, style: { bold: true, background: PALETTE.error } }]);
-  b.row(['Важность', 'Единица', 'Вкладка', 'Ячейка', 'Поле', 'Введено', 'Что не так и что сделать'], HEADER);
+  b.title(`Проверка данных: ошибок ${errors}, предупреждений ${findings.length - errors}`);
+  for (const f of fatal) b.text({ v: f, style: { bold: true, background: PALETTE.error } });
+  b.table(null, { table: 'check' });
+  b.header(['Важность', 'Единица', 'Вкладка', 'Ячейка', 'Поле', 'Введено', 'Что не так и что сделать']);
   for (const f of findings) {
     const colour = f.severity === 'error' ? PALETTE.error : PALETTE.warning;
-    b.row([
+    b.body([
       { v: SEVERITY_NAMES[f.severity], style: { background: colour } }, f.unit, f.tab,
       f.cell ? { v: f.cell, link: { tab: f.tab, cell: f.cell } } : '', { v: f.label, style: { wrap: true } }, f.value, { v: f.message, style: { wrap: true } },
     ]);
   }
-  if (findings.length === 0 && fatal.length === 0) b.row(['Замечаний нет.']);
+  if (findings.length === 0 && fatal.length === 0) b.text('Замечаний нет.');
   b.widths([null, null, null, null, null, null, 520]);
   b.doc.frozenRows = 2 + fatal.length;
   return b.doc;

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadXlsx } from '../../src/local/runtime';
+import { loadXlsx, saveXlsx } from '../../src/local/runtime';
 
 const dir = mkdtempSync(join(tmpdir(), 'mm-cli-'));
 const cli = (...args: string[]) => spawnSync(process.execPath, ['build/cli.js', ...args], { encoding: 'utf8' });
@@ -22,19 +22,27 @@ describe('round trip of the sample on .xlsx files', () => {
     expect(ss.getSheetByName('Лист1')).toBeNull();
   });
 
-  test('check finds the published impossible value and exits with 1', () => {
+  test('check prints each finding on its own line (unit, tab!cell, field, value as typed, what to do), then the counts, and exits with 1', () => {
     const r = cli('check', input, '--json', join(dir, 'check.json'));
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('Проверка: ошибок 1');
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toBe("ошибка · ЗАТО Северск · 'ЗАТО Северск'!D15 · поле «ДО, реализующих форму «работодатель–ученик»» · введено «4» · "
+      + 'Форму «работодатель–ученик» реализуют 4, а всего организаций дополнительного образования (ДО) 1: реализующих не может быть больше, чем всего. Значение не учтено в сводке — исправьте одно из чисел.');
+    expect(lines[1]).toMatch(/^предупреждение · Кривошеинский район · 'Кривошеинский район'!D27 · поле «Показатель 3, 2021 г\.» · введено «0» · /);
+    expect(lines).toContain('Проверка: 1 ошибка, 1 предупреждение.');
+    // The CLI saves no «Проверка» tab, so it never sends the user to one.
+    expect(r.stdout).not.toContain('на вкладке «Проверка»');
     const findings = JSON.parse(readFileSync(join(dir, 'check.json'), 'utf8')).findings;
     expect(findings[0]).toMatchObject({ unit: 'ЗАТО Северск', severity: 'error', rule: 'form_le_total' });
   });
 
   test('build writes the result and the JSON, prints stats, and leaves the input as it was', async () => {
     const before = readFileSync(input);
-    const r = cli('build', input, '--out', result, '--json', json, '--stats');
+    // Options before the input file, and --flag=value, as util.parseArgs reads them.
+    const r = cli('build', '--stats', input, `--out=${result}`, '--json', json);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Сводка построена: 20 муниципалитетов');
+    expect(r.stdout).toContain(`Записано:\n  ${result} — таблица со сводкой, справкой и рекомендациями\n  ${json} — сводка в JSON`);
     const stats = JSON.parse(r.stdout.trim().split('\n').at(-1)!);
     expect(stats).toEqual(expect.objectContaining({ read: expect.any(Number), write: expect.any(Number), gridCells: expect.any(Number) }));
     expect(readFileSync(input).equals(before)).toBe(true);
@@ -49,6 +57,49 @@ describe('round trip of the sample on .xlsx files', () => {
     const r = cli('build', input, '--out', input);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('входной файл не перезаписывается');
+  });
+});
+
+describe('a wrong call exits with 2 and a Russian message naming the option or value', () => {
+  test('an unknown option is named, nothing is written', () => {
+    const r = cli('build', join(dir, 'in.xlsx'), '--out', join(dir, 'r.xlsx'), '--htm', join(dir, 'x.html'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Ошибка: Неизвестный параметр --htm у команды build (допустимые: --out, --json, --html, --stats).');
+    expect(existsSync(join(dir, 'r.xlsx'))).toBe(false);
+  });
+
+  test('an option without its value, a value given to a flag, an extra argument, a missing required option', () => {
+    expect(cli('check', join(dir, 'a.xlsx'), '--json').stderr).toContain('После --json нужно значение: --json FINDINGS.json.');
+    expect(cli('build', 'a.xlsx', '--out', '--json', 'x.json').stderr).toContain('После --out нужно значение');
+    expect(cli('build', 'a.xlsx', '--out', 'b.xlsx', '--stats=yes').stderr).toContain('Параметр --stats пишется без значения.');
+    expect(cli('check', 'a.xlsx', 'b.xlsx').stderr).toContain('Лишний аргумент «b.xlsx» у команды check.');
+    expect(cli('build', 'a.xlsx').stderr).toContain('Укажите --out RESULT.xlsx.');
+    for (const args of [['check', 'a.xlsx', '--json'], ['check', 'a.xlsx', 'b.xlsx'], ['build', 'a.xlsx'], ['template', '--year', 'два']]) expect(cli(...args).status).toBe(2);
+  });
+});
+
+describe('a blank workbook from the command line', () => {
+  test('template --year without --data makes settings for that year', async () => {
+    const out = join(dir, 'blank-2030.xlsx');
+    const r = cli('template', '--out', out, '--year', '2030');
+    expect(r.status).toBe(0);
+    const settings = (await loadXlsx(out)).getSheetByName('Настройки')!.getDataRange().getValues();
+    expect(settings.flat()).toContain(2030);
+  });
+
+  test('tabs creates the unit tabs listed in «Настройки», as the menu «Создать вкладки» does', async () => {
+    const full = join(dir, 'tabs-in.xlsx');
+    expect(cli('template', '--out', full, '--data', 'data/tomsk-2021').status).toBe(0);
+    const ss = await loadXlsx(full);
+    ss.deleteSheet(ss.getSheetByName('Бакчарский район')!);
+    await saveXlsx(ss, full);
+    const out = join(dir, 'tabs-out.xlsx');
+    const r = cli('tabs', full, '--out', out);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`Записано:\n  ${out} — таблица с вкладками единиц`);
+    const after = await loadXlsx(out);
+    expect(after.getSheetByName('Бакчарский район')).not.toBeNull();
+    expect(after.getSheetByName('г. Томск')).not.toBeNull();
   });
 });
 

@@ -1,0 +1,115 @@
+// The CLI's commands and options as one table: parsed strictly with Node's util.parseArgs, and the usage text made from it.
+import { parseArgs } from 'node:util';
+import { InputError } from './csvImport';
+
+interface OptionDef {
+  /** A string option's value as the usage shows it (FILE.xlsx); a boolean option has none. */
+  value?: string;
+  required?: boolean;
+}
+
+interface CommandDef {
+  /** The positional arguments as the usage shows them. */
+  positionals: string[];
+  options: Record<string, OptionDef>;
+  help: string;
+}
+
+/** Every command and its options. An option is one line here: `docx: { value: 'NOTE.docx' }`. */
+export const COMMANDS: Record<string, CommandDef> = {
+  template: {
+    positionals: [],
+    options: { out: { value: 'FILE.xlsx', required: true }, data: { value: 'DIR' }, year: { value: 'ГГГГ' } },
+    help: 'новая таблица: «Настройки» и «Инструкция»; с --data — заполненная из папки CSV (формат data/tomsk-2021)',
+  },
+  tabs: {
+    positionals: ['FILE.xlsx'],
+    options: { out: { value: 'RESULT.xlsx' } },
+    help: 'вкладки единиц из списка на вкладке «Настройки» (как меню «Создать вкладки»); без --out файл дополняется',
+  },
+  check: {
+    positionals: ['FILE.xlsx'],
+    options: { json: { value: 'FINDINGS.json' } },
+    help: 'проверка данных: каждое замечание одной строкой; код выхода 1, если есть ошибки',
+  },
+  build: {
+    positionals: ['FILE.xlsx'],
+    options: { out: { value: 'RESULT.xlsx', required: true }, json: { value: 'SUMMARY.json' }, html: { value: 'REPORT.html' }, stats: {} },
+    help: 'сводка: таблицы, справка, рекомендации; входной файл не меняется',
+  },
+  sample: {
+    positionals: [],
+    options: { out: { value: 'DIR' } },
+    help: 'всё сразу на встроенном примере (Томская область, 2020–2021): то, что делает npm start',
+  },
+  'addon-dist': {
+    positionals: [],
+    options: {},
+    help: 'папка dist-addon/ для публикации как дополнение (npm run push:addon)',
+  },
+};
+
+function synopsis(name: string, c: CommandDef): string {
+  const opts = Object.entries(c.options).map(([key, o]) => {
+    const text = `--${key}${o.value ? ` ${o.value}` : ''}`;
+    return o.required ? text : `[${text}]`;
+  });
+  return ['mentor-monitor', name, ...c.positionals, ...opts].join(' ');
+}
+
+export const USAGE = [
+  'Мониторинг наставничества — локальный запуск дополнения',
+  '',
+  ...Object.entries(COMMANDS).flatMap(([name, c]) => [`  ${synopsis(name, c)}`, `      ${c.help}`]),
+  '',
+  'Значение можно писать и через «=»: --out=result.xlsx.',
+  'Коды выхода: 0 — готово, 1 — в данных есть ошибки (check), 2 — неверный вызов или входной файл.',
+].join('\n');
+
+export interface Invocation {
+  command: string;
+  positionals: string[];
+  /** String options by name; a boolean option is 'true' when given. */
+  values: Record<string, string | boolean | undefined>;
+}
+
+/** The option a util.parseArgs error is about ('--htm'), taken from its message. */
+function optionIn(message: string): string {
+  return /'(-[^' <]+)/.exec(message)?.[1] ?? '';
+}
+
+/** Parses argv strictly; a wrong call throws an InputError (exit code 2) in Russian that names the option or value. */
+export function parseInvocation(argv: string[]): Invocation {
+  const [command = 'help', ...rest] = argv;
+  if (command === 'help' || command === '--help' || command === '-h') return { command: 'help', positionals: [], values: {} };
+  const def = COMMANDS[command];
+  if (!def) throw new InputError(`Неизвестная команда «${command}».\n\n${USAGE}`);
+  const usage = `Вызов: ${synopsis(command, def)}`;
+  const options = Object.fromEntries(Object.entries(def.options).map(([key, o]) => [key, { type: o.value ? 'string' as const : 'boolean' as const }]));
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: rest, options, strict: true, allowPositionals: true });
+  } catch (e) {
+    const { code, message } = e as { code?: string; message: string };
+    const option = optionIn(message);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const known = Object.keys(def.options).map((k) => `--${k}`).join(', ') || 'нет';
+      throw new InputError(`Неизвестный параметр ${option} у команды ${command} (допустимые: ${known}).\n${usage}`);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const isBoolean = option && !def.options[option.replace(/^-+/, '')]?.value;
+      throw new InputError(isBoolean ? `Параметр ${option} пишется без значения.\n${usage}` : `После ${option} нужно значение: ${option} ${def.options[option.replace(/^-+/, '')]?.value ?? ''}.\n${usage}`);
+    }
+    throw new InputError(`${message}\n${usage}`);
+  }
+  const positionals = parsed.positionals;
+  if (positionals.length > def.positionals.length) {
+    const extra = positionals.slice(def.positionals.length).map((p) => `«${p}»`).join(', ');
+    throw new InputError(`Лишний аргумент ${extra} у команды ${command}.\n${usage}`);
+  }
+  if (positionals.length < def.positionals.length) throw new InputError(`Укажите ${def.positionals.slice(positionals.length).join(' ')}.\n${usage}`);
+  for (const [key, o] of Object.entries(def.options)) {
+    if (o.required && parsed.values[key] === undefined) throw new InputError(`Укажите --${key} ${o.value}.\n${usage}`);
+  }
+  return { command, positionals, values: parsed.values as Invocation['values'] };
+}
