@@ -89,8 +89,10 @@ export function createUnitTabs(ss: Spreadsheet): ActionResult & { pending?: bool
   if (problem) return { ok: false, message: problem };
   const tabs = listTabs(ss).filter((t) => t.name !== SETTINGS_TAB);
   const byName = new Set(tabs.map((t) => t.name));
-  // The unit named inside each tab, so a renamed tab is recognised and not created twice.
-  const declared = new Map(tabs.map((t) => [t.name, declaredUnitOf(valuesOf(t.sheet))]));
+  // The unit named inside each tab whose name is not a unit's tab name, so a renamed tab is recognised and not created
+  // twice. Tabs under a unit's own name are not read: a second run over a long list must not spend its time re-reading.
+  const unitTabNames = new Set(settings.units.map((u) => u.tab));
+  const declared = new Map(tabs.filter((t) => !unitTabNames.has(t.name)).map((t) => [t.name, declaredUnitOf(valuesOf(t.sheet))]));
   const declaredUnits = new Set(declared.values());
   const created: string[] = [];
   const kept: string[] = [];
