@@ -18,24 +18,41 @@ export function entryFunctions(source) {
   return out;
 }
 
+/** dist/NoteDialog.html: the «Скачать справку (.docx)» dialog, its page script and Word writer bundled for the browser. */
+async function buildNoteDialog() {
+  const page = await build({
+    entryPoints: [join(root, 'src/local/docx/dialog.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'es2020',
+    minify: true, write: false, charset: 'utf8', legalComments: 'none',
+  });
+  const script = page.outputFiles[0].text;
+  // The script sits inside <script>…</script>: a closing tag in its text would end it early.
+  if (/<\/script/i.test(script)) throw new Error('NoteDialog: the bundled script contains "</script".');
+  writeFileSync(join(root, 'dist/NoteDialog.html'), `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><base target="_top"></head><body><script>${script}</script></body></html>\n`);
+}
+
 export async function buildAll() {
+  // MENTOR_MONITOR_SOURCEMAPS=inline (set by npm run coverage): V8 coverage of the bundle and the CLI maps back to src/.
+  const sourcemap = process.env.MENTOR_MONITOR_SOURCEMAPS === 'inline' ? 'inline' : false;
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   mkdirSync(join(root, 'dist'), { recursive: true });
   const entry = join(root, 'src/main.ts');
-  const result = await build({
-    entryPoints: [entry], bundle: true, format: 'iife', globalName: GLOBAL, target: 'es2020', platform: 'neutral',
-    write: false, charset: 'utf8', legalComments: 'none',
-  });
   const wrappers = entryFunctions(readFileSync(entry, 'utf8')).map(({ doc, name, params }) =>
     `${doc ? `${doc}\n` : ''}function ${name}(${params.join(', ')}) {\n  return ${GLOBAL}.${name}(${params.join(', ')});\n}\n`);
-  const header = '// Mentor Monitor (Мониторинг наставничества) — built bundle. Do not edit: the source is src/ in the repository.\n';
-  writeFileSync(join(root, 'dist/Code.js'), `${header}${result.outputFiles[0].text}\n${wrappers.join('\n')}`);
+  const header = '// Mentor Monitor (Мониторинг наставничества) — built bundle. Do not edit: the source is src/ in the repository.';
+  // Header and wrappers as esbuild's banner and footer, so an inline source map (npm run coverage) still lines up.
+  const result = await build({
+    entryPoints: [entry], bundle: true, format: 'iife', globalName: GLOBAL, target: 'es2020', platform: 'neutral',
+    write: false, outfile: join(root, 'dist/Code.js'), charset: 'utf8', legalComments: 'none', sourcemap,
+    banner: { js: header }, footer: { js: `\n${wrappers.join('\n')}` },
+  });
+  writeFileSync(join(root, 'dist/Code.js'), result.outputFiles[0].text);
   copyFileSync(join(root, 'appsscript.json'), join(root, 'dist/appsscript.json'));
+  await buildNoteDialog();
 
   for (const name of ['cli', 'bench']) {
     await build({
       entryPoints: [join(root, `src/local/${name}.ts`)], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
-      outfile: join(root, `build/${name}.js`), external: ['exceljs', 'gas-local', 'playwright-core'], charset: 'utf8', logLevel: 'warning',
+      outfile: join(root, `build/${name}.js`), external: ['exceljs', 'gas-local', 'playwright-core'], charset: 'utf8', logLevel: 'warning', sourcemap,
     });
   }
 }

@@ -5,6 +5,7 @@ import * as actions from './workbook/actions';
 import { fillReportsByKey, ReportValues } from './workbook/importer';
 import { activateCell, isAddonDeployment, MENU_TITLE, menuItems, presentRun, showResult } from './workbook/menu';
 import { withFormulaSettings } from './workbook/formulaSettings';
+import { noteDocumentOf, showNoteDialog } from './workbook/noteExport';
 
 type Arg = CellValue | CellValue[][];
 
@@ -50,6 +51,16 @@ export function buildSummary() {
   return presentRun(actions.buildSummary(SpreadsheetApp.getActiveSpreadsheet()));
 }
 
+/** Menu «Скачать справку (.docx)»: a dialog whose page writes the note as a Word file in the browser (no extra scope). */
+export function downloadNoteDocx() {
+  showNoteDialog();
+}
+
+/** The note, tables 1–3 and recommendations as plain data: for the .docx dialog (google.script.run needs a public name) and the CLI. Reads only. */
+export function noteDocument() {
+  return noteDocumentOf(SpreadsheetApp.getActiveSpreadsheet());
+}
+
 /**
  * The progress sidebar's next step of a chunked check or build: { ok, pending, message }; the summary only when asked
  * (the CLI). Public: google.script.run cannot call a name ending in `_` (guides/html/communication, «Private functions»).
@@ -84,9 +95,9 @@ export function selectCell(tab: string, a1: string) {
   return activateCell(SpreadsheetApp.getActiveSpreadsheet(), tab, a1);
 }
 
-/** The printable HTML report of the current workbook (the CLI's --html). */
-export function reportHtml_() {
-  return actions.reportHtml(SpreadsheetApp.getActiveSpreadsheet());
+/** For the local CLI: the plain data of the printable report (settings, summary, note, findings); the CLI renders it in Node. */
+export function reportData_() {
+  return actions.reportData(SpreadsheetApp.getActiveSpreadsheet());
 }
 
 /** For the local CLI: a new workbook's settings and instructions from a settings object. */

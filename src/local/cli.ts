@@ -5,11 +5,14 @@ import { prepareAddon } from './addonDist';
 import { importCsvFolder, InputError } from './csvImport';
 import { LocalSpreadsheet } from './runtime';
 import { parseInvocation, USAGE } from './cliArgs';
+import { renderReportHtml, ReportData } from '../report/html';
 import { countsLine, findingLine } from './findingsText';
 import { defaultSettings } from '../workbook/defaults';
 import type { Finding } from '../domain/model';
 import { gridCells, openSession, openXlsxSession, projectRoot, saveXlsx, Session } from './session';
 import type { BuildResult } from '../workbook/actions';
+import type { NoteDocument } from '../domain/noteDocument';
+import { writeNoteDocx } from './docx/write';
 
 function ensureDir(file: string): void {
   mkdirSync(dirname(resolve(file)), { recursive: true });
@@ -88,6 +91,8 @@ export interface BuildOptions {
   out: string;
   json?: string;
   html?: string;
+  /** The note with tables 1–3 and the recommendations as a Word document. */
+  docx?: string;
   stats?: boolean;
 }
 
@@ -105,9 +110,14 @@ export async function build(file: string, o: BuildOptions): Promise<BuildResult 
     writeFileSync(o.json, JSON.stringify(result.output, null, 2));
   }
   if (o.html) {
-    const html = call<string>(session, 'reportHtml_');
+    // The bundle returns plain data; the report is rendered here, in Node. A JSON round trip leaves the bundle's realm behind.
+    const html = renderReportHtml(JSON.parse(JSON.stringify(call<ReportData>(session, 'reportData_'))));
     ensureDir(o.html);
     writeFileSync(o.html, html);
+  }
+  if (o.docx) {
+    ensureDir(o.docx);
+    await writeNoteDocx(call<NoteDocument>(session, 'noteDocument'), o.docx);
   }
   return { ...result, stats };
 }
@@ -149,10 +159,10 @@ export async function main(argv: string[]): Promise<number> {
       return r.errors > 0 || !r.ok ? 1 : 0;
     }
     case 'build': {
-      const o: BuildOptions = { out: str('out')!, json: str('json'), html: str('html'), stats: values.stats === true };
+      const o: BuildOptions = { out: str('out')!, json: str('json'), html: str('html'), docx: str('docx'), stats: values.stats === true };
       const r = await build(file, o);
       console.log(r.message);
-      if (r.ok) console.log(wrote([[o.out, 'таблица со сводкой, справкой и рекомендациями'], [o.json, 'сводка в JSON'], [o.html, 'отчёт для печати']]));
+      if (r.ok) console.log(wrote([[o.out, 'таблица со сводкой, справкой и рекомендациями'], [o.json, 'сводка в JSON'], [o.html, 'отчёт для печати'], [o.docx, 'справка с таблицами 1–3 и рекомендациями (Word)']]));
       if (o.stats) console.log(JSON.stringify(r.stats));
       return r.ok ? 0 : 2;
     }
@@ -162,7 +172,7 @@ export async function main(argv: string[]): Promise<number> {
       const input = resolve(dir, 'sample.xlsx');
       const { units } = await template(input, sampleData);
       const checked = await check(input, resolve(dir, 'check.json'));
-      const built = await build(input, { out: resolve(dir, 'summary.xlsx'), json: resolve(dir, 'summary.json'), html: resolve(dir, 'report.html') });
+      const built = await build(input, { out: resolve(dir, 'summary.xlsx'), json: resolve(dir, 'summary.json'), html: resolve(dir, 'report.html'), docx: resolve(dir, 'note.docx') });
       console.log([
         'Мониторинг наставничества: пример Томской области, 2020–2021',
         `  единиц отчёта (муниципалитетов): ${units}`,
@@ -174,6 +184,7 @@ export async function main(argv: string[]): Promise<number> {
         [resolve(dir, 'summary.xlsx'), 'та же таблица со сводкой, справкой и рекомендациями'],
         [resolve(dir, 'summary.json'), 'сводка в JSON'],
         [resolve(dir, 'report.html'), 'отчёт для печати'],
+        [resolve(dir, 'note.docx'), 'справка с таблицами 1–3 и рекомендациями (Word)'],
         [resolve(dir, 'check.json'), 'замечания проверки'],
       ]));
       return built.ok ? 0 : 2;

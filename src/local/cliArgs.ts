@@ -34,8 +34,8 @@ export const COMMANDS: Record<string, CommandDef> = {
   },
   build: {
     positionals: ['FILE.xlsx'],
-    options: { out: { value: 'RESULT.xlsx', required: true }, json: { value: 'SUMMARY.json' }, html: { value: 'REPORT.html' }, stats: {} },
-    help: 'сводка: таблицы, справка, рекомендации; входной файл не меняется',
+    options: { out: { value: 'RESULT.xlsx', required: true }, json: { value: 'SUMMARY.json' }, html: { value: 'REPORT.html' }, docx: { value: 'NOTE.docx' }, stats: {} },
+    help: 'сводка: таблицы, справка, рекомендации; --docx — справка с таблицами 1–3 в Word; входной файл не меняется',
   },
   sample: {
     positionals: [],

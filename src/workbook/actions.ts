@@ -12,7 +12,6 @@ import { defaultSettings } from './defaults';
 import { KEY_COL, parseSettings, renderSettings, SETTINGS_TAB } from './settingsTab';
 import { literalText } from './sheetDoc';
 import { renderCheckTab, renderSummaryTabs } from './summaryTabs';
-import { renderReportHtml } from '../report/html';
 import { INSTRUCTIONS_TAB, SUMMARY_TABS } from './tabNames';
 import { COL, declaredUnitOf, READY_KEY, renderUnitTab, yearHeaders, YEARS_KEY } from './unitTab';
 import { protectAll, protectUnitTab, switchIntake } from './protections';
@@ -125,7 +124,7 @@ export function createUnitTabs(ss: Spreadsheet): ActionResult & { pending?: bool
 }
 
 /** Reads everything, then analyses it. The only reads of a check or a build. */
-function readAndAnalyze(ss: Spreadsheet): Analysis {
+export function readAndAnalyze(ss: Spreadsheet): Analysis {
   const values = readWorkbook(ss, (read, total) => toast(ss, `Прочитано вкладок: ${read} из ${total}…`));
   return analyze(values.settings, values.tabs);
 }
@@ -277,9 +276,10 @@ export function applyProtections(ss: Spreadsheet): ActionResult {
   return { ok: true, message: `Защита применена. Кто что может менять:\n${protectAll(ss, settings).join('\n')}` };
 }
 
-/** The printable HTML report (tables, note, charts) of the current workbook. Reads only. */
-export function reportHtml(ss: Spreadsheet): string {
-  return renderReportHtml(readAndAnalyze(ss));
+/** The plain data the printable report is made of (the CLI renders it in Node; the bundle carries no report). Reads only. */
+export function reportData(ss: Spreadsheet): Omit<Analysis, 'units'> {
+  const { units: _units, ...data } = readAndAnalyze(ss);
+  return data;
 }
 
 const ROLLED_TO = 'mentorMonitor.rolledToYear';

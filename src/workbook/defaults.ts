@@ -54,12 +54,27 @@ export const DEFAULT_DOCUMENT: DocumentSettings = {
   font: 'Times New Roman',
 };
 
+/**
+ * An indicator's plans with the previous and the reporting year covered: a year after the programme's last plan keeps
+ * that last plan (the programme's final target), so a new workbook for a later year is compared with a plan, not with none.
+ */
+function plansCovering(plans: Record<number, number>, years: number[]): Record<number, number> {
+  const known = Object.keys(plans).map(Number).sort((a, b) => a - b);
+  const out = { ...plans };
+  for (const y of years) {
+    const before = known.filter((k) => k <= y);
+    if (!(y in out) && before.length) out[y] = plans[before[before.length - 1]];
+  }
+  return out;
+}
+
 /** A new workbook's settings: the regional programme as defaults; the units come from the user. */
 export function defaultSettings(year: number): Settings {
+  const indicators = DEFAULT_INDICATORS.map((i) => ({ ...i, plans: plansCovering(i.plans, [year - 1, year]) }));
   return {
     regionName: '', reportYear: year, previousYear: year - 1,
     unitNouns: ['муниципалитет', 'муниципалитета', 'муниципалитетов'], unitNounPlural: 'Муниципалитеты',
-    staffEmails: [], units: [], forms: DEFAULT_FORMS, indicators: DEFAULT_INDICATORS, deadline: '', resources: DEFAULT_RESOURCES,
+    staffEmails: [], units: [], forms: DEFAULT_FORMS, indicators, deadline: '', resources: DEFAULT_RESOURCES,
     document: { ...DEFAULT_DOCUMENT, addressees: [...DEFAULT_DOCUMENT.addressees], basis: [] },
   };
 }

@@ -20,6 +20,7 @@ export function menuItems(): Array<MenuItem | null> {
     null,
     { caption: 'Проверить данные', fn: 'checkData' },
     { caption: 'Построить сводку', fn: 'buildSummary' },
+    { caption: 'Скачать справку (.docx)', fn: 'downloadNoteDocx' },
     null,
     { caption: 'Применить защиту', fn: 'applyProtections' },
     { caption: 'Закрыть приём отчётов', fn: 'closeIntake' },

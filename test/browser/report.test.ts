@@ -1,4 +1,4 @@
-// The report in real Chromium: numbers behind the hooks match the summary, charts have one bar per unit, the A4 PDF's page count, the README screenshot.
+// The report in real Chromium: numbers behind the hooks match the summary, charts sorted and full width, and the A4 print: footer, continued captions, no table cut off.
 import { mkdirSync, statSync, writeFileSync } from 'fs';
 import { resolve } from 'path';
 import { Browser, Page } from 'playwright-core';
@@ -6,28 +6,38 @@ import { ORG_TYPES } from '../../src/domain/summary';
 import { renderReportHtml } from '../../src/report/html';
 import { sampleAnalysis } from '../report/fixtures';
 import { launchChromium, pdfPageCount } from './chromium';
+import { pdfPagesText } from './pdfText';
 
 const a = sampleAnalysis();
-const html = renderReportHtml(a);
+const html = renderReportHtml(a, { date: new Date(2026, 11, 1) });
 let browser: Browser;
+let pages: string[];
+let pageCount: number;
 
 beforeAll(async () => {
   browser = await launchChromium();
+  const page = await open(1100, 1400);
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  pageCount = pdfPageCount(pdf);
+  // Whitespace as one space: a run of text may be split into several text objects.
+  pages = pdfPagesText(pdf).map((t) => t.replace(/\s+/g, ' '));
+  await page.close();
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
-async function open(width: number, height: number): Promise<Page> {
+async function open(width: number, height: number, media: 'screen' | 'print' = 'screen'): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height } });
+  await page.emulateMedia({ media });
   await page.setContent(html, { waitUntil: 'load' });
   return page;
 }
 
 const parseRu = (text: string | null) => Number((text ?? '').replace(/[\s\u00a0%]/g, '').replace(',', '.'));
 
-test('the report renders: table 1 matches the summary, one bar per unit and a plan line per share chart', async () => {
+test('the report renders: table 1 matches the summary, one bar per unit (largest first) and a plan line per share chart', async () => {
   const page = await open(1100, 1400);
   expect(await page.title()).toBe(a.note.title);
   for (const f of a.settings.forms) {
@@ -49,25 +59,94 @@ test('the report renders: table 1 matches the summary, one bar per unit and a pl
     const chart = page.locator(`svg[data-indicator="${ind.id}"]`);
     expect(await chart.count()).toBe(1);
     expect(await chart.locator('.bar').count()).toBe(20);
-    expect(await chart.locator('.bar').evaluateAll((els) => els.map((e) => e.getAttribute('data-unit')))).toEqual(ind.rows.map((r) => r.unit));
+    const values = await chart.locator('.bar').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
+    expect(values).toEqual([...values].sort((x, y) => y - x));
     expect(await chart.locator('.plan-line').count()).toBe(1);
-    const box = await chart.boundingBox();
-    expect(box!.width).toBeGreaterThan(600);
   }
   expect(await page.locator('[data-indicator-empty="4"] .no-data').textContent()).toBe('нет данных');
   await page.close();
 });
 
-// Measured on the sample with Debian's Chromium 156: 23 A4 pages — cover 1, note 4, table 1 1, table 2 2,
-// table 3 5, charts 5, recommendations 4, data check 1 (each major section starts a page). Fonts or a browser update may move a break or two,
-// so the test allows 20–26; outside that, look at the PDF before changing the range.
-test('prints to A4 in a known number of pages', async () => {
+test('charts take the full width of the page and their labels are legible', async () => {
   const page = await open(1100, 1400);
-  const pdf = await page.pdf({ format: 'A4' });
-  const pages = pdfPageCount(pdf);
-  expect(pages).toBeGreaterThanOrEqual(20);
-  expect(pages).toBeLessThanOrEqual(26);
+  const sizes = await page.$$eval('figure.chart svg', (svgs) => svgs.map((s) => ({ width: s.getBoundingClientRect().width, section: s.closest('section')!.clientWidth })));
+  expect(sizes.length).toBeGreaterThan(0);
+  for (const s of sizes) expect(s.width).toBeGreaterThan(0.95 * (s.section - 1));
+  // The font size as drawn: the SVG's own size times its scale on the page (its viewBox is 680 wide).
+  const labelHeights = await page.$$eval('figure.chart .unit-name, figure.chart .val', (els) => els.map((e) => {
+    const win = globalThis as unknown as { getComputedStyle(el: unknown): { fontSize: string } };
+    return Number(win.getComputedStyle(e).fontSize.replace('px', '')) * (e.closest('svg')!.getBoundingClientRect().width / 680);
+  }));
+  for (const h of labelHeights) expect(h).toBeGreaterThanOrEqual(11);
   await page.close();
+});
+
+// Measured on the sample with the packaged Chromium 153: 27–30 A4 pages (cover 1, note 4–5, table 1 1, table 2 2, table 3
+// 8 landscape, charts 7, recommendations 4–5, data check 1; each major section starts a page). Fonts, a browser update or a
+// longer note may move a break or two; outside this range, look at the PDF before changing it.
+test('prints to A4 in a known number of pages', () => {
+  expect(pageCount).toBe(pages.length);
+  expect(pageCount).toBeGreaterThanOrEqual(24);
+  expect(pageCount).toBeLessThanOrEqual(34);
+});
+
+test('every printed page carries the date and «стр. N из M» in its footer', () => {
+  pages.forEach((text, i) => {
+    expect(text).toContain('отчёт сформирован 1 декабря 2026 г.');
+    expect(text).toContain(`стр. ${i + 1} из ${pageCount}`);
+  });
+});
+
+test('a table continued on the next page repeats its caption with «(продолжение)»; short tables stay on one page', () => {
+  const recs = pages.filter((t) => t.includes('Рекомендации единицам отчёта'));
+  expect(recs.length).toBeGreaterThan(1);
+  for (const t of recs.slice(1)) expect(t).toContain('Рекомендации единицам отчёта (продолжение)');
+  // Table 1 (4 forms) is short: its caption is on one page only.
+  expect(pages.filter((t) => t.includes('Таблица 1. Итоги по региону')).length).toBe(1);
+});
+
+test('on screen and on the first printed page the caption covers the repeated row exactly, so «(продолжение)» is not seen there', async () => {
+  for (const media of ['screen', 'print'] as const) {
+    const page = await open(1100, 1400, media);
+    const boxes = await page.$$eval('.tbl', (tbls) => tbls.map((t) => {
+      const cover = t.querySelector('.cap-first')!.getBoundingClientRect();
+      const row = t.querySelector('tr.cont')!.getBoundingClientRect();
+      // On screen a wide table may scroll sideways inside its box: the cover spans the box.
+      return { cover: [cover.top, cover.height, cover.width], row: [row.top, row.height, Math.min(row.width, t.clientWidth)] };
+    }));
+    expect(boxes.length).toBeGreaterThan(10);
+    for (const b of boxes) {
+      expect(Math.abs(b.cover[0] - b.row[0])).toBeLessThan(0.5);
+      expect(b.cover[1]).toBeGreaterThanOrEqual(b.row[1] - 0.5);
+      expect(b.cover[2]).toBeGreaterThanOrEqual(b.row[2] - 1);
+    }
+    await page.close();
+  }
+});
+
+// A4 is 210 × 297 mm; less the page margins (12 mm each side) that is 186 mm portrait and 273 mm landscape, at 96 px per inch.
+const PORTRAIT_PX = Math.floor((186 / 25.4) * 96);
+const LANDSCAPE_PX = Math.floor((273 / 25.4) * 96);
+
+test('printed, no table runs past the page: its right border is inside the printable width, and its text is at least 9 pt', async () => {
+  for (const [width, wide] of [[PORTRAIT_PX, false], [LANDSCAPE_PX, true]] as const) {
+    const page = await open(width, 1000, 'print');
+    const tables = await page.$$eval(`section.major${wide ? '.wide' : ':not(.wide)'} table.sheet, header table.sheet`, (ts) => ts.map((t) => {
+      const win = globalThis as unknown as { getComputedStyle(el: unknown): { fontSize: string }; document: { documentElement: { clientWidth: number } } };
+      return {
+        id: `${t.closest('section')?.id}: ${t.querySelector('tr.cont')?.textContent}`,
+        right: t.getBoundingClientRect().right,
+        page: win.document.documentElement.clientWidth,
+        font: Number(win.getComputedStyle(t.querySelector('td') ?? t).fontSize.replace('px', '')),
+      };
+    }));
+    expect(tables.length).toBeGreaterThan(0);
+    for (const t of tables) {
+      expect([t.id, t.right]).toEqual([t.id, Math.min(t.right, t.page)]);
+      expect(t.font).toBeGreaterThanOrEqual(12);
+    }
+    await page.close();
+  }
 });
 
 test('writes the README screenshot of the top of the report (docs/report.png, under 400 KB)', async () => {

@@ -12,5 +12,6 @@ test('column numbers and letters at the edges of one, two and three letters', ()
 });
 
 test('letters and numbers round-trip for every column up to ZZZ (18 278)', () => {
-  for (let n = 1; n <= 18278; n++) expect(columnNumber(columnLetter(n))).toBe(n);
+  const broken = Array.from({ length: 18278 }, (_, i) => i + 1).filter((n) => columnNumber(columnLetter(n)) !== n);
+  expect(broken).toEqual([]);
 });

@@ -1,7 +1,7 @@
 // A workbook whose settings are not Tomsk's: other units, forms, indicators, years, thresholds — the output follows them.
 import { Settings } from '../../src/domain/model';
 import { DEFAULT_DOCUMENT } from '../../src/workbook/defaults';
-import { analyze } from '../../src/workbook/analyze';
+import { analyze, Analysis } from '../../src/workbook/analyze';
 import { renderFormsTab, renderIndicatorsTab } from '../../src/workbook/summaryTabs';
 import { workbookGrids } from '../helpers/grids';
 
@@ -30,12 +30,18 @@ const reports = {
   'ГПОУ «Колледж»': { orgs: { general: 1, additional: 0 }, forms: { teacher_teacher: { general: 1 } }, indicators: { A: { prev: 90, cur: 95 }, B: { prev: 1, cur: 2 } } },
 };
 
-const g = workbookGrids(settings, reports);
-const a = analyze(g.settingsValues, g.tabs);
-// No-break spaces (before %, inside numbers) read as plain spaces here.
-const text = a.note.sections.flatMap((s) => [s.heading, ...s.paragraphs]).join('\n').replace(/\u00a0/g, ' ');
-const A = a.summary.indicators.find((i) => i.id === 'A')!;
-const B = a.summary.indicators.find((i) => i.id === 'B')!;
+let a: Analysis;
+let text: string;
+let A: Analysis['summary']['indicators'][number];
+let B: Analysis['summary']['indicators'][number];
+beforeAll(() => {
+  const g = workbookGrids(settings, reports);
+  a = analyze(g.settingsValues, g.tabs);
+  // No-break spaces (before %, inside numbers) read as plain spaces here.
+  text = a.note.sections.flatMap((s) => [s.heading, ...s.paragraphs]).join('\n').replace(/\u00a0/g, ' ');
+  A = a.summary.indicators.find((i) => i.id === 'A')!;
+  B = a.summary.indicators.find((i) => i.id === 'B')!;
+});
 
 test('settings read back from the tab equal the settings written', () => {
   expect(a.fatal).toEqual([]);

@@ -1,13 +1,15 @@
 // The whole pure pipeline on the bundled Tomsk sample: totals, shares, statuses and groups checked against the published figures.
 import { readFileSync } from 'node:fs';
-import { analyze } from '../../src/workbook/analyze';
+import { analyze, Analysis } from '../../src/workbook/analyze';
 import { parseCsv } from '../../src/local/csvImport';
 import { sampleGrids } from '../helpers/grids';
 
-const a = (() => {
+// Analysed once per file, when a test of it runs (mutation testing loads every file but runs only some tests).
+let a: Analysis;
+beforeAll(() => {
   const g = sampleGrids();
-  return analyze(g.settingsValues, g.tabs);
-})();
+  a = analyze(g.settingsValues, g.tabs);
+});
 const ind = (id: string) => a.summary.indicators.find((i) => i.id === id)!;
 const csv = (f: string) => parseCsv(readFileSync(`data/tomsk-2021/${f}`, 'utf8'));
 

@@ -39,7 +39,8 @@ describe('round trip of the sample on .xlsx files', () => {
   test('build writes the result and the JSON, prints stats, and leaves the input as it was', async () => {
     const before = readFileSync(input);
     // Options before the input file, and --flag=value, as util.parseArgs reads them.
-    const r = cli('build', '--stats', input, `--out=${result}`, '--json', json);
+    const html = join(dir, 'report.html');
+    const r = cli('build', '--stats', input, `--out=${result}`, '--json', json, '--html', html);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Сводка построена: 20 муниципалитетов');
     expect(r.stdout).toContain(`Записано:\n  ${result} — таблица со сводкой, справкой и рекомендациями\n  ${json} — сводка в JSON`);
@@ -51,6 +52,11 @@ describe('round trip of the sample on .xlsx files', () => {
     expect(summary.summary.forms.forms.student_student.general).toMatchObject({ count: 184, total: 289, share: 63.67 });
     const ss = await loadXlsx(result);
     expect(ss.getSheetByName('Справка')!.getRange('A1').getValue()).toContain('Аналитическая справка');
+    // The report is rendered in Node from the bundle's plain data.
+    const page = readFileSync(html, 'utf8');
+    expect(page.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(page).toContain('Таблица 1. Итоги по региону (20 муниципалитетов)');
+    expect(r.stdout).toContain(`  ${html} — отчёт для печати`);
   });
 
   test('build refuses to overwrite its input', () => {
@@ -64,7 +70,7 @@ describe('a wrong call exits with 2 and a Russian message naming the option or v
   test('an unknown option is named, nothing is written', () => {
     const r = cli('build', join(dir, 'in.xlsx'), '--out', join(dir, 'r.xlsx'), '--htm', join(dir, 'x.html'));
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('Ошибка: Неизвестный параметр --htm у команды build (допустимые: --out, --json, --html, --stats).');
+    expect(r.stderr).toContain('Ошибка: Неизвестный параметр --htm у команды build (допустимые: --out, --json, --html, --docx, --stats).');
     expect(existsSync(join(dir, 'r.xlsx'))).toBe(false);
   });
 

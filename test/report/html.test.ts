@@ -1,13 +1,15 @@
-// Unit tests of the HTML report: self-contained page, numbers as in the summary, charts, escaping, and the generic SheetDoc renderer.
+// Unit tests of the HTML report: self-contained page, numbers as in the summary, charts, escaping, and the renderer of tab structures.
 import { NBSP } from '../../src/domain/russian';
 import { ORG_TYPES } from '../../src/domain/summary';
-import { cellText, docBlocks, formatByNumberFormat, renderReportHtml, sheetDocToHtml } from '../../src/report/html';
+import { groupedChartSvg } from '../../src/report/charts';
+import { partsHtml } from '../../src/report/docHtml';
+import { cellText, formatByNumberFormat, renderReportHtml } from '../../src/report/html';
 import { DocBuilder } from '../../src/workbook/sheetDoc';
 import { PALETTE } from '../../src/workbook/summaryTabs';
 import { EVIL, hostileAnalysis, QUOTES, sampleAnalysis } from './fixtures';
 
 const a = sampleAnalysis();
-const html = renderReportHtml(a);
+const html = renderReportHtml(a, { date: new Date(2026, 11, 1) });
 
 /** Parses a number as the page shows it: "12 345,67 %" → 12345.67. */
 function parseRu(text: string): number {
@@ -35,17 +37,17 @@ describe('renderReportHtml on the sample', () => {
     expect(html).toContain('<meta charset="utf-8">');
     expect(html).not.toMatch(/<script|<link|<img|<iframe|\ssrc=|url\(/i);
     expect(html).not.toMatch(/href="(?!#)/);
-    expect(html).toContain('@page{size:A4;margin:15mm}');
+    expect(html).toContain('@page{size:A4;');
     expect(html).toContain('break-before:page');
     expect(html).toContain('tr{break-inside:avoid');
     expect(html).toContain('thead{display:table-header-group}');
     expect(html).toContain('print-color-adjust:exact');
-    for (const id of ['note', 'table1', 'table2', 'table3', 'charts', 'recommendations', 'check']) expect(html).toContain(`<section class="major" id="${id}">`);
+    for (const id of ['note', 'table1', 'table2', 'table3', 'charts', 'recommendations', 'check']) expect(html).toMatch(new RegExp(`<section class="major( wide)?" id="${id}">`));
   });
 
   test('contains the note: title, every heading and paragraph (escaped)', () => {
     expect(html).toContain(`<h1>${a.note.title}</h1>`);
-    for (const s of a.note.sections) {
+    for (const s of a.note.sections.filter((n) => n.heading)) {
       expect(html).toContain(`<h3>${s.heading.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}</h3>`);
       expect(s.paragraphs.length).toBeGreaterThan(0);
     }
@@ -152,52 +154,103 @@ describe('formatByNumberFormat', () => {
   });
 });
 
-describe('sheetDocToHtml', () => {
+describe('partsHtml: tables rendered from the structure recorded when the tab was built', () => {
   function doc() {
     const b = new DocBuilder('Тест');
-    b.row([{ v: 'Таблица А. Заголовок', style: { bold: true } }]);
-    b.row(['Единица', 'Значение', 'Статус'], { bold: true, background: PALETTE.header });
-    b.row(['Первая', { v: 45, style: { numberFormat: '0.00', background: PALETTE.belowPlan } }, 'ниже плана']);
-    b.row([{ v: 'Вторая', style: { italic: true } }, { v: 12345, style: { numberFormat: '#,##0.##', bold: true } }, 'выполнен']);
-    b.row(['Итого', 'на две колонки']);
-    b.doc.merges.push({ row: 5, col: 2, rows: 1, cols: 2 });
-    b.row([{ v: 'Подзаголовок внутри таблицы', style: { bold: true } }]);
-    b.row([{ v: 'Объединённая строка — заголовок следующего блока', style: { wrap: true } }]);
-    b.doc.merges.push({ row: 7, col: 1, rows: 1, cols: 3 });
-    b.row(['Ключ', 'значение']);
-    b.row([{ v: 'Курсивная строка', style: { italic: true } }]);
-    b.doc.rules.push({ box: { row: 1, col: 3, rows: 10, cols: 1 }, condition: { kind: 'textEquals', value: 'ниже плана' }, background: PALETTE.belowPlan });
-    // Chart data beside the table (col 5) must not appear in the HTML.
-    b.doc.cells[1].push({ v: '' }, { v: 'СКРЫТО' });
-    b.doc.charts.push({ title: 'x', data: { row: 2, col: 5, rows: 1, cols: 1 }, anchorRow: 1, anchorCol: 7, type: 'column' });
+    b.title('Заголовок вкладки');
+    b.table('Таблица А. Значения', { table: 'A' }, [null, { field: 'value' }]);
+    b.header(['Единица', 'Значение', 'Статус']);
+    b.body(['Первая', { v: 45, style: { numberFormat: '0.00', background: PALETTE.belowPlan } }, 'ниже плана'], { unit: 'Первая' });
+    // Bold text inside the table stays a body row: the renderer reads the structure, not the bold.
+    b.body([{ v: 'Вторая', style: { bold: true, italic: true } }, { v: 12345, style: { numberFormat: '#,##0.##' } }, 'выполнен'], { unit: 'Вторая' });
+    b.spanRow({ v: 'Прочие участники', style: { bold: true } });
+    b.body(['Итого', 12390, ''], { total: '' });
+    b.legend('Обозначения:', [[PALETTE.belowPlan, 'ниже плана']]);
+    b.text({ v: 'Примечание под таблицей', style: { italic: true } });
+    // Chart data beside the table (col 5) is not part of the table.
+    b.doc.cells[2].push({ v: '' }, { v: 'СКРЫТО' });
     return b.doc;
   }
 
-  test('splits at blank and title rows; honours formats, styles, merges and rules; leaves out chart data', () => {
+  test('parts come out in order: title, table with caption, header, body, span row, legend, text', () => {
     const d = doc();
-    const kinds = docBlocks(d).map((b) => b.kind);
-    expect(kinds).toEqual(['title', 'table', 'title', 'table', 'text']);
-    const out = sheetDocToHtml(d);
-    expect(count(out, /<table /g)).toBe(2);
-    expect(out).toContain('<h3 class="doc-title">Таблица А. Заголовок</h3>');
-    expect(out).toContain('<thead><tr><th scope="col"');
-    expect(out).toMatch(/<td class="num" style="background:#f4cccc">45,00<\/td>/);
-    expect(out).toMatch(new RegExp(`<td class="num" style="font-weight:bold">12${NBSP}345</td>`));
-    expect(out).toMatch(/<td class="nw" style="font-style:italic">Вторая<\/td>/);
-    expect(out).toMatch(/<td class="nw" style="background:#f4cccc">ниже плана<\/td>/);
-    expect(out).toContain('<td colspan="2" class="nw">на две колонки</td>');
-    expect(out).toContain('<td colspan="3" class="nw" style="font-weight:bold">Подзаголовок внутри таблицы</td>');
+    expect(d.parts.map((p) => p.kind)).toEqual(['title', 'table', 'legend', 'text']);
+    const out = partsHtml(d, d.parts);
+    expect(out).toContain('<h3 class="doc-title">Заголовок вкладки</h3>');
+    expect(count(out, /<table /g)).toBe(1);
+    expect(out).toContain('<tr class="cont"><th colspan="3"><span class="cap">Таблица А. Значения</span> <span class="cont-mark">(продолжение)</span></th></tr>');
+    expect(out).toContain('<div class="cap-first" aria-hidden="false"><span class="cap">Таблица А. Значения</span>');
+    expect(out).toContain('<tr><th scope="col" style="background:#d9e2f3;font-weight:bold"><span>Единица</span></th>');
+    expect(out).toContain(`<td class="num" style="background:${PALETTE.belowPlan}" data-table="A" data-unit="Первая" data-field="value">45,00</td>`);
+    expect(out).toContain(`<td class="num" data-table="A" data-unit="Вторая" data-field="value">12${NBSP}345</td>`);
+    expect(out).toContain('<td class="nw" style="font-weight:bold;font-style:italic">Вторая</td>');
+    expect(out).toContain('<tr class="sub"><td colspan="3" style="font-weight:bold">Прочие участники</td></tr>');
+    expect(out).toContain('data-table="A" data-total="" data-field="value">12');
+    expect(out).toContain(`<p class="legend"><b>Обозначения:</b> <span class="chip" style="background:${PALETTE.belowPlan}">ниже плана</span></p>`);
+    expect(out).toContain('<p class="doc-text" style="font-style:italic">Примечание под таблицей</p>');
     expect(out).not.toContain('СКРЫТО');
-    expect(out).toContain('<p class="doc-text" style="font-style:italic">Курсивная строка</p>');
+    // A short table is kept on one page.
+    expect(out).toContain('<div class="tbl keep">');
   });
 
-  test('escapes cell text', () => {
+  test('escapes cell text and captions', () => {
     const b = new DocBuilder('x');
-    b.row([EVIL, QUOTES]);
-    const out = sheetDocToHtml(b.doc);
+    b.table(EVIL);
+    b.body([EVIL, QUOTES]);
+    const out = partsHtml(b.doc, b.doc.parts);
     expect(out).not.toContain('<script>');
     expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(out).toContain('&quot;quotes&quot; &amp; амперсанд');
+  });
+});
+
+describe('the printed page', () => {
+  test('every page has the date and its number in the footer', () => {
+    expect(html).toContain('@bottom-right{content:"стр. " counter(page) " из " counter(pages)');
+    expect(html).toMatch(/@bottom-left\{content:"[^"]*отчёт сформирован 1 декабря 2026 г\."/);
+  });
+
+  test('headings count units in natural Russian, never «Муниципалитет: 20»', () => {
+    expect(html).toContain('Таблица 1. Итоги по региону (20 муниципалитетов)');
+    expect(html).toContain('Формы наставничества по единицам отчёта (20 муниципалитетов)');
+    expect(html).not.toMatch(/Муниципалитет: \d/);
+  });
+
+  test('no column that says the same in every row: the recommendations have no «Тип» when all units are of one type', () => {
+    const recs = html.slice(html.indexOf('<section class="major" id="recommendations">'), html.indexOf('<section class="major" id="check">'));
+    expect(recs).toContain('<span>Единица отчёта</span>');
+    expect(recs).not.toContain('<span>Тип</span>');
+  });
+
+  test('wide tables print on landscape pages', () => {
+    expect(html).toContain('@page wide{size:A4 landscape}');
+    expect(html).toContain('<section class="major wide" id="table1">');
+    expect(html).toContain('<section class="major wide" id="table2">');
+    expect(html).toContain('<section class="major wide" id="table3">');
+    expect(html).toContain('<section class="major" id="recommendations">');
+  });
+});
+
+describe('count charts stay readable when one unit dwarfs the rest', () => {
+  const ind = a.summary.indicators.find((i) => i.kind !== 'share' && !i.noDataAtAll && !groupedChartSvg(i, 2020, 2021).includes('data-scale'))!;
+  const values = ind.rows.map((r) => r.cur).filter((v): v is number => v !== null);
+  const giant = { ...ind, rows: ind.rows.map((r, i) => (i === 3 ? { ...r, cur: Math.max(...values) * 20 } : r)) };
+  const widths = (svg: string) => [...svg.matchAll(/data-year="cur" data-value="([\d.]+)"[^>]*width="([\d.]+)"/g)].map((m) => ({ value: Number(m[1]), width: Number(m[2]) }));
+
+  test('the scale breaks: the giant bar is marked broken and the others keep their length', () => {
+    const plain = groupedChartSvg(ind, 2020, 2021);
+    const broken = groupedChartSvg(giant, 2020, 2021);
+    expect(plain).not.toContain('data-scale="broken"');
+    expect(broken).toContain('data-scale="broken"');
+    expect(count(broken, /class="break"/g)).toBe(1);
+    expect(broken).toContain('Шкала разорвана');
+    const largestOther = Math.max(...widths(broken).filter((w) => w.value !== Math.max(...values) * 20).map((w) => w.width));
+    expect(largestOther).toBeGreaterThan(300);
+  });
+
+  test('bars are sorted, largest first', () => {
+    const shown = widths(groupedChartSvg(ind, 2020, 2021)).map((w) => w.value);
+    expect(shown).toEqual([...shown].sort((x, y) => y - x));
   });
 });
 

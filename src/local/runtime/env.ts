@@ -86,6 +86,8 @@ export class RuntimeEnv {
   authMode: AuthModeName;
   /** The constructor errors are thrown with; `loadBundle` switches it to the bundle realm's Error. */
   errorCtor: ErrorConstructor = Error;
+  /** Folder of the loaded project (dist/): where HtmlService finds the project's HTML files; null before a bundle is loaded. */
+  projectDir: string | null = null;
   readonly toasts: ToastRecord[] = [];
   readonly alerts: AlertRecord[] = [];
   readonly prompts: PromptRecord[] = [];

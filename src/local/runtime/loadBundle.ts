@@ -28,6 +28,7 @@ export function loadBundle(distDir: string, runtime: LocalRuntime): BundleContex
   const ctx = gasLocal.require(distDir, globals, { filter: (f: string) => f.endsWith('.js') });
   const realmError = runInContext('Error', ctx) as ErrorConstructor;
   runtime.env.errorCtor = realmError;
+  runtime.env.projectDir = distDir;
   // Each call of a top-level function from outside is one Apps Script execution (clock, limits, locks, arguments).
   const executions = new Proxy(ctx as unknown as BundleContext, {
     get(target, prop) {

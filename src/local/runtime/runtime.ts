@@ -313,7 +313,7 @@ export class LocalRuntime {
 
     return {
       SpreadsheetApp,
-      HtmlService: createHtmlService(),
+      HtmlService: createHtmlService(env),
       LockService: createLockService(env, this.lock),
       Session: createSession(env, { scriptTimeZone, userLocale }),
       PropertiesService: createPropertiesService(env, () => runtime.ss, this.scriptProperties, this.userProperties),

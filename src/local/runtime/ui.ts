@@ -1,4 +1,6 @@
 // Ui (menus, alerts, prompts, sidebars, dialogs) and HtmlService; everything shown is recorded in the runtime env.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ButtonName, ButtonSetName, HtmlShownRecord, MenuItemRecord, MenuRecord, RuntimeEnv } from './env';
 
 export const Button = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' } as const;
@@ -77,14 +79,21 @@ export class LocalHtmlOutput {
   }
 }
 
-/** HtmlService: createHtmlOutput only (templates and files are not part of the local runtime). */
-export function createHtmlService(): Record<string, unknown> {
+/** HtmlService: createHtmlOutput, and createHtmlOutputFromFile from the loaded project's folder (templates are not part of the local runtime). */
+export function createHtmlService(env: RuntimeEnv): Record<string, unknown> {
   return {
     SandboxMode: { EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE', NONE: 'NONE' },
     XFrameOptionsMode: { ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' },
     createHtmlOutput(html?: unknown): LocalHtmlOutput {
       if (html instanceof LocalHtmlOutput) return new LocalHtmlOutput(html.getContent());
       return new LocalHtmlOutput(html === undefined || html === null ? '' : String(html));
+    },
+    /** The project file `NAME.html` (the name is given without the extension). A missing file fails with the message Apps
+     * Script gives ("No HTML file named Index was found.", as quoted in public Apps Script projects' troubleshooting notes). */
+    createHtmlOutputFromFile(filename: unknown): LocalHtmlOutput {
+      const file = env.projectDir ? join(env.projectDir, `${String(filename)}.html`) : '';
+      if (!file || !existsSync(file)) env.fail(`No HTML file named ${String(filename)} was found.`);
+      return new LocalHtmlOutput(readFileSync(file, 'utf8'));
     },
   };
 }

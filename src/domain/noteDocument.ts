@@ -1,0 +1,39 @@
+// What the Word document of the note is made of, as plain data: the note, tables 1–3, the addressed recommendations, the font.
+import { Settings } from './model';
+import { Note, Recommendation } from './note';
+import { noteTables, NoteTable } from './noteTables';
+import { Summary } from './summary';
+
+/** The font of an official letter when the settings name none. */
+export const DEFAULT_DOCUMENT_FONT = 'Times New Roman';
+
+export interface NoteDocument {
+  /** File name offered for download, without a folder. */
+  fileName: string;
+  font: string;
+  note: Note;
+  tables: NoteTable[];
+  recommendations: Recommendation[];
+  /** The type of unit ranked in the note ("Муниципалитет"): the addressed recommendations are grouped under it. */
+  mainType: string;
+}
+
+/** Characters Windows and macOS refuse in file names. */
+const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|]+/g;
+
+export function noteFileName(s: Settings): string {
+  const region = s.regionName ? `_${s.regionName}` : '';
+  return `Справка_мониторинг_наставничества${region}_${s.reportYear}.docx`.replace(UNSAFE_IN_FILE_NAME, '').replace(/\s+/g, '_');
+}
+
+/** The font comes from «Настройки» («Шрифт документа Word») through the note's frame. */
+export function noteDocument(s: Settings, sum: Summary, note: Note, recommendations: Recommendation[]): NoteDocument {
+  return {
+    fileName: noteFileName(s),
+    font: note.frame.font.trim() || DEFAULT_DOCUMENT_FONT,
+    note,
+    tables: noteTables(s, sum),
+    recommendations,
+    mainType: sum.mainType,
+  };
+}

@@ -1,0 +1,196 @@
+// Tables 1–3 of the note as plain data for paper (the Word document): the seed note's layout, cells already in Russian text.
+import { IndicatorDef, Settings } from './model';
+import { Num } from './interpret';
+import type { NoteTableId } from './noteModel';
+import { deadlineText } from './note';
+import { formatNumber, formatPercent, NBSP, yearLabel } from './russian';
+import { Coverage, FormsGroupSummary, IndicatorRow, IndicatorSummary, ORG_TYPES, OrgType, Status, Summary } from './summary';
+
+/** What a cell says beyond its text, so a renderer can shade it; the legend names every mark used. */
+export type CellMark = 'below' | 'leader' | 'fell' | 'noData' | 'error';
+
+export interface TableCell {
+  text: string;
+  mark?: CellMark;
+  /** Columns this cell spans (header cells and group rows). */
+  span?: number;
+  bold?: boolean;
+}
+
+export interface NoteTable {
+  /** "1", "2а", "3": the number the note's text refers to. */
+  number: string;
+  /** The note's reference the table stands at; null for the tables of units of another type (after their section). */
+  ref: NoteTableId | null;
+  title: string;
+  /** Header rows, repeated on every page the table runs over. */
+  header: TableCell[][];
+  body: TableCell[][];
+  /** Relative column widths (any unit; the renderer scales them to the page). */
+  widths: number[];
+  /** Lines printed under the table: the legend and what was left out. */
+  notes: string[];
+}
+
+/** Words of the legend, one per mark. */
+export const MARK_LEGEND: Record<CellMark, string> = {
+  below: 'ниже плана, минимума или цели',
+  leader: 'лидер',
+  fell: 'снижение',
+  noData: 'нет данных',
+  error: 'ошибка в данных (не учтено)',
+};
+
+const DASH = '—';
+const ORG_HEADINGS: Record<OrgType, string> = { general: 'общеобразовательные организации', additional: 'организации дополнительного образования' };
+const ORG_SHORT: Record<OrgType, string> = { general: 'ОО', additional: 'ДО' };
+
+const STATUS_MARKS: Partial<Record<Status, CellMark>> = {
+  'ниже плана': 'below', 'ниже минимума': 'below', 'лидер': 'leader', 'снижение': 'fell', 'нет данных': 'noData',
+};
+
+function text(t: string, more: Omit<TableCell, 'text'> = {}): TableCell {
+  return { text: t, ...more };
+}
+
+/** "184 (63,67 %)": a count with its share; the states say why there is none. */
+function coverageCell(c: Coverage): TableCell {
+  if (c.state === 'none') return text(DASH);
+  if (c.state === 'invalid') return text('ошибка', { mark: 'error' });
+  if (c.count === null || c.share === null) return text('нет данных', { mark: 'noData' });
+  return text(`${formatNumber(c.count)} (${formatPercent(c.share)})`, { mark: c.met === false ? 'below' : undefined });
+}
+
+function countCell(n: Num): TableCell {
+  if (n.state === 'none') return text(DASH);
+  if (n.state === 'invalid') return text('ошибка', { mark: 'error' });
+  if (n.value === null) return text('нет данных', { mark: 'noData' });
+  return text(formatNumber(n.value));
+}
+
+function targetText(percent: number | null, date: string): string {
+  if (percent === null) return DASH;
+  return date ? `${formatPercent(percent)} к${NBSP}${deadlineText(date)}` : formatPercent(percent);
+}
+
+function table1(s: Settings, sum: Summary): NoteTable {
+  const g = sum.forms;
+  const header: TableCell[][] = [
+    [text('Форма наставничества'), ...ORG_TYPES.map((t) => text(`${ORG_SHORT[t]}: всего / реализуют форму`)), text('Целевой охват')],
+  ];
+  const body = s.forms.map((f) => [
+    text(`«${f.name}»`),
+    ...ORG_TYPES.map((t) => {
+      const c = g.forms[f.key][t];
+      const cell = coverageCell({ ...c, total: g.totals[t] });
+      return { ...cell, text: `${formatNumber(g.totals[t])} / ${cell.text}` };
+    }),
+    text(targetText(f.targetPercent, f.targetDate)),
+  ]);
+  const notes = ORG_TYPES.flatMap((t) => s.forms.filter((f) => g.forms[f.key][t].leftOut.length)
+    .map((f) => `Не учтены значения с ошибками (${ORG_SHORT[t]}, «${f.name}»): ${g.forms[f.key][t].leftOut.join(', ')}.`));
+  return {
+    number: '1',
+    ref: 'table1',
+    title: `Реализация форм наставничества: итоги по${NBSP}${s.regionName ? `региону (${s.regionName})` : 'региону'}, ${yearLabel(s.reportYear)}`,
+    header, body, widths: [3, 3, 3, 2], notes: [`ОО — ${ORG_HEADINGS.general}, ДО — ${ORG_HEADINGS.additional}.`, ...notes],
+  };
+}
+
+function table2(s: Settings, g: FormsGroupSummary, t: OrgType, number: string, ref: NoteTableId | null): NoteTable {
+  const header: TableCell[][] = [[text(g.type), text(`Всего ${ORG_SHORT[t]}`), ...s.forms.map((f) => text(`«${f.name}»`))]];
+  const body = g.rows.map((r) => [text(r.unit), countCell(r.totals[t]), ...s.forms.map((f) => coverageCell(r.forms[f.key][t]))]);
+  body.push([
+    text('Итого', { bold: true }), text(formatNumber(g.totals[t]), { bold: true }),
+    ...s.forms.map((f) => {
+      const c = g.forms[f.key][t];
+      return text(c.count === null ? DASH : `${formatNumber(c.count)}${c.share === null ? '' : ` (${formatPercent(c.share)})`}`, { bold: true });
+    }),
+  ]);
+  const leftOut = s.forms.flatMap((f) => g.forms[f.key][t].leftOut.map((u) => `${u} («${f.name}»)`));
+  return {
+    number,
+    ref,
+    title: `${capitalizeFirst(ORG_HEADINGS[t])}, реализующие формы наставничества (${g.type.toLowerCase()}: число и доля организаций)`,
+    header, body, widths: [3.4, 1.3, ...s.forms.map(() => 2.6)],
+    notes: leftOut.length ? [`Не учтены значения с ошибками: ${leftOut.join(', ')}; итог и доля посчитаны по остальным.`] : [],
+  };
+}
+
+function capitalizeFirst(t: string): string {
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+function valueText(ind: IndicatorSummary, v: number): string {
+  return ind.kind === 'share' ? formatPercent(v) : formatNumber(v);
+}
+
+function valueCell(ind: IndicatorSummary, v: number | null, state: Num['state']): TableCell {
+  if (v === null) return state === 'invalid' ? text('ошибка', { mark: 'error' }) : text('нет данных', { mark: 'noData' });
+  return text(valueText(ind, v));
+}
+
+function plansText(def: IndicatorDef, ind: IndicatorSummary): string {
+  const years = Object.keys(def.plans).map(Number).sort((a, b) => a - b);
+  if (!years.length) return ind.kind === 'dynamics' ? 'Ожидаемый результат: положительная динамика.' : '';
+  return `Плановые показатели: ${years.map((y) => `${y}${NBSP}г. — ${valueText(ind, def.plans[y])}`).join('; ')}.`;
+}
+
+function regionCell(ind: IndicatorSummary, which: 'prev' | 'cur'): TableCell {
+  const r = ind.region[which];
+  if (r.value === null) return text('нет данных', { mark: 'noData', bold: true });
+  const label = r.method === 'mean' ? 'Среднее (не взвешенное)' : r.method === 'sum' ? 'Всего' : 'Факт';
+  return text(`${label}: ${valueText(ind, r.value)}`, { bold: true, mark: which === 'cur' && r.met === false ? 'below' : undefined });
+}
+
+function unitRows(ind: IndicatorSummary, rows: IndicatorRow[], prefix: string, start: number): TableCell[][] {
+  return rows.map((r, i) => {
+    const mark = STATUS_MARKS[r.status];
+    return [
+      text(`${prefix}.${start + i}.`), text(r.unit), valueCell(ind, r.prev, r.prevState),
+      { ...valueCell(ind, r.cur, r.curState), mark: r.curState === 'invalid' ? 'error' : mark },
+      text(r.status + (r.percentOnly ? ' *' : ''), { mark }),
+    ];
+  });
+}
+
+function table3(s: Settings, sum: Summary): NoteTable {
+  const [py, cy] = [s.previousYear, s.reportYear];
+  const header: TableCell[][] = [[text('№'), text(`Показатель; ${sum.mainType.toLowerCase()}`), text(`По итогам ${py}${NBSP}г.`), text(`По итогам ${cy}${NBSP}г.`), text('Оценка')]];
+  const body: TableCell[][] = [];
+  let percentOnly = false;
+  for (const ind of sum.indicators) {
+    const def = s.indicators.find((i) => i.id === ind.id)!;
+    const plans = plansText(def, ind);
+    if (ind.noDataAtAll) {
+      body.push([text(`${ind.id}.`, { bold: true }), text(`${ind.name}. Данные за ${py} и ${cy}${NBSP}гг. не представлены.`, { bold: true, span: 4 })]);
+      continue;
+    }
+    body.push([text(`${ind.id}.`, { bold: true }), text(`${ind.name}${plans ? `. ${plans}` : ''}`, { bold: true }), regionCell(ind, 'prev'), regionCell(ind, 'cur'),
+      text(ind.region.cur.met === null ? '' : ind.region.cur.met ? 'план выполнен' : 'ниже плана', { bold: true, mark: ind.region.cur.met === false ? 'below' : undefined })]);
+    body.push(...unitRows(ind, ind.rows, ind.id, 1));
+    body.push(...unitRows(ind, ind.otherRows, ind.id, ind.rows.length + 1));
+    percentOnly ||= [...ind.rows, ...ind.otherRows].some((r) => r.percentOnly);
+  }
+  const used = new Set(body.flat().map((c) => c.mark).filter((m): m is CellMark => !!m));
+  const notes: string[] = [];
+  if (used.size) notes.push(`Выделено: ${[...used].map((m) => MARK_LEGEND[m]).join('; ')}.`);
+  if (percentOnly) notes.push('* — доля указана в процентах, без численности обучающихся.');
+  return {
+    number: '3',
+    ref: 'table3',
+    title: `Показатели эффективности за ${py} и ${cy}${NBSP}гг.`,
+    header, body, widths: [1.2, 7, 2.6, 2.6, 2.6], notes,
+  };
+}
+
+/** Tables 1, 2а/2б (and further pairs for other types of units) and 3, in the order the note refers to them. */
+export function noteTables(s: Settings, sum: Summary): NoteTable[] {
+  const tables = [table1(s, sum)];
+  for (const t of ORG_TYPES) if (sum.forms.totals[t] > 0 || sum.forms.rows.length) tables.push(table2(s, sum.forms, t, `2${t === 'general' ? 'а' : 'б'}`, 'table2'));
+  tables.push(table3(s, sum));
+  sum.otherForms.forEach((g, i) => {
+    for (const t of ORG_TYPES) if (g.totals[t] > 0) tables.push(table2(s, g, t, `${4 + i}${t === 'general' ? 'а' : 'б'}`, null));
+  });
+  return tables;
+}

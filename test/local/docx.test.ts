@@ -1,0 +1,110 @@
+// `build --docx` as a user runs it: the Word file is read back — the note's text, tables 1–3 with header rows, A4 page setup.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NoteDocument } from '../../src/domain/noteDocument';
+import { importCsvFolder } from '../../src/local/csvImport';
+import { noteDocxBuffer } from '../../src/local/docx/write';
+import { sampleSession, workbookSession } from '../helpers/bundle';
+import { docxPart, docxTables, docxText, flat } from '../helpers/docx';
+
+const dir = mkdtempSync(join(tmpdir(), 'mm-docx-'));
+const cli = (...args: string[]) => spawnSync(process.execPath, ['build/cli.js', ...args], { encoding: 'utf8' });
+const input = join(dir, 'sample.xlsx');
+const note = join(dir, 'Справка.docx');
+let docx: Buffer;
+/** What the bundle gives the dialog and the CLI: the expected content, computed by the same global a menu click uses. */
+let data: NoteDocument;
+
+beforeAll(() => {
+  expect(cli('template', '--out', input, '--data', 'data/tomsk-2021').status).toBe(0);
+  const r = cli('build', input, '--out', join(dir, 'result.xlsx'), '--docx', note);
+  expect(r.stderr).not.toContain('Ошибка');
+  expect(r.status).toBe(0);
+  docx = readFileSync(note);
+  data = sampleSession().globals.noteDocument() as NoteDocument;
+});
+
+test('the frame from «Настройки»: sender, addressees, blanks for date and number, subject, kind, signature and «исп.»', async () => {
+  const paragraphs = (await docxText(docx)).split(/\n+/).map(flat).filter(Boolean);
+  const f = data.note.frame;
+  // The sample's settings (data/tomsk-2021/settings.csv) as seed 002 heads its letter; no date or number yet.
+  expect(f.sender).toBe('Департамент общего образования Томской области');
+  expect(paragraphs.slice(0, 1 + f.addressees.length + 3)).toEqual([
+    f.sender, ...f.addressees, '________ № ________', 'Об итогах мониторинга', 'Аналитическая справка',
+  ]);
+  const sig = data.note.signature;
+  const signed = paragraphs.indexOf(`${sig.position} ${sig.name}`);
+  expect(signed).toBeGreaterThan(0);
+  expect(paragraphs.slice(signed + 1, signed + 3)).toEqual([`исп. ${sig.executor}`, `тел. ${sig.executorPhone}`]);
+  // Signed under the text; the appendix follows the signature.
+  expect(paragraphs.slice(signed + 3)[0]).toMatch(/^Приложение/);
+});
+
+test('the document carries the note: every heading and paragraph in order, and every addressed recommendation', async () => {
+  const text = flat(await docxText(docx));
+  expect(data.note.sections.length).toBeGreaterThan(5);
+  let from = 0;
+  for (const section of data.note.sections) {
+    for (const p of [section.heading, ...section.paragraphs].filter(Boolean)) {
+      const at = text.indexOf(flat(p), from);
+      expect([p, at >= 0]).toEqual([p, true]);
+      from = at;
+    }
+  }
+  expect(text).toContain('Адресные рекомендации');
+  expect(data.recommendations).toHaveLength(20);
+  for (const r of data.recommendations) expect(text).toContain(flat(r.text));
+});
+
+test('tables 1, 2а, 2б and 3 with their captions, header rows and the published figures', async () => {
+  const text = flat(await docxText(docx));
+  const tables = await docxTables(docx);
+  expect(data.tables.map((t) => t.number)).toEqual(['1', '2а', '2б', '3']);
+  expect(tables).toHaveLength(4);
+  data.tables.forEach((t, i) => {
+    expect(text).toContain(`Таблица ${t.number} ${flat(t.title)}`);
+    expect(tables[i][0]).toEqual(t.header[0].map((c) => flat(c.text)));
+    expect(tables[i]).toHaveLength(t.header.length + t.body.length);
+  });
+  // Table 1: 184 of 289 general-education organisations run «ученик–ученик» (63,67 %, seed 002 printed 63,66 %).
+  expect(tables[0][1]).toEqual(['«ученик–ученик»', '289 / 184 (63,67 %)', '62 / 24 (38,71 %)', '75 % к 1 января 2023 г.']);
+  // Table 2б: ЗАТО Северск's impossible 4 of 1 is not a figure but «ошибка»; the total is 6 of 61.
+  const severskDo = tables[2].find((r) => r[0] === 'ЗАТО Северск')!;
+  expect(severskDo.at(-1)).toBe('ошибка');
+  expect(tables[2].at(-1)!.at(-1)).toBe('6 (9,84 %)');
+  // Table 3: one row per indicator, then one per municipality numbered as in the seed ("1.1.").
+  expect(tables[3][0]).toEqual(['№', 'Показатель; муниципалитет', 'По итогам 2020 г.', 'По итогам 2021 г.', 'Оценка']);
+  expect(tables[3][1][0]).toBe('1.');
+  expect(tables[3][2][0]).toBe('1.1.');
+  expect(tables[3].filter((r) => /^\d+\.$/.test(r[0]))).toHaveLength(8);
+});
+
+test('page setup of an official letter: A4, margins, Times New Roman 14, numbered pages from the second, header rows repeated', async () => {
+  const body = await docxPart(docx, 'word/document.xml');
+  // A4 in twips (210 × 297 mm); left 30 mm, right 15 mm, top and bottom 20 mm (ГОСТ Р 7.0.97-2016, 5.1, sets the minimums).
+  expect(body).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
+  expect(body).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
+  // The first page has its own (empty) header: numbering starts to show on page 2, as the ГОСТ asks.
+  expect(body).toContain('<w:titlePg/>');
+  const headerRows = data.tables.reduce((n, t) => n + t.header.length, 0);
+  expect(body.match(/<w:tblHeader\/>/g)).toHaveLength(headerRows);
+  const styles = await docxPart(docx, 'word/styles.xml');
+  expect(styles).toMatch(/<w:docDefaults>[\s\S]*<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>[\s\S]*<w:sz w:val="28"\/>/);
+  const rels = await docxPart(docx, 'word/_rels/document.xml.rels');
+  const defaultHeader = /<w:headerReference w:type="default" r:id="(\w+)"/.exec(body)![1];
+  const headerFile = new RegExp(`Id="${defaultHeader}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${defaultHeader}"`).exec(rels)![1];
+  const header = await docxPart(docx, `word/${headerFile}`);
+  expect(header).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
+});
+
+test('the font of «Настройки» («Шрифт документа Word») is the document\'s font', async () => {
+  const imported = importCsvFolder('data/tomsk-2021');
+  imported.settings.document.font = 'PT Astra Serif';
+  const other = workbookSession(imported.settings, imported.reports).globals.noteDocument() as NoteDocument;
+  expect(other.font).toBe('PT Astra Serif');
+  const styles = await docxPart(await noteDocxBuffer(other), 'word/styles.xml');
+  expect(styles).toContain('<w:rFonts w:ascii="PT Astra Serif" w:cs="PT Astra Serif" w:eastAsia="PT Astra Serif" w:hAnsi="PT Astra Serif"/>');
+  expect(styles).not.toContain('Times New Roman');
+});
