@@ -4,6 +4,7 @@ import { Num } from '../domain/interpret';
 import { Note, Recommendation } from '../domain/note';
 import { countWith, formatNumber, PluralForms, roundHalfAway, yearLabel } from '../domain/russian';
 import { Coverage, FormsGroupSummary, IndicatorRow, ORG_TYPES, OrgType, Status, Summary } from '../domain/summary';
+import { findingCountsText } from '../domain/findingCounts';
 import { Analysis } from './analyze';
 import { CellStyle, DocBuilder, DocCell, HEADER_COLOUR, HEADER_STYLE, Meaning, SheetDoc } from './sheetDoc';
 import { SUMMARY_TABS } from './tabNames';
@@ -239,8 +240,7 @@ export const SEVERITY_NAMES = { error: 'ошибка', warning: 'предупр�
 
 export function renderCheckTab(findings: Finding[], fatal: string[]): SheetDoc {
   const b = new DocBuilder(SUMMARY_TABS.check);
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  b.title(`Проверка данных: ошибок ${errors}, предупреждений ${findings.length - errors}`);
+  b.title(`Проверка данных: ${findingCountsText(findings)}`);
   for (const f of fatal) b.text({ v: f, style: { bold: true, background: PALETTE.error } });
   b.table(null, { table: 'check' });
   b.header(['Важность', 'Единица', 'Вкладка', 'Ячейка', 'Поле', 'Введено', 'Что не так и что сделать']);
