@@ -115,6 +115,10 @@ export class LocalProperties {
     this.store.delete(String(key));
     return this;
   }
+  deleteAllProperties(): this {
+    this.store.clear();
+    return this;
+  }
 }
 
 restrictToProduct(LocalProperties.prototype, 'Properties');
