@@ -146,10 +146,15 @@ function thresholdsText(s: Settings, ind: IndicatorSummary): string {
   return parts.length ? `${capitalizeFirst(parts.join('; '))}.` : '';
 }
 
+/** How the regional value was obtained (RegionValue['method']): a plain mean of shares is never called the fact. */
+const REGION_LABELS: Record<string, string | undefined> = {
+  weighted: 'Факт', official: 'Официальное значение', mean: 'Справочно: среднее долей', sum: 'Всего',
+};
+
 function regionCell(ind: IndicatorSummary, which: 'prev' | 'cur'): TableCell {
   const r = ind.region[which];
   if (r.value === null) return text('нет данных', { mark: 'noData', bold: true });
-  const label = r.method === 'mean' ? 'Среднее (не взвешенное)' : r.method === 'sum' ? 'Всего' : 'Факт';
+  const label = REGION_LABELS[r.method] ?? 'Факт';
   return text(`${label}: ${valueText(ind, r.value)}`, { bold: true, mark: which === 'cur' && r.met === false ? 'below' : undefined });
 }
 
