@@ -86,13 +86,15 @@ function render(block: Block): Array<Paragraph | Table> {
     case 'table':
       return table(block.table, block.label, block.title);
     case 'signature':
+      // The signature, the «исп.» block and its lines stay on one page.
       return [new Paragraph({
+        keepNext: true,
         spacing: { before: 480 },
         tabStops: [{ type: 'right', position: TEXT_WIDTH }],
         children: [new TextRun({ text: block.position }), new TextRun({ text: `\t${block.name}` })],
       })];
     case 'executor':
-      return [para('', { spacing: { before: 480 } }), ...block.lines.map((l) => para(l, {}, { size: SIZES.small }))];
+      return [para('', { spacing: { before: 480 }, keepNext: true }), ...block.lines.map((l, i) => para(l, { keepNext: i < block.lines.length - 1 }, { size: SIZES.small }))];
   }
 }
 
