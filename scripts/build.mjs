@@ -12,7 +12,11 @@ export function entryFunctions(source) {
   const re = /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/\s*)?export function (\w+)\s*\(([^)]*)\)/g;
   const out = [];
   for (const m of source.matchAll(re)) {
-    const params = m[3].split(',').map((p) => p.trim()).filter(Boolean).map((p) => p.match(/^\w+/)[0]);
+    const params = m[3]
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .map((p) => p.match(/^\w+/)[0]);
     out.push({ doc: (m[1] ?? '').trim(), name: m[2], params });
   }
   return out;
@@ -21,13 +25,23 @@ export function entryFunctions(source) {
 /** dist/NoteDialog.html: the «Скачать справку (.docx)» dialog, its page script and Word writer bundled for the browser. */
 async function buildNoteDialog() {
   const page = await build({
-    entryPoints: [join(root, 'src/local/docx/dialog.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'es2020',
-    minify: true, write: false, charset: 'utf8', legalComments: 'none',
+    entryPoints: [join(root, 'src/local/docx/dialog.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    write: false,
+    charset: 'utf8',
+    legalComments: 'none',
   });
   const script = page.outputFiles[0].text;
   // The script sits inside <script>…</script>: a closing tag in its text would end it early.
   if (/<\/script/i.test(script)) throw new Error('NoteDialog: the bundled script contains "</script".');
-  writeFileSync(join(root, 'dist/NoteDialog.html'), `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><base target="_top"></head><body><script>${script}</script></body></html>\n`);
+  writeFileSync(
+    join(root, 'dist/NoteDialog.html'),
+    `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><base target="_top"></head><body><script>${script}</script></body></html>\n`,
+  );
 }
 
 const SCENARIOS_GLOBAL = 'MentorMonitorScenarios';
@@ -41,15 +55,26 @@ async function buildScenarios() {
   rmSync(out, { recursive: true, force: true });
   cpSync(join(root, 'dist'), out, { recursive: true });
   const result = await build({
-    entryPoints: [join(root, 'src/scenarios/scenarios.ts')], bundle: true, format: 'iife', globalName: SCENARIOS_GLOBAL,
-    target: 'es2020', platform: 'neutral', write: false, charset: 'utf8', legalComments: 'none',
-    banner: { js: '// Mentor Monitor end-to-end scenarios (test project only). Source: src/scenarios in the repository.' },
-    footer: { js: `
+    entryPoints: [join(root, 'src/scenarios/scenarios.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: SCENARIOS_GLOBAL,
+    target: 'es2020',
+    platform: 'neutral',
+    write: false,
+    charset: 'utf8',
+    legalComments: 'none',
+    banner: {
+      js: '// Mentor Monitor end-to-end scenarios (test project only). Source: src/scenarios in the repository.',
+    },
+    footer: {
+      js: `
 /** Runs every scenario in this (scratch) spreadsheet; one PASS/FAIL line each, in the execution log. */
 function runScenarios() {
   return ${SCENARIOS_GLOBAL}.runScenarios();
 }
-` },
+`,
+    },
   });
   writeFileSync(join(out, 'Scenarios.js'), result.outputFiles[0].text);
 }
@@ -60,14 +85,26 @@ export async function buildAll() {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   mkdirSync(join(root, 'dist'), { recursive: true });
   const entry = join(root, 'src/main.ts');
-  const wrappers = entryFunctions(readFileSync(entry, 'utf8')).map(({ doc, name, params }) =>
-    `${doc ? `${doc}\n` : ''}function ${name}(${params.join(', ')}) {\n  return ${GLOBAL}.${name}(${params.join(', ')});\n}\n`);
+  const wrappers = entryFunctions(readFileSync(entry, 'utf8')).map(
+    ({ doc, name, params }) =>
+      `${doc ? `${doc}\n` : ''}function ${name}(${params.join(', ')}) {\n  return ${GLOBAL}.${name}(${params.join(', ')});\n}\n`,
+  );
   const header = '// Mentor Monitor (Мониторинг наставничества) — built bundle. Do not edit: the source is src/ in the repository.';
   // Header and wrappers as esbuild's banner and footer, so an inline source map (npm run coverage) still lines up.
   const result = await build({
-    entryPoints: [entry], bundle: true, format: 'iife', globalName: GLOBAL, target: 'es2020', platform: 'neutral',
-    write: false, outfile: join(root, 'dist/Code.js'), charset: 'utf8', legalComments: 'none', sourcemap,
-    banner: { js: header }, footer: { js: `\n${wrappers.join('\n')}` },
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL,
+    target: 'es2020',
+    platform: 'neutral',
+    write: false,
+    outfile: join(root, 'dist/Code.js'),
+    charset: 'utf8',
+    legalComments: 'none',
+    sourcemap,
+    banner: { js: header },
+    footer: { js: `\n${wrappers.join('\n')}` },
   });
   writeFileSync(join(root, 'dist/Code.js'), result.outputFiles[0].text);
   copyFileSync(join(root, 'appsscript.json'), join(root, 'dist/appsscript.json'));
@@ -76,15 +113,26 @@ export async function buildAll() {
 
   for (const name of ['cli', 'bench']) {
     await build({
-      entryPoints: [join(root, `src/local/${name}.ts`)], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
-      outfile: join(root, `build/${name}.js`), external: ['exceljs', 'gas-local', 'playwright-core', '@resvg/resvg-js'], charset: 'utf8', logLevel: 'warning', sourcemap,
+      entryPoints: [join(root, `src/local/${name}.ts`)],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      outfile: join(root, `build/${name}.js`),
+      external: ['exceljs', 'gas-local', 'playwright-core', '@resvg/resvg-js'],
+      charset: 'utf8',
+      logLevel: 'warning',
+      sourcemap,
     });
   }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  buildAll().then(() => console.log('Собрано: dist/ (Code.js, NoteDialog.html, appsscript.json), dist-scenarios/, build/cli.js, build/bench.js'), (e) => {
-    console.error(e.message);
-    process.exit(1);
-  });
+  buildAll().then(
+    () => console.log('Собрано: dist/ (Code.js, NoteDialog.html, appsscript.json), dist-scenarios/, build/cli.js, build/bench.js'),
+    (e) => {
+      console.error(e.message);
+      process.exit(1);
+    },
+  );
 }

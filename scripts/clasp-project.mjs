@@ -5,7 +5,11 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The project files this repository ships: the bound script's, the Editor Add-on's and the scenario project's. */
-export const PROJECT_FILES = { '.clasp.json': 'dist', '.clasp.addon.json': 'dist-addon', '.clasp.scenarios.json': 'dist-scenarios' };
+export const PROJECT_FILES = {
+  '.clasp.json': 'dist',
+  '.clasp.addon.json': 'dist-addon',
+  '.clasp.scenarios.json': 'dist-scenarios',
+};
 
 /** A script id as Apps Script shows it (Project Settings → IDs): letters, digits, `-` and `_`, long. */
 const SCRIPT_ID = /^[A-Za-z0-9_-]{20,}$/;
@@ -17,7 +21,8 @@ export function scriptIdFrom(arg) {
     if (!SCRIPT_ID.test(String(id))) throw new Error(`${arg}: в файле нет идентификатора скрипта (scriptId).`);
     return id;
   }
-  if (!SCRIPT_ID.test(String(arg ?? ''))) throw new Error(`«${arg ?? ''}» не похоже на идентификатор скрипта (Настройки проекта → Идентификатор скрипта).`);
+  if (!SCRIPT_ID.test(String(arg ?? '')))
+    throw new Error(`«${arg ?? ''}» не похоже на идентификатор скрипта (Настройки проекта → Идентификатор скрипта).`);
   return arg;
 }
 

@@ -33,12 +33,28 @@ function run() {
   mkdirSync(out, { recursive: true });
   const bin = (name) => join(root, 'node_modules/.bin', name);
   const args = [
-    '--temp-directory', join(out, 'v8'), '--report-dir', join(out, 'bundle'), '--reporter=json',
-    '--include', 'dist/Code.js', '--include', 'build/cli.js',
-    bin('jest'), '--coverage', '--coverageProvider=v8', '--coverageReporters=json', `--coverageDirectory=${join(out, 'jest')}`,
-    '--collectCoverageFrom=src/**/*.ts', ...process.argv.slice(2),
+    '--temp-directory',
+    join(out, 'v8'),
+    '--report-dir',
+    join(out, 'bundle'),
+    '--reporter=json',
+    '--include',
+    'dist/Code.js',
+    '--include',
+    'build/cli.js',
+    bin('jest'),
+    '--coverage',
+    '--coverageProvider=v8',
+    '--coverageReporters=json',
+    `--coverageDirectory=${join(out, 'jest')}`,
+    '--collectCoverageFrom=src/**/*.ts',
+    ...process.argv.slice(2),
   ];
-  const r = spawnSync(bin('c8'), args, { cwd: root, stdio: 'inherit', env: { ...process.env, MENTOR_MONITOR_SOURCEMAPS: 'inline' } });
+  const r = spawnSync(bin('c8'), args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, MENTOR_MONITOR_SOURCEMAPS: 'inline' },
+  });
   const map = createCoverageMap({});
   for (const part of ['jest', 'bundle']) {
     const file = join(out, part, 'coverage-final.json');
@@ -53,7 +69,11 @@ function run() {
   print(rows, map);
   writeFileSync(join(out, 'layers.json'), `${JSON.stringify(rows, null, 2)}\n`);
   // Rebuild without source maps so dist/ is again what clasp would push.
-  spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'ignore', env: { ...process.env, MENTOR_MONITOR_SOURCEMAPS: '' } });
+  spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], {
+    cwd: root,
+    stdio: 'ignore',
+    env: { ...process.env, MENTOR_MONITOR_SOURCEMAPS: '' },
+  });
   process.exit(r.status ?? 1);
 }
 

@@ -15,7 +15,9 @@ const { values, positionals } = parseArgs({
   options: { out: { type: 'string' }, dpi: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 });
 if (values.help) {
-  console.log('npm run render-xlsx [-- FILE.xlsx] [--out DIR] [--dpi N]\nRenders FILE (default out/summary.xlsx) to DIR (default out/render): one PDF, PNG pages, pages per tab.');
+  console.log(
+    'npm run render-xlsx [-- FILE.xlsx] [--out DIR] [--dpi N]\nRenders FILE (default out/summary.xlsx) to DIR (default out/render): one PDF, PNG pages, pages per tab.',
+  );
   process.exit(0);
 }
 const file = resolve(positionals[0] ?? 'out/summary.xlsx');
@@ -27,10 +29,12 @@ function have(cmd) {
 }
 const missing = ['soffice', 'pdftoppm', 'pdfinfo'].filter((c) => !have(c));
 if (missing.length) {
-  console.error(`Not found: ${missing.join(', ')}. This script needs LibreOffice Calc and Poppler:\n` +
-    '  Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y libreoffice-calc poppler-utils\n' +
-    '  Fedora:        sudo dnf install libreoffice-calc poppler-utils\n' +
-    '  macOS:         brew install --cask libreoffice && brew install poppler');
+  console.error(
+    `Not found: ${missing.join(', ')}. This script needs LibreOffice Calc and Poppler:\n` +
+      '  Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y libreoffice-calc poppler-utils\n' +
+      '  Fedora:        sudo dnf install libreoffice-calc poppler-utils\n' +
+      '  macOS:         brew install --cask libreoffice && brew install poppler',
+  );
   process.exit(2);
 }
 if (!existsSync(file)) {
@@ -47,7 +51,10 @@ function pdfPages(pdf) {
 function toPdf(files, dir) {
   const profile = mkdtempSync(join(tmpdir(), 'mm-lo-profile-'));
   try {
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], { stdio: 'pipe', timeout: 600000 });
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
+      stdio: 'pipe',
+      timeout: 600000,
+    });
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -59,7 +66,7 @@ const stem = basename(file, extname(file));
 
 // The whole workbook: what File → Export as PDF gives, one PNG per page.
 toPdf([file], outDir);
-const pdf = join(outDir, stem + '.pdf');
+const pdf = join(outDir, `${stem}.pdf`);
 execFileSync('pdftoppm', ['-png', '-r', dpi, pdf, join(outDir, 'page')]);
 const pngs = readdirSync(outDir).filter((f) => f.endsWith('.png')).length;
 
@@ -73,7 +80,12 @@ console.log(`${file}\n  PDF: ${pdf} (${total} pages), PNG pages: ${outDir}/page-
 const footers = [];
 for (let p = 1; p <= total; p++) {
   const text = execFileSync('pdftotext', ['-f', String(p), '-l', String(p), '-layout', pdf, '-'], { encoding: 'utf8' });
-  const last = text.split('\n').map((l) => l.trim()).filter(Boolean).pop() ?? '';
+  const last =
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .pop() ?? '';
   const m = /^(.*\S)\s+стр\. \d+ из \d+$/.exec(last);
   footers.push(m && tabs.includes(m[1]) ? m[1] : null);
 }
@@ -98,7 +110,7 @@ try {
   }
   toPdf(copies, work);
   tabs.forEach((tab, i) => {
-    const p = join(work, basename(copies[i], '.xlsx') + '.pdf');
+    const p = join(work, `${basename(copies[i], '.xlsx')}.pdf`);
     console.log(`    ${String(existsSync(p) ? pdfPages(p) : '?').padStart(3)}  ${tab}`);
   });
 } finally {

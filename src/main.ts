@@ -1,8 +1,8 @@
 // Apps Script entry: every export becomes a top-level global (menu handlers, triggers, custom formulas); no logic lives here.
 import * as formulas from './domain/formulas';
-import { CellValue, Settings } from './domain/model';
+import type { CellValue, Settings } from './domain/model';
 import * as actions from './workbook/actions';
-import { fillReportsByKey, ReportValues } from './workbook/importer';
+import { fillReportsByKey, type ReportValues } from './workbook/importer';
 import { activateCell, isAddonDeployment, MENU_TITLE, menuItems, presentRun, showResult } from './workbook/menu';
 import { withFormulaSettings } from './workbook/formulaSettings';
 import { noteDocumentOf, showNoteDialog } from './workbook/noteExport';

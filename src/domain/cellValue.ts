@@ -1,5 +1,5 @@
 // Turns whatever a coordinator typed into a cell into a number, a known state, or a Russian explanation.
-import { CellValue } from './model';
+import type { CellValue } from './model';
 
 export type Parsed =
   /** A usable number. `extracted` marks a number found inside a longer text ("вовлечены 12,5%"). */
@@ -47,9 +47,14 @@ export function parseCell(raw: CellValue): Parsed {
   }
   if (typeof raw === 'boolean') return { kind: 'invalid', reason: 'в ячейке флажок (ИСТИНА/ЛОЖЬ), а нужно число' };
   if (isDate(raw)) {
-    return { kind: 'invalid', reason: 'в ячейке дата, а нужно число (Таблица могла сама превратить «1.5» в дату — введите число заново)' };
+    return {
+      kind: 'invalid',
+      reason: 'в ячейке дата, а нужно число (Таблица могла сама превратить «1.5» в дату — введите число заново)',
+    };
   }
-  const text = String(raw).replace(/[\u00a0\u202f]/g, ' ').trim();
+  const text = String(raw)
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .trim();
   if (text === '') return { kind: 'empty' };
   if (text === '+') return { kind: 'mark', mark: '+' };
   if (DASHES.has(text)) return { kind: 'mark', mark: '-' };

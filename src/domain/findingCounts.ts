@@ -1,6 +1,6 @@
 // How many errors and warnings a check found, in Russian («1 ошибка, 3 предупреждения»): one wording for the «Проверка» tab, the report and the CLI.
-import { Finding } from './model';
-import { countWith, PluralForms } from './russian';
+import type { Finding } from './model';
+import { countWith, type PluralForms } from './russian';
 
 const ERRORS: PluralForms = ['ошибка', 'ошибки', 'ошибок'];
 const WARNINGS: PluralForms = ['предупреждение', 'предупреждения', 'предупреждений'];

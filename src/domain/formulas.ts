@@ -1,6 +1,6 @@
 // Custom spreadsheet formulas as pure functions: a single value or a whole range in one call (Sheets passes ranges as 2D arrays).
 import { parseCell } from './cellValue';
-import { CellValue, IndicatorDef, Settings } from './model';
+import type { CellValue, IndicatorDef, Settings } from './model';
 import { percentOf, roundHalfAway } from './russian';
 import { planFor, statusOf } from './summary';
 
@@ -51,7 +51,9 @@ export function growthPercent(previous: FormulaArg, current: FormulaArg): Formul
 }
 
 export function findIndicator(s: Settings, id: CellValue): IndicatorDef | null {
-  const key = String(id ?? '').trim().replace(/\.$/, '');
+  const key = String(id ?? '')
+    .trim()
+    .replace(/\.$/, '');
   return s.indicators.find((i) => i.id === key) ?? null;
 }
 

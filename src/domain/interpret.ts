@@ -1,8 +1,8 @@
 // Interprets a unit's raw cells: numbers where numbers are due, known states (no data, no organisations), and findings for the rest.
-import { cellText, parseCell, Parsed, shownValue } from './cellValue';
-import { Finding, Settings, Severity, UnitDef } from './model';
+import { cellText, parseCell, type Parsed, shownValue } from './cellValue';
+import type { Finding, Settings, Severity, UnitDef } from './model';
 import { formatNumber, percentOf } from './russian';
-import { ContactKey, IndicatorCells, RawField, UnitInput } from './unitInput';
+import type { ContactKey, IndicatorCells, RawField, UnitInput } from './unitInput';
 
 /** A number read from a cell, or why there is none. */
 export interface Num {
@@ -53,17 +53,34 @@ export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; 
   const findings: Finding[] = [];
   const fields: Record<string, FieldValue> = {};
   const report = (f: RawField, severity: Severity, rule: string, message: string) =>
-    findings.push({ severity, rule, unit: input.unit.name, tab: input.tab, cell: f.cell, label: f.label, value: shownValue(f.raw), message });
+    findings.push({
+      severity,
+      rule,
+      unit: input.unit.name,
+      tab: input.tab,
+      cell: f.cell,
+      label: f.label,
+      value: shownValue(f.raw),
+      message,
+    });
 
   const read = (path: string, f: RawField | undefined, kind: Kind): Num => {
     if (!f) return EMPTY;
     const num = toNum(parseCell(f.raw), f, kind, report);
     // «-» (no organisations of this type) is zero for the rules: a form's count above it is caught by «implementing ≤ total».
-    fields[path] = { value: num.state === 'none' ? 0 : num.value, cell: f.cell, label: f.label, raw: shownValue(f.raw) };
+    fields[path] = {
+      value: num.state === 'none' ? 0 : num.value,
+      cell: f.cell,
+      label: f.label,
+      raw: shownValue(f.raw),
+    };
     return num;
   };
 
-  const orgs = { general: read('orgs.general', input.orgs.general, 'count'), additional: read('orgs.additional', input.orgs.additional, 'countOrDash') };
+  const orgs = {
+    general: read('orgs.general', input.orgs.general, 'count'),
+    additional: read('orgs.additional', input.orgs.additional, 'countOrDash'),
+  };
   const forms: UnitData['forms'] = {};
   for (const form of s.forms) {
     const cells = input.forms[form.key] ?? {};
@@ -83,7 +100,10 @@ export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; 
     const cells = input.indicators[ind.id];
     if (cells && input.yearsMismatch) {
       // Which year a value belongs to is unknown: left out, shown as an error, not counted as no data.
-      indicators[ind.id] = { prev: { ...noIndicator(), state: 'invalid' }, cur: { ...noIndicator(), state: 'invalid' } };
+      indicators[ind.id] = {
+        prev: { ...noIndicator(), state: 'invalid' },
+        cur: { ...noIndicator(), state: 'invalid' },
+      };
       continue;
     }
     if (!cells) {
@@ -102,15 +122,30 @@ export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; 
       if (involved.value !== null && total.value !== null && total.value > 0 && involved.value <= total.value) {
         const computed = percentOf(involved.value, total.value)!;
         if (percent.value !== null && Math.abs(percent.value - computed) > 0.5 && c.percent) {
-          report(c.percent, 'warning', 'share_mismatch', `Введённая доля ${shownValue(c.percent.raw)} % не совпадает с долей по числам (${formatNumber(computed)} %). В сводку идёт доля по числам; проверьте, какая верна.`);
+          report(
+            c.percent,
+            'warning',
+            'share_mismatch',
+            `Введённая доля ${shownValue(c.percent.raw)} % не совпадает с долей по числам (${formatNumber(computed)} %). В сводку идёт доля по числам; проверьте, какая верна.`,
+          );
         }
         return { value: computed, state: 'ok', involved: involved.value, total: total.value, source: 'counts' };
       }
       if (percent.value !== null) return { ...percent, involved: null, total: null, source: 'percent' };
       // One count of the pair without the other and no percentage: the typed number would be dropped without a word.
-      const lone = involved.state === 'ok' && total.state === 'empty' ? c.total : total.state === 'ok' && involved.state === 'empty' ? c.involved : undefined;
+      const lone =
+        involved.state === 'ok' && total.state === 'empty'
+          ? c.total
+          : total.state === 'ok' && involved.state === 'empty'
+            ? c.involved
+            : undefined;
       if (lone) {
-        report(lone, 'warning', 'share_incomplete', `Для доли нужны оба числа, а ${lone === c.total ? 'общее число обучающихся' : 'число вовлечённых'} не указано. Доля не посчитана: впишите его (или долю в строке «доля, %»).`);
+        report(
+          lone,
+          'warning',
+          'share_incomplete',
+          `Для доли нужны оба числа, а ${lone === c.total ? 'общее число обучающихся' : 'число вовлечённых'} не указано. Доля не посчитана: впишите его (или долю в строке «доля, %»).`,
+        );
       }
       const states = [involved.state, total.state, percent.state];
       // Involved > total: the counts were typed but no share follows from them (the rule reports it) — invalid, not empty.
@@ -129,21 +164,53 @@ export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; 
       report(f, 'warning', 'email', 'Это не похоже на адрес электронной почты; проверьте.');
     }
   }
-  const filled: Record<string, boolean> = { 'orgs.general': orgs.general.state !== 'empty', 'orgs.additional': orgs.additional.state !== 'empty' };
-  for (const f of s.forms) for (const t of ['general', 'additional'] as const) filled[`forms.${f.key}.${t}`] = forms[f.key][t].state !== 'empty';
-  for (const i of s.indicators) for (const y of ['prev', 'cur'] as const) filled[`ind.${i.id}.${y}`] = indicators[i.id][y].state !== 'empty';
+  const filled: Record<string, boolean> = {
+    'orgs.general': orgs.general.state !== 'empty',
+    'orgs.additional': orgs.additional.state !== 'empty',
+  };
+  for (const f of s.forms)
+    for (const t of ['general', 'additional'] as const) filled[`forms.${f.key}.${t}`] = forms[f.key][t].state !== 'empty';
+  for (const i of s.indicators)
+    for (const y of ['prev', 'cur'] as const) filled[`ind.${i.id}.${y}`] = indicators[i.id][y].state !== 'empty';
   // Required: the organisation counts and every form's counts, once anything at all was typed in the tab.
   if (Object.values(filled).some(Boolean)) {
-    const required = ['orgs.general', 'orgs.additional', ...s.forms.flatMap((f) => [`forms.${f.key}.general`, ...(orgs.additional.state === 'none' ? [] : [`forms.${f.key}.additional`])])];
+    const required = [
+      'orgs.general',
+      'orgs.additional',
+      ...s.forms.flatMap((f) => [`forms.${f.key}.general`, ...(orgs.additional.state === 'none' ? [] : [`forms.${f.key}.additional`])]),
+    ];
     for (const path of required) {
       const f = fields[path];
       if (!filled[path] && f) {
-        findings.push({ severity: 'warning', rule: 'required', unit: input.unit.name, tab: input.tab, cell: f.cell, label: f.label, value: '',
-          message: 'Обязательное поле не заполнено: впишите число (0, если таких организаций нет; «-» в столбце ДО, если организаций дополнительного образования нет).' });
+        findings.push({
+          severity: 'warning',
+          rule: 'required',
+          unit: input.unit.name,
+          tab: input.tab,
+          cell: f.cell,
+          label: f.label,
+          value: '',
+          message:
+            'Обязательное поле не заполнено: впишите число (0, если таких организаций нет; «-» в столбце ДО, если организаций дополнительного образования нет).',
+        });
       }
     }
   }
-  return { data: { unit: input.unit, tab: input.tab, orgs, forms, indicators, contacts, ready: input.ready, completeness: 'partial', filled, fields }, findings };
+  return {
+    data: {
+      unit: input.unit,
+      tab: input.tab,
+      orgs,
+      forms,
+      indicators,
+      contacts,
+      ready: input.ready,
+      completeness: 'partial',
+      filled,
+      fields,
+    },
+    findings,
+  };
 }
 
 /** Data for a unit whose tab is missing: everything empty. */
@@ -152,7 +219,18 @@ export function missingUnit(unit: UnitDef, s: Settings): UnitData {
   for (const f of s.forms) forms[f.key] = { general: EMPTY, additional: EMPTY, examples: '' };
   const indicators: UnitData['indicators'] = {};
   for (const i of s.indicators) indicators[i.id] = { prev: noIndicator(), cur: noIndicator() };
-  return { unit, tab: unit.tab, orgs: { general: EMPTY, additional: EMPTY }, forms, indicators, contacts: { name: '', position: '', phone: '', email: '' }, ready: false, completeness: 'missing', filled: {}, fields: {} };
+  return {
+    unit,
+    tab: unit.tab,
+    orgs: { general: EMPTY, additional: EMPTY },
+    forms,
+    indicators,
+    contacts: { name: '', position: '', phone: '', email: '' },
+    ready: false,
+    completeness: 'missing',
+    filled: {},
+    fields: {},
+  };
 }
 
 const INVALID: Num = { value: null, state: 'invalid' };
@@ -160,14 +238,26 @@ const MAX_COUNT = 10_000_000;
 
 function toNum(p: Parsed, f: RawField, kind: Kind, report: (f: RawField, s: Severity, rule: string, m: string) => void): Num {
   switch (p.kind) {
-    case 'empty': return EMPTY;
-    case 'nodata': return { value: null, state: 'nodata' };
+    case 'empty':
+      return EMPTY;
+    case 'nodata':
+      return { value: null, state: 'nodata' };
     case 'mark':
       if (p.mark === '-' && kind === 'countOrDash') return { value: null, state: 'none' };
-      report(f, 'warning', 'mark_instead_of_number', `Вместо числа стоит «${p.mark}». Значение не учтено в сводке: укажите число${kind === 'percent' ? ' (процент)' : ''} или «нет данных».`);
+      report(
+        f,
+        'warning',
+        'mark_instead_of_number',
+        `Вместо числа стоит «${p.mark}». Значение не учтено в сводке: укажите число${kind === 'percent' ? ' (процент)' : ''} или «нет данных».`,
+      );
       return { value: null, state: 'nodata' };
     case 'invalid':
-      report(f, 'error', 'not_a_number', `${capitalizeFirst(p.reason)}. Значение не учтено в сводке: введите ${kind === 'percent' ? 'процент числом, например 12,5' : 'целое число'}.`);
+      report(
+        f,
+        'error',
+        'not_a_number',
+        `${capitalizeFirst(p.reason)}. Значение не учтено в сводке: введите ${kind === 'percent' ? 'процент числом, например 12,5' : 'целое число'}.`,
+      );
       return INVALID;
     case 'number': {
       const v = p.value;
@@ -176,11 +266,22 @@ function toNum(p: Parsed, f: RawField, kind: Kind, report: (f: RawField, s: Seve
           report(f, 'error', 'percent_range', 'Процент должен быть от 0 до 100. Значение не учтено в сводке.');
           return INVALID;
         }
-        if (p.extracted) report(f, 'warning', 'number_in_text', `Число ${formatNumber(v)} % взято из текста. Оставьте в ячейке только число, а пояснение — в столбце «Комментарий».`);
+        if (p.extracted)
+          report(
+            f,
+            'warning',
+            'number_in_text',
+            `Число ${formatNumber(v)} % взято из текста. Оставьте в ячейке только число, а пояснение — в столбце «Комментарий».`,
+          );
         return { value: v, state: 'ok' };
       }
       if (p.percentSign) {
-        report(f, 'error', 'percent_in_count', 'Здесь нужно количество, а введён процент. Значение не учтено в сводке: введите целое число.');
+        report(
+          f,
+          'error',
+          'percent_in_count',
+          'Здесь нужно количество, а введён процент. Значение не учтено в сводке: введите целое число.',
+        );
         return INVALID;
       }
       if (v < 0) {

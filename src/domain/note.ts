@@ -1,12 +1,12 @@
 // The analytic note («Справка») as a document: frame from the settings, intro, «Пункт 1–2», conclusion, recommendations, appendices.
-import { Settings } from './model';
-import { list, Note, NoteBlock, NoteSection, paragraph, Recommendation, section } from './noteModel';
+import type { Settings } from './model';
+import { list, type Note, type NoteBlock, type NoteSection, paragraph, type Recommendation, section } from './noteModel';
 import { formsBlocks, formsHeading } from './noteForms';
 import { indicatorSection, indicatorsIntro } from './noteIndicators';
 import { excludedAppendix, measures, perUnit, perUnitAppendix, recommendationsSection } from './noteRecommendations';
 import { formList, unitsOf, upperFirst } from './noteText';
 import { countWith, joinRussian, listUnits, typeset, yearLabel, yearsLabel } from './russian';
-import { IndicatorSummary, Summary } from './summary';
+import type { IndicatorSummary, Summary } from './summary';
 
 export type { Note, NoteBlock, NoteSection, Recommendation } from './noteModel';
 export { deadlineText } from './noteText';
@@ -21,20 +21,27 @@ function introSection(s: Settings, sum: Summary): NoteSection {
     blocks.push(list(d.basis.map((b, i) => `${b}${i < d.basis.length - 1 ? ';' : '.'}`)));
   } else blocks.push(paragraph(`Проведён ${what}.`));
   const organiser = d.organiser ? `Организатор Мониторинга — ${d.organiser}. ` : '';
-  blocks.push(paragraph(`${organiser}Мониторинг проводился с целью ${d.purpose || 'анализа текущей ситуации и выработки адресных рекомендаций'}.`));
+  blocks.push(
+    paragraph(`${organiser}Мониторинг проводился с целью ${d.purpose || 'анализа текущей ситуации и выработки адресных рекомендаций'}.`),
+  );
   const programme = d.programme ? `программы «${d.programme}»` : 'программы';
   blocks.push(paragraph(`В рамках Мониторинга на основе отчётов ${s.unitNouns[2]} анализировались:`));
-  blocks.push(list([
-    `реализация в образовательных организациях мероприятий, соответствующих формам наставничества ${formList(s.forms)};`,
-    `исполнение показателей эффективности реализации ${programme} за ${yearsLabel(s.previousYear, s.reportYear)} в динамике.`,
-  ]));
+  blocks.push(
+    list([
+      `реализация в образовательных организациях мероприятий, соответствующих формам наставничества ${formList(s.forms)};`,
+      `исполнение показателей эффективности реализации ${programme} за ${yearsLabel(s.previousYear, s.reportYear)} в динамике.`,
+    ]),
+  );
   const units = sum.completeness;
   const absent = units.filter((c) => c.state === 'missing' || c.state === 'empty').map((c) => c.unit);
   const partial = units.filter((c) => c.state === 'partial').map((c) => c.unit);
   const others = d.otherParticipants ? `, а также ${d.otherParticipants}` : '';
-  let took = absent.length === 0
-    ? (units.length === 1 ? `В Мониторинге приняли участие: ${listUnits(units.map((c) => c.unit))}${others}.` : `В Мониторинге приняли участие все ${countWith(units.length, s.unitNouns)}${others}.`)
-    : `В Мониторинге приняли участие ${units.length - absent.length} из ${unitsOf(s, units.length)}${others}; не представили отчёт: ${listUnits(absent)}.`;
+  let took =
+    absent.length === 0
+      ? units.length === 1
+        ? `В Мониторинге приняли участие: ${listUnits(units.map((c) => c.unit))}${others}.`
+        : `В Мониторинге приняли участие все ${countWith(units.length, s.unitNouns)}${others}.`
+      : `В Мониторинге приняли участие ${units.length - absent.length} из ${unitsOf(s, units.length)}${others}; не представили отчёт: ${listUnits(absent)}.`;
   if (partial.length) took += ` Отчёты представлены не в полном объёме: ${listUnits(partial)}.`;
   if (sum.findings.errors) took += ' Сведения, не соответствующие форме отчёта, при подведении итогов не учитывались (приложение 2).';
   blocks.push(paragraph(took));
@@ -56,15 +63,23 @@ function conclusionSection(s: Settings, sum: Summary): NoteSection {
   if (notMet.length) parts.push(`не достигнуты по ${numbers(notMet)}`);
   if (grew.length) parts.push(`положительная динамика в целом по региону отмечена по ${numbers(grew)}`);
   if (fell.length) parts.push(`снижение в целом по региону — по ${numbers(fell)}`);
-  if (notJudged.length) parts.push(`по ${numbers(notJudged)} выполнение плана не оценивается, так как не представлена численность обучающихся`);
+  if (notJudged.length)
+    parts.push(`по ${numbers(notJudged)} выполнение плана не оценивается, так как не представлена численность обучающихся`);
   if (noData.length) parts.push(`по ${numbers(noData)} данные не представлены`);
   const blocks: NoteBlock[] = [];
   if (parts.length) blocks.push(paragraph(`Проведённый Мониторинг показывает: ${parts.join('; ')} (таблица 3).`));
-  const ranked = s.forms.map((f) => ({ f, c: sum.forms.forms[f.key].general })).filter((x) => x.c.share !== null).sort((a, b) => b.c.share! - a.c.share!);
+  const ranked = s.forms
+    .map((f) => ({ f, c: sum.forms.forms[f.key].general }))
+    .filter((x) => x.c.share !== null)
+    .sort((a, b) => b.c.share! - a.c.share!);
   if (ranked.length >= 4) {
     const half = Math.floor(ranked.length / 2);
     const names = (xs: typeof ranked) => joinRussian(xs.map((x) => `«${x.f.name}»`));
-    blocks.push(paragraph(`Наиболее распространены в общеобразовательных организациях формы наставничества ${names(ranked.slice(0, half))}, наименее — ${names(ranked.slice(half))}.`));
+    blocks.push(
+      paragraph(
+        `Наиболее распространены в общеобразовательных организациях формы наставничества ${names(ranked.slice(0, half))}, наименее — ${names(ranked.slice(half))}.`,
+      ),
+    );
   }
   if (s.document.conclusion) blocks.push(paragraph(s.document.conclusion));
   return section('conclusion', 'Выводы', blocks);
@@ -82,7 +97,9 @@ function typesetSection(x: NoteSection): NoteSection {
 
 /** Typography, and one full stop where an abbreviation ends a sentence («2021 г.» + «.»). */
 function finish(text: string): string {
-  return typeset(text).replace(/([^.])\.\.(?!\.)/g, '$1.').replace(/\.\.;/g, '.;');
+  return typeset(text)
+    .replace(/([^.])\.\.(?!\.)/g, '$1.')
+    .replace(/\.\.;/g, '.;');
 }
 
 /** The whole note. Every number and name comes from the summary; every threshold, date, noun and frame field from the settings. */
@@ -90,7 +107,8 @@ export function writeNote(s: Settings, sum: Summary): Note {
   const all = measures(s, sum);
   const sections: NoteSection[] = [introSection(s, sum)];
   sections.push(section('point', formsHeading(s), formsBlocks(s, sum.forms)));
-  for (const other of sum.otherForms) sections.push(section('others', `Другие участники Мониторинга (${other.type})`, formsBlocks(s, other, true)));
+  for (const other of sum.otherForms)
+    sections.push(section('others', `Другие участники Мониторинга (${other.type})`, formsBlocks(s, other, true)));
   sections.push(indicatorsIntro(s));
   for (const ind of sum.indicators) sections.push(indicatorSection(s, ind));
   sections.push(conclusionSection(s, sum));
@@ -101,11 +119,18 @@ export function writeNote(s: Settings, sum: Summary): Note {
   if (excluded) sections.push(excluded);
   const d = s.document;
   const frame = {
-    sender: d.sender, addressees: d.addressees.map(typeset), date: d.date, number: d.number, title: typeset(d.title),
-    documentKind: d.documentKind, font: d.font || 'Times New Roman',
+    sender: d.sender,
+    addressees: d.addressees.map(typeset),
+    date: d.date,
+    number: d.number,
+    title: typeset(d.title),
+    documentKind: d.documentKind,
+    font: d.font || 'Times New Roman',
   };
   return {
-    title: frame.title, frame, sections: sections.map(typesetSection),
+    title: frame.title,
+    frame,
+    sections: sections.map(typesetSection),
     signature: { position: d.signerPosition, name: d.signerName, executor: d.executor, executorPhone: d.executorPhone },
   };
 }

@@ -1,8 +1,8 @@
 // What the Word document of the note is made of, as plain data: the note, tables 1–3, the addressed recommendations, the font.
-import { Settings } from './model';
-import { Note, Recommendation } from './note';
-import { noteTables, NoteTable } from './noteTables';
-import { Summary } from './summary';
+import type { Settings } from './model';
+import type { Note, Recommendation } from './note';
+import { noteTables, type NoteTable } from './noteTables';
+import type { Summary } from './summary';
 
 /** The font of an official letter when the settings name none. */
 export const DEFAULT_DOCUMENT_FONT = 'Times New Roman';

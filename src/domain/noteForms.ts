@@ -1,9 +1,9 @@
 // «Пункт 1» of the note: how many organisations run each form, the ranking, targets judged by their date, best practices, contradictions.
-import { FormDef, Settings } from './model';
-import { list, NoteBlock, paragraph, tableRef } from './noteModel';
+import type { FormDef, Settings } from './model';
+import { list, type NoteBlock, paragraph, tableRef } from './noteModel';
 import { deadlineText, formList, indicatorName, isDue, ofCount, ORG_WORDS, sentence } from './noteText';
 import { countWith, formatPercent, formatPoints, joinRussian, listUnits } from './russian';
-import { Coverage, FormsGroupSummary, ORG_TYPES, OrgType } from './summary';
+import { type Coverage, type FormsGroupSummary, ORG_TYPES, type OrgType } from './summary';
 
 /** «Пункт 1. …» heading. */
 export function formsHeading(s: Settings): string {
@@ -60,8 +60,9 @@ function formParagraph(s: Settings, g: FormsGroupSummary, f: FormDef): string | 
   let text = `Форму «${f.name}» реализуют ${joinRussian(parts.map((p) => p.text))}.`;
   const target = targetSentence(s, f, parts);
   if (target) text += ` ${target}`;
-  const below = ORG_TYPES.filter((t) => g.belowTarget[f.key][t].length)
-    .map((t) => `${countWith(g.belowTarget[f.key][t].length, s.unitNouns)} по ${ORG_WORDS[t].dativePlural}`);
+  const below = ORG_TYPES.filter((t) => g.belowTarget[f.key][t].length).map(
+    (t) => `${countWith(g.belowTarget[f.key][t].length, s.unitNouns)} по ${ORG_WORDS[t].dativePlural}`,
+  );
   if (f.targetPercent !== null && below.length) text += ` Ниже целевого значения — ${joinRussian(below)}.`;
   const leftOut = [...new Set(ORG_TYPES.flatMap((t) => g.forms[f.key][t].leftOut))];
   if (leftOut.length) text += ` Недостоверные сведения (${listUnits(leftOut)}) в итоги не включены (приложение 2).`;
@@ -90,8 +91,10 @@ function contradictions(s: Settings, g: FormsGroupSummary): string[] {
       return `«${def.shortName || indicatorName(def.name)}»`;
     });
     const units = joinRussian(found.map((c) => `${c.unit} (${c.running} из ${ofCount(c.total, ['организации', 'организаций'])})`));
-    out.push(`Требуют уточнения сведения о реализации формы «${f.name}»: форму реализуют организации следующих ${s.unitNouns[2]}, `
-      + `однако ${names.length > 1 ? `значения показателей ${joinRussian(names)}` : `значение показателя ${names[0]}`} в ${s.reportYear} г. ${names.length > 1 ? 'равны' : 'равно'} нулю: ${units}.`);
+    out.push(
+      `Требуют уточнения сведения о реализации формы «${f.name}»: форму реализуют организации следующих ${s.unitNouns[2]}, ` +
+        `однако ${names.length > 1 ? `значения показателей ${joinRussian(names)}` : `значение показателя ${names[0]}`} в ${s.reportYear} г. ${names.length > 1 ? 'равны' : 'равно'} нулю: ${units}.`,
+    );
   }
   return out;
 }
@@ -99,7 +102,9 @@ function contradictions(s: Settings, g: FormsGroupSummary): string[] {
 /** The blocks of «Пункт 1» for the ranked units; `others` for units of another type (no table references). */
 export function formsBlocks(s: Settings, g: FormsGroupSummary, others = false): NoteBlock[] {
   const blocks: NoteBlock[] = [];
-  const intro = ORG_TYPES.filter((t) => g.totals[t] > 0).map((t) => ranking(s, g, t)).filter((x): x is string => x !== null);
+  const intro = ORG_TYPES.filter((t) => g.totals[t] > 0)
+    .map((t) => ranking(s, g, t))
+    .filter((x): x is string => x !== null);
   if (intro.length) blocks.push(paragraph(`Данные Мониторинга показывают следующее. ${intro.join(' ')}`));
   for (const f of s.forms) {
     const p = formParagraph(s, g, f);
@@ -110,7 +115,11 @@ export function formsBlocks(s: Settings, g: FormsGroupSummary, others = false): 
   blocks.push(...contradictions(s, g).map(paragraph));
   blocks.push(...bestPractices(s, g));
   if (!others) {
-    blocks.push(paragraph(`Обобщённые данные по ${s.forms.length > 1 ? 'всем формам' : 'форме'} наставничества представлены в таблице 1, данные в разрезе ${s.unitNouns[2]} — в таблице 2.`));
+    blocks.push(
+      paragraph(
+        `Обобщённые данные по ${s.forms.length > 1 ? 'всем формам' : 'форме'} наставничества представлены в таблице 1, данные в разрезе ${s.unitNouns[2]} — в таблице 2.`,
+      ),
+    );
     // Bare captions: the renderer puts each table's own title beside its number (the model's contract since its first version).
     blocks.push(tableRef('table1', 'Таблица 1'));
     blocks.push(tableRef('table2', 'Таблица 2'));

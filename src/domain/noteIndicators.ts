@@ -1,11 +1,33 @@
 // «Пункт 2» of the note: per indicator the plan and an honest regional figure, the change over years, leaders, tiers, laggards.
-import { IndicatorDef, Settings } from './model';
-import { NoteSection, paragraph, section, tableRef } from './noteModel';
+import type { IndicatorDef, Settings } from './model';
+import { type NoteSection, paragraph, section, tableRef } from './noteModel';
 import {
-  deadlineText, fromTo, indicatorName, lessThan, listValue, lowerFirst, nounsOf, unitsDative, unitsOf, valueText, withValues,
+  deadlineText,
+  fromTo,
+  indicatorName,
+  lessThan,
+  listValue,
+  lowerFirst,
+  nounsOf,
+  unitsDative,
+  unitsOf,
+  valueText,
+  withValues,
 } from './noteText';
-import { capitalize, countWith, formatGrowthFactor, formatNumber, formatPercent, formatSigned, joinRussian, listUnits, PluralForms, yearLabel, yearsLabel } from './russian';
-import { IndicatorRow, IndicatorSummary, RegionValue } from './summary';
+import {
+  capitalize,
+  countWith,
+  formatGrowthFactor,
+  formatNumber,
+  formatPercent,
+  formatSigned,
+  joinRussian,
+  listUnits,
+  type PluralForms,
+  yearLabel,
+  yearsLabel,
+} from './russian';
+import type { IndicatorRow, IndicatorSummary, RegionValue } from './summary';
 
 export function indicatorsHeading(s: Settings): string {
   const programme = s.document.programme ? ` реализации программы «${s.document.programme}»` : '';
@@ -27,14 +49,21 @@ function factSentence(s: Settings, ind: IndicatorSummary, year: number, r: Regio
   if (r.method === 'weighted') {
     return `В ${yearLabel(year)} ${plan}, фактически достигнутый результат — ${formatPercent(r.value!)} (${formatNumber(r.involved!)} из ${formatNumber(r.total!)} обучающихся по данным ${unitsOf(s, r.unitsWithCounts)})${planVerdict(r)}.`;
   }
-  if (r.method === 'official') return `В ${yearLabel(year)} ${plan}, фактически достигнутый результат (официальное значение) — ${valueText(ind, r.value!, nouns)}${planVerdict(r)}.`;
-  if (r.method === 'sum') return `В ${yearLabel(year)} ${plan}, фактически достигнутый результат — ${valueText(ind, r.value!, nouns)}${planVerdict(r)}.`;
+  if (r.method === 'official')
+    return `В ${yearLabel(year)} ${plan}, фактически достигнутый результат (официальное значение) — ${valueText(ind, r.value!, nouns)}${planVerdict(r)}.`;
+  if (r.method === 'sum')
+    return `В ${yearLabel(year)} ${plan}, фактически достигнутый результат — ${valueText(ind, r.value!, nouns)}${planVerdict(r)}.`;
   return `В ${yearLabel(year)} ${plan}.`;
 }
 
 /** Shares without counts: what can and cannot be said, and the mean once, «справочно». */
 function meanParagraph(s: Settings, ind: IndicatorSummary): string | null {
-  const years = ([[s.previousYear, ind.region.prev], [s.reportYear, ind.region.cur]] as Array<[number, RegionValue]>).filter(([, r]) => r.method === 'mean');
+  const years = (
+    [
+      [s.previousYear, ind.region.prev],
+      [s.reportYear, ind.region.cur],
+    ] as Array<[number, RegionValue]>
+  ).filter(([, r]) => r.method === 'mean');
   if (years.length === 0) return null;
   const [, r] = years[years.length - 1];
   const means = joinRussian(years.map(([y, v]) => `${formatPercent(v.mean!)} в ${yearLabel(y)}`));
@@ -42,8 +71,10 @@ function meanParagraph(s: Settings, ind: IndicatorSummary): string | null {
   if (r.unitsWithCounts === 0) {
     return `${s.unitNounPlural} указали только доли вовлечённых обучающихся, без численности обучающихся, поэтому фактическое региональное значение показателя рассчитать нельзя и выполнение плана не оценивается. ${reference}`;
   }
-  return `Численность обучающихся указали ${r.unitsWithCounts} из ${unitsOf(s, r.unitsWithData)}: по ним доля вовлечённых обучающихся составляет ${formatPercent(r.weightedPartial!)} (${formatNumber(r.involved!)} из ${formatNumber(r.total!)} обучающихся). `
-    + `Остальные указали только доли, поэтому региональное значение показателя рассчитать нельзя и выполнение плана не оценивается. ${reference}`;
+  return (
+    `Численность обучающихся указали ${r.unitsWithCounts} из ${unitsOf(s, r.unitsWithData)}: по ним доля вовлечённых обучающихся составляет ${formatPercent(r.weightedPartial!)} (${formatNumber(r.involved!)} из ${formatNumber(r.total!)} обучающихся). ` +
+    `Остальные указали только доли, поэтому региональное значение показателя рассчитать нельзя и выполнение плана не оценивается. ${reference}`
+  );
 }
 
 /** The change of a unit's value: "с 24,6 % до 54,5 % (+29,9 п. п.)", "с 3 до 136 человек (в 45 раз)". */
@@ -59,10 +90,15 @@ function regionChange(s: Settings, ind: IndicatorSummary, nouns: PluralForms | n
   if (!p) return [];
   const verb = p.cur > p.prev ? 'выросло' : p.cur < p.prev ? 'снизилось' : 'не изменилось';
   const factor = p.cur !== p.prev ? formatGrowthFactor(p.prev, p.cur) : null;
-  const change = p.cur === p.prev ? ` и составляет ${valueText(ind, p.cur, nouns)}` : ` ${fromTo(ind, p.prev, p.cur, nouns)}${factor ? ` (${factor})` : ''}`;
+  const change =
+    p.cur === p.prev
+      ? ` и составляет ${valueText(ind, p.cur, nouns)}`
+      : ` ${fromTo(ind, p.prev, p.cur, nouns)}${factor ? ` (${factor})` : ''}`;
   const out = [`В целом по региону значение показателя ${verb}${change}.`];
   if (p.leftOut.length) {
-    out.push(`Сравнение проведено по данным ${unitsOf(s, p.units)}, представивших их за оба года; не учтены ${lowerFirst(s.unitNounPlural)}, представившие данные только за один год: ${listUnits(p.leftOut)}.`);
+    out.push(
+      `Сравнение проведено по данным ${unitsOf(s, p.units)}, представивших их за оба года; не учтены ${lowerFirst(s.unitNounPlural)}, представившие данные только за один год: ${listUnits(p.leftOut)}.`,
+    );
   }
   return out;
 }
@@ -85,11 +121,16 @@ function heldOrGrew(s: Settings, ind: IndicatorSummary, nouns: PluralForms | nul
   const jumps = unclear.filter((r) => r.prev === 0 && r.cur !== null && r.cur > 0 && ind.kind !== 'share');
   const flagged = unclear.filter((r) => !jumps.includes(r));
   if (jumps.length) {
-    out.push(`Рост с нулевого значения требует уточнения: вероятно, данные за ${yearLabel(s.previousYear)} не были представлены и указаны как нулевые — ${withValues(jumps, (r) => fromTo(ind, r.prev!, r.cur!, nouns))}. В сравнение по годам эти значения не включены.`);
+    out.push(
+      `Рост с нулевого значения требует уточнения: вероятно, данные за ${yearLabel(s.previousYear)} не были представлены и указаны как нулевые — ${withValues(jumps, (r) => fromTo(ind, r.prev!, r.cur!, nouns))}. В сравнение по годам эти значения не включены.`,
+    );
   }
   if (flagged.length) {
-    const value = (r: IndicatorRow) => (r.prev !== null && r.cur !== null ? fromTo(ind, r.prev, r.cur, nouns) : valueText(ind, (r.cur ?? r.prev)!, nouns));
-    out.push(`Требуют уточнения значения, вызывающие сомнение при проверке: ${withValues(flagged, value)}. В сравнение по годам они не включены.`);
+    const value = (r: IndicatorRow) =>
+      r.prev !== null && r.cur !== null ? fromTo(ind, r.prev, r.cur, nouns) : valueText(ind, (r.cur ?? r.prev)!, nouns);
+    out.push(
+      `Требуют уточнения значения, вызывающие сомнение при проверке: ${withValues(flagged, value)}. В сравнение по годам они не включены.`,
+    );
   }
   return out;
 }
@@ -110,7 +151,9 @@ function leadersText(s: Settings, ind: IndicatorSummary, def: IndicatorDef): str
 function tiers(s: Settings, ind: IndicatorSummary, nouns: PluralForms | null): string[] {
   const out: string[] = [];
   if (ind.kind === 'share' || ind.leaderAbove === null) return out;
-  const some = ind.rows.filter((r) => r.cur !== null && r.cur > 0 && r.cur <= ind.leaderAbove! && !r.unclear).sort((a, b) => b.cur! - a.cur!);
+  const some = ind.rows
+    .filter((r) => r.cur !== null && r.cur > 0 && r.cur <= ind.leaderAbove! && !r.unclear)
+    .sort((a, b) => b.cur! - a.cur!);
   if (some.length) {
     const [lo, hi] = [some[some.length - 1].cur!, some[0].cur!];
     const range = lo === hi ? `По ${valueText(ind, lo, nouns)}` : `От ${formatNumber(lo)} до ${lessThan(hi, nouns)}`;
@@ -121,12 +164,19 @@ function tiers(s: Settings, ind: IndicatorSummary, nouns: PluralForms | null): s
   if (ind.minimum !== null && ind.groups.belowMinimum.length) {
     const below = ind.groups.belowMinimum;
     const extra = below.filter((u) => !zero.includes(u));
-    const who = zero.length && zero.every((u) => below.includes(u))
-      ? (extra.length ? `${listUnits(extra)}, а также ${lowerFirst(s.unitNounPlural)} с нулевым результатом` : `${lowerFirst(s.unitNounPlural)} с нулевым результатом`)
-      : listUnits(below);
-    const leaders = ind.groups.leaders.length ? ` ${s.unitNouns[2]}-лидеров (${listUnits(ind.groups.leaders)})` : ` других ${s.unitNouns[2]}`;
+    const who =
+      zero.length && zero.every((u) => below.includes(u))
+        ? extra.length
+          ? `${listUnits(extra)}, а также ${lowerFirst(s.unitNounPlural)} с нулевым результатом`
+          : `${lowerFirst(s.unitNounPlural)} с нулевым результатом`
+        : listUnits(below);
+    const leaders = ind.groups.leaders.length
+      ? ` ${s.unitNouns[2]}-лидеров (${listUnits(ind.groups.leaders)})`
+      : ` других ${s.unitNouns[2]}`;
     const deadline = deadlineText(ind.deadline);
-    out.push(`Для ${s.unitNouns[2]} с результатом менее ${lessThan(ind.minimum, nouns)} (${who}) рекомендуется изучить опыт${leaders} по данному направлению и обеспечить привлечение не менее ${lessThan(ind.minimum, nouns)} к реализации программ наставничества${deadline ? ` к ${deadline}` : ''}.`);
+    out.push(
+      `Для ${s.unitNouns[2]} с результатом менее ${lessThan(ind.minimum, nouns)} (${who}) рекомендуется изучить опыт${leaders} по данному направлению и обеспечить привлечение не менее ${lessThan(ind.minimum, nouns)} к реализации программ наставничества${deadline ? ` к ${deadline}` : ''}.`,
+    );
   }
   return out;
 }
@@ -135,10 +185,14 @@ function shareLaggards(s: Settings, ind: IndicatorSummary): string[] {
   const out: string[] = [];
   const below = ind.groups.belowPlan.filter((u) => !ind.groups.zeroBoth.includes(u));
   if (below.length) {
-    out.push(`Рекомендуется усилить работу по данному направлению следующим ${unitsDative(s)}, показавшим значение ниже регионального планового показателя ${yearLabel(s.reportYear)} (${formatPercent(ind.region.cur.plan!)}): ${listUnits(below)}.`);
+    out.push(
+      `Рекомендуется усилить работу по данному направлению следующим ${unitsDative(s)}, показавшим значение ниже регионального планового показателя ${yearLabel(s.reportYear)} (${formatPercent(ind.region.cur.plan!)}): ${listUnits(below)}.`,
+    );
   }
   if (ind.groups.zeroBoth.length) {
-    out.push(`Нулевое значение показателя в ${yearsLabel(s.previousYear, s.reportYear)} (${listUnits(ind.groups.zeroBoth)}) требует срочных мер и управленческих решений по исправлению ситуации.`);
+    out.push(
+      `Нулевое значение показателя в ${yearsLabel(s.previousYear, s.reportYear)} (${listUnits(ind.groups.zeroBoth)}) требует срочных мер и управленческих решений по исправлению ситуации.`,
+    );
   }
   return out;
 }
@@ -150,7 +204,9 @@ export function indicatorSection(s: Settings, ind: IndicatorSummary): NoteSectio
   const heading = `${ind.id} показатель. ${ind.name}`;
   const p: string[] = [];
   if (ind.noDataAtAll) {
-    return section('indicator', heading, [paragraph(`Данные по показателю за ${yearsLabel(s.previousYear, s.reportYear)} не представлены, поэтому показатель не оценивается.`)]);
+    return section('indicator', heading, [
+      paragraph(`Данные по показателю за ${yearsLabel(s.previousYear, s.reportYear)} не представлены, поэтому показатель не оценивается.`),
+    ]);
   }
   if (ind.kind === 'dynamics') {
     p.push('Ожидаемый результат — положительная динамика.', ...regionChange(s, ind, nouns));

@@ -1,10 +1,18 @@
 // Tables 1–3 of the note as plain data for paper (the Word document): the seed note's layout, cells already in Russian text.
-import { IndicatorDef, Settings } from './model';
-import { Num } from './interpret';
+import type { IndicatorDef, Settings } from './model';
+import type { Num } from './interpret';
 import type { NoteTableId } from './noteModel';
 import { deadlineText } from './note';
 import { formatNumber, formatPercent, NBSP, yearLabel } from './russian';
-import { Coverage, FormsGroupSummary, IndicatorRow, IndicatorSummary, ORG_TYPES, OrgType, Summary } from './summary';
+import {
+  type Coverage,
+  type FormsGroupSummary,
+  type IndicatorRow,
+  type IndicatorSummary,
+  ORG_TYPES,
+  type OrgType,
+  type Summary,
+} from './summary';
 
 /** What a cell says beyond its text, so a renderer can shade it; the legend names every mark used. */
 export type CellMark = 'below' | 'leader' | 'fell' | 'unclear' | 'noData' | 'error';
@@ -43,12 +51,20 @@ export const MARK_LEGEND: Record<CellMark, string> = {
 };
 
 const DASH = '—';
-const ORG_HEADINGS: Record<OrgType, string> = { general: 'общеобразовательные организации', additional: 'организации дополнительного образования' };
+const ORG_HEADINGS: Record<OrgType, string> = {
+  general: 'общеобразовательные организации',
+  additional: 'организации дополнительного образования',
+};
 const ORG_SHORT: Record<OrgType, string> = { general: 'ОО', additional: 'ДО' };
 
 /** Keyed by the status text (Status), so a status the summary adds without a mark here is simply not shaded. */
 const STATUS_MARKS: Record<string, CellMark | undefined> = {
-  'ниже плана': 'below', 'ниже минимума': 'below', 'лидер': 'leader', 'снижение': 'fell', 'нет данных': 'noData', 'требует уточнения': 'unclear',
+  'ниже плана': 'below',
+  'ниже минимума': 'below',
+  лидер: 'leader',
+  снижение: 'fell',
+  'нет данных': 'noData',
+  'требует уточнения': 'unclear',
 };
 
 function text(t: string, more: Omit<TableCell, 'text'> = {}): TableCell {
@@ -89,13 +105,19 @@ function table1(s: Settings, sum: Summary): NoteTable {
     }),
     text(targetText(f.targetPercent, f.targetDate)),
   ]);
-  const notes = ORG_TYPES.flatMap((t) => s.forms.filter((f) => g.forms[f.key][t].leftOut.length)
-    .map((f) => `Не учтены значения с ошибками (${ORG_SHORT[t]}, «${f.name}»): ${g.forms[f.key][t].leftOut.join(', ')}.`));
+  const notes = ORG_TYPES.flatMap((t) =>
+    s.forms
+      .filter((f) => g.forms[f.key][t].leftOut.length)
+      .map((f) => `Не учтены значения с ошибками (${ORG_SHORT[t]}, «${f.name}»): ${g.forms[f.key][t].leftOut.join(', ')}.`),
+  );
   return {
     number: '1',
     ref: 'table1',
     title: `Реализация форм наставничества: итоги по${NBSP}${s.regionName ? `региону (${s.regionName})` : 'региону'}, ${yearLabel(s.reportYear)}`,
-    header, body, widths: [3, 3, 3, 2], notes: [`ОО — ${ORG_HEADINGS.general}, ДО — ${ORG_HEADINGS.additional}.`, ...notes],
+    header,
+    body,
+    widths: [3, 3, 3, 2],
+    notes: [`ОО — ${ORG_HEADINGS.general}, ДО — ${ORG_HEADINGS.additional}.`, ...notes],
   };
 }
 
@@ -103,10 +125,13 @@ function table2(s: Settings, g: FormsGroupSummary, t: OrgType, number: string, r
   const header: TableCell[][] = [[text(g.type), text(`Всего ${ORG_SHORT[t]}`), ...s.forms.map((f) => text(`«${f.name}»`))]];
   const body = g.rows.map((r) => [text(r.unit), countCell(r.totals[t]), ...s.forms.map((f) => coverageCell(r.forms[f.key][t]))]);
   body.push([
-    text('Итого', { bold: true }), text(formatNumber(g.totals[t]), { bold: true }),
+    text('Итого', { bold: true }),
+    text(formatNumber(g.totals[t]), { bold: true }),
     ...s.forms.map((f) => {
       const c = g.forms[f.key][t];
-      return text(c.count === null ? DASH : `${formatNumber(c.count)}${c.share === null ? '' : ` (${formatPercent(c.share)})`}`, { bold: true });
+      return text(c.count === null ? DASH : `${formatNumber(c.count)}${c.share === null ? '' : ` (${formatPercent(c.share)})`}`, {
+        bold: true,
+      });
     }),
   ]);
   const leftOut = s.forms.flatMap((f) => g.forms[f.key][t].leftOut.map((u) => `${u} («${f.name}»)`));
@@ -114,7 +139,9 @@ function table2(s: Settings, g: FormsGroupSummary, t: OrgType, number: string, r
     number,
     ref,
     title: `${capitalizeFirst(ORG_HEADINGS[t])}, реализующие формы наставничества (${g.type.toLowerCase()}: число и доля организаций)`,
-    header, body, widths: [3.4, 1.3, ...s.forms.map(() => 2.6)],
+    header,
+    body,
+    widths: [3.4, 1.3, ...s.forms.map(() => 2.6)],
     notes: leftOut.length ? [`Не учтены значения с ошибками: ${leftOut.join(', ')}; итог и доля посчитаны по остальным.`] : [],
   };
 }
@@ -133,7 +160,9 @@ function valueCell(ind: IndicatorSummary, v: number | null, state: Num['state'])
 }
 
 function plansText(def: IndicatorDef, ind: IndicatorSummary): string {
-  const years = Object.keys(def.plans).map(Number).sort((a, b) => a - b);
+  const years = Object.keys(def.plans)
+    .map(Number)
+    .sort((a, b) => a - b);
   if (!years.length) return ind.kind === 'dynamics' ? 'Ожидаемый результат: положительная динамика.' : '';
   return `Плановые показатели: ${years.map((y) => `${y}${NBSP}г. — ${valueText(ind, def.plans[y])}`).join('; ')}.`;
 }
@@ -141,28 +170,39 @@ function plansText(def: IndicatorDef, ind: IndicatorSummary): string {
 /** Each unit's own thresholds: «Минимум для муниципалитета — 2 (к 1 января 2023 г.); лидеры — выше 5.» */
 function thresholdsText(s: Settings, ind: IndicatorSummary): string {
   const parts: string[] = [];
-  if (ind.minimum !== null) parts.push(`минимум для ${s.unitNouns[1]} — ${valueText(ind, ind.minimum)}${ind.deadline ? ` (к${NBSP}${deadlineText(ind.deadline)})` : ''}`);
+  if (ind.minimum !== null)
+    parts.push(
+      `минимум для ${s.unitNouns[1]} — ${valueText(ind, ind.minimum)}${ind.deadline ? ` (к${NBSP}${deadlineText(ind.deadline)})` : ''}`,
+    );
   if (ind.leaderAbove !== null) parts.push(`лидеры — выше ${valueText(ind, ind.leaderAbove)}`);
   return parts.length ? `${capitalizeFirst(parts.join('; '))}.` : '';
 }
 
 /** How the regional value was obtained (RegionValue['method']): a plain mean of shares is never called the fact. */
 const REGION_LABELS: Record<string, string | undefined> = {
-  weighted: 'Факт', official: 'Официальное значение', mean: 'Справочно: среднее долей', sum: 'Всего',
+  weighted: 'Факт',
+  official: 'Официальное значение',
+  mean: 'Справочно: среднее долей',
+  sum: 'Всего',
 };
 
 function regionCell(ind: IndicatorSummary, which: 'prev' | 'cur'): TableCell {
   const r = ind.region[which];
   if (r.value === null) return text('нет данных', { mark: 'noData', bold: true });
   const label = REGION_LABELS[r.method] ?? 'Факт';
-  return text(`${label}: ${valueText(ind, r.value)}`, { bold: true, mark: which === 'cur' && r.met === false ? 'below' : undefined });
+  return text(`${label}: ${valueText(ind, r.value)}`, {
+    bold: true,
+    mark: which === 'cur' && r.met === false ? 'below' : undefined,
+  });
 }
 
 function unitRows(ind: IndicatorSummary, rows: IndicatorRow[], prefix: string, start: number): TableCell[][] {
   return rows.map((r, i) => {
     const mark = STATUS_MARKS[r.status];
     return [
-      text(`${prefix}.${start + i}.`), text(r.unit), valueCell(ind, r.prev, r.prevState),
+      text(`${prefix}.${start + i}.`),
+      text(r.unit),
+      valueCell(ind, r.prev, r.prevState),
       { ...valueCell(ind, r.cur, r.curState), mark: r.curState === 'invalid' ? 'error' : mark },
       text(r.status + (r.percentOnly ? ' *' : ''), { mark }),
     ];
@@ -171,23 +211,47 @@ function unitRows(ind: IndicatorSummary, rows: IndicatorRow[], prefix: string, s
 
 function table3(s: Settings, sum: Summary): NoteTable {
   const [py, cy] = [s.previousYear, s.reportYear];
-  const header: TableCell[][] = [[text('№'), text(`Показатель; ${sum.mainType.toLowerCase()}`), text(`По итогам ${py}${NBSP}г.`), text(`По итогам ${cy}${NBSP}г.`), text('Оценка')]];
+  const header: TableCell[][] = [
+    [
+      text('№'),
+      text(`Показатель; ${sum.mainType.toLowerCase()}`),
+      text(`По итогам ${py}${NBSP}г.`),
+      text(`По итогам ${cy}${NBSP}г.`),
+      text('Оценка'),
+    ],
+  ];
   const body: TableCell[][] = [];
   let percentOnly = false;
   for (const ind of sum.indicators) {
     const def = s.indicators.find((i) => i.id === ind.id)!;
     const plans = [plansText(def, ind), thresholdsText(s, ind)].filter(Boolean).join(' ');
     if (ind.noDataAtAll) {
-      body.push([text(`${ind.id}.`, { bold: true }), text(`${ind.name}. Данные за ${py} и ${cy}${NBSP}гг. не представлены.`, { bold: true, span: 4 })]);
+      body.push([
+        text(`${ind.id}.`, { bold: true }),
+        text(`${ind.name}. Данные за ${py} и ${cy}${NBSP}гг. не представлены.`, { bold: true, span: 4 }),
+      ]);
       continue;
     }
-    body.push([text(`${ind.id}.`, { bold: true }), text(`${ind.name}${plans ? `. ${plans}` : ''}`, { bold: true }), regionCell(ind, 'prev'), regionCell(ind, 'cur'),
-      text(ind.region.cur.met === null ? '' : ind.region.cur.met ? 'план выполнен' : 'ниже плана', { bold: true, mark: ind.region.cur.met === false ? 'below' : undefined })]);
+    body.push([
+      text(`${ind.id}.`, { bold: true }),
+      text(`${ind.name}${plans ? `. ${plans}` : ''}`, { bold: true }),
+      regionCell(ind, 'prev'),
+      regionCell(ind, 'cur'),
+      text(ind.region.cur.met === null ? '' : ind.region.cur.met ? 'план выполнен' : 'ниже плана', {
+        bold: true,
+        mark: ind.region.cur.met === false ? 'below' : undefined,
+      }),
+    ]);
     body.push(...unitRows(ind, ind.rows, ind.id, 1));
     body.push(...unitRows(ind, ind.otherRows, ind.id, ind.rows.length + 1));
     percentOnly ||= [...ind.rows, ...ind.otherRows].some((r) => r.percentOnly);
   }
-  const used = new Set(body.flat().map((c) => c.mark).filter((m): m is CellMark => !!m));
+  const used = new Set(
+    body
+      .flat()
+      .map((c) => c.mark)
+      .filter((m): m is CellMark => !!m),
+  );
   const notes: string[] = [];
   if (used.size) notes.push(`Выделено: ${[...used].map((m) => MARK_LEGEND[m]).join('; ')}.`);
   if (percentOnly) notes.push('* — доля указана в процентах, без численности обучающихся.');
@@ -195,14 +259,18 @@ function table3(s: Settings, sum: Summary): NoteTable {
     number: '3',
     ref: 'table3',
     title: `Показатели эффективности за ${py} и ${cy}${NBSP}гг.`,
-    header, body, widths: [1.1, 6.3, 2.5, 2.5, 3.1], notes,
+    header,
+    body,
+    widths: [1.1, 6.3, 2.5, 2.5, 3.1],
+    notes,
   };
 }
 
 /** Tables 1, 2а/2б (and further pairs for other types of units) and 3, in the order the note refers to them. */
 export function noteTables(s: Settings, sum: Summary): NoteTable[] {
   const tables = [table1(s, sum)];
-  for (const t of ORG_TYPES) if (sum.forms.totals[t] > 0 || sum.forms.rows.length) tables.push(table2(s, sum.forms, t, `2${t === 'general' ? 'а' : 'б'}`, 'table2'));
+  for (const t of ORG_TYPES)
+    if (sum.forms.totals[t] > 0 || sum.forms.rows.length) tables.push(table2(s, sum.forms, t, `2${t === 'general' ? 'а' : 'б'}`, 'table2'));
   tables.push(table3(s, sum));
   sum.otherForms.forEach((g, i) => {
     for (const t of ORG_TYPES) if (g.totals[t] > 0) tables.push(table2(s, g, t, `${4 + i}${t === 'general' ? 'а' : 'б'}`, null));

@@ -1,16 +1,27 @@
 // Phrases the note's parts share: organisation words, counts in the genitive, values with units, deadlines, lists with values.
-import { FormDef, IndicatorDef, Settings } from './model';
-import { countWith, formatDate, formatNumber, formatPercent, joinRussian, parseRussianDate, PluralForms } from './russian';
-import { IndicatorRow, IndicatorSummary, OrgType } from './summary';
+import type { FormDef, IndicatorDef, Settings } from './model';
+import { countWith, formatDate, formatNumber, formatPercent, joinRussian, parseRussianDate, type PluralForms } from './russian';
+import type { IndicatorRow, IndicatorSummary, OrgType } from './summary';
 
-export const ORG_WORDS: Record<OrgType, { short: string; nominative: PluralForms; genitive: readonly [string, string]; dativePlural: string }> = {
+export const ORG_WORDS: Record<
+  OrgType,
+  { short: string; nominative: PluralForms; genitive: readonly [string, string]; dativePlural: string }
+> = {
   general: {
-    short: 'ОО', nominative: ['общеобразовательная организация', 'общеобразовательные организации', 'общеобразовательных организаций'],
-    genitive: ['общеобразовательной организации', 'общеобразовательных организаций'], dativePlural: 'общеобразовательным организациям',
+    short: 'ОО',
+    nominative: ['общеобразовательная организация', 'общеобразовательные организации', 'общеобразовательных организаций'],
+    genitive: ['общеобразовательной организации', 'общеобразовательных организаций'],
+    dativePlural: 'общеобразовательным организациям',
   },
   additional: {
-    short: 'ДО', nominative: ['организация дополнительного образования', 'организации дополнительного образования', 'организаций дополнительного образования'],
-    genitive: ['организации дополнительного образования', 'организаций дополнительного образования'], dativePlural: 'организациям дополнительного образования',
+    short: 'ДО',
+    nominative: [
+      'организация дополнительного образования',
+      'организации дополнительного образования',
+      'организаций дополнительного образования',
+    ],
+    genitive: ['организации дополнительного образования', 'организаций дополнительного образования'],
+    dativePlural: 'организациям дополнительного образования',
   },
 };
 

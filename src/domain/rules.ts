@@ -1,6 +1,6 @@
 // Validation rules in the DHIS2 manner (left side, operator, right side, severity, message) and the cross-unit plausibility checks.
-import { Finding, Settings, Severity } from './model';
-import { UnitData } from './interpret';
+import type { Finding, Settings, Severity } from './model';
+import type { UnitData } from './interpret';
 import { formatNumber } from './russian';
 
 export type Operator = '<=' | '>=' | '<' | '>' | '==';
@@ -19,11 +19,18 @@ export interface ValidationRule {
 /** The rules that follow from the settings: for every form and organisation type, implementing ≤ total; involved ≤ total. */
 export function validationRules(s: Settings): ValidationRule[] {
   const rules: ValidationRule[] = [];
-  const orgTypes: Array<['general' | 'additional', string]> = [['general', 'общеобразовательных организаций (ОО)'], ['additional', 'организаций дополнительного образования (ДО)']];
+  const orgTypes: Array<['general' | 'additional', string]> = [
+    ['general', 'общеобразовательных организаций (ОО)'],
+    ['additional', 'организаций дополнительного образования (ДО)'],
+  ];
   for (const form of s.forms) {
     for (const [type, label] of orgTypes) {
       rules.push({
-        id: `form_le_total:${form.key}:${type}`, left: `forms.${form.key}.${type}`, op: '<=', right: `orgs.${type}`, severity: 'error',
+        id: `form_le_total:${form.key}:${type}`,
+        left: `forms.${form.key}.${type}`,
+        op: '<=',
+        right: `orgs.${type}`,
+        severity: 'error',
         message: `Форму «${form.name}» реализуют {left}, а всего ${label} {right}: реализующих не может быть больше, чем всего. Значение не учтено в сводке — исправьте одно из чисел.`,
       });
     }
@@ -31,7 +38,11 @@ export function validationRules(s: Settings): ValidationRule[] {
   for (const ind of s.indicators.filter((i) => i.kind === 'share')) {
     for (const y of ['prev', 'cur'] as const) {
       rules.push({
-        id: `involved_le_total:${ind.id}:${y}`, left: `ind.${ind.id}.${y}.involved`, op: '<=', right: `ind.${ind.id}.${y}.total`, severity: 'error',
+        id: `involved_le_total:${ind.id}:${y}`,
+        left: `ind.${ind.id}.${y}.involved`,
+        op: '<=',
+        right: `ind.${ind.id}.${y}.total`,
+        severity: 'error',
         message: `Вовлечено {left} обучающихся, а всего {right}: вовлечённых не может быть больше. Доля не посчитана — исправьте числа.`,
       });
     }
@@ -40,7 +51,11 @@ export function validationRules(s: Settings): ValidationRule[] {
 }
 
 const COMPARE: Record<Operator, (a: number, b: number) => boolean> = {
-  '<=': (a, b) => a <= b, '>=': (a, b) => a >= b, '<': (a, b) => a < b, '>': (a, b) => a > b, '==': (a, b) => a === b,
+  '<=': (a, b) => a <= b,
+  '>=': (a, b) => a >= b,
+  '<': (a, b) => a < b,
+  '>': (a, b) => a > b,
+  '==': (a, b) => a === b,
 };
 
 /** Applies the rules to one unit. A violated error rule invalidates its left side, so totals leave it out. */
@@ -52,7 +67,13 @@ export function applyRules(rules: ValidationRule[], unit: UnitData): Finding[] {
     if (!left || !right || left.value === null || right.value === null) continue;
     if (COMPARE[rule.op](left.value, right.value)) continue;
     findings.push({
-      severity: rule.severity, rule: rule.id.split(':')[0], unit: unit.unit.name, tab: unit.tab, cell: left.cell, label: left.label, value: left.raw,
+      severity: rule.severity,
+      rule: rule.id.split(':')[0],
+      unit: unit.unit.name,
+      tab: unit.tab,
+      cell: left.cell,
+      label: left.label,
+      value: left.raw,
       message: rule.message.replace('{left}', formatNumber(left.value)).replace('{right}', formatNumber(right.value)),
     });
     if (rule.severity === 'error') invalidate(unit, rule.left);
@@ -104,13 +125,26 @@ export function plausibilityWarnings(s: Settings, units: UnitData[]): Finding[] 
   const findings: Finding[] = [];
   const warn = (u: UnitData, path: string, rule: string, message: string) => {
     const f = u.fields[path];
-    if (f) findings.push({ severity: 'warning', rule, unit: u.unit.name, tab: u.tab, cell: f.cell, label: f.label, value: f.raw, message });
+    if (f)
+      findings.push({
+        severity: 'warning',
+        rule,
+        unit: u.unit.name,
+        tab: u.tab,
+        cell: f.cell,
+        label: f.label,
+        value: f.raw,
+        message,
+      });
   };
   for (const ind of s.indicators) {
     // Cells already flagged as a fraction: a "fall" from 45 to 0,5 is the same slip and is not reported twice.
     const fractions = new Set<string>();
     for (const year of ['prev', 'cur'] as const) {
-      const values = units.map((u) => u.indicators[ind.id]?.[year]).filter((v) => v && v.value !== null).map((v) => v!.value!);
+      const values = units
+        .map((u) => u.indicators[ind.id]?.[year])
+        .filter((v) => v && v.value !== null)
+        .map((v) => v!.value!);
       const med = median(values);
       if (med === null) continue;
       // Counts span orders of magnitude between a city and a village: the robust z-score is taken on log10(1 + x).
@@ -123,7 +157,12 @@ export function plausibilityWarnings(s: Settings, units: UnitData[]): Finding[] 
         if (!v || v.value === null) continue;
         const path = `ind.${ind.id}.${year}.${ind.kind === 'share' ? (v.source === 'counts' ? 'involved' : 'percent') : 'value'}`;
         if (ind.kind === 'share' && v.source === 'percent' && v.value > 0 && v.value < 1 && med > 5) {
-          warn(u, path, 'fraction_as_percent', `Доля ${formatNumber(v.value)} % при медиане по всем ${formatNumber(med)} %: похоже, процент введён как дробь (0,5 вместо 50). Проверьте.`);
+          warn(
+            u,
+            path,
+            'fraction_as_percent',
+            `Доля ${formatNumber(v.value)} % при медиане по всем ${formatNumber(med)} %: похоже, процент введён как дробь (0,5 вместо 50). Проверьте.`,
+          );
           fractions.add(`${u.unit.name}|${path}`);
           continue;
         }
@@ -132,7 +171,12 @@ export function plausibilityWarnings(s: Settings, units: UnitData[]): Finding[] 
         const othersMax = v.value === max1 ? (max2 ?? 0) : max1;
         // A typo adds a digit: flag only values both far from the median and ten times above every other unit.
         if (z > 3.5 && v.value > 10 * othersMax) {
-          warn(u, path, 'outlier', `Значение ${formatNumber(v.value)} в десятки раз больше, чем у всех остальных (медиана ${formatNumber(med)}, следующее по величине ${formatNumber(othersMax)}). Если это не опечатка, оставьте как есть.`);
+          warn(
+            u,
+            path,
+            'outlier',
+            `Значение ${formatNumber(v.value)} в десятки раз больше, чем у всех остальных (медиана ${formatNumber(med)}, следующее по величине ${formatNumber(othersMax)}). Если это не опечатка, оставьте как есть.`,
+          );
         }
       }
     }
@@ -142,9 +186,19 @@ export function plausibilityWarnings(s: Settings, units: UnitData[]): Finding[] 
       const path = `ind.${ind.id}.cur.${ind.kind === 'share' ? (v.cur.source === 'counts' ? 'involved' : 'percent') : 'value'}`;
       if (isSharpFall(v.prev.value, v.cur.value)) {
         if (fractions.has(`${u.unit.name}|${path}`)) continue;
-        warn(u, path, 'sharp_fall', `Значение упало больше чем вдвое: ${formatNumber(v.prev.value)} → ${formatNumber(v.cur.value)}. Проверьте, нет ли опечатки.`);
+        warn(
+          u,
+          path,
+          'sharp_fall',
+          `Значение упало больше чем вдвое: ${formatNumber(v.prev.value)} → ${formatNumber(v.cur.value)}. Проверьте, нет ли опечатки.`,
+        );
       } else if (ind.kind !== 'share' && isJumpFromZero(v.prev.value, v.cur.value)) {
-        warn(u, `ind.${ind.id}.prev.value`, 'jump_from_zero', `За предыдущий год указан 0, а за отчётный — ${formatNumber(v.cur.value)}. Если данных за предыдущий год нет, впишите «нет данных» вместо 0.`);
+        warn(
+          u,
+          `ind.${ind.id}.prev.value`,
+          'jump_from_zero',
+          `За предыдущий год указан 0, а за отчётный — ${formatNumber(v.cur.value)}. Если данных за предыдущий год нет, впишите «нет данных» вместо 0.`,
+        );
       }
     }
   }

@@ -45,7 +45,7 @@ export function countWith(n: number, forms: PluralForms): string {
 export function roundHalfAway(n: number, decimals: number): number {
   if (!Number.isFinite(n)) return n;
   const d = clampDecimals(decimals);
-  const factor = Math.pow(10, d);
+  const factor = 10 ** d;
   const scaled = Number((Math.abs(n) * factor).toPrecision(15));
   const rounded = Math.round(scaled) / factor;
   if (rounded === 0) return 0;
@@ -75,7 +75,7 @@ export function formatNumber(n: number, maxDecimals = 2): string {
   const intPart = dot < 0 ? fixed : fixed.slice(0, dot);
   const fracPart = dot < 0 ? '' : fixed.slice(dot + 1).replace(/0+$/, '');
   const grouped = abs >= 10000 ? groupThousands(intPart) : intPart;
-  return (r < 0 ? '-' : '') + grouped + (fracPart ? ',' + fracPart : '');
+  return (r < 0 ? '-' : '') + grouped + (fracPart ? `,${fracPart}` : '');
 }
 
 /** Inserts a no-break space every three digits from the right: "1234567" → "1 234 567". */
@@ -104,14 +104,34 @@ export function percentOf(part: number, total: number): number | null {
 
 /** Month names in the genitive case, January first: "января", …, "декабря". */
 export const MONTHS_GENITIVE: readonly string[] = [
-  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня',
-  'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
 ];
 
 /** Month names in the nominative case, accepted by parseRussianDate as well. */
 const MONTHS_NOMINATIVE: readonly string[] = [
-  'январь', 'февраль', 'март', 'апрель', 'май', 'июнь',
-  'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
 ];
 
 /** Whether the parts name a real calendar date (leap years included). */
@@ -280,7 +300,7 @@ export function listUnits(names: readonly string[]): string {
   // between the last two names when nothing was collapsed («г. Томск и ЗАТО Северск»).
   if (groups.size === 0) return joinRussian(plain);
   const parts = plain.slice();
-  groups.forEach((g) => parts.push(`${joinRussian(g.qualifiers)} ${g.pluralForm}`));
+  for (const g of groups.values()) parts.push(`${joinRussian(g.qualifiers)} ${g.pluralForm}`);
   return parts.join(', ');
 }
 
@@ -325,7 +345,8 @@ export function formatGrowthFactor(prev: number, cur: number): string | null {
 }
 
 /** A number and the word after it, unless that word is a conjunction or preposition («2020 и 2021 гг.», «184 из 289»). */
-const AFTER_NUMBER = /(\d) (?!(?:и|или|из|в|во|с|со|к|ко|до|по|на|от|а|но|за|о|об|у|при|для|без|как|то|же|ли|не)[\s,.;:)])(?=[А-Яа-яЁёA-Za-z%№])/g;
+const AFTER_NUMBER =
+  /(\d) (?!(?:и|или|из|в|во|с|со|к|ко|до|по|на|от|а|но|за|о|об|у|при|для|без|как|то|же|ли|не)[\s,.;:)])(?=[А-Яа-яЁёA-Za-z%№])/g;
 
 /**
  * Russian typography on a finished sentence (URLs left as they are): no-break spaces between a number and its noun, after
@@ -333,7 +354,10 @@ const AFTER_NUMBER = /(\d) (?!(?:и|или|из|в|во|с|со|к|ко|до|п�
  * «2020–2024»); quotes inside quotes as „…“ («О программе „Развитие…“»).
  */
 export function typeset(text: string): string {
-  return text.split(/(https?:\/\/\S+)/).map((part, i) => (i % 2 ? part : typesetPlain(part))).join('');
+  return text
+    .split(/(https?:\/\/\S+)/)
+    .map((part, i) => (i % 2 ? part : typesetPlain(part)))
+    .join('');
 }
 
 function typesetPlain(text: string): string {

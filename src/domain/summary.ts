@@ -1,165 +1,25 @@
 // Region-wide aggregation and status rules: forms coverage, indicator values per unit and region, the groups the note names.
-import { Finding, IndicatorDef, IndicatorKind, Settings } from './model';
-import { Completeness, Num, UnitData } from './interpret';
+import type { Finding, IndicatorDef, Settings } from './model';
+import type { Completeness, Num, UnitData } from './interpret';
 import { percentOf, roundHalfAway } from './russian';
 import { isJumpFromZero, SUSPICIOUS_RULES } from './rules';
+import { ORG_TYPES } from './summaryModel';
+import type {
+  Status,
+  OrgType,
+  Coverage,
+  UnitFormsRow,
+  Contradiction,
+  FormsGroupSummary,
+  RegionValue,
+  PairedTotals,
+  IndicatorRow,
+  IndicatorGroups,
+  IndicatorSummary,
+  Summary,
+} from './summaryModel';
 
-export type Status = 'выполнен' | 'ниже плана' | 'ниже минимума' | 'лидер' | 'рост' | 'без изменений' | 'снижение' | 'нет данных' | 'требует уточнения';
-
-export type OrgType = 'general' | 'additional';
-export const ORG_TYPES: OrgType[] = ['general', 'additional'];
-
-export interface Coverage {
-  count: number | null;
-  total: number | null;
-  /** Percent, rounded to 2 decimals; null when there is nothing to divide by. */
-  share: number | null;
-  /** 'none': the unit has no organisations of this type (shown as "—"). */
-  state: 'ok' | 'none' | 'missing' | 'invalid';
-  target: number | null;
-  /** Share reached the form's target; null when unknown. */
-  met: boolean | null;
-}
-
-export interface UnitFormsRow {
-  unit: string;
-  type: string;
-  totals: Record<OrgType, Num>;
-  forms: Record<string, Record<OrgType, Coverage>>;
-  /** «Яркие примеры» typed in the unit's tab, per form key ('' when none). */
-  examples: Record<string, string>;
-}
-
-/** A unit that runs a form while every indicator that should show it is zero: the data need checking. */
-export interface Contradiction {
-  form: string;
-  unit: string;
-  running: number;
-  total: number;
-  /** Ids of the indicators at zero. */
-  indicators: string[];
-}
-
-export interface FormsGroupSummary {
-  type: string;
-  /** Totals over units whose values are valid; units left out are named. */
-  totals: Record<OrgType, number>;
-  forms: Record<string, Record<OrgType, Coverage & { leftOut: string[] }>>;
-  rows: UnitFormsRow[];
-  /** Per form and type: units whose share is below the target. */
-  belowTarget: Record<string, Record<OrgType, string[]>>;
-  contradictions: Contradiction[];
-}
-
-export interface RegionValue {
-  value: number | null;
-  /**
-   * How the value was obtained: 'weighted' (Σ involved / Σ total over every unit with data), 'official' (typed into the
-   * settings), 'mean' (plain mean of the units' percentages — for reference only, never judged against the plan), 'sum', 'none'.
-   */
-  method: 'weighted' | 'official' | 'mean' | 'sum' | 'none';
-  unitsWithData: number;
-  unitsWithCounts: number;
-  /** Σ involved and Σ total over the units that gave pupil counts (shares); null without counts. */
-  involved: number | null;
-  total: number | null;
-  /** For shares where some units gave only a percentage: the weighted share over those that gave counts. */
-  weightedPartial: number | null;
-  /** Plain mean of the units' shares (shares with data), given «справочно». */
-  mean: number | null;
-  plan: number | null;
-  /** Met the plan; null without a plan or a value that may be judged (a mean is not). */
-  met: boolean | null;
-}
-
-/** Totals over the units with values in both years, so the two years compare like with like. */
-export interface PairedTotals {
-  prev: number;
-  cur: number;
-  units: number;
-  /** Units with a value in one year only, left out of both totals. */
-  leftOut: string[];
-}
-
-export interface IndicatorRow {
-  unit: string;
-  type: string;
-  prev: number | null;
-  cur: number | null;
-  prevState: Num['state'];
-  curState: Num['state'];
-  change: number | null;
-  changePercent: number | null;
-  status: Status;
-  trend: 'рост' | 'без изменений' | 'снижение' | null;
-  /** Shares typed as a percentage rather than computed from counts. */
-  percentOnly: boolean;
-  /** The check flagged a value as suspicious, or it rose from zero to hundreds: stated «требует уточнения», not as fact. */
-  unclear: boolean;
-}
-
-export interface IndicatorGroups {
-  leaders: string[];
-  belowPlan: string[];
-  belowMinimum: string[];
-  zero: string[];
-  zeroBoth: string[];
-  fell: string[];
-  grew: string[];
-  held: string[];
-  noData: string[];
-  /** Values to be clarified (see IndicatorRow.unclear). */
-  unclear: string[];
-}
-
-export interface IndicatorSummary {
-  id: string;
-  name: string;
-  kind: IndicatorKind;
-  unit: string;
-  leaderAbove: number | null;
-  minimum: number | null;
-  deadline: string;
-  region: { prev: RegionValue; cur: RegionValue };
-  rows: IndicatorRow[];
-  /** Rows of units of other types (not ranked). */
-  otherRows: IndicatorRow[];
-  groups: IndicatorGroups;
-  /** Like-with-like totals of count and dynamics indicators; null for shares or without any unit with both years. */
-  paired: PairedTotals | null;
-  /** The regional result was reached: plan met (shares, counts) or the paired total grew (dynamics); null when unknown. */
-  reached: boolean | null;
-  /** Units with both years' values, not both zero and not to be clarified; and of those how many held or grew. */
-  comparable: number;
-  heldOrGrew: number;
-  heldOrGrewShare: number | null;
-  largestGrowth: { unit: string; change: number; changePercent: number | null } | null;
-  /** No unit gave a value in either year. */
-  noDataAtAll: boolean;
-}
-
-export interface CompletenessRow {
-  unit: string;
-  tab: string;
-  state: Completeness;
-  ready: boolean;
-  errors: number;
-  warnings: number;
-}
-
-export interface Summary {
-  schemaVersion: 2;
-  regionName: string;
-  reportYear: number;
-  previousYear: number;
-  mainType: string;
-  unitCount: number;
-  completeness: CompletenessRow[];
-  forms: FormsGroupSummary;
-  otherForms: FormsGroupSummary[];
-  indicators: IndicatorSummary[];
-  findings: { errors: number; warnings: number; list: Finding[] };
-}
+export * from './summaryModel';
 
 /** The type whose units are ranked in the note: the first type in the settings' list of units. */
 export function mainTypeOf(s: Settings): string {
@@ -171,18 +31,31 @@ export function planFor(ind: IndicatorDef, year: number): number | null {
 }
 
 function coverage(count: Num, total: Num, target: number | null): Coverage {
-  if (total.state === 'none' || total.value === 0) return { count: null, total: total.value, share: null, state: 'none', target, met: null };
-  if (total.state === 'invalid' || count.state === 'invalid') return { count: count.value, total: total.value, share: null, state: 'invalid', target, met: null };
-  if (count.value === null || total.value === null) return { count: count.value, total: total.value, share: null, state: 'missing', target, met: null };
+  if (total.state === 'none' || total.value === 0)
+    return { count: null, total: total.value, share: null, state: 'none', target, met: null };
+  if (total.state === 'invalid' || count.state === 'invalid')
+    return { count: count.value, total: total.value, share: null, state: 'invalid', target, met: null };
+  if (count.value === null || total.value === null)
+    return { count: count.value, total: total.value, share: null, state: 'missing', target, met: null };
   const share = percentOf(count.value, total.value);
-  return { count: count.value, total: total.value, share, state: share === null ? 'none' : 'ok', target, met: share === null || target === null ? null : share >= target };
+  return {
+    count: count.value,
+    total: total.value,
+    share,
+    state: share === null ? 'none' : 'ok',
+    target,
+    met: share === null || target === null ? null : share >= target,
+  };
 }
 
 export function summarizeForms(s: Settings, units: UnitData[], type: string): FormsGroupSummary {
   const rows: UnitFormsRow[] = units.map((u) => {
     const forms: UnitFormsRow['forms'] = {};
     for (const f of s.forms) {
-      forms[f.key] = { general: coverage(u.forms[f.key].general, u.orgs.general, f.targetPercent), additional: coverage(u.forms[f.key].additional, u.orgs.additional, f.targetPercent) };
+      forms[f.key] = {
+        general: coverage(u.forms[f.key].general, u.orgs.general, f.targetPercent),
+        additional: coverage(u.forms[f.key].additional, u.orgs.additional, f.targetPercent),
+      };
     }
     const examples: Record<string, string> = {};
     for (const f of s.forms) examples[f.key] = u.forms[f.key].examples.trim();
@@ -208,7 +81,15 @@ export function summarizeForms(s: Settings, units: UnitData[], type: string): Fo
         } else if (c.state === 'invalid' || (c.state === 'missing' && (c.count !== null || c.total !== null))) leftOut.push(r.unit);
       }
       const share = total > 0 ? percentOf(count, total) : null;
-      forms[f.key][t] = { count, total, share, state: total > 0 ? 'ok' : 'none', target: f.targetPercent, met: share === null || f.targetPercent === null ? null : share >= f.targetPercent, leftOut };
+      forms[f.key][t] = {
+        count,
+        total,
+        share,
+        state: total > 0 ? 'ok' : 'none',
+        target: f.targetPercent,
+        met: share === null || f.targetPercent === null ? null : share >= f.targetPercent,
+        leftOut,
+      };
     }
   }
   return { type, totals, forms, rows, belowTarget, contradictions: contradictionsOf(s, units) };
@@ -224,25 +105,44 @@ function contradictionsOf(s: Settings, units: UnitData[]): Contradiction[] {
       const running = ORG_TYPES.reduce((n, t) => n + (u.forms[f.key][t].value ?? 0), 0);
       const total = ORG_TYPES.reduce((n, t) => n + (u.orgs[t].value ?? 0), 0);
       if (running === 0) continue;
-      if (ids.every((id) => u.indicators[id]?.cur.value === 0)) out.push({ form: f.key, unit: u.unit.name, running, total, indicators: ids });
+      if (ids.every((id) => u.indicators[id]?.cur.value === 0))
+        out.push({ form: f.key, unit: u.unit.name, running, total, indicators: ids });
     }
   }
   return out;
 }
 
 function regionValue(ind: IndicatorDef, units: UnitData[], which: 'prev' | 'cur', year: number): RegionValue {
-  const vals = units.map((u) => u.indicators[ind.id]?.[which]).filter((v) => v && v.value !== null).map((v) => v!);
+  const vals = units
+    .map((u) => u.indicators[ind.id]?.[which])
+    .filter((v) => v && v.value !== null)
+    .map((v) => v!);
   const plan = planFor(ind, year);
   const counted = vals.filter((v) => v.source === 'counts');
   const involved = counted.length ? counted.reduce((a, v) => a + v.involved!, 0) : null;
   const total = counted.length ? counted.reduce((a, v) => a + v.total!, 0) : null;
-  const base = { unitsWithData: vals.length, unitsWithCounts: counted.length, involved, total, weightedPartial: null, mean: null, plan };
+  const base = {
+    unitsWithData: vals.length,
+    unitsWithCounts: counted.length,
+    involved,
+    total,
+    weightedPartial: null,
+    mean: null,
+    plan,
+  };
   const judged = (value: number, method: RegionValue['method']): RegionValue => ({
-    ...base, value, method, met: plan === null || ind.kind === 'dynamics' ? null : value >= plan,
+    ...base,
+    value,
+    method,
+    met: plan === null || ind.kind === 'dynamics' ? null : value >= plan,
   });
   const official = Object.prototype.hasOwnProperty.call(ind.official, year) ? ind.official[year] : null;
   if (vals.length === 0) return official !== null ? judged(official, 'official') : { ...base, value: null, method: 'none', met: null };
-  if (ind.kind !== 'share') return judged(vals.reduce((a, v) => a + v.value!, 0), 'sum');
+  if (ind.kind !== 'share')
+    return judged(
+      vals.reduce((a, v) => a + v.value!, 0),
+      'sum',
+    );
   const mean = roundHalfAway(vals.reduce((a, v) => a + v.value!, 0) / vals.length, 2);
   const weighted = involved !== null && total ? percentOf(involved, total) : null;
   if (counted.length === vals.length && weighted !== null) return { ...judged(weighted, 'weighted'), mean };
@@ -257,7 +157,9 @@ function pairedTotals(ind: IndicatorDef, rows: IndicatorRow[]): PairedTotals | n
   const both = rows.filter((r) => r.prev !== null && r.cur !== null);
   if (both.length === 0) return null;
   return {
-    prev: both.reduce((a, r) => a + r.prev!, 0), cur: both.reduce((a, r) => a + r.cur!, 0), units: both.length,
+    prev: both.reduce((a, r) => a + r.prev!, 0),
+    cur: both.reduce((a, r) => a + r.cur!, 0),
+    units: both.length,
     leftOut: rows.filter((r) => (r.prev === null) !== (r.cur === null)).map((r) => r.unit),
   };
 }
@@ -288,7 +190,13 @@ export function classify(ind: IndicatorDef, prev: number | null, cur: number | n
 }
 
 /** The one status of a value (table 3, the STATUS formula), by priority over the flags of classify(). */
-export function statusOf(ind: IndicatorDef, prev: number | null, cur: number | null, planCur: number | null, unclear = false): { status: Status; trend: IndicatorRow['trend'] } {
+export function statusOf(
+  ind: IndicatorDef,
+  prev: number | null,
+  cur: number | null,
+  planCur: number | null,
+  unclear = false,
+): { status: Status; trend: IndicatorRow['trend'] } {
   const f = classify(ind, prev, cur, planCur, unclear);
   const trend = f.trend;
   if (cur === null) return { status: 'нет данных', trend };
@@ -311,11 +219,19 @@ function indicatorRows(ind: IndicatorDef, units: UnitData[], planCur: number | n
     const prev = v?.prev.value ?? null;
     const cur = v?.cur.value ?? null;
     const change = prev === null || cur === null ? null : roundHalfAway(cur - prev, 2);
-    const flagged = Object.keys(u.fields).some((path) => path.startsWith(`ind.${ind.id}.`) && suspicious.has(`${u.unit.name}|${u.fields[path].cell}`));
+    const flagged = Object.keys(u.fields).some(
+      (path) => path.startsWith(`ind.${ind.id}.`) && suspicious.has(`${u.unit.name}|${u.fields[path].cell}`),
+    );
     const unclear = classify(ind, prev, cur, planCur, flagged).unclear;
     return {
-      unit: u.unit.name, type: u.unit.type, prev, cur, prevState: v?.prev.state ?? 'empty', curState: v?.cur.state ?? 'empty',
-      change, changePercent: change === null || !prev ? null : roundHalfAway((change / prev) * 100, 2),
+      unit: u.unit.name,
+      type: u.unit.type,
+      prev,
+      cur,
+      prevState: v?.prev.state ?? 'empty',
+      curState: v?.cur.state ?? 'empty',
+      change,
+      changePercent: change === null || !prev ? null : roundHalfAway((change / prev) * 100, 2),
       ...statusOf(ind, prev, cur, planCur, unclear),
       percentOnly: ind.kind === 'share' && [v?.prev, v?.cur].some((y) => y?.source === 'percent'),
       unclear,
@@ -323,14 +239,24 @@ function indicatorRows(ind: IndicatorDef, units: UnitData[], planCur: number | n
   });
 }
 
-export function summarizeIndicator(s: Settings, ind: IndicatorDef, main: UnitData[], others: UnitData[], findings: Finding[] = []): IndicatorSummary {
+export function summarizeIndicator(
+  s: Settings,
+  ind: IndicatorDef,
+  main: UnitData[],
+  others: UnitData[],
+  findings: Finding[] = [],
+): IndicatorSummary {
   const planCur = planFor(ind, s.reportYear);
   const suspicious = suspiciousCells(findings);
   const rows = indicatorRows(ind, main, planCur, suspicious);
   const flags = new Map(rows.map((r) => [r.unit, classify(ind, r.prev, r.cur, planCur, r.unclear)]));
   const byValueDesc = (a: IndicatorRow, b: IndicatorRow) => (b.cur ?? -Infinity) - (a.cur ?? -Infinity);
   const byValueAsc = (a: IndicatorRow, b: IndicatorRow) => (a.cur ?? Infinity) - (b.cur ?? Infinity);
-  const names = (pred: (f: RowFlags, r: IndicatorRow) => boolean, order = byValueDesc) => rows.filter((r) => pred(flags.get(r.unit)!, r)).sort(order).map((r) => r.unit);
+  const names = (pred: (f: RowFlags, r: IndicatorRow) => boolean, order = byValueDesc) =>
+    rows
+      .filter((r) => pred(flags.get(r.unit)!, r))
+      .sort(order)
+      .map((r) => r.unit);
   // Compared across years: both values known, not both zero (0 → 0 is not "held"), not to be clarified.
   const compared = (f: RowFlags) => f.trend !== null && !f.zeroBoth && !f.unclear;
   const groups: IndicatorGroups = {
@@ -339,8 +265,14 @@ export function summarizeIndicator(s: Settings, ind: IndicatorDef, main: UnitDat
     belowMinimum: names((f) => f.belowMinimum),
     zero: names((f) => f.zero),
     zeroBoth: names((f) => f.zeroBoth),
-    fell: names((f) => compared(f) && f.trend === 'снижение', (a, b) => (a.change ?? 0) - (b.change ?? 0)),
-    grew: names((f) => compared(f) && f.trend === 'рост', (a, b) => (b.change ?? 0) - (a.change ?? 0)),
+    fell: names(
+      (f) => compared(f) && f.trend === 'снижение',
+      (a, b) => (a.change ?? 0) - (b.change ?? 0),
+    ),
+    grew: names(
+      (f) => compared(f) && f.trend === 'рост',
+      (a, b) => (b.change ?? 0) - (a.change ?? 0),
+    ),
     held: names((f) => compared(f) && f.trend === 'без изменений'),
     noData: rows.filter((r) => r.cur === null).map((r) => r.unit),
     unclear: names((f) => f.unclear),
@@ -348,13 +280,27 @@ export function summarizeIndicator(s: Settings, ind: IndicatorDef, main: UnitDat
   const comparable = groups.fell.length + groups.grew.length + groups.held.length;
   const heldOrGrew = groups.grew.length + groups.held.length;
   const best = rows.find((r) => r.unit === groups.grew[0]);
-  const region = { prev: regionValue(ind, main, 'prev', s.previousYear), cur: regionValue(ind, main, 'cur', s.reportYear) };
+  const region = {
+    prev: regionValue(ind, main, 'prev', s.previousYear),
+    cur: regionValue(ind, main, 'cur', s.reportYear),
+  };
   const paired = pairedTotals(ind, rows);
   return {
-    id: ind.id, name: ind.name, kind: ind.kind, unit: ind.unit, leaderAbove: ind.leaderAbove, minimum: ind.minimum, deadline: ind.deadline || s.deadline,
-    region, rows, otherRows: indicatorRows(ind, others, planCur, suspicious), groups, paired,
+    id: ind.id,
+    name: ind.name,
+    kind: ind.kind,
+    unit: ind.unit,
+    leaderAbove: ind.leaderAbove,
+    minimum: ind.minimum,
+    deadline: ind.deadline || s.deadline,
+    region,
+    rows,
+    otherRows: indicatorRows(ind, others, planCur, suspicious),
+    groups,
+    paired,
     reached: ind.kind === 'dynamics' ? (paired ? paired.cur > paired.prev : null) : region.cur.met,
-    comparable, heldOrGrew,
+    comparable,
+    heldOrGrew,
     heldOrGrewShare: comparable ? percentOf(heldOrGrew, comparable) : null,
     largestGrowth: best ? { unit: best.unit, change: best.change!, changePercent: best.changePercent } : null,
     noDataAtAll: rows.every((r) => r.cur === null && r.prev === null),
@@ -368,7 +314,9 @@ export function summarize(s: Settings, units: UnitData[], findings: Finding[]): 
   const others = units.filter((u) => u.unit.type !== mainType);
   const otherTypes = [...new Set(others.map((u) => u.unit.type))];
   // Indicators nobody reported this round (not collected) do not make every report "partial".
-  const collected = (field: string) => !field.startsWith('ind.') || units.some((u) => u.filled[field.replace(/\.(prev|cur)$/, '.cur')] || u.filled[field.replace(/\.(prev|cur)$/, '.prev')]);
+  const collected = (field: string) =>
+    !field.startsWith('ind.') ||
+    units.some((u) => u.filled[field.replace(/\.(prev|cur)$/, '.cur')] || u.filled[field.replace(/\.(prev|cur)$/, '.prev')]);
   const completenessOf = (u: UnitData): Completeness => {
     if (u.completeness === 'missing') return 'missing';
     const expected = Object.keys(u.filled).filter(collected);
@@ -383,10 +331,27 @@ export function summarize(s: Settings, units: UnitData[], findings: Finding[]): 
     previousYear: s.previousYear,
     mainType,
     unitCount: main.length,
-    completeness: units.map((u) => ({ unit: u.unit.name, tab: u.tab, state: completenessOf(u), ready: u.ready, errors: countFor(u.unit.name, 'error'), warnings: countFor(u.unit.name, 'warning') })),
+    completeness: units.map((u) => ({
+      unit: u.unit.name,
+      tab: u.tab,
+      state: completenessOf(u),
+      ready: u.ready,
+      errors: countFor(u.unit.name, 'error'),
+      warnings: countFor(u.unit.name, 'warning'),
+    })),
     forms: summarizeForms(s, main, mainType),
-    otherForms: otherTypes.map((t) => summarizeForms(s, others.filter((u) => u.unit.type === t), t)),
+    otherForms: otherTypes.map((t) =>
+      summarizeForms(
+        s,
+        others.filter((u) => u.unit.type === t),
+        t,
+      ),
+    ),
     indicators: s.indicators.map((ind) => summarizeIndicator(s, ind, main, others, findings)),
-    findings: { errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length, list: findings },
+    findings: {
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      list: findings,
+    },
   };
 }

@@ -1,5 +1,5 @@
 // What a unit's tab holds, as raw cells addressed by meaning (form, indicator, year), before any interpretation.
-import { CellValue, UnitDef } from './model';
+import type { CellValue, UnitDef } from './model';
 
 /** A raw cell with where it is and what it is called, so every message can name the cell. */
 export interface RawField {

@@ -8,6 +8,9 @@ export function prepareAddon(out = join(projectRoot(), 'dist-addon')): string {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   cpSync(distDir(), out, { recursive: true });
-  writeFileSync(join(out, 'deployment.js'), `// Editor Add-on deployment: the menu is created with createAddonMenu() (Extensions menu).\nvar ${DEPLOYMENT_GLOBAL} = 'addon';\n`);
+  writeFileSync(
+    join(out, 'deployment.js'),
+    `// Editor Add-on deployment: the menu is created with createAddonMenu() (Extensions menu).\nvar ${DEPLOYMENT_GLOBAL} = 'addon';\n`,
+  );
   return out;
 }

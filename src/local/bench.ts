@@ -5,9 +5,9 @@ import { availableParallelism, cpus, platform, release, totalmem } from 'node:os
 import { costModelDescription } from './bench/costModel';
 import { measureCoverage } from './bench/formulas';
 import { DEFAULT_SEED } from './bench/generate';
-import { Machine, renderReport } from './bench/report';
-import { runSize, SizeResult } from './bench/run';
-import { continuation, evaluateTargets, misses, TargetLine } from './bench/targets';
+import { type Machine, renderReport } from './bench/report';
+import { runSize, type SizeResult } from './bench/run';
+import { continuation, evaluateTargets, misses, type TargetLine } from './bench/targets';
 
 const RESULT_MARK = 'BENCH_RESULT ';
 const DEFAULT_SIZES = [20, 200, 2000];
@@ -22,7 +22,8 @@ interface Args {
   inProcess: boolean;
 }
 
-const USAGE = 'Использование: node build/bench.js [--json ФАЙЛ] [--doc docs/benchmark.md] [--sizes 20,200,2000] [--seed ЧИСЛО] [--in-process]';
+const USAGE =
+  'Использование: node build/bench.js [--json ФАЙЛ] [--doc docs/benchmark.md] [--sizes 20,200,2000] [--seed ЧИСЛО] [--in-process]';
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { json: null, doc: null, sizes: DEFAULT_SIZES, seed: DEFAULT_SEED, child: null, inProcess: false };
@@ -35,7 +36,10 @@ function parseArgs(argv: string[]): Args {
     };
     if (a === '--json') args.json = value();
     else if (a === '--doc') args.doc = value();
-    else if (a === '--sizes') args.sizes = value().split(',').map((s) => Number(s.trim()));
+    else if (a === '--sizes')
+      args.sizes = value()
+        .split(',')
+        .map((s) => Number(s.trim()));
     else if (a === '--seed') args.seed = Number(value());
     else if (a === '--child') args.child = Number(value());
     else if (a === '--in-process') args.inProcess = true;
@@ -64,10 +68,16 @@ function machine(): Machine {
 /** Each size runs in its own Node process, so its memory peak and timings are its own. */
 function runIsolated(units: number, seed: number): SizeResult {
   const r = spawnSync(process.execPath, ['--expose-gc', __filename, '--child', String(units), '--seed', String(seed)], {
-    encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const lastLine = (r.stdout ?? '').split('\n').reverse().find((l) => l.startsWith(RESULT_MARK));
-  if (r.status !== 0 || !lastLine) throw new Error(`Замер для ${units} единиц не удался (код ${r.status}${r.error ? `, ${r.error.message}` : ''}).`);
+  const lastLine = (r.stdout ?? '')
+    .split('\n')
+    .reverse()
+    .find((l) => l.startsWith(RESULT_MARK));
+  if (r.status !== 0 || !lastLine)
+    throw new Error(`Замер для ${units} единиц не удался (код ${r.status}${r.error ? `, ${r.error.message}` : ''}).`);
   return JSON.parse(lastLine.slice(RESULT_MARK.length)) as SizeResult;
 }
 
@@ -98,9 +108,14 @@ function main(): void {
   console.log(`\nВремя бенчмарка: ${((Date.now() - started) / 1000).toFixed(1)} с.`);
   if (args.json) {
     const doc = {
-      schemaVersion: 2, machine: m, seed: args.seed,
+      schemaVersion: 2,
+      machine: m,
+      seed: args.seed,
       costModel: costModelDescription(),
-      sizes, formulas, targets, continuation: cont,
+      sizes,
+      formulas,
+      targets,
+      continuation: cont,
     };
     writeFileSync(args.json, `${JSON.stringify(doc, null, 2)}\n`);
     console.log(`Все цифры: ${args.json}`);

@@ -5,11 +5,11 @@ import { prepareAddon } from './addonDist';
 import { importCsvFolder, InputError } from './csvImport';
 import { LocalSpreadsheet } from './runtime';
 import { parseInvocation, USAGE } from './cliArgs';
-import { renderReportHtml, ReportData } from '../report/html';
+import { renderReportHtml, type ReportData } from '../report/html';
 import { countsLine, findingLine } from './findingsText';
 import { defaultSettings } from '../workbook/defaults';
 import type { Finding } from '../domain/model';
-import { gridCells, openSession, openXlsxSession, projectRoot, saveXlsx, Session } from './session';
+import { gridCells, openSession, openXlsxSession, projectRoot, saveXlsx, type Session } from './session';
 import type { BuildResult } from '../workbook/actions';
 import type { NoteDocument } from '../domain/noteDocument';
 import { writeNoteDocx } from './docx/write';
@@ -97,7 +97,8 @@ export interface BuildOptions {
 }
 
 export async function build(file: string, o: BuildOptions): Promise<BuildResult & { stats: Record<string, number> }> {
-  if (resolve(file) === resolve(o.out)) throw new InputError(`${o.out}: это входной файл — укажите другой путь в --out, входной файл не перезаписывается.`);
+  if (resolve(file) === resolve(o.out))
+    throw new InputError(`${o.out}: это входной файл — укажите другой путь в --out, входной файл не перезаписывается.`);
   const session = await openXlsxSession(file, progress);
   session.runtime.resetCalls();
   const result = run(session, 'buildSummary');
@@ -135,7 +136,11 @@ function wrote(files: Array<[string | undefined, string]>): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const { command, positionals: [file], values } = parseInvocation(argv);
+  const {
+    command,
+    positionals: [file],
+    values,
+  } = parseInvocation(argv);
   const str = (key: string) => values[key] as string | undefined;
   switch (command) {
     case 'template': {
@@ -159,10 +164,24 @@ export async function main(argv: string[]): Promise<number> {
       return r.errors > 0 || !r.ok ? 1 : 0;
     }
     case 'build': {
-      const o: BuildOptions = { out: str('out')!, json: str('json'), html: str('html'), docx: str('docx'), stats: values.stats === true };
+      const o: BuildOptions = {
+        out: str('out')!,
+        json: str('json'),
+        html: str('html'),
+        docx: str('docx'),
+        stats: values.stats === true,
+      };
       const r = await build(file, o);
       console.log(r.message);
-      if (r.ok) console.log(wrote([[o.out, 'таблица со сводкой, справкой и рекомендациями'], [o.json, 'сводка в JSON'], [o.html, 'отчёт для печати'], [o.docx, 'справка с таблицами 1–3 и рекомендациями (Word)']]));
+      if (r.ok)
+        console.log(
+          wrote([
+            [o.out, 'таблица со сводкой, справкой и рекомендациями'],
+            [o.json, 'сводка в JSON'],
+            [o.html, 'отчёт для печати'],
+            [o.docx, 'справка с таблицами 1–3 и рекомендациями (Word)'],
+          ]),
+        );
       if (o.stats) console.log(JSON.stringify(r.stats));
       return r.ok ? 0 : 2;
     }
@@ -172,21 +191,30 @@ export async function main(argv: string[]): Promise<number> {
       const input = resolve(dir, 'sample.xlsx');
       const { units } = await template(input, sampleData);
       const checked = await check(input, resolve(dir, 'check.json'));
-      const built = await build(input, { out: resolve(dir, 'summary.xlsx'), json: resolve(dir, 'summary.json'), html: resolve(dir, 'report.html'), docx: resolve(dir, 'note.docx') });
-      console.log([
-        'Мониторинг наставничества: пример Томской области, 2020–2021',
-        `  единиц отчёта (муниципалитетов): ${units}`,
-        `  проверка данных: ${countsLine(checked.findings ?? [])}`,
-        `  ${built.message}`,
-      ].join('\n'));
-      console.log(wrote([
-        [resolve(dir, 'sample.xlsx'), 'таблица с отчётами (вход)'],
-        [resolve(dir, 'summary.xlsx'), 'та же таблица со сводкой, справкой и рекомендациями'],
-        [resolve(dir, 'summary.json'), 'сводка в JSON'],
-        [resolve(dir, 'report.html'), 'отчёт для печати'],
-        [resolve(dir, 'note.docx'), 'справка с таблицами 1–3 и рекомендациями (Word)'],
-        [resolve(dir, 'check.json'), 'замечания проверки'],
-      ]));
+      const built = await build(input, {
+        out: resolve(dir, 'summary.xlsx'),
+        json: resolve(dir, 'summary.json'),
+        html: resolve(dir, 'report.html'),
+        docx: resolve(dir, 'note.docx'),
+      });
+      console.log(
+        [
+          'Мониторинг наставничества: пример Томской области, 2020–2021',
+          `  единиц отчёта (муниципалитетов): ${units}`,
+          `  проверка данных: ${countsLine(checked.findings ?? [])}`,
+          `  ${built.message}`,
+        ].join('\n'),
+      );
+      console.log(
+        wrote([
+          [resolve(dir, 'sample.xlsx'), 'таблица с отчётами (вход)'],
+          [resolve(dir, 'summary.xlsx'), 'та же таблица со сводкой, справкой и рекомендациями'],
+          [resolve(dir, 'summary.json'), 'сводка в JSON'],
+          [resolve(dir, 'report.html'), 'отчёт для печати'],
+          [resolve(dir, 'note.docx'), 'справка с таблицами 1–3 и рекомендациями (Word)'],
+          [resolve(dir, 'check.json'), 'замечания проверки'],
+        ]),
+      );
       return built.ok ? 0 : 2;
     }
     case 'addon-dist':
@@ -200,10 +228,13 @@ export async function main(argv: string[]): Promise<number> {
 
 /** Runs the CLI as a process: prints Russian one-line errors and sets the exit code (2 for a wrong call or input). */
 export function runCli(argv: string[]): void {
-  main(argv).then((code) => process.exit(code), (e: unknown) => {
-    console.error(`Ошибка: ${e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e)}`);
-    process.exit(2);
-  });
+  main(argv).then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      console.error(`Ошибка: ${e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e)}`);
+      process.exit(2);
+    },
+  );
 }
 
 if (require.main === module) runCli(process.argv.slice(2));

@@ -34,7 +34,13 @@ export const COMMANDS: Record<string, CommandDef> = {
   },
   build: {
     positionals: ['FILE.xlsx'],
-    options: { out: { value: 'RESULT.xlsx', required: true }, json: { value: 'SUMMARY.json' }, html: { value: 'REPORT.html' }, docx: { value: 'NOTE.docx' }, stats: {} },
+    options: {
+      out: { value: 'RESULT.xlsx', required: true },
+      json: { value: 'SUMMARY.json' },
+      html: { value: 'REPORT.html' },
+      docx: { value: 'NOTE.docx' },
+      stats: {},
+    },
     help: 'сводка: таблицы, справка, рекомендации; --docx — справка с таблицами 1–3 в Word; входной файл не меняется',
   },
   sample: {
@@ -85,7 +91,9 @@ export function parseInvocation(argv: string[]): Invocation {
   const def = COMMANDS[command];
   if (!def) throw new InputError(`Неизвестная команда «${command}».\n\n${USAGE}`);
   const usage = `Вызов: ${synopsis(command, def)}`;
-  const options = Object.fromEntries(Object.entries(def.options).map(([key, o]) => [key, { type: o.value ? 'string' as const : 'boolean' as const }]));
+  const options = Object.fromEntries(
+    Object.entries(def.options).map(([key, o]) => [key, { type: o.value ? ('string' as const) : ('boolean' as const) }]),
+  );
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: rest, options, strict: true, allowPositionals: true });
@@ -93,21 +101,32 @@ export function parseInvocation(argv: string[]): Invocation {
     const { code, message } = e as { code?: string; message: string };
     const option = optionIn(message);
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      const known = Object.keys(def.options).map((k) => `--${k}`).join(', ') || 'нет';
+      const known =
+        Object.keys(def.options)
+          .map((k) => `--${k}`)
+          .join(', ') || 'нет';
       throw new InputError(`Неизвестный параметр ${option} у команды ${command} (допустимые: ${known}).\n${usage}`);
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       const isBoolean = option && !def.options[option.replace(/^-+/, '')]?.value;
-      throw new InputError(isBoolean ? `Параметр ${option} пишется без значения.\n${usage}` : `После ${option} нужно значение: ${option} ${def.options[option.replace(/^-+/, '')]?.value ?? ''}.\n${usage}`);
+      throw new InputError(
+        isBoolean
+          ? `Параметр ${option} пишется без значения.\n${usage}`
+          : `После ${option} нужно значение: ${option} ${def.options[option.replace(/^-+/, '')]?.value ?? ''}.\n${usage}`,
+      );
     }
     throw new InputError(`${message}\n${usage}`);
   }
   const positionals = parsed.positionals;
   if (positionals.length > def.positionals.length) {
-    const extra = positionals.slice(def.positionals.length).map((p) => `«${p}»`).join(', ');
+    const extra = positionals
+      .slice(def.positionals.length)
+      .map((p) => `«${p}»`)
+      .join(', ');
     throw new InputError(`Лишний аргумент ${extra} у команды ${command}.\n${usage}`);
   }
-  if (positionals.length < def.positionals.length) throw new InputError(`Укажите ${def.positionals.slice(positionals.length).join(' ')}.\n${usage}`);
+  if (positionals.length < def.positionals.length)
+    throw new InputError(`Укажите ${def.positionals.slice(positionals.length).join(' ')}.\n${usage}`);
   for (const [key, o] of Object.entries(def.options)) {
     if (o.required && parsed.values[key] === undefined) throw new InputError(`Укажите --${key} ${o.value}.\n${usage}`);
   }

@@ -2,9 +2,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { DocumentSettings, FormDef, IndicatorDef, IndicatorKind, Settings, UnitDef } from '../domain/model';
+import type { DocumentSettings, FormDef, IndicatorDef, IndicatorKind, Settings, UnitDef } from '../domain/model';
 import { DEFAULT_FORMS, defaultSettings } from '../workbook/defaults';
-import { ReportValues } from '../workbook/importer';
+import type { ReportValues } from '../workbook/importer';
 import { tabNameFor } from '../workbook/tabNames';
 
 /** A problem with the input files: one line naming the file (and line); the CLI exits with code 2. */
@@ -22,7 +22,8 @@ export function parseCsv(text: string, file = 'CSV'): string[][] {
     const err = e as { code?: string; lines?: number; message: string };
     const line = err.lines ? `, строка ${err.lines}` : '';
     if (err.code === 'CSV_QUOTE_NOT_CLOSED') throw new InputError(`${file}${line}: кавычка не закрыта.`);
-    if (err.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH') throw new InputError(`${file}${line}: число полей в строке не совпадает с заголовком.`);
+    if (err.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH')
+      throw new InputError(`${file}${line}: число полей в строке не совпадает с заголовком.`);
     throw new InputError(`${file}${line}: файл CSV не читается (${err.message}).`);
   }
 }
@@ -42,16 +43,32 @@ function readTable(dir: string, file: string, required: string[]): Table {
   const cols = header.map((h) => h.trim());
   const missing = required.filter((c) => !cols.includes(c));
   if (missing.length) throw new InputError(`${path}: нет столбца ${missing.map((m) => `«${m}»`).join(', ')}.`);
-  return { file: path, header: cols, rows: body.map((r, i) => ({ line: i + 2, get: (c: string) => (r[cols.indexOf(c)] ?? '').trim() })) };
+  return {
+    file: path,
+    header: cols,
+    rows: body.map((r, i) => ({ line: i + 2, get: (c: string) => (r[cols.indexOf(c)] ?? '').trim() })),
+  };
 }
 
 const KINDS: IndicatorKind[] = ['share', 'count', 'dynamics'];
 
 /** `settings.csv` keys of the document frame and the fields they fill. */
 const DOCUMENT_KEYS: Record<string, Exclude<keyof DocumentSettings, 'addressees' | 'basis'>> = {
-  sender: 'sender', doc_date: 'date', doc_number: 'number', title: 'title', document_kind: 'documentKind', programme: 'programme',
-  organiser: 'organiser', purpose: 'purpose', other_participants: 'otherParticipants', conclusion: 'conclusion',
-  signer_position: 'signerPosition', signer_name: 'signerName', executor: 'executor', executor_phone: 'executorPhone', font: 'font',
+  sender: 'sender',
+  doc_date: 'date',
+  doc_number: 'number',
+  title: 'title',
+  document_kind: 'documentKind',
+  programme: 'programme',
+  organiser: 'organiser',
+  purpose: 'purpose',
+  other_participants: 'otherParticipants',
+  conclusion: 'conclusion',
+  signer_position: 'signerPosition',
+  signer_name: 'signerName',
+  executor: 'executor',
+  executor_phone: 'executorPhone',
+  font: 'font',
 };
 
 /** A CSV cell as a coordinator would type it: numbers become numbers, anything else stays text ("+", "-", "нет данных"). */
@@ -71,7 +88,9 @@ export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
   const general = readTable(dir, 'forms_general_schools.csv', ['municipality', 'orgs_total']);
   const additional = readTable(dir, 'forms_additional_education.csv', ['municipality', 'orgs_total']);
   const catalog = readTable(dir, 'indicator_catalog.csv', ['id', 'kind', 'name_ru']);
-  const valueFiles = readdirSync(dir).filter((f) => /^indicators_.*\.csv$/.test(f)).sort();
+  const valueFiles = readdirSync(dir)
+    .filter((f) => /^indicators_.*\.csv$/.test(f))
+    .sort();
   if (valueFiles.length === 0) throw new InputError(`${dir}: нет ни одного файла indicators_*.csv.`);
   const values = valueFiles.map((f) => readTable(dir, f, ['indicator', 'municipality']));
 
@@ -79,20 +98,42 @@ export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
   const formKeys = general.header.filter((h) => !extra.has(h));
   const formRows = existsSync(join(dir, 'forms.csv')) ? readTable(dir, 'forms.csv', ['key']) : null;
   const forms: FormDef[] = formKeys.map((key) => {
-    const base: FormDef = DEFAULT_FORMS.find((f) => f.key === key) ?? { key, name: key, directions: '', targetPercent: null, targetDate: '', evidence: [] };
+    const base: FormDef = DEFAULT_FORMS.find((f) => f.key === key) ?? {
+      key,
+      name: key,
+      directions: '',
+      targetPercent: null,
+      targetDate: '',
+      evidence: [],
+    };
     const r = formRows?.rows.find((x) => x.get('key') === key);
     if (!r) return { ...base };
-    const evidence = formRows!.header.includes('evidence') ? r.get('evidence').split(';').map((x) => x.trim()).filter(Boolean) : base.evidence;
+    const evidence = formRows!.header.includes('evidence')
+      ? r
+          .get('evidence')
+          .split(';')
+          .map((x) => x.trim())
+          .filter(Boolean)
+      : base.evidence;
     const target = r.get('target_percent');
-    if (target !== '' && !Number.isFinite(Number(target.replace(',', '.')))) throw new InputError(`${formRows!.file}, строка ${r.line}: цель «${target}» — ожидается число процентов.`);
+    if (target !== '' && !Number.isFinite(Number(target.replace(',', '.'))))
+      throw new InputError(`${formRows!.file}, строка ${r.line}: цель «${target}» — ожидается число процентов.`);
     return {
-      key, name: r.get('name') || base.name, directions: r.get('directions') || base.directions,
-      targetPercent: target === '' ? null : Number(target.replace(',', '.')), targetDate: r.get('target_date'), evidence,
+      key,
+      name: r.get('name') || base.name,
+      directions: r.get('directions') || base.directions,
+      targetPercent: target === '' ? null : Number(target.replace(',', '.')),
+      targetDate: r.get('target_date'),
+      evidence,
     };
   });
 
   const units: UnitDef[] = general.rows.map((r, i) => ({
-    name: r.get('municipality'), type: r.get('type') || 'Муниципалитет', email: r.get('email'), tab: r.get('tab') || tabNameFor(r.get('municipality')), settingsRow: i + 1,
+    name: r.get('municipality'),
+    type: r.get('type') || 'Муниципалитет',
+    email: r.get('email'),
+    tab: r.get('tab') || tabNameFor(r.get('municipality')),
+    settingsRow: i + 1,
   }));
   const known = new Set(units.map((u) => u.name));
   const reports: Record<string, ReportValues> = {};
@@ -117,16 +158,31 @@ export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
   const planCols = catalog.header.filter((h) => /^plan_\d{4}$/.test(h));
   const indicators: IndicatorDef[] = catalog.rows.map((r) => {
     const kind = r.get('kind') as IndicatorKind;
-    if (!KINDS.includes(kind)) throw new InputError(`${catalog.file}, строка ${r.line}: вид «${r.get('kind')}» — ожидается share, count или dynamics.`);
+    if (!KINDS.includes(kind))
+      throw new InputError(`${catalog.file}, строка ${r.line}: вид «${r.get('kind')}» — ожидается share, count или dynamics.`);
     const num = (c: string) => (catalog.header.includes(c) && r.get(c) !== '' ? Number(r.get(c).replace(',', '.')) : null);
     const plans: Record<number, number> = {};
     for (const c of planCols) if (r.get(c) !== '') plans[Number(c.slice(5))] = Number(r.get(c).replace(',', '.'));
-    const nouns = catalog.header.includes('nouns') ? r.get('nouns').split(';').map((s) => s.trim()).filter(Boolean) : [];
+    const nouns = catalog.header.includes('nouns')
+      ? r
+          .get('nouns')
+          .split(';')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [];
     const unitWord = r.get('unit');
     return {
-      id: r.get('id'), name: r.get('name_ru'), shortName: catalog.header.includes('short_ru') ? r.get('short_ru') : '', kind, unit: kind === 'share' ? '%' : unitWord === 'people' ? 'человек' : unitWord === 'units' ? 'единиц' : unitWord,
-      nouns: nouns.length === 3 ? [nouns[0], nouns[1], nouns[2]] : null, plans,
-      leaderAbove: num('leader_above'), minimum: num('minimum'), deadline: catalog.header.includes('deadline') ? r.get('deadline') : '', official: {},
+      id: r.get('id'),
+      name: r.get('name_ru'),
+      shortName: catalog.header.includes('short_ru') ? r.get('short_ru') : '',
+      kind,
+      unit: kind === 'share' ? '%' : unitWord === 'people' ? 'человек' : unitWord === 'units' ? 'единиц' : unitWord,
+      nouns: nouns.length === 3 ? [nouns[0], nouns[1], nouns[2]] : null,
+      plans,
+      leaderAbove: num('leader_above'),
+      minimum: num('minimum'),
+      deadline: catalog.header.includes('deadline') ? r.get('deadline') : '',
+      official: {},
     };
   });
 
@@ -141,7 +197,8 @@ export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
       const rep = unitAt(t, r);
       const id = r.get('indicator');
       if (!ids.has(id)) throw new InputError(`${t.file}, строка ${r.line}: показателя «${id}» нет в indicator_catalog.csv.`);
-      const entry = (rep.indicators![id] ??= {});
+      rep.indicators![id] ??= {};
+      const entry = rep.indicators![id];
       const cell = (col: string) => (t.header.includes(col) ? typed(r.get(col)) : undefined);
       const prev = cell(`value_${previousYear}`);
       const cur = cell(`value_${reportYear}`);
@@ -149,7 +206,10 @@ export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
       if (cur !== undefined) entry.cur = cur;
       // Pupil counts of share indicators: the weighted regional share is computed from them.
       const counts: Array<[keyof typeof entry, string]> = [
-        ['involvedPrev', `involved_${previousYear}`], ['totalPrev', `total_${previousYear}`], ['involvedCur', `involved_${reportYear}`], ['totalCur', `total_${reportYear}`],
+        ['involvedPrev', `involved_${previousYear}`],
+        ['totalPrev', `total_${previousYear}`],
+        ['involvedCur', `involved_${reportYear}`],
+        ['totalCur', `total_${reportYear}`],
       ];
       for (const [key, col] of counts) {
         const v = cell(col);
@@ -184,15 +244,36 @@ export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
         continue;
       }
       switch (key) {
-        case 'addressee': addressees.push(v); break;
-        case 'basis': basis.push(v); break;
-        case 'region': settings.regionName = v; break;
-        case 'deadline': settings.deadline = v; break;
-        case 'staff': settings.staffEmails = v.split(/[,;\s]+/).filter((e) => e.includes('@')); break;
-        case 'unit_nouns': { const n = v.split(';').map((s) => s.trim()); if (n.length === 3) settings.unitNouns = [n[0], n[1], n[2]]; break; }
-        case 'unit_plural': settings.unitNounPlural = v; break;
-        case 'resource': { const [text, url = '', when = ''] = v.split('|').map((x) => x.trim()); resources.push({ text, url, when }); break; }
-        default: throw new InputError(`${t.file}, строка ${r.line}: неизвестный ключ «${r.get('key')}».`);
+        case 'addressee':
+          addressees.push(v);
+          break;
+        case 'basis':
+          basis.push(v);
+          break;
+        case 'region':
+          settings.regionName = v;
+          break;
+        case 'deadline':
+          settings.deadline = v;
+          break;
+        case 'staff':
+          settings.staffEmails = v.split(/[,;\s]+/).filter((e) => e.includes('@'));
+          break;
+        case 'unit_nouns': {
+          const n = v.split(';').map((s) => s.trim());
+          if (n.length === 3) settings.unitNouns = [n[0], n[1], n[2]];
+          break;
+        }
+        case 'unit_plural':
+          settings.unitNounPlural = v;
+          break;
+        case 'resource': {
+          const [text, url = '', when = ''] = v.split('|').map((x) => x.trim());
+          resources.push({ text, url, when });
+          break;
+        }
+        default:
+          throw new InputError(`${t.file}, строка ${r.line}: неизвестный ключ «${r.get('key')}».`);
       }
     }
     if (resources.length) settings.resources = resources;

@@ -14,7 +14,8 @@ export function cellRef(tab: string, cell: string): string {
 export function findingLine(f: Finding): string {
   const value = f.value === null || f.value === undefined || f.value === '' ? '' : `введено «${String(f.value)}»`;
   return [SEVERITY_NAMES[f.severity], f.unit, f.tab ? cellRef(f.tab, f.cell) : '', f.label ? `поле «${f.label}»` : '', value, f.message]
-    .filter(Boolean).join(' · ');
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** «1 ошибка, 3 предупреждения». */

@@ -1,7 +1,7 @@
 // Opens an .xlsx workbook in the local runtime, loads the built Apps Script bundle into it and calls its globals.
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { createRuntime, loadBundle, loadXlsx, saveXlsx, LocalSpreadsheet } from './runtime';
+import { createRuntime, loadBundle, loadXlsx, saveXlsx, type LocalSpreadsheet } from './runtime';
 import { InputError } from './csvImport';
 
 export type Runtime = ReturnType<typeof createRuntime>;

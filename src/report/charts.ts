@@ -1,7 +1,7 @@
 // SVG bar charts of the indicators: units sorted by value, the plan or minimum as a line, and a broken scale when one unit dwarfs the rest.
 import { escapeHtml } from '../domain/escapeHtml';
 import { formatNumber, NBSP, yearLabel } from '../domain/russian';
-import { IndicatorRow, IndicatorSummary } from '../domain/summary';
+import type { IndicatorRow, IndicatorSummary } from '../domain/summary';
 
 const CHART_WIDTH = 680;
 const LABEL_WIDTH = 178;
@@ -9,12 +9,23 @@ const RIGHT_PAD = 60;
 const PLOT_END = CHART_WIDTH - RIGHT_PAD;
 /** A value this many times the next largest breaks the scale: the others would be slivers beside it. */
 export const DWARF_RATIO = 3;
-const COLOURS = { bar: '#4a78c2', below: '#d0574d', leader: '#5b9d48', prev: '#a9bcdc', cur: '#2f5597', fell: '#e69138', plan: '#b3261e', minimum: '#8a5a00', grid: '#dde3ea', axis: '#6b7480' };
+const COLOURS = {
+  bar: '#4a78c2',
+  below: '#d0574d',
+  leader: '#5b9d48',
+  prev: '#a9bcdc',
+  cur: '#2f5597',
+  fell: '#e69138',
+  plan: '#b3261e',
+  minimum: '#8a5a00',
+  grid: '#dde3ea',
+  axis: '#6b7480',
+};
 
 function niceScale(max: number, integer: boolean): { max: number; step: number } {
   if (!(max > 0)) return { max: integer ? 5 : 1, step: integer ? 1 : 0.2 };
   const raw = max / 5;
-  const mag = Math.pow(10, Math.floor(Math.log10(raw)));
+  const mag = 10 ** Math.floor(Math.log10(raw));
   const norm = raw / mag;
   let step = (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 2.5 ? 2.5 : norm <= 5 ? 5 : 10) * mag;
   if (integer && step < 1) step = 1;
@@ -35,14 +46,16 @@ interface LegendItem {
 
 function svgLegend(items: LegendItem[], y: number): string {
   let x = LABEL_WIDTH;
-  return items.map((it) => {
-    const mark = it.line
-      ? `<line x1="${px(x)}" y1="${y - 4}" x2="${px(x + 14)}" y2="${y - 4}" stroke="${it.colour}" stroke-width="2" stroke-dasharray="4 2"/>`
-      : `<rect x="${px(x)}" y="${y - 9}" width="12" height="10" fill="${it.colour}"/>`;
-    const out = `${mark}<text x="${px(x + 18)}" y="${y}" class="lg">${escapeHtml(it.text)}</text>`;
-    x += 34 + it.text.length * 6.6;
-    return out;
-  }).join('');
+  return items
+    .map((it) => {
+      const mark = it.line
+        ? `<line x1="${px(x)}" y1="${y - 4}" x2="${px(x + 14)}" y2="${y - 4}" stroke="${it.colour}" stroke-width="2" stroke-dasharray="4 2"/>`
+        : `<rect x="${px(x)}" y="${y - 9}" width="12" height="10" fill="${it.colour}"/>`;
+      const out = `${mark}<text x="${px(x + 18)}" y="${y}" class="lg">${escapeHtml(it.text)}</text>`;
+      x += 34 + it.text.length * 6.6;
+      return out;
+    })
+    .join('');
 }
 
 /**
@@ -70,8 +83,13 @@ function axis(scale: { max: number; step: number; broken: boolean }, top: number
     parts.push(`<text x="${px(x(v))}" y="${bottom + 14}" text-anchor="middle" class="tick">${escapeHtml(formatNumber(v))}</text>`);
   }
   parts.push(`<line x1="${LABEL_WIDTH}" y1="${top}" x2="${LABEL_WIDTH}" y2="${bottom}" stroke="${COLOURS.axis}"/>`);
-  parts.push(`<text x="${px(LABEL_WIDTH + (PLOT_END - LABEL_WIDTH) / 2)}" y="${bottom + 30}" text-anchor="middle" class="axis-title">${escapeHtml(title)}</text>`);
-  if (scale.broken) parts.push(`<text x="${LABEL_WIDTH}" y="${bottom + 46}" class="axis-title">${escapeHtml('Шкала разорвана (//): самое большое значение намного больше остальных, его число подписано.')}</text>`);
+  parts.push(
+    `<text x="${px(LABEL_WIDTH + (PLOT_END - LABEL_WIDTH) / 2)}" y="${bottom + 30}" text-anchor="middle" class="axis-title">${escapeHtml(title)}</text>`,
+  );
+  if (scale.broken)
+    parts.push(
+      `<text x="${LABEL_WIDTH}" y="${bottom + 46}" class="axis-title">${escapeHtml('Шкала разорвана (//): самое большое значение намного больше остальных, его число подписано.')}</text>`,
+    );
   return parts.join('');
 }
 
@@ -90,8 +108,10 @@ export function valueText(ind: IndicatorSummary, v: number): string {
 }
 
 function refLine(cls: string, colour: string, xv: number, top: number, bottom: number, label: string): string {
-  return `<line class="${cls}" x1="${px(xv)}" y1="${top - 4}" x2="${px(xv)}" y2="${bottom}" stroke="${colour}" stroke-width="2" stroke-dasharray="5 3"/>`
-    + `<text x="${px(xv)}" y="${top - 7}" text-anchor="middle" class="ref" fill="${colour}">${escapeHtml(label)}</text>`;
+  return (
+    `<line class="${cls}" x1="${px(xv)}" y1="${top - 4}" x2="${px(xv)}" y2="${bottom}" stroke="${colour}" stroke-width="2" stroke-dasharray="5 3"/>` +
+    `<text x="${px(xv)}" y="${top - 7}" text-anchor="middle" class="ref" fill="${colour}">${escapeHtml(label)}</text>`
+  );
 }
 
 function svgOpen(ind: IndicatorSummary, height: number, title: string, broken: boolean): string {
@@ -99,7 +119,17 @@ function svgOpen(ind: IndicatorSummary, height: number, title: string, broken: b
 }
 
 /** A bar from the axis to the value; past the axis end it is drawn broken and its value written inside the plot. */
-function barSvg(attrsText: string, v: number, x: (v: number) => number, scaleMax: number, y: number, h: number, colour: string, tip: string, cls: string): string {
+function barSvg(
+  attrsText: string,
+  v: number,
+  x: (v: number) => number,
+  scaleMax: number,
+  y: number,
+  h: number,
+  colour: string,
+  tip: string,
+  cls: string,
+): string {
   const w = Math.max(0, x(v) - LABEL_WIDTH);
   const over = v > scaleMax;
   const label = over
@@ -110,7 +140,10 @@ function barSvg(attrsText: string, v: number, x: (v: number) => number, scaleMax
 
 /** Units in order of the value shown, largest first; units without a value last, in their own order. */
 function byValue(rows: IndicatorRow[], value: (r: IndicatorRow) => number | null): IndicatorRow[] {
-  return rows.map((r, i) => ({ r, i, v: value(r) })).sort((a, b) => (a.v === null ? (b.v === null ? a.i - b.i : 1) : b.v === null ? -1 : b.v - a.v || a.i - b.i)).map((e) => e.r);
+  return rows
+    .map((r, i) => ({ r, i, v: value(r) }))
+    .sort((a, b) => (a.v === null ? (b.v === null ? a.i - b.i : 1) : b.v === null ? -1 : b.v - a.v || a.i - b.i))
+    .map((e) => e.r);
 }
 
 /** Share indicator: one horizontal bar per unit (reporting year), largest first, coloured by status, and the year's plan as a dashed line. */
@@ -120,7 +153,11 @@ export function shareChartSvg(ind: IndicatorSummary, year: number): string {
   const rowH = 20;
   const top = 42;
   const bottom = top + rows.length * rowH;
-  const scale = scaleFor(rows.map((r) => r.cur).filter((v): v is number => v !== null), plan, false);
+  const scale = scaleFor(
+    rows.map((r) => r.cur).filter((v): v is number => v !== null),
+    plan,
+    false,
+  );
   const x = xOf(scale);
   const title = `Показатель ${ind.id}, ${yearLabel(year)}: значения по единицам отчёта${plan !== null ? ` и план (${formatNumber(plan)}${NBSP}%)` : ''}`;
   const parts: string[] = [svgOpen(ind, bottom + (scale.broken ? 54 : 38), title, scale.broken)];
@@ -138,7 +175,19 @@ export function shareChartSvg(ind: IndicatorSummary, year: number): string {
       return;
     }
     const colour = r.status === 'ниже плана' ? COLOURS.below : r.status === 'лидер' ? COLOURS.leader : COLOURS.bar;
-    parts.push(barSvg(` data-unit="${escapeHtml(r.unit)}"`, r.cur, x, scale.max, y + 3, rowH - 6, colour, `${r.unit}: ${valueText(ind, r.cur)} (${r.status})`, 'val'));
+    parts.push(
+      barSvg(
+        ` data-unit="${escapeHtml(r.unit)}"`,
+        r.cur,
+        x,
+        scale.max,
+        y + 3,
+        rowH - 6,
+        colour,
+        `${r.unit}: ${valueText(ind, r.cur)} (${r.status})`,
+        'val',
+      ),
+    );
   });
   if (plan !== null) parts.push(refLine('plan-line', COLOURS.plan, x(plan), top, bottom, `план ${formatNumber(plan)}${NBSP}%`));
   parts.push('</svg>');
@@ -152,19 +201,38 @@ export function groupedChartSvg(ind: IndicatorSummary, prevYear: number, year: n
   const barH = 9;
   const top = 42;
   const bottom = top + rows.length * rowH;
-  const scale = scaleFor(rows.map((r) => Math.max(r.prev ?? 0, r.cur ?? 0)), ind.minimum, true);
+  const scale = scaleFor(
+    rows.map((r) => Math.max(r.prev ?? 0, r.cur ?? 0)),
+    ind.minimum,
+    true,
+  );
   const x = xOf(scale);
   const title = `Показатель ${ind.id}: ${yearLabel(prevYear)} и ${yearLabel(year)} по единицам отчёта`;
   const parts: string[] = [svgOpen(ind, bottom + (scale.broken ? 54 : 38), title, scale.broken)];
-  const legend: LegendItem[] = [{ colour: COLOURS.prev, text: yearLabel(prevYear) }, { colour: COLOURS.cur, text: yearLabel(year) }, { colour: COLOURS.fell, text: `${yearLabel(year)}, снижение` }];
+  const legend: LegendItem[] = [
+    { colour: COLOURS.prev, text: yearLabel(prevYear) },
+    { colour: COLOURS.cur, text: yearLabel(year) },
+    { colour: COLOURS.fell, text: `${yearLabel(year)}, снижение` },
+  ];
   if (ind.minimum !== null) legend.push({ colour: COLOURS.minimum, text: 'минимум', line: true });
   parts.push(svgLegend(legend, 14));
   parts.push(axis(scale, top, bottom, `Значение${ind.unit && ind.unit !== '%' ? `, ${ind.unit}` : ''}`));
   const bar = (r: IndicatorRow, v: number | null, which: 'prev' | 'cur', y: number) => {
     const label = yearLabel(which === 'prev' ? prevYear : year);
-    if (v === null) return `<text x="${LABEL_WIDTH + 4}" y="${px(y + barH - 0.5)}" class="no-data-label val-s">${escapeHtml(label)}: нет данных</text>`;
+    if (v === null)
+      return `<text x="${LABEL_WIDTH + 4}" y="${px(y + barH - 0.5)}" class="no-data-label val-s">${escapeHtml(label)}: нет данных</text>`;
     const colour = which === 'prev' ? COLOURS.prev : r.trend === 'снижение' ? COLOURS.fell : COLOURS.cur;
-    return barSvg(` data-unit="${escapeHtml(r.unit)}" data-year="${which}"`, v, x, scale.max, y, barH, colour, `${r.unit}, ${label}: ${valueText(ind, v)}`, 'val val-s');
+    return barSvg(
+      ` data-unit="${escapeHtml(r.unit)}" data-year="${which}"`,
+      v,
+      x,
+      scale.max,
+      y,
+      barH,
+      colour,
+      `${r.unit}, ${label}: ${valueText(ind, v)}`,
+      'val val-s',
+    );
   };
   rows.forEach((r, i) => {
     const y = top + i * rowH;
@@ -172,7 +240,8 @@ export function groupedChartSvg(ind: IndicatorSummary, prevYear: number, year: n
     parts.push(bar(r, r.prev, 'prev', y + 2));
     parts.push(bar(r, r.cur, 'cur', y + 2 + barH + 1));
   });
-  if (ind.minimum !== null) parts.push(refLine('min-line', COLOURS.minimum, x(ind.minimum), top, bottom, `минимум ${formatNumber(ind.minimum)}`));
+  if (ind.minimum !== null)
+    parts.push(refLine('min-line', COLOURS.minimum, x(ind.minimum), top, bottom, `минимум ${formatNumber(ind.minimum)}`));
   parts.push('</svg>');
   return parts.join('');
 }

@@ -1,6 +1,6 @@
 // A tab document's parts as HTML: titles, text, legends and tables with their caption, header and the meaning of each cell as data-* hooks.
 import { escapeHtml } from '../domain/escapeHtml';
-import { DocCell, DocPart, DocTable, Meaning, SheetDoc } from '../workbook/sheetDoc';
+import type { DocCell, DocPart, DocTable, Meaning, SheetDoc } from '../workbook/sheetDoc';
 import { cellText } from './format';
 
 /** Tables with at most this many body rows are kept on one page when printed. */
@@ -9,7 +9,9 @@ export const SHORT_TABLE_ROWS = 15;
 export const WIDE_TABLE = 9;
 
 function attrs(map: Meaning): string {
-  return Object.keys(map).map((k) => ` data-${k}="${escapeHtml(map[k])}"`).join('');
+  return Object.keys(map)
+    .map((k) => ` data-${k}="${escapeHtml(map[k])}"`)
+    .join('');
 }
 
 /** Inline style of a cell from its own style (colours only when they are colours). */
@@ -37,7 +39,9 @@ function rowCells(doc: SheetDoc, row: number, width: number): DocCell[] {
 }
 
 function headerRow(doc: SheetDoc, row: number, width: number): string {
-  return `<tr>${rowCells(doc, row, width).map((c) => `<th scope="col"${cellStyle(c)}><span>${escapeHtml(cellText(c))}</span></th>`).join('')}</tr>`;
+  return `<tr>${rowCells(doc, row, width)
+    .map((c) => `<th scope="col"${cellStyle(c)}><span>${escapeHtml(cellText(c))}</span></th>`)
+    .join('')}</tr>`;
 }
 
 function bodyRow(doc: SheetDoc, t: DocTable, r: DocTable['body'][number]): string {

@@ -1,8 +1,8 @@
 // How a document cell reads on the page: numbers in their sheet number format the Russian way, booleans, dates.
 import { isDate } from '../domain/cellValue';
-import { CellValue } from '../domain/model';
+import type { CellValue } from '../domain/model';
 import { formatNumber, NBSP } from '../domain/russian';
-import { DocCell } from '../workbook/sheetDoc';
+import type { DocCell } from '../workbook/sheetDoc';
 
 /**
  * A number shown as a sheet number format would show it, the Russian way: decimal comma, at least as many

@@ -1,10 +1,10 @@
 // The printable report in Russian, rendered in Node from the plain data the bundle returns: one self-contained page (note, tables 1–3, charts, recommendations, data check).
 import { escapeHtml } from '../domain/escapeHtml';
-import { Finding, Settings } from '../domain/model';
-import { Note, Recommendation } from '../domain/note';
+import type { Finding, Settings } from '../domain/model';
+import type { Note, Recommendation } from '../domain/note';
 import { countWith, formatDate, formatNumber, NBSP, yearLabel } from '../domain/russian';
-import { Summary } from '../domain/summary';
-import { DocPart, SheetDoc } from '../workbook/sheetDoc';
+import type { Summary } from '../domain/summary';
+import type { DocPart, SheetDoc } from '../workbook/sheetDoc';
 import { PALETTE, renderSummaryTabs } from '../workbook/summaryTabs';
 import { SUMMARY_TABS } from '../workbook/tabNames';
 import { chartFigure, valueText } from './charts';
@@ -44,8 +44,12 @@ function highlightsHtml(a: ReportData): string {
   const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(v)}${NBSP}%`);
   const forms = s.forms.map((f) => {
     const c = a.summary.forms.forms[f.key];
-    const target = f.targetPercent === null ? '' : `цель ${formatNumber(f.targetPercent)}${NBSP}%${f.targetDate ? ` к ${f.targetDate}` : ''}`;
-    return card(`«${escapeHtml(f.name)}»`, target, [figure('ОО', pct(c.general.share), metColour(c.general.met)), figure('ДО', pct(c.additional.share), metColour(c.additional.met))]);
+    const target =
+      f.targetPercent === null ? '' : `цель ${formatNumber(f.targetPercent)}${NBSP}%${f.targetDate ? ` к ${f.targetDate}` : ''}`;
+    return card(`«${escapeHtml(f.name)}»`, target, [
+      figure('ОО', pct(c.general.share), metColour(c.general.met)),
+      figure('ДО', pct(c.additional.share), metColour(c.additional.met)),
+    ]);
   });
   const inds = a.summary.indicators.map((ind) => {
     const title = `Показатель ${escapeHtml(ind.id)}`;
@@ -53,21 +57,37 @@ function highlightsHtml(a: ReportData): string {
     const { prev, cur } = ind.region;
     const shown = (v: number | null) => (v === null ? 'нет данных' : valueText(ind, v));
     if (ind.kind === 'dynamics') {
-      return card(title, ind.name, [figure(yearLabel(s.previousYear), shown(prev.value)), figure(yearLabel(s.reportYear), shown(cur.value), prev.value !== null && cur.value !== null && cur.value < prev.value ? PALETTE.fell : undefined)]);
+      return card(title, ind.name, [
+        figure(yearLabel(s.previousYear), shown(prev.value)),
+        figure(
+          yearLabel(s.reportYear),
+          shown(cur.value),
+          prev.value !== null && cur.value !== null && cur.value < prev.value ? PALETTE.fell : undefined,
+        ),
+      ]);
     }
     const plan = cur.plan === null ? [] : [figure('план', valueText(ind, cur.plan))];
     // A plain mean of the units' shares is labelled as such, never as the fact.
     const label = cur.method === 'mean' ? 'среднее*' : 'факт';
     return card(title, ind.name, [figure(label, shown(cur.value), metColour(cur.met)), ...plan]);
   });
-  return `<div class="highlights"><h3>Формы наставничества: доля организаций, ${escapeHtml(yearLabel(s.reportYear))}</h3><div class="cards">${forms.join('')}</div>`
-    + `<h3>Показатели эффективности по региону, ${escapeHtml(yearLabel(s.reportYear))}</h3><div class="cards">${inds.join('')}</div>`
-    + (a.summary.indicators.some((i) => i.region.cur.method === 'mean') ? '<p class="footnote">* Среднее арифметическое долей единиц, не взвешенное по численности обучающихся: численность указали не все.</p>' : '')
-    + '</div>';
+  return (
+    `<div class="highlights"><h3>Формы наставничества: доля организаций, ${escapeHtml(yearLabel(s.reportYear))}</h3><div class="cards">${forms.join('')}</div>` +
+    `<h3>Показатели эффективности по региону, ${escapeHtml(yearLabel(s.reportYear))}</h3><div class="cards">${inds.join('')}</div>` +
+    (a.summary.indicators.some((i) => i.region.cur.method === 'mean')
+      ? '<p class="footnote">* Среднее арифметическое долей единиц, не взвешенное по численности обучающихся: численность указали не все.</p>'
+      : '') +
+    '</div>'
+  );
 }
 
 function noteHtml(a: ReportData): string {
-  return a.note.sections.map((s) => `<div class="note-section">${s.heading ? `<h3>${escapeHtml(s.heading)}</h3>` : ''}\n${s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</div>`).join('\n');
+  return a.note.sections
+    .map(
+      (s) =>
+        `<div class="note-section">${s.heading ? `<h3>${escapeHtml(s.heading)}</h3>` : ''}\n${s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</div>`,
+    )
+    .join('\n');
 }
 
 interface Section {
@@ -95,7 +115,8 @@ export function renderReportHtml(a: ReportData, options: ReportOptions = {}): st
   const check = byName(SUMMARY_TABS.check);
   const s = a.settings;
   const units = countWith(a.summary.unitCount, s.unitNouns);
-  const titleOf = (doc: SheetDoc, section: string) => doc.parts.find((p): p is Extract<DocPart, { kind: 'title' }> => p.kind === 'title' && p.section === section);
+  const titleOf = (doc: SheetDoc, section: string) =>
+    doc.parts.find((p): p is Extract<DocPart, { kind: 'title' }> => p.kind === 'title' && p.section === section);
 
   const sections: Section[] = [
     { id: 'note', heading: 'Аналитическая справка', body: noteHtml(a) },
@@ -108,9 +129,20 @@ export function renderReportHtml(a: ReportData, options: ReportOptions = {}): st
   const checkTitle = titleOf(check, '');
   sections.push(
     docSection('table3', titleOf(indicators, 'heading')?.text ?? 'Таблица 3. Показатели эффективности', indicators, 'table3'),
-    { id: 'charts', heading: 'Диаграммы показателей эффективности', body: a.summary.indicators.map((ind) => chartFigure(ind, s.previousYear, s.reportYear)).join('\n') },
+    {
+      id: 'charts',
+      heading: 'Диаграммы показателей эффективности',
+      body: a.summary.indicators.map((ind) => chartFigure(ind, s.previousYear, s.reportYear)).join('\n'),
+    },
     docSection('recommendations', 'Рекомендации единицам отчёта', recs, ''),
-    { ...docSection('check', checkTitle?.text ?? 'Проверка данных', check, ''), body: partsHtml(check, check.parts.filter((p) => p !== checkTitle), 'Проверка данных') },
+    {
+      ...docSection('check', checkTitle?.text ?? 'Проверка данных', check, ''),
+      body: partsHtml(
+        check,
+        check.parts.filter((p) => p !== checkTitle),
+        'Проверка данных',
+      ),
+    },
   );
 
   const kicker = [s.regionName, yearLabel(s.reportYear), units].filter(Boolean).join(' · ');
@@ -118,7 +150,13 @@ export function renderReportHtml(a: ReportData, options: ReportOptions = {}): st
   const toc = sections.map((sec) => `<li><a href="#${sec.id}">${escapeHtml(sec.heading)}</a></li>`).join('');
   const title = a.note.title || 'Мониторинг реализации программ наставничества';
   const date = options.date ?? new Date();
-  const footer = [s.regionName, `мониторинг наставничества за ${yearLabel(s.reportYear)}`, `отчёт сформирован ${formatDate({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() })}`].filter(Boolean).join(' · ');
+  const footer = [
+    s.regionName,
+    `мониторинг наставничества за ${yearLabel(s.reportYear)}`,
+    `отчёт сформирован ${formatDate({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() })}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return `<!DOCTYPE html>
 <html lang="ru">
 <head>

@@ -1,12 +1,12 @@
 // What each menu item does, in Apps Script: read everything once, compute in memory, write in batches, report in Russian.
-import { CellValue, Settings } from '../domain/model';
-import { Note, Recommendation } from '../domain/note';
-import { Summary } from '../domain/summary';
-import { countWith, PluralForms } from '../domain/russian';
-import { analyze, Analysis, TabValues } from './analyze';
-import { asWorkbookValues, listAllTabs, listTabs, lookupIn, readableTabs, readWorkbook, TabRef, valuesOf } from './gasWorkbook';
+import type { CellValue, Settings } from '../domain/model';
+import type { Note, Recommendation } from '../domain/note';
+import type { Summary } from '../domain/summary';
+import { countWith, type PluralForms } from '../domain/russian';
+import { analyze, type Analysis, type TabValues } from './analyze';
+import { asWorkbookValues, listAllTabs, listTabs, lookupIn, readableTabs, readWorkbook, type TabRef, valuesOf } from './gasWorkbook';
 import { parseStaging, STAGING_COLUMNS, STAGING_TAB, stagingRows } from './staging';
-import { replaceTabs, TabLookup, writeDoc } from './gasWriter';
+import { replaceTabs, type TabLookup, writeDoc } from './gasWriter';
 import { renderInstructions } from './instructionsTab';
 import { defaultSettings } from './defaults';
 import { KEY_COL, parseSettings, renderSettings, SETTINGS_TAB } from './settingsTab';
@@ -67,12 +67,21 @@ export function setupWorkbook(ss: Spreadsheet, settings: Settings = defaultSetti
   for (const sheet of ss.getSheets()) {
     if (/^(Лист|Sheet)1$/.test(sheet.getName()) && sheet.getLastRow() === 0 && ss.getSheets().length > 1) ss.deleteSheet(sheet);
   }
-  return { ok: true, message: made.length ? `Созданы вкладки: ${made.map((m) => `«${m}»`).join(', ')}. Заполните список единиц на вкладке «${SETTINGS_TAB}» и выберите «Создать вкладки».` : 'Вкладки «Настройки» и «Инструкция» уже есть — ничего не изменено.' };
+  return {
+    ok: true,
+    message: made.length
+      ? `Созданы вкладки: ${made.map((m) => `«${m}»`).join(', ')}. Заполните список единиц на вкладке «${SETTINGS_TAB}» и выберите «Создать вкладки».`
+      : 'Вкладки «Настройки» и «Инструкция» уже есть — ничего не изменено.',
+  };
 }
 
 function readSettings(ss: Spreadsheet): { settings: Settings; problem: string | null } {
   const sheet = ss.getSheetByName(SETTINGS_TAB);
-  if (!sheet) return { settings: defaultSettings(0), problem: `Нет вкладки «${SETTINGS_TAB}». Выберите «Наставничество → Подготовить таблицу».` };
+  if (!sheet)
+    return {
+      settings: defaultSettings(0),
+      problem: `Нет вкладки «${SETTINGS_TAB}». Выберите «Наставничество → Подготовить таблицу».`,
+    };
   const read = parseSettings(valuesOf(sheet));
   return { settings: read.settings, problem: read.fatal.length ? read.fatal.join(' ') : null };
 }
@@ -109,7 +118,12 @@ export function createUnitTabs(ss: Spreadsheet): ActionResult & { pending?: bool
     const sheet = ss.insertSheet(unit.tab, index++);
     const doc = renderUnitTab(settings, unit);
     writeDoc(sheet, doc);
-    protectUnitTab(sheet, settings, unit, doc.cells.map((row) => String(row[KEY_COL - 1]?.v ?? '')));
+    protectUnitTab(
+      sheet,
+      settings,
+      unit,
+      doc.cells.map((row) => String(row[KEY_COL - 1]?.v ?? '')),
+    );
     created.push(unit.tab);
   }
   const unitNames = new Set(settings.units.map((u) => u.name));
@@ -118,7 +132,9 @@ export function createUnitTabs(ss: Spreadsheet): ActionResult & { pending?: bool
     created.length ? `Создано ${countWith(created.length, TABS)}: ${created.join(', ')}.` : 'Новых вкладок не понадобилось.',
     kept.length ? `Уже были и не изменены: ${countWith(kept.length, TABS)}.` : '',
     foreign.length ? `Вкладки единиц, которых нет в настройках (не удалены): ${foreign.join(', ')}.` : '',
-    left ? `Время одного запуска на исходе, не успели создать: ${countWith(left, TABS)}. Выберите «Создать вкладки» ещё раз — продолжится с них.` : '',
+    left
+      ? `Время одного запуска на исходе, не успели создать: ${countWith(left, TABS)}. Выберите «Создать вкладки» ещё раз — продолжится с них.`
+      : '',
   ];
   return { ok: true, message: parts.filter(Boolean).join(' '), ...(left ? { pending: true } : {}) };
 }
@@ -133,7 +149,6 @@ function countsText(a: Analysis): string {
   const errors = a.findings.filter((f) => f.severity === 'error').length;
   return `ошибок ${errors}, предупреждений ${a.findings.length - errors}`;
 }
-
 
 /** How many tabs one run reads before handing over to the next (each tab ≈ 0,2 s in Apps Script; a run stops at 6 min). */
 export const DEFAULT_TABS_PER_RUN = 1000;
@@ -187,12 +202,20 @@ function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLoo
     // No toast while writing: a message to the screen would make Sheets commit the queued writes half-way.
     replaceTabs(ss, docs, find);
   } catch (e) {
-    return { ok: false, message: `Сводка не построена: ${failure(e)}. Предыдущая сводка осталась без изменений; попробуйте ещё раз.`, errors, warnings, analysis: a };
+    return {
+      ok: false,
+      message: `Сводка не построена: ${failure(e)}. Предыдущая сводка осталась без изменений; попробуйте ещё раз.`,
+      errors,
+      warnings,
+      analysis: a,
+    };
   }
   return {
     ok: true,
     message: `Сводка построена: ${countWith(a.summary.unitCount, a.settings.unitNouns)}, ${countsText(a)}.`,
-    errors, warnings, analysis: a,
+    errors,
+    warnings,
+    analysis: a,
     output: { schemaVersion: 2, summary: a.summary, note: a.note, recommendations: a.recommendations },
   };
 }
@@ -212,7 +235,14 @@ function withLock<T>(busy: T, run: () => T): T {
 }
 
 /** Saves what was read so far into the staging tab (after all of this run's reads) and says how far the run is. */
-function handOver(ss: Spreadsheet, stage: Sheet, fresh: boolean, mode: RunMode, names: string[], read: Map<string, CellValue[][]>): RunResult {
+function handOver(
+  ss: Spreadsheet,
+  stage: Sheet,
+  fresh: boolean,
+  mode: RunMode,
+  names: string[],
+  read: Map<string, CellValue[][]>,
+): RunResult {
   const rows = stagingRows(mode, names, read).map((r) => r.map(literalText));
   // A new staging tab is sized to its rows; a later run only grows it.
   if (fresh) fitNewTab(stage, rows.length, STAGING_COLUMNS);
@@ -242,7 +272,14 @@ export function startRun(ss: Spreadsheet, mode: RunMode): RunResult {
     if (read.length === tabs.length) return finish(ss, mode, read, find);
     const stage = ss.insertSheet(STAGING_TAB, ss.getNumSheets());
     stage.hideSheet();
-    return handOver(ss, stage, true, mode, tabs.map((t) => t.name), new Map(read.map((t) => [t.name, t.values])));
+    return handOver(
+      ss,
+      stage,
+      true,
+      mode,
+      tabs.map((t) => t.name),
+      new Map(read.map((t) => [t.name, t.values])),
+    );
   });
 }
 
@@ -251,7 +288,13 @@ export function continueRun(ss: Spreadsheet): RunResult {
   return withLock(BUSY_RUN, () => {
     const started = Date.now();
     const stage = ss.getSheetByName(STAGING_TAB);
-    if (!stage) return { ok: false, message: 'Продолжать нечего: выберите «Проверить данные» или «Построить сводку».', errors: 0, warnings: 0 };
+    if (!stage)
+      return {
+        ok: false,
+        message: 'Продолжать нечего: выберите «Проверить данные» или «Построить сводку».',
+        errors: 0,
+        warnings: 0,
+      };
     const staged = parseStaging(valuesOf(stage));
     const done = new Set(staged.read.map((t) => t.name));
     const remaining = staged.names.filter((n) => !done.has(n)).map((name) => ({ name, sheet: ss.getSheetByName(name) }));
@@ -304,13 +347,20 @@ export function startNewYear(ss: Spreadsheet): ActionResult {
     const tabs = settings.units.map((u) => ss.getSheetByName(u.tab)).filter((s): s is Sheet => s !== null);
     const blocks = tabs.map((sheet) => {
       const range = sheet.getRange(1, COL.c, Math.max(1, sheet.getLastRow()), 2);
-      return { sheet, range, keys: sheet.getRange(1, COL.key, Math.max(1, sheet.getLastRow()), 1).getValues(), values: range.getValues(), formulas: range.getFormulas() };
+      return {
+        sheet,
+        range,
+        keys: sheet.getRange(1, COL.key, Math.max(1, sheet.getLastRow()), 1).getValues(),
+        values: range.getValues(),
+        formulas: range.getFormulas(),
+      };
     });
     const settingsSheet = ss.getSheetByName(SETTINGS_TAB)!;
     const settingsKeys = settingsSheet.getRange(1, KEY_COL, Math.max(1, settingsSheet.getLastRow()), 1).getValues();
     // An archived summary keeps only the grid it uses: archives pile up year after year against the 10 million cells.
     const toArchive = [SUMMARY_TABS.forms, SUMMARY_TABS.indicators, SUMMARY_TABS.note, SUMMARY_TABS.recommendations]
-      .map((name): { name: string; sheet: Sheet | null } => ({ name, sheet: ss.getSheetByName(name) })).filter((t): t is { name: string; sheet: Sheet } => t.sheet !== null)
+      .map((name): { name: string; sheet: Sheet | null } => ({ name, sheet: ss.getSheetByName(name) }))
+      .filter((t): t is { name: string; sheet: Sheet } => t.sheet !== null)
       .map((t) => ({ ...t, trim: trimPlan(t.sheet) }));
     // Then the writes: archive, unit tabs, settings.
     const archived: string[] = [];

@@ -1,9 +1,9 @@
 // From the values of every tab (read once) to findings, the summary, the note and the recommendations — no sheet access here.
-import { CellValue, Finding, Settings } from '../domain/model';
-import { interpretUnit, missingUnit, UnitData } from '../domain/interpret';
+import type { CellValue, Finding, Settings } from '../domain/model';
+import { interpretUnit, missingUnit, type UnitData } from '../domain/interpret';
 import { applyRules, plausibilityWarnings, validationRules } from '../domain/rules';
-import { summarize, Summary } from '../domain/summary';
-import { Note, Recommendation, writeNote, writeRecommendations } from '../domain/note';
+import { summarize, type Summary } from '../domain/summary';
+import { type Note, type Recommendation, writeNote, writeRecommendations } from '../domain/note';
 import { parseSettings, SETTINGS_TAB } from './settingsTab';
 import { COL, declaredUnitOf, parseUnitTab, UNIT_KEY } from './unitTab';
 import { cellText } from '../domain/cellValue';
@@ -26,7 +26,6 @@ export interface Analysis {
   recommendations: Recommendation[];
 }
 
-
 /** A1 of the cell holding the unit's name on a unit tab («Единица отчёта»), '' when the tab has no such row. */
 function unitCellOf(values: CellValue[][]): string {
   const i = values.findIndex((row) => cellText(row[COL.key - 1]) === UNIT_KEY);
@@ -44,19 +43,43 @@ export function matchUnitTabs(settings: Settings, tabs: TabValues[]): { byUnit: 
   for (const u of settings.units) {
     let tab = byName.get(u.tab);
     if (tab && declared.get(tab) && declared.get(tab) !== u.name) {
-      findings.push({ severity: 'warning', rule: 'structure', unit: u.name, tab: u.tab, cell: unitCellOf(tab.values), label: 'Единица отчёта', value: declared.get(tab)!,
-        message: `Вкладка «${u.tab}» подписана как отчёт «${declared.get(tab)}» — возможно, её скопировали с чужой вкладки. Данные учтены как отчёт «${u.name}»; проверьте.` });
+      findings.push({
+        severity: 'warning',
+        rule: 'structure',
+        unit: u.name,
+        tab: u.tab,
+        cell: unitCellOf(tab.values),
+        label: 'Единица отчёта',
+        value: declared.get(tab)!,
+        message: `Вкладка «${u.tab}» подписана как отчёт «${declared.get(tab)}» — возможно, её скопировали с чужой вкладки. Данные учтены как отчёт «${u.name}»; проверьте.`,
+      });
     }
     if (!tab) {
       tab = candidates.find((t) => !used.has(t) && declared.get(t) === u.name);
       if (tab) {
-        findings.push({ severity: 'warning', rule: 'structure', unit: u.name, tab: tab.name, cell: '', label: 'Название вкладки', value: tab.name,
-          message: `Отчёт «${u.name}» найден на вкладке «${tab.name}» (вкладку переименовали). Данные учтены; верните вкладке название «${u.tab}» или укажите «${tab.name}» в настройках.` });
+        findings.push({
+          severity: 'warning',
+          rule: 'structure',
+          unit: u.name,
+          tab: tab.name,
+          cell: '',
+          label: 'Название вкладки',
+          value: tab.name,
+          message: `Отчёт «${u.name}» найден на вкладке «${tab.name}» (вкладку переименовали). Данные учтены; верните вкладке название «${u.tab}» или укажите «${tab.name}» в настройках.`,
+        });
       }
     }
     if (!tab) {
-      findings.push({ severity: 'error', rule: 'missing_tab', unit: u.name, tab: u.tab, cell: '', label: '', value: '',
-        message: `Нет вкладки «${u.tab}». Создайте её меню «Наставничество → Создать вкладки» или проверьте название в настройках (строка ${u.settingsRow}).` });
+      findings.push({
+        severity: 'error',
+        rule: 'missing_tab',
+        unit: u.name,
+        tab: u.tab,
+        cell: '',
+        label: '',
+        value: '',
+        message: `Нет вкладки «${u.tab}». Создайте её меню «Наставничество → Создать вкладки» или проверьте название в настройках (строка ${u.settingsRow}).`,
+      });
       continue;
     }
     used.add(tab);
@@ -71,11 +94,27 @@ export function matchUnitTabs(settings: Settings, tabs: TabValues[]): { byUnit: 
     const counted = tabOfUnit.get(d);
     if (counted !== undefined) {
       // A copy of a tab whose unit is already read from another tab: not "unknown", a second report of the same unit.
-      findings.push({ severity: 'warning', rule: 'duplicate_tab', unit: d, tab: t.name, cell, label: 'Единица отчёта', value: d,
-        message: `Вкладка «${t.name}» — ещё один отчёт «${d}», а он уже учтён с вкладки «${counted}». Эта вкладка не учтена в сводке: удалите её или впишите в ячейку ${cell} единицу, чей это отчёт.` });
+      findings.push({
+        severity: 'warning',
+        rule: 'duplicate_tab',
+        unit: d,
+        tab: t.name,
+        cell,
+        label: 'Единица отчёта',
+        value: d,
+        message: `Вкладка «${t.name}» — ещё один отчёт «${d}», а он уже учтён с вкладки «${counted}». Эта вкладка не учтена в сводке: удалите её или впишите в ячейку ${cell} единицу, чей это отчёт.`,
+      });
     } else {
-      findings.push({ severity: 'warning', rule: 'unknown_tab', unit: d, tab: t.name, cell, label: 'Единица отчёта', value: d,
-        message: `Вкладка «${t.name}» — отчёт «${d}», которого нет в списке единиц настроек. Он не учтён в сводке: добавьте единицу в настройки или удалите вкладку.` });
+      findings.push({
+        severity: 'warning',
+        rule: 'unknown_tab',
+        unit: d,
+        tab: t.name,
+        cell,
+        label: 'Единица отчёта',
+        value: d,
+        message: `Вкладка «${t.name}» — отчёт «${d}», которого нет в списке единиц настроек. Он не учтён в сводке: добавьте единицу в настройки или удалите вкладку.`,
+      });
     }
   }
   return { byUnit, findings };
@@ -84,7 +123,9 @@ export function matchUnitTabs(settings: Settings, tabs: TabValues[]): { byUnit: 
 /** The whole analysis. `settingsValues` null means there is no settings tab. */
 export function analyze(settingsValues: CellValue[][] | null, tabs: TabValues[]): Analysis {
   const read = settingsValues ? parseSettings(settingsValues) : parseSettings([]);
-  const fatal = settingsValues ? read.fatal : [`В таблице нет вкладки «${SETTINGS_TAB}». Создайте её меню «Наставничество → Подготовить таблицу».`];
+  const fatal = settingsValues
+    ? read.fatal
+    : [`В таблице нет вкладки «${SETTINGS_TAB}». Создайте её меню «Наставничество → Подготовить таблицу».`];
   const settings = read.settings;
   const findings: Finding[] = [...read.findings];
   const units: UnitData[] = [];
@@ -106,5 +147,13 @@ export function analyze(settingsValues: CellValue[][] | null, tabs: TabValues[])
     findings.push(...plausibilityWarnings(settings, units));
   }
   const summary = summarize(settings, units, findings);
-  return { settings, fatal, findings, units, summary, note: writeNote(settings, summary), recommendations: writeRecommendations(settings, summary) };
+  return {
+    settings,
+    fatal,
+    findings,
+    units,
+    summary,
+    note: writeNote(settings, summary),
+    recommendations: writeRecommendations(settings, summary),
+  };
 }

@@ -1,7 +1,7 @@
 // The data-check sidebar (Apps Script HtmlService, 300 px wide): findings grouped by unit; a cell button selects the cell.
 import { escapeHtml } from '../domain/escapeHtml';
-import { Finding } from '../domain/model';
-import { countWith, PluralForms } from '../domain/russian';
+import type { Finding } from '../domain/model';
+import { countWith, type PluralForms } from '../domain/russian';
 import { PALETTE, SEVERITY_NAMES } from './summaryTabs';
 
 const ERRORS: PluralForms = ['ошибка', 'ошибки', 'ошибок'];
@@ -78,7 +78,9 @@ function findingHtml(f: Finding): string {
     f.value ? `<div class="value">Введено: «${escapeHtml(f.value)}»</div>` : '',
     f.tab && f.tab !== f.unit ? `<div class="tab">Вкладка «${escapeHtml(f.tab)}»</div>` : '',
     `<div class="msg">${escapeHtml(f.message)}</div>`,
-    f.cell ? `<button type="button" class="goto" data-tab="${escapeHtml(f.tab)}" data-cell="${escapeHtml(f.cell)}" title="Выделить ячейку ${escapeHtml(f.cell)} на вкладке «${escapeHtml(f.tab)}»">Перейти к ячейке ${escapeHtml(f.cell)}</button>` : '',
+    f.cell
+      ? `<button type="button" class="goto" data-tab="${escapeHtml(f.tab)}" data-cell="${escapeHtml(f.cell)}" title="Выделить ячейку ${escapeHtml(f.cell)} на вкладке «${escapeHtml(f.tab)}»">Перейти к ячейке ${escapeHtml(f.cell)}</button>`
+      : '',
   ];
   return `<div class="finding ${f.severity}">${lines.join('')}</div>`;
 }
@@ -91,7 +93,13 @@ function groups(findings: Finding[]): Array<{ unit: string; items: Finding[] }> 
     byUnit.set(key, [...(byUnit.get(key) ?? []), f]);
   }
   const rank = (f: Finding) => (f.severity === 'error' ? 0 : 1);
-  return [...byUnit].map(([unit, items]) => ({ unit, items: items.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map((x) => x.f) }));
+  return [...byUnit].map(([unit, items]) => ({
+    unit,
+    items: items
+      .map((f, i) => ({ f, i }))
+      .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
+      .map((x) => x.f),
+  }));
 }
 
 /** The sidebar's whole HTML page: counts, fatal problems in a red box, then findings grouped by unit. */
@@ -102,7 +110,9 @@ export function renderCheckSidebar(findings: Finding[], fatal: string[]): string
     ...fatal.map((m) => `<div class="fatal" role="alert">${escapeHtml(m)}</div>`),
     findings.length
       ? `<div class="counts"><span class="badge error">Ошибок: ${errors}</span><span class="badge warning">Предупреждений: ${warnings}</span></div>`
-      : fatal.length ? '' : '<p class="empty">Замечаний нет.</p>',
+      : fatal.length
+        ? ''
+        : '<p class="empty">Замечаний нет.</p>',
     '<div id="status" role="status"></div>',
   ];
   const body = groups(findings).map((g) => {

@@ -1,5 +1,5 @@
 // Settings for the custom formulas PLAN() and STATUS(): parsed from the range the formula is given, never read inside.
-import { CellValue, Settings } from '../domain/model';
+import type { CellValue, Settings } from '../domain/model';
 import { filledTabGrid } from './gasWriter';
 import { wholeColumnsA1 } from './gridSize';
 import { parseSettings, renderSettings, SETTINGS_TAB } from './settingsTab';
@@ -20,6 +20,7 @@ export function withFormulaSettings<T>(range: unknown, use: (s: Settings) => T):
     return `Ошибка: последним обязательным аргументом передайте столбцы вкладки «${SETTINGS_TAB}», например ${example}`;
   }
   const settings = parseSettings(range as CellValue[][]).settings;
-  if (!settings.indicators.length) return `Ошибка: в переданном диапазоне нет таблицы показателей — передайте столбцы вкладки «${SETTINGS_TAB}» с A, например ${example}`;
+  if (!settings.indicators.length)
+    return `Ошибка: в переданном диапазоне нет таблицы показателей — передайте столбцы вкладки «${SETTINGS_TAB}» с A, например ${example}`;
   return use(settings);
 }

@@ -1,6 +1,6 @@
 // Reads the workbook: each tab with one call, all reads before any write; large workbooks in chunks across runs.
-import { CellValue } from '../domain/model';
-import { TabValues } from './analyze';
+import type { CellValue } from '../domain/model';
+import type { TabValues } from './analyze';
 import { isProductTab } from './tabNames';
 import { SETTINGS_TAB } from './settingsTab';
 

@@ -1,5 +1,5 @@
 // Writes a SheetDoc to a Google Sheets tab with a fixed number of batched calls, whatever the number of rows.
-import { a1, Box, CellStyle, DocCell, docWidth, literalText, SheetDoc, ValidationSpec } from './sheetDoc';
+import { a1, type Box, type CellStyle, type DocCell, docWidth, literalText, type SheetDoc, type ValidationSpec } from './sheetDoc';
 import { CHART_COLUMNS, COLUMN_MARGIN, fitNewTab, NEW_TAB_COLUMNS, NEW_TAB_ROWS, ROW_MARGIN } from './gridSize';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -24,12 +24,21 @@ function cellValue(c: DocCell | undefined, gidOf: (tab: string) => number | null
 }
 
 /** Applies a property grid with one call, skipped when no cell sets that property. */
-function styleGrid<K extends keyof CellStyle>(doc: SheetDoc, width: number, key: K, fallback: unknown, apply: (grid: unknown[][]) => void, map?: (v: CellStyle[K]) => unknown): void {
+function styleGrid<K extends keyof CellStyle>(
+  doc: SheetDoc,
+  width: number,
+  key: K,
+  fallback: unknown,
+  apply: (grid: unknown[][]) => void,
+  map?: (v: CellStyle[K]) => unknown,
+): void {
   if (!doc.cells.some((row) => row.some((c) => c?.style?.[key] !== undefined))) return;
-  apply(rect(doc, width, (c) => {
-    const v = c?.style?.[key];
-    return v === undefined ? fallback : map ? map(v) : v;
-  }));
+  apply(
+    rect(doc, width, (c) => {
+      const v = c?.style?.[key];
+      return v === undefined ? fallback : map ? map(v) : v;
+    }),
+  );
 }
 
 function buildValidation(spec: ValidationSpec, cell: string): GoogleAppsScript.Spreadsheet.DataValidation {
@@ -38,16 +47,23 @@ function buildValidation(spec: ValidationSpec, cell: string): GoogleAppsScript.S
     case 'wholeNonNegative': {
       const max = spec.maxFormulaRef ? `,${cell}<=N(${spec.maxFormulaRef})` : '';
       // Accepts "-" (no organisations) and "нет данных" as text; numbers must be whole and ≥ 0.
-      return b.requireFormulaSatisfied(`=OR(ISBLANK(${cell}),NOT(ISNUMBER(${cell})),AND(${cell}>=0,${cell}=INT(${cell})${max}))`).setAllowInvalid(true).setHelpText(spec.help).build();
+      return b
+        .requireFormulaSatisfied(`=OR(ISBLANK(${cell}),NOT(ISNUMBER(${cell})),AND(${cell}>=0,${cell}=INT(${cell})${max}))`)
+        .setAllowInvalid(true)
+        .setHelpText(spec.help)
+        .build();
     }
     case 'percent': {
       // The cell is text (see unitTab): the number is what remains without «%».
       const n = `VALUE(SUBSTITUTE(${cell},"%",""))`;
       return b.requireFormulaSatisfied(`=OR(ISBLANK(${cell}),AND(${n}>=0,${n}<=100))`).setAllowInvalid(true).setHelpText(spec.help).build();
     }
-    case 'checkbox': return b.requireCheckbox().build();
-    case 'email': return b.requireTextIsEmail().setAllowInvalid(true).setHelpText(spec.help).build();
-    case 'list': return b.requireValueInList(spec.values, true).setAllowInvalid(true).setHelpText(spec.help).build();
+    case 'checkbox':
+      return b.requireCheckbox().build();
+    case 'email':
+      return b.requireTextIsEmail().setAllowInvalid(true).setHelpText(spec.help).build();
+    case 'list':
+      return b.requireValueInList(spec.values, true).setAllowInvalid(true).setHelpText(spec.help).build();
   }
 }
 
@@ -57,7 +73,10 @@ function boxRange(sheet: Sheet, b: Box): GoogleAppsScript.Spreadsheet.Range {
 
 /** Rows and columns a document covers, its charts included. */
 function docGrid(doc: SheetDoc): { rows: number; cols: number } {
-  return { rows: doc.cells.length, cols: Math.max(docWidth(doc), ...doc.charts.map((c) => c.anchorCol + CHART_COLUMNS)) };
+  return {
+    rows: doc.cells.length,
+    cols: Math.max(docWidth(doc), ...doc.charts.map((c) => c.anchorCol + CHART_COLUMNS)),
+  };
 }
 
 /** Grows a tab just made by insertSheet (1000 rows, 26 columns) to the document's size: ranges beyond it throw. */
@@ -83,22 +102,38 @@ function writeCells(sheet: Sheet, doc: SheetDoc, gidOf: (tab: string) => number 
     styleGrid(doc, width, 'numberFormat', 'General', (g) => range.setNumberFormats(g as string[][]));
     range.setValues(rect(doc, width, (c) => cellValue(c, gidOf)) as unknown[][]);
     styleGrid(doc, width, 'background', null, (g) => range.setBackgrounds(g as string[][]));
-    styleGrid(doc, width, 'bold', 'normal', (g) => range.setFontWeights(g as GoogleAppsScript.Spreadsheet.FontWeight[][]), (v) => (v ? 'bold' : 'normal'));
-    styleGrid(doc, width, 'italic', 'normal', (g) => range.setFontStyles(g as GoogleAppsScript.Spreadsheet.FontStyle[][]), (v) => (v ? 'italic' : 'normal'));
+    styleGrid(
+      doc,
+      width,
+      'bold',
+      'normal',
+      (g) => range.setFontWeights(g as GoogleAppsScript.Spreadsheet.FontWeight[][]),
+      (v) => (v ? 'bold' : 'normal'),
+    );
+    styleGrid(
+      doc,
+      width,
+      'italic',
+      'normal',
+      (g) => range.setFontStyles(g as GoogleAppsScript.Spreadsheet.FontStyle[][]),
+      (v) => (v ? 'italic' : 'normal'),
+    );
     styleGrid(doc, width, 'fontColor', '#000000', (g) => range.setFontColors(g as string[][]));
     styleGrid(doc, width, 'fontSize', 10, (g) => range.setFontSizes(g as number[][]));
     styleGrid(doc, width, 'wrap', false, (g) => range.setWraps(g as boolean[][]));
     styleGrid(doc, width, 'align', 'left', (g) => range.setHorizontalAlignments(g as Array<Array<'left' | 'center' | 'right'>>));
     if (doc.cells.some((r) => r.some((c) => c?.note))) range.setNotes(rect(doc, width, (c) => c?.note ?? ''));
     if (doc.validations.length) {
-      const grid: Array<Array<GoogleAppsScript.Spreadsheet.DataValidation | null>> = Array.from({ length: rows }, () => Array(width).fill(null));
+      const grid: Array<Array<GoogleAppsScript.Spreadsheet.DataValidation | null>> = Array.from({ length: rows }, () =>
+        Array(width).fill(null),
+      );
       for (const v of doc.validations) grid[v.box.row - 1][v.box.col - 1] = buildValidation(v.spec, a1(v.box.row, v.box.col));
       range.setDataValidations(grid);
     }
   }
   for (const m of doc.merges) boxRange(sheet, m).merge();
   // One call per run of equal widths; columns left at the default cost nothing.
-  for (let i = 0; i < doc.columnWidths.length;) {
+  for (let i = 0; i < doc.columnWidths.length; ) {
     let n = 1;
     while (i + n < doc.columnWidths.length && doc.columnWidths[i + n] === doc.columnWidths[i]) n++;
     const w = doc.columnWidths[i];
@@ -108,16 +143,20 @@ function writeCells(sheet: Sheet, doc: SheetDoc, gidOf: (tab: string) => number 
   if (doc.frozenRows) sheet.setFrozenRows(doc.frozenRows);
   for (const c of doc.hiddenColumns) sheet.hideColumns(c);
   if (doc.rules.length) {
-    sheet.setConditionalFormatRules(doc.rules.map((r) => {
-      const b = SpreadsheetApp.newConditionalFormatRule().setRanges([boxRange(sheet, r.box)]).setBackground(r.background);
-      if (r.fontColor) b.setFontColor(r.fontColor);
-      const c = r.condition;
-      if (c.kind === 'lessThan') b.whenNumberLessThan(c.value);
-      else if (c.kind === 'greaterThan') b.whenNumberGreaterThan(c.value);
-      else if (c.kind === 'textEquals') b.whenTextEqualTo(c.value);
-      else b.whenFormulaSatisfied(c.formula);
-      return b.build();
-    }));
+    sheet.setConditionalFormatRules(
+      doc.rules.map((r) => {
+        const b = SpreadsheetApp.newConditionalFormatRule()
+          .setRanges([boxRange(sheet, r.box)])
+          .setBackground(r.background);
+        if (r.fontColor) b.setFontColor(r.fontColor);
+        const c = r.condition;
+        if (c.kind === 'lessThan') b.whenNumberLessThan(c.value);
+        else if (c.kind === 'greaterThan') b.whenNumberGreaterThan(c.value);
+        else if (c.kind === 'textEquals') b.whenTextEqualTo(c.value);
+        else b.whenFormulaSatisfied(c.formula);
+        return b.build();
+      }),
+    );
   }
   if (doc.tabColor) sheet.setTabColor(doc.tabColor);
 }
@@ -125,7 +164,8 @@ function writeCells(sheet: Sheet, doc: SheetDoc, gidOf: (tab: string) => number 
 /** Inserts the document's charts: a structural change, which commits the queued writes first. */
 function insertCharts(sheet: Sheet, doc: SheetDoc): void {
   for (const ch of doc.charts) {
-    const builder = sheet.newChart()
+    const builder = sheet
+      .newChart()
       .setChartType(ch.type === 'combo' ? Charts.ChartType.COMBO : Charts.ChartType.COLUMN)
       .addRange(boxRange(sheet, ch.data))
       .setNumHeaders(1)
@@ -179,8 +219,12 @@ export function replaceTabs(ss: Spreadsheet, docs: SheetDoc[], find: TabLookup =
       inserted.push(ss.insertSheet(old[i] ? `~${doc.name}` : doc.name, index++));
       fitSize(inserted[i], doc);
     });
-    docs.forEach((doc, i) => writeCells(inserted[i], doc, gidOf));
-    docs.forEach((doc, i) => insertCharts(inserted[i], doc));
+    docs.forEach((doc, i) => {
+      writeCells(inserted[i], doc, gidOf);
+    });
+    docs.forEach((doc, i) => {
+      insertCharts(inserted[i], doc);
+    });
   } catch (e) {
     for (const t of inserted) ss.deleteSheet(t);
     throw e;

@@ -38,8 +38,11 @@ export function fitNewTab(sheet: Sheet, rows: number, cols: number): void {
  */
 export function trimPlan(sheet: Sheet): { sheet: Sheet; rows: number; cols: number; maxRows: number; maxCols: number } {
   return {
-    sheet, rows: Math.max(1, sheet.getLastRow()) + CHART_ROWS, cols: Math.max(1, sheet.getLastColumn()) + CHART_COLUMNS,
-    maxRows: sheet.getMaxRows(), maxCols: sheet.getMaxColumns(),
+    sheet,
+    rows: Math.max(1, sheet.getLastRow()) + CHART_ROWS,
+    cols: Math.max(1, sheet.getLastColumn()) + CHART_COLUMNS,
+    maxRows: sheet.getMaxRows(),
+    maxCols: sheet.getMaxColumns(),
   };
 }
 export function applyTrim(p: ReturnType<typeof trimPlan>): void {

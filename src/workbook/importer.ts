@@ -1,5 +1,5 @@
 // Writes known report values into unit tabs by key (used by the CLI's `template --data` to fill the sample workbook).
-import { CellValue, Settings } from '../domain/model';
+import type { CellValue, Settings } from '../domain/model';
 import { valuesOf } from './gasWorkbook';
 import { COL, formKey, indicatorKey, READY_KEY } from './unitTab';
 import { literalText } from './sheetDoc';
@@ -10,7 +10,17 @@ export interface ReportValues {
   orgs?: { general?: CellValue; additional?: CellValue };
   forms?: Record<string, { general?: CellValue; additional?: CellValue; examples?: CellValue }>;
   /** Per indicator: previous and current year. Share indicators: a percentage, unless involved/total are given. */
-  indicators?: Record<string, { prev?: CellValue; cur?: CellValue; involvedPrev?: CellValue; totalPrev?: CellValue; involvedCur?: CellValue; totalCur?: CellValue }>;
+  indicators?: Record<
+    string,
+    {
+      prev?: CellValue;
+      cur?: CellValue;
+      involvedPrev?: CellValue;
+      totalPrev?: CellValue;
+      involvedCur?: CellValue;
+      totalCur?: CellValue;
+    }
+  >;
   contacts?: { name?: CellValue; position?: CellValue; phone?: CellValue; email?: CellValue };
   ready?: boolean;
 }
@@ -48,11 +58,15 @@ export function fillGrid(grid: CellValue[][], formulas: string[][], settings: Se
   for (const [k, v] of Object.entries(r.contacts ?? {})) put(`contact:${k}`, COL.c, v);
   if (r.ready !== undefined) put(READY_KEY, COL.c, r.ready);
   // Text is written as typed ("+" stays the text "+"); the computed-share formulas are written back as formulas.
-  return block.map((row, i) => row.map((v, j) => formulas[i]?.[j] || (typeof v === 'string' ? literalText(v) : v ?? '')));
+  return block.map((row, i) => row.map((v, j) => formulas[i]?.[j] || (typeof v === 'string' ? literalText(v) : (v ?? ''))));
 }
 
 /** Fills the tabs of the named units: one read and one write of the value columns per tab. Returns units not found. */
-export function fillReports(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, reports: Record<string, ReportValues>): string[] {
+export function fillReports(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+  reports: Record<string, ReportValues>,
+): string[] {
   const missing: string[] = [];
   for (const [unitName, r] of Object.entries(reports)) {
     const unit = settings.units.find((u) => u.name === unitName);

@@ -1,7 +1,7 @@
 // The «Наставничество» menu: its items, how results are shown, and whether the code runs as an Editor Add-on.
 import { escapeHtml } from '../domain/escapeHtml';
-import { Finding } from '../domain/model';
-import { ActionResult, RunResult } from './actions';
+import type { Finding } from '../domain/model';
+import type { ActionResult, RunResult } from './actions';
 import { renderCheckSidebar } from './checkSidebar';
 
 export const MENU_TITLE = 'Наставничество';
@@ -70,7 +70,6 @@ export function activateCell(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tab: 
   sheet.getRange(a1).activate();
   return true;
 }
-
 
 /** A sidebar that calls the public global continueRun until a chunked check or build is done, showing each step's message. */
 export function showBuildProgress(message: string): void {

@@ -1,5 +1,5 @@
 // «Скачать справку (.docx)»: a dialog that builds the Word file in the browser from the note's plain data — no Drive or Docs scope.
-import { noteDocument, NoteDocument } from '../domain/noteDocument';
+import { noteDocument, type NoteDocument } from '../domain/noteDocument';
 import { readAndAnalyze } from './actions';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

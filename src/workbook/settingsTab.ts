@@ -1,8 +1,18 @@
 // Layout of the «Настройки» tab: rendering it for a new workbook and reading Settings back from its values.
 import { parseCell, cellText } from '../domain/cellValue';
-import { CellValue, DocumentSettings, Finding, FormDef, IndicatorDef, IndicatorKind, Resource, Settings, UnitDef } from '../domain/model';
+import type {
+  CellValue,
+  DocumentSettings,
+  Finding,
+  FormDef,
+  IndicatorDef,
+  IndicatorKind,
+  Resource,
+  Settings,
+  UnitDef,
+} from '../domain/model';
 import { parseRussianDate } from '../domain/russian';
-import { a1, CellStyle, DocBuilder, HEADER_COLOUR, INPUT_COLOUR, SheetDoc } from './sheetDoc';
+import { a1, type CellStyle, DocBuilder, HEADER_COLOUR, INPUT_COLOUR, type SheetDoc } from './sheetDoc';
 import { DEFAULT_DOCUMENT, DEFAULT_PLAN_YEARS } from './defaults';
 import { isProductTab, SETTINGS_TAB, tabNameFor } from './tabNames';
 
@@ -13,14 +23,30 @@ export const KEY_COL = 1;
 
 const KIND_NAMES: Record<IndicatorKind, string> = { share: 'доля', count: 'количество', dynamics: 'динамика' };
 
-const UNIT_COLUMNS = { name: 'Название', type: 'Тип', email: 'E-mail координатора', tab: 'Вкладка (если не как название)' };
+const UNIT_COLUMNS = {
+  name: 'Название',
+  type: 'Тип',
+  email: 'E-mail координатора',
+  tab: 'Вкладка (если не как название)',
+};
 const FORM_COLUMNS = {
-  key: 'Ключ', name: 'Название формы', directions: 'Направления', target: 'Цель охвата организаций, %', targetDate: 'Срок цели',
+  key: 'Ключ',
+  name: 'Название формы',
+  directions: 'Направления',
+  target: 'Цель охвата организаций, %',
+  targetDate: 'Срок цели',
   evidence: 'Показатели, подтверждающие форму (№ через «;»)',
 };
 const INDICATOR_COLUMNS = {
-  id: '№', name: 'Наименование показателя', short: 'Краткое название (для текста справки)', kind: 'Вид (доля / количество / динамика)', unit: 'Единица',
-  nouns: 'Что считаем (1 / 2 / 5, через «;»)', leader: 'Лидер: значение выше', minimum: 'Минимум для единицы', deadline: 'Срок достижения минимума',
+  id: '№',
+  name: 'Наименование показателя',
+  short: 'Краткое название (для текста справки)',
+  kind: 'Вид (доля / количество / динамика)',
+  unit: 'Единица',
+  nouns: 'Что считаем (1 / 2 / 5, через «;»)',
+  leader: 'Лидер: значение выше',
+  minimum: 'Минимум для единицы',
+  deadline: 'Срок достижения минимума',
 };
 const RESOURCE_COLUMNS = { text: 'Ресурс, проект или мероприятие', url: 'Ссылка', when: 'Когда (для мероприятий)' };
 const ADDRESSEE_COLUMNS = { text: 'Кому (в дательном падеже)' };
@@ -65,9 +91,15 @@ const DOCUMENT_ROWS: Array<[string, string, Exclude<keyof DocumentSettings, 'add
 
 export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)): SheetDoc {
   const b = new DocBuilder(SETTINGS_TAB);
-  const keyed = (key: string, cells: Array<CellValue | { v: CellValue; style?: CellStyle }>, style?: CellStyle) => b.row([key, ...cells], style);
+  const keyed = (key: string, cells: Array<CellValue | { v: CellValue; style?: CellStyle }>, style?: CellStyle) =>
+    b.row([key, ...cells], style);
   keyed('title', [{ v: 'Настройки мониторинга наставничества', style: { bold: true, fontSize: 14 } }]);
-  keyed('help', [{ v: 'Жёлтые ячейки можно менять. Сводка берёт отсюда годы, список единиц, формы, планы и пороги, а справка — реквизиты документа, цели охвата и ресурсы: заполните их для своего региона. Строки в таблицы можно добавлять: вставьте строку внутри таблицы.', style: { italic: true } }]);
+  keyed('help', [
+    {
+      v: 'Жёлтые ячейки можно менять. Сводка берёт отсюда годы, список единиц, формы, планы и пороги, а справка — реквизиты документа, цели охвата и ресурсы: заполните их для своего региона. Строки в таблицы можно добавлять: вставьте строку внутри таблицы.',
+      style: { italic: true },
+    },
+  ]);
   b.blank();
   keyed('sec:general', [{ v: 'Общие', style: SECTION }]);
   const editable = (v: CellValue) => ({ v, style: EDITABLE });
@@ -96,15 +128,47 @@ export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)
 
   keyed('sec:forms', [{ v: 'Формы наставничества', style: SECTION }]);
   keyed('hdr:forms', Object.values(FORM_COLUMNS), HEADER);
-  for (const f of s.forms) keyed('', [f.key, f.name, f.directions, f.targetPercent, f.targetDate, (f.evidence ?? []).join('; ')].map(editable));
+  for (const f of s.forms)
+    keyed('', [f.key, f.name, f.directions, f.targetPercent, f.targetDate, (f.evidence ?? []).join('; ')].map(editable));
   b.blank();
 
   keyed('sec:indicators', [{ v: 'Показатели эффективности', style: SECTION }]);
   const ic = INDICATOR_COLUMNS;
   const officialYears = [s.previousYear, s.reportYear];
-  keyed('hdr:indicators', [ic.id, ic.name, ic.short, ic.kind, ic.unit, ic.nouns, ...planYears.map((y) => `План ${y}`), ic.leader, ic.minimum, ic.deadline, ...officialYears.map((y) => `Значение региона ${y}`)], HEADER);
+  keyed(
+    'hdr:indicators',
+    [
+      ic.id,
+      ic.name,
+      ic.short,
+      ic.kind,
+      ic.unit,
+      ic.nouns,
+      ...planYears.map((y) => `План ${y}`),
+      ic.leader,
+      ic.minimum,
+      ic.deadline,
+      ...officialYears.map((y) => `Значение региона ${y}`),
+    ],
+    HEADER,
+  );
   for (const i of s.indicators) {
-    keyed('', [i.id, i.name, i.shortName, KIND_NAMES[i.kind], i.unit, i.nouns ? i.nouns.join('; ') : '', ...planYears.map((y) => i.plans[y] ?? ''), i.leaderAbove ?? '', i.minimum ?? '', i.deadline, ...officialYears.map((y) => i.official[y] ?? '')].map(editable));
+    keyed(
+      '',
+      [
+        i.id,
+        i.name,
+        i.shortName,
+        KIND_NAMES[i.kind],
+        i.unit,
+        i.nouns ? i.nouns.join('; ') : '',
+        ...planYears.map((y) => i.plans[y] ?? ''),
+        i.leaderAbove ?? '',
+        i.minimum ?? '',
+        i.deadline,
+        ...officialYears.map((y) => i.official[y] ?? ''),
+      ].map(editable),
+    );
   }
   b.blank();
 
@@ -144,7 +208,16 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
     if (key && !keyRow.has(key)) keyRow.set(key, i);
   });
   const problem = (row: number, col: number, label: string, value: CellValue, message: string, severity: 'error' | 'warning' = 'error') =>
-    findings.push({ severity, rule: 'settings', unit: '', tab: SETTINGS_TAB, cell: a1(row + 1, col + 1), label, value: cellText(value), message });
+    findings.push({
+      severity,
+      rule: 'settings',
+      unit: '',
+      tab: SETTINGS_TAB,
+      cell: a1(row + 1, col + 1),
+      label,
+      value: cellText(value),
+      message,
+    });
 
   const general = (key: keyof typeof GENERAL, offset = 0): CellValue => {
     const r = keyRow.get(key);
@@ -167,12 +240,20 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
   let previousYear = typedPrevious ?? (reportYear === null ? null : reportYear - 1);
   if (reportYear === null) fatal.push(`На вкладке «${SETTINGS_TAB}» не указан отчётный год.`);
   else if (typedPrevious !== null && typedPrevious >= reportYear) {
-    problem(keyRow.get('prev_year')!, 2, GENERAL.prev_year, general('prev_year'), `Предыдущий год должен быть раньше отчётного (${reportYear}). Пока взят ${reportYear - 1}: исправьте ячейку.`);
+    problem(
+      keyRow.get('prev_year')!,
+      2,
+      GENERAL.prev_year,
+      general('prev_year'),
+      `Предыдущий год должен быть раньше отчётного (${reportYear}). Пока взят ${reportYear - 1}: исправьте ячейку.`,
+    );
     previousYear = reportYear - 1;
   }
 
   const nouns = [0, 1, 2].map((k) => cellText(general('unit_nouns', k)));
-  const unitNouns: [string, string, string] = nouns.every(Boolean) ? [nouns[0], nouns[1], nouns[2]] : ['муниципалитет', 'муниципалитета', 'муниципалитетов'];
+  const unitNouns: [string, string, string] = nouns.every(Boolean)
+    ? [nouns[0], nouns[1], nouns[2]]
+    : ['муниципалитет', 'муниципалитета', 'муниципалитетов'];
 
   const units = readTable(grid, keyRow, 'hdr:units', UNIT_COLUMNS, problem).flatMap(({ row, get, col }) => {
     const name = cellText(get('name'));
@@ -182,18 +263,38 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
     if (isProductTab(tab)) {
       // A unit tab named like a summary tab would be skipped when reading and replaced by the next build: use another name.
       const safe = tabNameFor(`Отчёт «${tab}»`);
-      problem(row, explicit ? col('tab') : col('name'), explicit ? UNIT_COLUMNS.tab : UNIT_COLUMNS.name, explicit || name,
-        `Вкладка «${tab}» совпала бы со служебной вкладкой, поэтому отчёт «${name}» ведётся на вкладке «${safe}». Другое название можно вписать в столбец «${UNIT_COLUMNS.tab}».`, 'warning');
+      problem(
+        row,
+        explicit ? col('tab') : col('name'),
+        explicit ? UNIT_COLUMNS.tab : UNIT_COLUMNS.name,
+        explicit || name,
+        `Вкладка «${tab}» совпала бы со служебной вкладкой, поэтому отчёт «${name}» ведётся на вкладке «${safe}». Другое название можно вписать в столбец «${UNIT_COLUMNS.tab}».`,
+        'warning',
+      );
       tab = safe;
     }
-    return [{ name, type: cellText(get('type')) || 'Муниципалитет', email: cellText(get('email')), tab, settingsRow: row + 1 } as UnitDef];
+    return [
+      {
+        name,
+        type: cellText(get('type')) || 'Муниципалитет',
+        email: cellText(get('email')),
+        tab,
+        settingsRow: row + 1,
+      } as UnitDef,
+    ];
   });
   const seen = new Map<string, UnitDef>();
   const uniqueUnits: UnitDef[] = [];
   for (const u of units) {
     const twin = seen.get(u.name.toLowerCase()) ?? seen.get(u.tab.toLowerCase());
     if (twin) {
-      problem(u.settingsRow - 1, 1, UNIT_COLUMNS.name, u.name, `«${u.name}» уже есть в списке (строка ${twin.settingsRow}). Повтор не учитывается: переименуйте или удалите строку.`);
+      problem(
+        u.settingsRow - 1,
+        1,
+        UNIT_COLUMNS.name,
+        u.name,
+        `«${u.name}» уже есть в списке (строка ${twin.settingsRow}). Повтор не учитывается: переименуйте или удалите строку.`,
+      );
       continue;
     }
     seen.set(u.name.toLowerCase(), u);
@@ -213,50 +314,75 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
     const key = cellText(get('key'));
     const name = cellText(get('name')).replace(/^[«"]|[»"]$/g, '');
     if (!key && !name) return [];
-    return [{
-      key: key || name, name: name || key, directions: cellText(get('directions')),
-      targetPercent: numberOrNull(get('target'), row, col('target'), FORM_COLUMNS.target),
-      targetDate: cellText(get('targetDate')),
-      evidence: cellText(get('evidence')).split(/\s*[;,]\s*/).filter(Boolean),
-    } as FormDef];
+    return [
+      {
+        key: key || name,
+        name: name || key,
+        directions: cellText(get('directions')),
+        targetPercent: numberOrNull(get('target'), row, col('target'), FORM_COLUMNS.target),
+        targetDate: cellText(get('targetDate')),
+        evidence: cellText(get('evidence'))
+          .split(/\s*[;,]\s*/)
+          .filter(Boolean),
+      } as FormDef,
+    ];
   });
 
-  const indicators = readTable(grid, keyRow, 'hdr:indicators', INDICATOR_COLUMNS, problem).flatMap(({ row, get, col, planCols, officialCols }) => {
-    const id = cellText(get('id')).replace(/\.$/, '');
-    const name = cellText(get('name'));
-    if (!id && !name) return [];
-    const kindText = cellText(get('kind')).toLowerCase();
-    const kind = (Object.keys(KIND_NAMES) as IndicatorKind[]).find((k) => k === kindText || KIND_NAMES[k] === kindText);
-    if (!kind) {
-      problem(row, col('kind'), INDICATOR_COLUMNS.kind, get('kind'), 'Вид показателя: «доля», «количество» или «динамика». Показатель пропущен.');
-      return [];
-    }
-    const plans: Record<number, number> = {};
-    for (const [year, c] of planCols) {
-      const v = numberOrNull(grid[row][c], row, c, `План ${year}`);
-      if (v !== null) plans[year] = v;
-    }
-    const official: Record<number, number> = {};
-    for (const [year, c] of officialCols) {
-      const v = numberOrNull(grid[row][c], row, c, `Значение региона ${year}`);
-      if (v !== null) official[year] = v;
-    }
-    const nounParts = cellText(get('nouns')).split(/\s*;\s*/).filter(Boolean);
-    return [{
-      id: id || String(row), name, shortName: cellText(get('short')), kind, unit: cellText(get('unit')) || (kind === 'share' ? '%' : ''),
-      nouns: nounParts.length === 3 ? [nounParts[0], nounParts[1], nounParts[2]] : null,
-      plans,
-      leaderAbove: numberOrNull(get('leader'), row, col('leader'), INDICATOR_COLUMNS.leader),
-      minimum: numberOrNull(get('minimum'), row, col('minimum'), INDICATOR_COLUMNS.minimum),
-      deadline: cellText(get('deadline')),
-      official,
-    } as IndicatorDef];
-  });
+  const indicators = readTable(grid, keyRow, 'hdr:indicators', INDICATOR_COLUMNS, problem).flatMap(
+    ({ row, get, col, planCols, officialCols }) => {
+      const id = cellText(get('id')).replace(/\.$/, '');
+      const name = cellText(get('name'));
+      if (!id && !name) return [];
+      const kindText = cellText(get('kind')).toLowerCase();
+      const kind = (Object.keys(KIND_NAMES) as IndicatorKind[]).find((k) => k === kindText || KIND_NAMES[k] === kindText);
+      if (!kind) {
+        problem(
+          row,
+          col('kind'),
+          INDICATOR_COLUMNS.kind,
+          get('kind'),
+          'Вид показателя: «доля», «количество» или «динамика». Показатель пропущен.',
+        );
+        return [];
+      }
+      const plans: Record<number, number> = {};
+      for (const [year, c] of planCols) {
+        const v = numberOrNull(grid[row][c], row, c, `План ${year}`);
+        if (v !== null) plans[year] = v;
+      }
+      const official: Record<number, number> = {};
+      for (const [year, c] of officialCols) {
+        const v = numberOrNull(grid[row][c], row, c, `Значение региона ${year}`);
+        if (v !== null) official[year] = v;
+      }
+      const nounParts = cellText(get('nouns'))
+        .split(/\s*;\s*/)
+        .filter(Boolean);
+      return [
+        {
+          id: id || String(row),
+          name,
+          shortName: cellText(get('short')),
+          kind,
+          unit: cellText(get('unit')) || (kind === 'share' ? '%' : ''),
+          nouns: nounParts.length === 3 ? [nounParts[0], nounParts[1], nounParts[2]] : null,
+          plans,
+          leaderAbove: numberOrNull(get('leader'), row, col('leader'), INDICATOR_COLUMNS.leader),
+          minimum: numberOrNull(get('minimum'), row, col('minimum'), INDICATOR_COLUMNS.minimum),
+          deadline: cellText(get('deadline')),
+          official,
+        } as IndicatorDef,
+      ];
+    },
+  );
 
   const resources: Resource[] = readTable(grid, keyRow, 'hdr:resources', RESOURCE_COLUMNS, problem)
     .map(({ get }) => ({ text: cellText(get('text')), url: cellText(get('url')), when: cellText(get('when')) }))
     .filter((r) => r.text);
-  const lines = (hdr: string, columns: { text: string }) => readTable(grid, keyRow, hdr, columns, problem).map(({ get }) => cellText(get('text'))).filter(Boolean);
+  const lines = (hdr: string, columns: { text: string }) =>
+    readTable(grid, keyRow, hdr, columns, problem)
+      .map(({ get }) => cellText(get('text')))
+      .filter(Boolean);
   const document = { ...DEFAULT_DOCUMENT } as DocumentSettings;
   for (const [key, , field] of DOCUMENT_ROWS) {
     // A row deleted from an older workbook keeps the default; a row emptied by the user stays empty.
@@ -268,9 +394,24 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
     for (const { row, get, col } of readTable(grid, keyRow, 'hdr:forms', FORM_COLUMNS, () => undefined)) {
       const text = cellText(get('targetDate'));
       const date = text ? parseRussianDate(text) : null;
-      if (text && !date) problem(row, col('targetDate'), FORM_COLUMNS.targetDate, get('targetDate'), 'Срок цели не похож на дату: укажите его как 01.01.2023.', 'warning');
+      if (text && !date)
+        problem(
+          row,
+          col('targetDate'),
+          FORM_COLUMNS.targetDate,
+          get('targetDate'),
+          'Срок цели не похож на дату: укажите его как 01.01.2023.',
+          'warning',
+        );
       else if (date && date.year < reportYear) {
-        problem(row, col('targetDate'), FORM_COLUMNS.targetDate, get('targetDate'), `Срок цели раньше отчётного ${reportYear} года: цель, вероятно, осталась от прошлых лет. Укажите актуальные цель и срок.`, 'warning');
+        problem(
+          row,
+          col('targetDate'),
+          FORM_COLUMNS.targetDate,
+          get('targetDate'),
+          `Срок цели раньше отчётного ${reportYear} года: цель, вероятно, осталась от прошлых лет. Укажите актуальные цель и срок.`,
+          'warning',
+        );
       }
     }
   }
@@ -281,7 +422,9 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
     previousYear: previousYear ?? year - 1,
     unitNouns,
     unitNounPlural: cellText(general('unit_plural')) || capitalizeFirst(unitNouns[2].replace(/ов$/, 'ы')),
-    staffEmails: cellText(general('staff')).split(/[,;\s]+/).filter((e) => e.includes('@')),
+    staffEmails: cellText(general('staff'))
+      .split(/[,;\s]+/)
+      .filter((e) => e.includes('@')),
     units: uniqueUnits,
     forms,
     indicators,
@@ -306,7 +449,10 @@ interface TableRow<K extends string> {
 
 /** Rows of a settings table: from its header row to the next section; columns found by header text. */
 function readTable<K extends string>(
-  grid: CellValue[][], keyRow: Map<string, number>, headerKey: string, columns: Record<K, string>,
+  grid: CellValue[][],
+  keyRow: Map<string, number>,
+  headerKey: string,
+  columns: Record<K, string>,
   problem: (row: number, col: number, label: string, value: CellValue, message: string, severity?: 'error' | 'warning') => void,
 ): TableRow<K>[] {
   const h = keyRow.get(headerKey);
@@ -326,7 +472,8 @@ function readTable<K extends string>(
   const colOf = {} as Record<K, number>;
   (Object.keys(columns) as K[]).forEach((k) => {
     const c = headerCols.get(norm(columns[k]));
-    if (c === undefined) problem(h, KEY_COL, 'Заголовок таблицы', '', `Не найден столбец «${columns[k]}»: верните его заголовок.`, 'warning');
+    if (c === undefined)
+      problem(h, KEY_COL, 'Заголовок таблицы', '', `Не найден столбец «${columns[k]}»: верните его заголовок.`, 'warning');
     colOf[k] = c ?? -1;
   });
   const rows: TableRow<K>[] = [];
@@ -335,7 +482,13 @@ function readTable<K extends string>(
     if (key.startsWith('sec:') || key.startsWith('hdr:')) break;
     const row = grid[r];
     if (row.slice(KEY_COL).every((v) => cellText(v) === '')) continue;
-    rows.push({ row: r, get: (k) => (colOf[k] >= 0 ? row[colOf[k]] : ''), col: (k) => colOf[k], planCols, officialCols });
+    rows.push({
+      row: r,
+      get: (k) => (colOf[k] >= 0 ? row[colOf[k]] : ''),
+      col: (k) => colOf[k],
+      planCols,
+      officialCols,
+    });
   }
   return rows;
 }

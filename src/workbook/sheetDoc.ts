@@ -1,7 +1,7 @@
 // A tab described as plain data (values, styles, merges, rules, charts) so one writer can apply it in batched calls.
 import { isDate } from '../domain/cellValue';
 import { columnLetter } from '../domain/columns';
-import { CellValue } from '../domain/model';
+import type { CellValue } from '../domain/model';
 
 /** Colours shared by every tab the product lays out: headers, and the yellow cells people type into. */
 export const HEADER_COLOUR = '#d9e2f3';
@@ -142,7 +142,18 @@ export class DocBuilder {
   private section = '';
 
   constructor(name: string) {
-    this.doc = { name, parts: [], cells: [], merges: [], columnWidths: [], frozenRows: 0, hiddenColumns: [], rules: [], charts: [], validations: [] };
+    this.doc = {
+      name,
+      parts: [],
+      cells: [],
+      merges: [],
+      columnWidths: [],
+      frozenRows: 0,
+      hiddenColumns: [],
+      rules: [],
+      charts: [],
+      validations: [],
+    };
   }
 
   /** Names the section the next parts belong to (the report groups parts by it). */
@@ -153,10 +164,25 @@ export class DocBuilder {
   }
 
   /** Starts a table: its caption row (when given) and then header and body rows until `end`, a blank row or another part. */
-  table(caption: string | null, meaning: Meaning = {}, columns: Array<Meaning | null> = [], captionStyle: CellStyle = { bold: true }): this {
+  table(
+    caption: string | null,
+    meaning: Meaning = {},
+    columns: Array<Meaning | null> = [],
+    captionStyle: CellStyle = { bold: true },
+  ): this {
     this.end();
     const captionRow = caption === null ? null : this.row([{ v: caption, style: captionStyle }]);
-    this.open = { kind: 'table', section: this.section, caption, captionRow, headerRows: [], body: [], width: 0, meaning, columns };
+    this.open = {
+      kind: 'table',
+      section: this.section,
+      caption,
+      captionRow,
+      headerRows: [],
+      body: [],
+      width: 0,
+      meaning,
+      columns,
+    };
     this.doc.parts.push(this.open);
     return this;
   }
@@ -199,8 +225,17 @@ export class DocBuilder {
   /** A legend row: a bold label, then one cell per colour with what it means. */
   legend(label: string, items: Array<[string, string]>): number {
     this.end();
-    const r = this.row([{ v: label, style: { bold: true } }, ...items.map(([colour, text]) => ({ v: text, style: { background: colour, wrap: true } }))]);
-    this.doc.parts.push({ kind: 'legend', row: r, label, items: items.map(([colour, text]) => ({ colour, text })), section: this.section });
+    const r = this.row([
+      { v: label, style: { bold: true } },
+      ...items.map(([colour, text]) => ({ v: text, style: { background: colour, wrap: true } })),
+    ]);
+    this.doc.parts.push({
+      kind: 'legend',
+      row: r,
+      label,
+      items: items.map(([colour, text]) => ({ colour, text })),
+      section: this.section,
+    });
     return r;
   }
 
@@ -216,10 +251,12 @@ export class DocBuilder {
 
   /** Adds a row and returns its 1-based number (a row of the open table widens it; structure-less tabs use only this). */
   row(cells: CellInput[], style?: CellStyle): number {
-    this.doc.cells.push(cells.map((c) => {
-      const cell = toCell(c);
-      return style ? { ...cell, style: { ...style, ...cell.style } } : cell;
-    }));
+    this.doc.cells.push(
+      cells.map((c) => {
+        const cell = toCell(c);
+        return style ? { ...cell, style: { ...style, ...cell.style } } : cell;
+      }),
+    );
     if (this.open) this.open.width = Math.max(this.open.width, cells.length);
     return this.doc.cells.length;
   }
@@ -258,7 +295,6 @@ export class DocBuilder {
 export function docWidth(doc: SheetDoc): number {
   return Math.max(1, ...doc.cells.map((r) => r.length), doc.columnWidths.length);
 }
-
 
 export function a1(row: number, col: number): string {
   return `${columnLetter(col)}${row}`;

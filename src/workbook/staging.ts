@@ -1,7 +1,7 @@
 // A hidden tab that carries what earlier runs read when a large workbook is read in chunks (Apps Script stops a run at 6 minutes).
 import { isDate } from '../domain/cellValue';
-import { CellValue } from '../domain/model';
-import { TabValues } from './analyze';
+import type { CellValue } from '../domain/model';
+import type { TabValues } from './analyze';
 
 /** Starts with «~», so it is never taken for a unit's tab and never archived. */
 export const STAGING_TAB = '~чтение для сводки';
@@ -16,20 +16,25 @@ export function encodeValues(values: CellValue[][]): string {
 }
 
 export function decodeValues(text: string): CellValue[][] {
-  return (JSON.parse(text) as unknown[][]).map((row) => row.map((v) => (v && typeof v === 'object' && '$date' in v ? new Date((v as { $date: number }).$date) : (v as CellValue))));
+  return (JSON.parse(text) as unknown[][]).map((row) =>
+    row.map((v) => (v && typeof v === 'object' && '$date' in v ? new Date((v as { $date: number }).$date) : (v as CellValue))),
+  );
 }
 
 const MODE_KEY = '#mode';
 
 /** Rows of the staging tab: what the run is for, then per tab its name and its values as JSON pieces (empty while not read). */
 export function stagingRows(mode: 'check' | 'build', names: string[], read: Map<string, CellValue[][]>): string[][] {
-  return [[MODE_KEY, mode, ...Array(STAGING_COLUMNS - 2).fill('')], ...names.map((name) => {
-    const values = read.get(name);
-    const json = values ? encodeValues(values) : '';
-    const pieces = Array.from({ length: STAGING_COLUMNS - 1 }, (_, i) => json.slice(i * PIECE, (i + 1) * PIECE));
-    if (json.length > PIECE * (STAGING_COLUMNS - 1)) throw new Error(`вкладка «${name}» слишком велика для промежуточного сохранения`);
-    return [name, ...pieces];
-  })];
+  return [
+    [MODE_KEY, mode, ...Array(STAGING_COLUMNS - 2).fill('')],
+    ...names.map((name) => {
+      const values = read.get(name);
+      const json = values ? encodeValues(values) : '';
+      const pieces = Array.from({ length: STAGING_COLUMNS - 1 }, (_, i) => json.slice(i * PIECE, (i + 1) * PIECE));
+      if (json.length > PIECE * (STAGING_COLUMNS - 1)) throw new Error(`вкладка «${name}» слишком велика для промежуточного сохранения`);
+      return [name, ...pieces];
+    }),
+  ];
 }
 
 /** What the run is for, the names in order, and the values of the tabs read so far. */
@@ -42,7 +47,10 @@ export function parseStaging(rows: CellValue[][]): { mode: 'check' | 'build'; na
     if (name === MODE_KEY) mode = row[1] === 'check' ? 'check' : 'build';
     if (!name || name === MODE_KEY) continue;
     names.push(name);
-    const json = row.slice(1).map((v) => String(v ?? '')).join('');
+    const json = row
+      .slice(1)
+      .map((v) => String(v ?? ''))
+      .join('');
     if (json) read.push({ name, values: decodeValues(json) });
   }
   return { mode, names, read };

@@ -1,13 +1,23 @@
 // Renders the summary, note, recommendations and findings as tab documents: tables 1–3 with highlighting, legends and charts.
-import { Finding, Settings } from '../domain/model';
-import { Num } from '../domain/interpret';
-import { Note, Recommendation } from '../domain/note';
-import { countWith, formatNumber, PluralForms, roundHalfAway, yearLabel } from '../domain/russian';
-import { Coverage, FormsGroupSummary, IndicatorRow, IndicatorSummary, ORG_TYPES, OrgType, RegionValue, Status, Summary } from '../domain/summary';
+import type { Finding, Settings } from '../domain/model';
+import type { Num } from '../domain/interpret';
+import type { Note, Recommendation } from '../domain/note';
+import { countWith, formatNumber, type PluralForms, roundHalfAway, yearLabel } from '../domain/russian';
+import {
+  type Coverage,
+  type FormsGroupSummary,
+  type IndicatorRow,
+  type IndicatorSummary,
+  ORG_TYPES,
+  type OrgType,
+  type RegionValue,
+  type Status,
+  type Summary,
+} from '../domain/summary';
 import { isDue } from '../domain/noteText';
 import { findingCountsText } from '../domain/findingCounts';
-import { Analysis } from './analyze';
-import { CellStyle, DocBuilder, DocCell, HEADER_COLOUR, HEADER_STYLE, Meaning, SheetDoc } from './sheetDoc';
+import type { Analysis } from './analyze';
+import { type CellStyle, DocBuilder, type DocCell, HEADER_COLOUR, HEADER_STYLE, type Meaning, type SheetDoc } from './sheetDoc';
 import { SUMMARY_TABS } from './tabNames';
 
 /** Colours of the summary, one definition for the sheet, the legend and the HTML report. Light enough to print. */
@@ -23,12 +33,19 @@ export const PALETTE = {
 } as const;
 
 const STATUS_COLOURS: Partial<Record<Status, string>> = {
-  'ниже плана': PALETTE.belowPlan, 'ниже минимума': PALETTE.belowPlan, 'лидер': PALETTE.leader, 'снижение': PALETTE.fell, 'нет данных': PALETTE.noData,
+  'ниже плана': PALETTE.belowPlan,
+  'ниже минимума': PALETTE.belowPlan,
+  лидер: PALETTE.leader,
+  снижение: PALETTE.fell,
+  'нет данных': PALETTE.noData,
   'требует уточнения': PALETTE.warning,
 };
 
 const TOTAL: CellStyle = { bold: true, background: PALETTE.total };
-const ORG_TITLES: Record<OrgType, string> = { general: 'общеобразовательные организации (ОО)', additional: 'организации дополнительного образования (ДО)' };
+const ORG_TITLES: Record<OrgType, string> = {
+  general: 'общеобразовательные организации (ОО)',
+  additional: 'организации дополнительного образования (ДО)',
+};
 const DASH = '—';
 /** Blank rows kept under a table for its chart (a default Sheets chart is 371 px high; rows are 20–21 px). */
 const CHART_ROWS = 20;
@@ -47,8 +64,15 @@ function completenessBlock(b: DocBuilder, sum: Summary): void {
   const by = (state: string) => sum.completeness.filter((c) => c.state === state).map((c) => c.unit);
   const total = sum.completeness.length;
   b.table(null, { block: 'completeness' });
-  b.body([{ v: 'Полнота отчётов', style: { bold: true } }, `представлено ${total - by('missing').length} из ${total}; отмечено «Отчёт готов»: ${sum.completeness.filter((c) => c.ready).length}`]);
-  const lines: Array<[string, string[]]> = [['Нет вкладки', by('missing')], ['Не заполнены', by('empty')], ['Заполнены частично', by('partial')]];
+  b.body([
+    { v: 'Полнота отчётов', style: { bold: true } },
+    `представлено ${total - by('missing').length} из ${total}; отмечено «Отчёт готов»: ${sum.completeness.filter((c) => c.ready).length}`,
+  ]);
+  const lines: Array<[string, string[]]> = [
+    ['Нет вкладки', by('missing')],
+    ['Не заполнены', by('empty')],
+    ['Заполнены частично', by('partial')],
+  ];
   for (const [label, names] of lines) b.body([label, { v: names.length ? names.join(', ') : 'нет', style: { wrap: true } }]);
   b.body(['Ошибок в данных', `${sum.findings.errors} (значения с ошибками не учтены в итогах; см. вкладку «${SUMMARY_TABS.check}»)`]);
   b.end();
@@ -63,12 +87,17 @@ function countCell(n: Num): DocCell {
 
 function coverageCells(c: Coverage): DocCell[] {
   if (c.state === 'none') return [{ v: DASH }, { v: DASH }];
-  if (c.state === 'invalid') return [{ v: c.count ?? 'ошибка', style: { background: PALETTE.error } }, { v: 'ошибка', style: { background: PALETTE.error } }];
-  if (c.share === null) return [{ v: c.count ?? 'нет данных', style: { background: PALETTE.noData } }, { v: 'нет данных', style: { background: PALETTE.noData } }];
-  return [
-    { v: c.count! },
-    { v: c.share, style: { background: c.met === false ? PALETTE.belowPlan : undefined } },
-  ];
+  if (c.state === 'invalid')
+    return [
+      { v: c.count ?? 'ошибка', style: { background: PALETTE.error } },
+      { v: 'ошибка', style: { background: PALETTE.error } },
+    ];
+  if (c.share === null)
+    return [
+      { v: c.count ?? 'нет данных', style: { background: PALETTE.noData } },
+      { v: 'нет данных', style: { background: PALETTE.noData } },
+    ];
+  return [{ v: c.count! }, { v: c.share, style: { background: c.met === false ? PALETTE.belowPlan : undefined } }];
 }
 
 /** «20 муниципалитетов» for the ranked type, «12 единиц отчёта» for another. */
@@ -81,23 +110,57 @@ function formsTables(b: DocBuilder, s: Settings, g: FormsGroupSummary, tableNo: 
     const id = `${tableNo}${t === 'general' ? 'а' : 'б'}`;
     b.blank();
     const title = ORG_TITLES[t][0].toUpperCase() + ORG_TITLES[t].slice(1);
-    const columns: Array<Meaning | null> = [null, { field: 'total' }, ...s.forms.flatMap((f) => [{ form: f.key, field: 'count' }, { form: f.key, field: 'share' }])];
-    b.table(`Таблица ${id}. ${title}, реализующие формы наставничества (${unitsCount(s, g, g.rows.length)})`, { table: id, type: t }, columns);
+    const columns: Array<Meaning | null> = [
+      null,
+      { field: 'total' },
+      ...s.forms.flatMap((f) => [
+        { form: f.key, field: 'count' },
+        { form: f.key, field: 'share' },
+      ]),
+    ];
+    b.table(
+      `Таблица ${id}. ${title}, реализующие формы наставничества (${unitsCount(s, g, g.rows.length)})`,
+      { table: id, type: t },
+      columns,
+    );
     b.header([g.type, 'Всего организаций', ...s.forms.flatMap((f) => [`«${f.name}», кол-во`, `«${f.name}», %`])]);
-    for (const r of g.rows) b.body([r.unit, countCell(r.totals[t]), ...s.forms.flatMap((f) => coverageCells(r.forms[f.key][t]))], { unit: r.unit });
-    b.body([{ v: 'Итого', style: TOTAL }, { v: g.totals[t], style: TOTAL }, ...s.forms.flatMap((f) => {
-      const c = g.forms[f.key][t];
-      return [{ v: c.count ?? 0, style: TOTAL }, { v: c.share ?? DASH, style: TOTAL }];
-    })], { total: '' });
+    for (const r of g.rows)
+      b.body([r.unit, countCell(r.totals[t]), ...s.forms.flatMap((f) => coverageCells(r.forms[f.key][t]))], {
+        unit: r.unit,
+      });
+    b.body(
+      [
+        { v: 'Итого', style: TOTAL },
+        { v: g.totals[t], style: TOTAL },
+        ...s.forms.flatMap((f) => {
+          const c = g.forms[f.key][t];
+          return [
+            { v: c.count ?? 0, style: TOTAL },
+            { v: c.share ?? DASH, style: TOTAL },
+          ];
+        }),
+      ],
+      { total: '' },
+    );
     const leftOut = s.forms.flatMap((f) => g.forms[f.key][t].leftOut.map((u) => `${u} («${f.name}»)`));
-    if (leftOut.length) b.text({ v: `Не учтены значения с ошибками: ${leftOut.join(', ')}. Итого и доля посчитаны по остальным.`, style: {} });
+    if (leftOut.length)
+      b.text({
+        v: `Не учтены значения с ошибками: ${leftOut.join(', ')}. Итого и доля посчитаны по остальным.`,
+        style: {},
+      });
   }
 }
 
 /** Table 1's columns after the form's name: which organisations and which figure. */
-const TABLE1_COLUMNS: Array<Meaning | null> = [null,
-  { type: 'general', field: 'total' }, { type: 'general', field: 'count' }, { type: 'general', field: 'share' },
-  { type: 'additional', field: 'total' }, { type: 'additional', field: 'count' }, { type: 'additional', field: 'share' }];
+const TABLE1_COLUMNS: Array<Meaning | null> = [
+  null,
+  { type: 'general', field: 'total' },
+  { type: 'general', field: 'count' },
+  { type: 'general', field: 'share' },
+  { type: 'additional', field: 'total' },
+  { type: 'additional', field: 'count' },
+  { type: 'additional', field: 'share' },
+];
 
 export function renderFormsTab(a: Analysis): SheetDoc {
   const { settings: s, summary: sum } = a;
@@ -109,7 +172,19 @@ export function renderFormsTab(a: Analysis): SheetDoc {
   b.blank();
   b.startSection('table1');
   b.table(`Таблица 1. Итоги по региону (${countWith(sum.unitCount, s.unitNouns)})`, { table: '1' }, TABLE1_COLUMNS);
-  b.header(['Форма', 'ОО всего', 'ОО реализуют', 'ОО, %', 'ДО всего', 'ДО реализуют', 'ДО, %', 'Цель, %', 'Срок цели', 'Цель ОО', 'Цель ДО']);
+  b.header([
+    'Форма',
+    'ОО всего',
+    'ОО реализуют',
+    'ОО, %',
+    'ДО всего',
+    'ДО реализуют',
+    'ДО, %',
+    'Цель, %',
+    'Срок цели',
+    'Цель ОО',
+    'Цель ДО',
+  ]);
   for (const f of s.forms) {
     const [g, d] = [sum.forms.forms[f.key].general, sum.forms.forms[f.key].additional];
     // Before the target date a shortfall is the distance still to go, not «не достигнута».
@@ -117,23 +192,53 @@ export function renderFormsTab(a: Analysis): SheetDoc {
     const met = (c: Coverage): DocCell => {
       if (c.met === null) return { v: DASH };
       if (c.met) return { v: 'достигнута', style: { background: PALETTE.leader } };
-      return due ? { v: 'не достигнута', style: { background: PALETTE.belowPlan } } : { v: `осталось ${formatNumber(f.targetPercent! - c.share!, 1)} п. п.` };
+      return due
+        ? { v: 'не достигнута', style: { background: PALETTE.belowPlan } }
+        : { v: `осталось ${formatNumber(f.targetPercent! - c.share!, 1)} п. п.` };
     };
-    const share = (c: Coverage): DocCell => ({ v: c.share ?? DASH, style: { background: c.met === false ? PALETTE.belowPlan : undefined } });
-    b.body([`«${f.name}»`, g.total ?? 0, g.count ?? 0, share(g), d.total ?? 0, d.count ?? 0, share(d), f.targetPercent ?? DASH, f.targetDate || DASH, met(g), met(d)], { form: f.key });
+    const share = (c: Coverage): DocCell => ({
+      v: c.share ?? DASH,
+      style: { background: c.met === false ? PALETTE.belowPlan : undefined },
+    });
+    b.body(
+      [
+        `«${f.name}»`,
+        g.total ?? 0,
+        g.count ?? 0,
+        share(g),
+        d.total ?? 0,
+        d.count ?? 0,
+        share(d),
+        f.targetPercent ?? DASH,
+        f.targetDate || DASH,
+        met(g),
+        met(d),
+      ],
+      { form: f.key },
+    );
   }
-  legend(b, [[PALETTE.belowPlan, 'ниже цели охвата'], [PALETTE.error, 'ошибка в данных — не учтено'], [PALETTE.noData, 'нет данных'], ['#ffffff', '— нет организаций этого типа']]);
+  legend(b, [
+    [PALETTE.belowPlan, 'ниже цели охвата'],
+    [PALETTE.error, 'ошибка в данных — не учтено'],
+    [PALETTE.noData, 'нет данных'],
+    ['#ffffff', '— нет организаций этого типа'],
+  ]);
   b.startSection('table2');
   formsTables(b, s, sum.forms, '2');
   b.startSection('otherForms');
-  sum.otherForms.forEach((g, i) => formsTables(b, s, g, `${3 + i}`));
+  sum.otherForms.forEach((g, i) => {
+    formsTables(b, s, g, `${3 + i}`);
+  });
   b.widths([220]);
   b.doc.frozenRows = 1;
   return b.doc;
 }
 
 function valueCell(v: number | null, state: Num['state']): DocCell {
-  if (v === null) return state === 'invalid' ? { v: 'ошибка', style: { background: PALETTE.error } } : { v: 'нет данных', style: { background: PALETTE.noData } };
+  if (v === null)
+    return state === 'invalid'
+      ? { v: 'ошибка', style: { background: PALETTE.error } }
+      : { v: 'нет данных', style: { background: PALETTE.noData } };
   return { v };
 }
 
@@ -151,8 +256,10 @@ function indicatorRowCells(r: IndicatorRow, ind: IndicatorSummary): DocCell[] {
     withBackground(valueCell(r.cur, r.curState), colour),
     { v: r.change ?? '', style: { background: r.trend === 'снижение' ? PALETTE.fell : undefined } },
     { v: r.changePercent ?? '' },
-    { v: '' }, { v: '' },
-    { v: ind.minimum ?? DASH }, { v: ind.leaderAbove ?? DASH },
+    { v: '' },
+    { v: '' },
+    { v: ind.minimum ?? DASH },
+    { v: ind.leaderAbove ?? DASH },
     { v: r.status + (r.percentOnly ? ' *' : ''), style: { background: colour } },
     { v: r.trend ?? 'нет данных' },
   ];
@@ -160,8 +267,11 @@ function indicatorRowCells(r: IndicatorRow, ind: IndicatorSummary): DocCell[] {
 
 /** How the regional value was obtained, as the regional row of table 3 says it. */
 const REGION_METHODS: Record<RegionValue['method'], string> = {
-  weighted: 'взвешенная доля (Σ вовлечённых / Σ обучающихся)', official: 'официальное значение (из настроек)',
-  mean: 'справочно: среднее арифметическое долей; региональное значение не рассчитано', sum: 'сумма', none: 'нет данных',
+  weighted: 'взвешенная доля (Σ вовлечённых / Σ обучающихся)',
+  official: 'официальное значение (из настроек)',
+  mean: 'справочно: среднее арифметическое долей; региональное значение не рассчитано',
+  sum: 'сумма',
+  none: 'нет данных',
 };
 
 export function renderIndicatorsTab(a: Analysis): SheetDoc {
@@ -172,7 +282,14 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
   b.startSection('heading');
   b.title(`Таблица 3. Показатели эффективности за ${py} и ${cy} гг. по единицам отчёта`);
   b.startSection('table3');
-  legend(b, [[PALETTE.belowPlan, 'ниже плана или минимума'], [PALETTE.leader, 'лидер'], [PALETTE.fell, 'снижение'], [PALETTE.warning, 'требует уточнения'], [PALETTE.noData, 'нет данных'], [PALETTE.error, 'ошибка — не учтено']]);
+  legend(b, [
+    [PALETTE.belowPlan, 'ниже плана или минимума'],
+    [PALETTE.leader, 'лидер'],
+    [PALETTE.fell, 'снижение'],
+    [PALETTE.warning, 'требует уточнения'],
+    [PALETTE.noData, 'нет данных'],
+    [PALETTE.error, 'ошибка — не учтено'],
+  ]);
   b.text({ v: '* — доля введена процентом, без численности обучающихся.', style: {} });
   for (const ind of sum.indicators) {
     const def = s.indicators.find((i) => i.id === ind.id)!;
@@ -181,28 +298,61 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
     b.blank();
     if (ind.noDataAtAll) {
       // An indicator nobody reported is one line, not a table of «нет данных».
-      b.text({ v: `${ind.id}. ${ind.name} — данные за ${py} и ${cy} гг. не представлены`, style: { bold: true, background: PALETTE.noData } });
+      b.text({
+        v: `${ind.id}. ${ind.name} — данные за ${py} и ${cy} гг. не представлены`,
+        style: { bold: true, background: PALETTE.noData },
+      });
       continue;
     }
     b.table(`${ind.id}. ${ind.name}`, { table: '3', indicator: ind.id }, [null, { year: 'prev' }, { year: 'cur' }]);
-    const top = b.header([sum.mainType, `${py} г.`, `${cy} г.`, 'Изменение', 'Изменение, %', `План ${py}`, `План ${cy}`, 'Минимум для единицы', 'Лидер: выше', 'Статус', 'Динамика']);
+    const top = b.header([
+      sum.mainType,
+      `${py} г.`,
+      `${cy} г.`,
+      'Изменение',
+      'Изменение, %',
+      `План ${py}`,
+      `План ${cy}`,
+      'Минимум для единицы',
+      'Лидер: выше',
+      'Статус',
+      'Динамика',
+    ]);
     for (const r of ind.rows) b.body(indicatorRowCells(r, ind), { unit: r.unit });
-    b.body([
-      { v: ind.region.cur.method === 'mean' ? REGION_MEAN_LABEL : REGION_FACT_LABEL, style: TOTAL },
-      { ...valueCell(ind.region.prev.value, 'empty'), style: TOTAL },
-      { ...valueCell(ind.region.cur.value, 'empty'), style: { ...TOTAL, background: ind.region.cur.met === false ? PALETTE.belowPlan : TOTAL.background } },
-      { v: ind.region.prev.value !== null && ind.region.cur.value !== null ? roundHalfAway(ind.region.cur.value - ind.region.prev.value, 2) : '', style: TOTAL },
-      { v: '', style: TOTAL }, { v: planPrev ?? DASH, style: TOTAL }, { v: planCur ?? DASH, style: TOTAL },
-      { v: '', style: TOTAL }, { v: '', style: TOTAL },
-      { v: ind.region.cur.met === null ? '' : ind.region.cur.met ? 'выполнен' : 'ниже плана', style: TOTAL },
-      { v: REGION_METHODS[ind.region.cur.method], style: { ...TOTAL, wrap: true } },
-    ], { region: '' });
+    b.body(
+      [
+        { v: ind.region.cur.method === 'mean' ? REGION_MEAN_LABEL : REGION_FACT_LABEL, style: TOTAL },
+        { ...valueCell(ind.region.prev.value, 'empty'), style: TOTAL },
+        {
+          ...valueCell(ind.region.cur.value, 'empty'),
+          style: { ...TOTAL, background: ind.region.cur.met === false ? PALETTE.belowPlan : TOTAL.background },
+        },
+        {
+          v:
+            ind.region.prev.value !== null && ind.region.cur.value !== null
+              ? roundHalfAway(ind.region.cur.value - ind.region.prev.value, 2)
+              : '',
+          style: TOTAL,
+        },
+        { v: '', style: TOTAL },
+        { v: planPrev ?? DASH, style: TOTAL },
+        { v: planCur ?? DASH, style: TOTAL },
+        { v: '', style: TOTAL },
+        { v: '', style: TOTAL },
+        { v: ind.region.cur.met === null ? '' : ind.region.cur.met ? 'выполнен' : 'ниже плана', style: TOTAL },
+        { v: REGION_METHODS[ind.region.cur.method], style: { ...TOTAL, wrap: true } },
+      ],
+      { region: '' },
+    );
     if (ind.otherRows.length) {
       b.spanRow({ v: 'Прочие участники (не входят в рейтинг и итог)', style: { bold: true } });
       for (const r of ind.otherRows) b.body(indicatorRowCells(r, ind), { unit: r.unit, other: '' });
     }
     if (ind.region.cur.method === 'mean' && ind.region.cur.weightedPartial !== null) {
-      b.text({ v: `Взвешенная доля по единицам, указавшим численность (${ind.region.cur.unitsWithCounts}): ${formatNumber(ind.region.cur.weightedPartial)} %`, style: {} });
+      b.text({
+        v: `Взвешенная доля по единицам, указавшим численность (${ind.region.cur.unitsWithCounts}): ${formatNumber(ind.region.cur.weightedPartial)} %`,
+        style: {},
+      });
     }
     if (ind.kind === 'share' && ind.rows.length) {
       // Chart data aside, right of the table: unit, value of the reporting year, plan of the year.
@@ -213,10 +363,24 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
         while (r.length < col - 1) r.push({ v: '' });
         r.splice(col - 1, values.length, ...values);
       };
-      put(top, [{ v: sum.mainType, style: HEADER_STYLE }, { v: `${cy} г.`, style: HEADER_STYLE }, { v: `План ${cy}`, style: HEADER_STYLE }]);
-      ind.rows.forEach((r, i) => put(top + 1 + i, [{ v: r.unit }, { v: r.cur ?? '' }, { v: planCur ?? '' }]));
+      put(top, [
+        { v: sum.mainType, style: HEADER_STYLE },
+        { v: `${cy} г.`, style: HEADER_STYLE },
+        { v: `План ${cy}`, style: HEADER_STYLE },
+      ]);
+      ind.rows.forEach((r, i) => {
+        put(top + 1 + i, [{ v: r.unit }, { v: r.cur ?? '' }, { v: planCur ?? '' }]);
+      });
       // The chart under the table, over blank rows kept for it, so screen and paper show table then chart.
-      b.doc.charts.push({ title: `Показатель ${ind.id}, ${cy} г.: значения и план`, data: { row: top, col, rows: ind.rows.length + 1, cols: 3 }, anchorRow: b.doc.cells.length + 2, anchorCol: 1, type: 'combo', lineSeries: 1, vAxisTitle: '%' });
+      b.doc.charts.push({
+        title: `Показатель ${ind.id}, ${cy} г.: значения и план`,
+        data: { row: top, col, rows: ind.rows.length + 1, cols: 3 },
+        anchorRow: b.doc.cells.length + 2,
+        anchorCol: 1,
+        type: 'combo',
+        lineSeries: 1,
+        vAxisTitle: '%',
+      });
       for (let i = 0; i < CHART_ROWS; i++) b.blank();
     }
   }
@@ -241,7 +405,8 @@ export function renderNoteTab(note: Note): SheetDoc {
   const sig = note.signature;
   b.blank();
   b.text({ v: [sig.position, sig.name].filter(Boolean).join('    '), style: { wrap: true } });
-  if (sig.executor || sig.executorPhone) b.text({ v: `исп. ${[sig.executor, sig.executorPhone].filter(Boolean).join(', тел. ')}`, style: { fontSize: 9 } });
+  if (sig.executor || sig.executorPhone)
+    b.text({ v: `исп. ${[sig.executor, sig.executorPhone].filter(Boolean).join(', тел. ')}`, style: { fontSize: 9 } });
   b.widths([900]);
   return b.doc;
 }
@@ -254,7 +419,18 @@ export function renderRecommendationsTab(recs: Recommendation[], mainType: strin
   b.table(null, { table: 'recommendations' });
   b.header(['Единица отчёта', ...(typed ? ['Тип'] : []), 'Ниже плана, минимума или цели', 'Рекомендация']);
   for (const r of recs) {
-    b.body([r.unit, ...type(r), { v: r.below.join('; ') || 'нет', style: { wrap: true, background: r.below.length ? PALETTE.belowPlan : undefined } }, { v: r.text, style: { wrap: true } }], { unit: r.unit });
+    b.body(
+      [
+        r.unit,
+        ...type(r),
+        {
+          v: r.below.join('; ') || 'нет',
+          style: { wrap: true, background: r.below.length ? PALETTE.belowPlan : undefined },
+        },
+        { v: r.text, style: { wrap: true } },
+      ],
+      { unit: r.unit },
+    );
   }
   b.widths(typed ? [220, null, 480, 480] : [220, 480, 480]);
   b.doc.frozenRows = 1;
@@ -272,8 +448,13 @@ export function renderCheckTab(findings: Finding[], fatal: string[]): SheetDoc {
   for (const f of findings) {
     const colour = f.severity === 'error' ? PALETTE.error : PALETTE.warning;
     b.body([
-      { v: SEVERITY_NAMES[f.severity], style: { background: colour } }, f.unit, f.tab,
-      f.cell ? { v: f.cell, link: { tab: f.tab, cell: f.cell } } : '', { v: f.label, style: { wrap: true } }, f.value, { v: f.message, style: { wrap: true } },
+      { v: SEVERITY_NAMES[f.severity], style: { background: colour } },
+      f.unit,
+      f.tab,
+      f.cell ? { v: f.cell, link: { tab: f.tab, cell: f.cell } } : '',
+      { v: f.label, style: { wrap: true } },
+      f.value,
+      { v: f.message, style: { wrap: true } },
     ]);
   }
   if (findings.length === 0 && fatal.length === 0) b.text('Замечаний нет.');
@@ -284,6 +465,11 @@ export function renderCheckTab(findings: Finding[], fatal: string[]): SheetDoc {
 
 /** All summary tabs of a build, in the order they appear. */
 export function renderSummaryTabs(a: Analysis): SheetDoc[] {
-  return [renderFormsTab(a), renderIndicatorsTab(a), renderNoteTab(a.note), renderRecommendationsTab(a.recommendations, a.summary.mainType), renderCheckTab(a.findings, a.fatal)];
+  return [
+    renderFormsTab(a),
+    renderIndicatorsTab(a),
+    renderNoteTab(a.note),
+    renderRecommendationsTab(a.recommendations, a.summary.mainType),
+    renderCheckTab(a.findings, a.fatal),
+  ];
 }
-

@@ -1,8 +1,8 @@
 // Layout of a reporting unit's tab: one row per field with a hidden machine key, rendered from the settings and read back by key.
 import { cellText } from '../domain/cellValue';
-import { CellValue, Finding, Settings, UnitDef } from '../domain/model';
-import { ContactKey, IndicatorCells, RawField, UnitInput } from '../domain/unitInput';
-import { a1, CellStyle, DocBuilder, DocCell, HEADER_COLOUR, INPUT_COLOUR, SheetDoc, ValidationSpec } from './sheetDoc';
+import type { CellValue, Finding, Settings, UnitDef } from '../domain/model';
+import type { ContactKey, IndicatorCells, RawField, UnitInput } from '../domain/unitInput';
+import { a1, type CellStyle, DocBuilder, type DocCell, HEADER_COLOUR, INPUT_COLOUR, type SheetDoc, type ValidationSpec } from './sheetDoc';
 import { KEY_COL } from './settingsTab';
 
 /** Columns of a unit tab: A hidden key, B label, C/D values, E text. */
@@ -39,7 +39,10 @@ export interface RowSpec {
 }
 
 const CONTACTS: Array<[ContactKey, string, InputType]> = [
-  ['name', 'ФИО', 'text'], ['position', 'Должность', 'text'], ['phone', 'Телефон', 'text'], ['email', 'E-mail', 'email'],
+  ['name', 'ФИО', 'text'],
+  ['position', 'Должность', 'text'],
+  ['phone', 'Телефон', 'text'],
+  ['email', 'E-mail', 'email'],
 ];
 
 const SECTION: CellStyle = { bold: true, background: HEADER_COLOUR, wrap: true };
@@ -59,25 +62,54 @@ export function unitRows(s: Settings): RowSpec[] {
   const prev = `${s.previousYear}`;
   const cur = `${s.reportYear}`;
   const rows: RowSpec[] = [
-    { key: 'title', label: 'Отчёт о реализации программ наставничества', style: { bold: true, fontSize: 14 }, inputs: [] },
+    {
+      key: 'title',
+      label: 'Отчёт о реализации программ наставничества',
+      style: { bold: true, fontSize: 14 },
+      inputs: [],
+    },
     { key: UNIT_KEY, label: 'Единица отчёта', inputs: [] },
-    { key: 'hint', label: 'Заполняйте жёлтые ячейки. Нет данных — оставьте пустой или напишите «нет данных»; ноль — пишите 0.', style: { italic: true }, inputs: [] },
+    {
+      key: 'hint',
+      label: 'Заполняйте жёлтые ячейки. Нет данных — оставьте пустой или напишите «нет данных»; ноль — пишите 0.',
+      style: { italic: true },
+      inputs: [],
+    },
     { key: 'sec:contacts', label: 'Ответственное лицо', style: SECTION, headers: ['', '', ''], inputs: [] },
     ...CONTACTS.map(([k, label, type]): RowSpec => ({ key: `contact:${k}`, label, inputs: [{ col: COL.c, type, label }] })),
-    { key: 'sec:orgs', label: 'Организации', style: SECTION, headers: ['Общеобразовательные (ОО)', 'Дополнительного образования (ДО)', ''], inputs: [] },
     {
-      key: 'orgs', label: 'Общее количество организаций',
-      inputs: [{ col: COL.c, type: 'count', label: 'Общее количество ОО' }, { col: COL.d, type: 'countOrDash', label: 'Общее количество ДО' }],
+      key: 'sec:orgs',
+      label: 'Организации',
+      style: SECTION,
+      headers: ['Общеобразовательные (ОО)', 'Дополнительного образования (ДО)', ''],
+      inputs: [],
     },
-    { key: 'sec:forms', label: 'Формы наставничества: сколько организаций реализуют форму', style: SECTION, headers: ['ОО, реализующих форму', 'ДО, реализующих форму', 'Яркие примеры'], inputs: [] },
-    ...s.forms.map((f): RowSpec => ({
-      key: formKey(f.key), label: `«${f.name}»${f.directions ? ` (${f.directions})` : ''}`,
+    {
+      key: 'orgs',
+      label: 'Общее количество организаций',
       inputs: [
-        { col: COL.c, type: 'count', label: `ОО, реализующих форму «${f.name}»`, maxKey: 'orgs' },
-        { col: COL.d, type: 'countOrDash', label: `ДО, реализующих форму «${f.name}»`, maxKey: 'orgs' },
-        { col: COL.e, type: 'text', label: `Яркие примеры формы «${f.name}»` },
+        { col: COL.c, type: 'count', label: 'Общее количество ОО' },
+        { col: COL.d, type: 'countOrDash', label: 'Общее количество ДО' },
       ],
-    })),
+    },
+    {
+      key: 'sec:forms',
+      label: 'Формы наставничества: сколько организаций реализуют форму',
+      style: SECTION,
+      headers: ['ОО, реализующих форму', 'ДО, реализующих форму', 'Яркие примеры'],
+      inputs: [],
+    },
+    ...s.forms.map(
+      (f): RowSpec => ({
+        key: formKey(f.key),
+        label: `«${f.name}»${f.directions ? ` (${f.directions})` : ''}`,
+        inputs: [
+          { col: COL.c, type: 'count', label: `ОО, реализующих форму «${f.name}»`, maxKey: 'orgs' },
+          { col: COL.d, type: 'countOrDash', label: `ДО, реализующих форму «${f.name}»`, maxKey: 'orgs' },
+          { col: COL.e, type: 'text', label: `Яркие примеры формы «${f.name}»` },
+        ],
+      }),
+    ),
     { key: YEARS_KEY, label: 'Показатели эффективности', style: SECTION, headers: yearHeaders(s), inputs: [] },
   ];
   for (const ind of s.indicators) {
@@ -90,16 +122,44 @@ export function unitRows(s: Settings): RowSpec[] {
     if (ind.kind === 'share') {
       rows.push(
         { key: indicatorKey(ind.id, 'title'), label: title, style: { bold: true, wrap: true }, inputs: [comment] },
-        { key: indicatorKey(ind.id, 'involved'), label: '   обучающихся вовлечено, человек', inputs: years(': вовлечено обучающихся', 'count') },
-        { key: indicatorKey(ind.id, 'total'), label: '   обучающихся всего, человек', inputs: years(': всего обучающихся', 'count').map((i) => ({ ...i, maxKey: undefined })) },
-        { key: indicatorKey(ind.id, 'percent'), label: '   доля, % — только если чисел выше нет', inputs: years(': доля, %', 'percent') },
-        { key: indicatorKey(ind.id, 'computed'), label: '   доля по числам, % (считается сама)', style: { italic: true, fontColor: '#555555' }, inputs: [], computed: true },
+        {
+          key: indicatorKey(ind.id, 'involved'),
+          label: '   обучающихся вовлечено, человек',
+          inputs: years(': вовлечено обучающихся', 'count'),
+        },
+        {
+          key: indicatorKey(ind.id, 'total'),
+          label: '   обучающихся всего, человек',
+          inputs: years(': всего обучающихся', 'count').map((i) => ({ ...i, maxKey: undefined })),
+        },
+        {
+          key: indicatorKey(ind.id, 'percent'),
+          label: '   доля, % — только если чисел выше нет',
+          inputs: years(': доля, %', 'percent'),
+        },
+        {
+          key: indicatorKey(ind.id, 'computed'),
+          label: '   доля по числам, % (считается сама)',
+          style: { italic: true, fontColor: '#555555' },
+          inputs: [],
+          computed: true,
+        },
       );
     } else {
-      rows.push({ key: indicatorKey(ind.id, 'value'), label: title, style: { wrap: true }, inputs: [...years('', 'count'), comment] });
+      rows.push({
+        key: indicatorKey(ind.id, 'value'),
+        label: title,
+        style: { wrap: true },
+        inputs: [...years('', 'count'), comment],
+      });
     }
   }
-  rows.push({ key: READY_KEY, label: 'Отчёт готов (отметьте, когда всё заполнено)', style: { bold: true }, inputs: [{ col: COL.c, type: 'checkbox', label: 'Отчёт готов' }] });
+  rows.push({
+    key: READY_KEY,
+    label: 'Отчёт готов (отметьте, когда всё заполнено)',
+    style: { bold: true },
+    inputs: [{ col: COL.c, type: 'checkbox', label: 'Отчёт готов' }],
+  });
   return rows;
 }
 
@@ -111,12 +171,19 @@ export function renderUnitTab(s: Settings, unit: UnitDef): SheetDoc {
   rows.forEach((spec, i) => {
     const r = i + 1;
     const cells: DocCell[] = [{ v: spec.key }, { v: spec.label, style: { wrap: true, ...spec.style } }];
-    if (spec.headers) spec.headers.forEach((h, k) => (cells[COL.c - 1 + k] = { v: h, style: spec.style }));
+    if (spec.headers) {
+      spec.headers.forEach((h, k) => {
+        cells[COL.c - 1 + k] = { v: h, style: spec.style };
+      });
+    }
     if (spec.key === UNIT_KEY) cells[COL.c - 1] = { v: unit.name, style: { bold: true } };
     for (const input of spec.inputs) {
       // Percent cells are plain text: Sheets would otherwise store a typed «12,5%» as 0,125; the reader parses the text.
       const asText = input.type === 'text' || input.type === 'email' || input.type === 'percent';
-      cells[input.col - 1] = { v: input.type === 'checkbox' ? false : '', style: { ...INPUT, wrap: input.type === 'text', numberFormat: asText ? '@' : undefined } };
+      cells[input.col - 1] = {
+        v: input.type === 'checkbox' ? false : '',
+        style: { ...INPUT, wrap: input.type === 'text', numberFormat: asText ? '@' : undefined },
+      };
       const v = validationFor(input, rowOf);
       if (v) b.doc.validations.push({ box: { row: r, col: input.col, rows: 1, cols: 1 }, spec: v });
     }
@@ -125,7 +192,11 @@ export function renderUnitTab(s: Settings, unit: UnitDef): SheetDoc {
       for (const col of [COL.c, COL.d]) {
         const inv = a1(rowOf.get(indicatorKey(id, 'involved'))!, col);
         const tot = a1(rowOf.get(indicatorKey(id, 'total'))!, col);
-        cells[col - 1] = { v: '', formula: `=IF(AND(ISNUMBER(${inv}),ISNUMBER(${tot}),${tot}>0),ROUND(${inv}/${tot}*100,2),"")`, style: { italic: true, numberFormat: '0.##' } };
+        cells[col - 1] = {
+          v: '',
+          formula: `=IF(AND(ISNUMBER(${inv}),ISNUMBER(${tot}),${tot}>0),ROUND(${inv}/${tot}*100,2),"")`,
+          style: { italic: true, numberFormat: '0.##' },
+        };
       }
     }
     for (let c = 0; c < cells.length; c++) if (!cells[c]) cells[c] = { v: '' };
@@ -145,10 +216,14 @@ function validationFor(input: InputSpec, rowOf: Map<string, number>): Validation
       const help = maxRow ? `${HELP[input.type]} Не больше общего количества организаций (строка ${maxRow}).` : HELP[input.type];
       return { kind: 'wholeNonNegative', help, maxFormulaRef: maxRow ? a1(maxRow, input.col) : undefined };
     }
-    case 'percent': return { kind: 'percent', help: HELP.percent };
-    case 'email': return { kind: 'email', help: HELP.email };
-    case 'checkbox': return { kind: 'checkbox' };
-    default: return null;
+    case 'percent':
+      return { kind: 'percent', help: HELP.percent };
+    case 'email':
+      return { kind: 'email', help: HELP.email };
+    case 'checkbox':
+      return { kind: 'checkbox' };
+    default:
+      return null;
   }
 }
 
@@ -173,8 +248,16 @@ export function parseUnitTab(grid: CellValue[][], s: Settings, unit: UnitDef, ta
     const key = cellText(row[COL.key - 1]);
     if (!key) return;
     if (rowByKey.has(key)) {
-      findings.push({ severity: 'warning', rule: 'structure', unit: unit.name, tab, cell: a1(i + 1, COL.label), label: cellText(row[COL.label - 1]), value: key,
-        message: `Строка с ключом «${key}» повторяется (первая — строка ${rowByKey.get(key)! + 1}); используется первая. Удалите копию.` });
+      findings.push({
+        severity: 'warning',
+        rule: 'structure',
+        unit: unit.name,
+        tab,
+        cell: a1(i + 1, COL.label),
+        label: cellText(row[COL.label - 1]),
+        value: key,
+        message: `Строка с ключом «${key}» повторяется (первая — строка ${rowByKey.get(key)! + 1}); используется первая. Удалите копию.`,
+      });
       return;
     }
     rowByKey.set(key, i);
@@ -190,11 +273,28 @@ export function parseUnitTab(grid: CellValue[][], s: Settings, unit: UnitDef, ta
   if (yearsRow !== undefined) {
     const shown = [cellText(grid[yearsRow][COL.c - 1]), cellText(grid[yearsRow][COL.d - 1])];
     if (shown.join('|') !== expectedYears.join('|')) {
-      findings.push({ severity: 'error', rule: 'wrong_years', unit: unit.name, tab, cell: a1(yearsRow + 1, COL.c), label: 'Годы показателей', value: shown.join(', '),
-        message: `Столбцы показателей подписаны «${shown.join('», «')}», а в настройках ${expectedYears.join(' и ')} — похоже, вкладку вставили из таблицы прошлого года. Показатели этой вкладки не учтены в сводке: перенесите значения в столбцы ${expectedYears.join(' и ')} и подпишите их так, или выполните «Новый отчётный год».` });
+      findings.push({
+        severity: 'error',
+        rule: 'wrong_years',
+        unit: unit.name,
+        tab,
+        cell: a1(yearsRow + 1, COL.c),
+        label: 'Годы показателей',
+        value: shown.join(', '),
+        message: `Столбцы показателей подписаны «${shown.join('», «')}», а в настройках ${expectedYears.join(' и ')} — похоже, вкладку вставили из таблицы прошлого года. Показатели этой вкладки не учтены в сводке: перенесите значения в столбцы ${expectedYears.join(' и ')} и подпишите их так, или выполните «Новый отчётный год».`,
+      });
     }
   }
-  const input: UnitInput = { unit, tab, orgs: {}, forms: {}, indicators: {}, contacts: {}, ready: false, yearsMismatch: findings.some((f) => f.rule === 'wrong_years') };
+  const input: UnitInput = {
+    unit,
+    tab,
+    orgs: {},
+    forms: {},
+    indicators: {},
+    contacts: {},
+    ready: false,
+    yearsMismatch: findings.some((f) => f.rule === 'wrong_years'),
+  };
   const specs = unitRows(s);
   const knownKeys = new Set(specs.map((r) => r.key));
   for (const spec of specs) {
@@ -202,16 +302,34 @@ export function parseUnitTab(grid: CellValue[][], s: Settings, unit: UnitDef, ta
     if (!rowByKey.has(spec.key)) {
       const label = spec.label.trim();
       // The row may still be there with its key edited or erased: find it by its label among rows without a valid key.
-      const rows = grid.map((_, i) => i).filter((i) => cellText(grid[i][COL.label - 1]) === label && !knownKeys.has(cellText(grid[i][COL.key - 1])));
+      const rows = grid
+        .map((_, i) => i)
+        .filter((i) => cellText(grid[i][COL.label - 1]) === label && !knownKeys.has(cellText(grid[i][COL.key - 1])));
       if (rows.length === 1) {
         const r = rows[0];
         const was = cellText(grid[r][COL.key - 1]);
         const cell = a1(r + 1, COL.key);
-        findings.push({ severity: 'error', rule: 'structure', unit: unit.name, tab, cell, label, value: was,
-          message: `Строка ${r + 1} «${label}» не прочитана: в скрытом столбце A, в ячейке ${cell}, должен стоять служебный ключ «${spec.key}»${was ? ` (сейчас «${was}»)` : ''}. Верните его (или скопируйте строку с пустой вкладки, созданной меню «Создать вкладки»); до тех пор значения строки не учтены в сводке.` });
+        findings.push({
+          severity: 'error',
+          rule: 'structure',
+          unit: unit.name,
+          tab,
+          cell,
+          label,
+          value: was,
+          message: `Строка ${r + 1} «${label}» не прочитана: в скрытом столбце A, в ячейке ${cell}, должен стоять служебный ключ «${spec.key}»${was ? ` (сейчас «${was}»)` : ''}. Верните его (или скопируйте строку с пустой вкладки, созданной меню «Создать вкладки»); до тех пор значения строки не учтены в сводке.`,
+        });
       } else {
-        findings.push({ severity: 'error', rule: 'structure', unit: unit.name, tab, cell: '', label, value: '',
-          message: `На вкладке нет строки «${label}» (её ключ удалён или изменён). Скопируйте строку с пустой вкладки, созданной меню «Создать вкладки».` });
+        findings.push({
+          severity: 'error',
+          rule: 'structure',
+          unit: unit.name,
+          tab,
+          cell: '',
+          label,
+          value: '',
+          message: `На вкладке нет строки «${label}» (её ключ удалён или изменён). Скопируйте строку с пустой вкладки, созданной меню «Создать вкладки».`,
+        });
       }
     }
     const [c, d, e] = [COL.c, COL.d, COL.e].map((col) => spec.inputs.find((i) => i.col === col));
@@ -221,7 +339,8 @@ export function parseUnitTab(grid: CellValue[][], s: Settings, unit: UnitDef, ta
     else if (parts[0] === 'form') input.forms[parts[1]] = { general: get(c), additional: get(d), examples: get(e) };
     else if (parts[0] === 'contact') input.contacts[parts[1] as ContactKey] = get(c);
     else if (parts[0] === 'ind') {
-      const entry = (input.indicators[parts[1]] ??= { prev: {}, cur: {} });
+      input.indicators[parts[1]] ??= { prev: {}, cur: {} };
+      const entry = input.indicators[parts[1]];
       if (parts[2] === 'title') entry.comment = get(e);
       else {
         const part = parts[2] as keyof IndicatorCells;

@@ -20,7 +20,10 @@ function layerOf(file: string): string {
 /** Every relative import of a file (type-only imports too: they are dependencies of the design), resolved to its layer. */
 function importedLayers(file: string): Array<{ spec: string; layer: string }> {
   const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, '');
-  return [...code.matchAll(/(?:import|export)\s[^;]*?from\s+['"](\.[^'"]+)['"]/g)].map((m) => ({ spec: m[1], layer: layerOf(resolve(dirname(file), m[1])) }));
+  return [...code.matchAll(/(?:import|export)\s[^;]*?from\s+['"](\.[^'"]+)['"]/g)].map((m) => ({
+    spec: m[1],
+    layer: layerOf(resolve(dirname(file), m[1])),
+  }));
 }
 
 /** Which layers each layer may import from. */
@@ -40,12 +43,15 @@ test.each(all.map((f) => relative(src, f)))('src/%s imports only from the layers
   const file = join(src, rel);
   const layer = layerOf(file);
   expect(Object.keys(ALLOWED)).toContain(layer);
-  const wrong = importedLayers(file).filter((i) => !ALLOWED[layer].includes(i.layer)).map((i) => `${i.spec} (${i.layer})`);
+  const wrong = importedLayers(file)
+    .filter((i) => !ALLOWED[layer].includes(i.layer))
+    .map((i) => `${i.spec} (${i.layer})`);
   expect(wrong).toEqual([]);
 });
 
 test('the scan sees the imports it judges (workbook imports domain; local imports report)', () => {
-  const layersOf = (layer: string) => new Set(all.filter((f) => layerOf(f) === layer).flatMap((f) => importedLayers(f).map((i) => i.layer)));
+  const layersOf = (layer: string) =>
+    new Set(all.filter((f) => layerOf(f) === layer).flatMap((f) => importedLayers(f).map((i) => i.layer)));
   expect(layersOf('workbook').has('domain')).toBe(true);
   expect(layersOf('local').has('report')).toBe(true);
   expect(layersOf('workbook').has('report')).toBe(false);

@@ -14,7 +14,10 @@ const COVERAGE = globals.COVERAGE as (part: unknown, total: unknown) => unknown;
 test('COVERAGE over a 200-row range returns, row by row, what the formula copied down 200 rows returns', () => {
   const totals = Array.from({ length: 200 }, (_, i) => (i % 37 === 0 ? 0 : i % 41 === 0 ? '' : 20 + ((i * 97) % 4980)));
   const parts = totals.map((t, i) => (i % 43 === 0 ? 'нет данных' : typeof t === 'number' ? (i * 31) % (t + 1) : 5));
-  const column = COVERAGE(parts.map((p) => [p]), totals.map((t) => [t])) as unknown[][];
+  const column = COVERAGE(
+    parts.map((p) => [p]),
+    totals.map((t) => [t]),
+  ) as unknown[][];
   expect(column).toHaveLength(200);
   expect(column.every((row) => row.length === 1)).toBe(true);
   expect(column.map((row) => row[0])).toEqual(parts.map((p, i) => COVERAGE(p, totals[i])));

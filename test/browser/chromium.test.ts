@@ -2,14 +2,16 @@
 import { chromiumExecutable, launchChromium, pdfPageCount } from './chromium';
 
 test('a missing Chromium is an error that says how to get one', async () => {
-  await expect(launchChromium('/nonexistent/chromium')).rejects.toThrow('Run npm ci (it installs @sparticuz/chromium) or set CHROMIUM_PATH');
+  await expect(launchChromium('/nonexistent/chromium')).rejects.toThrow(
+    'Run npm ci (it installs @sparticuz/chromium) or set CHROMIUM_PATH',
+  );
 });
 
 test('CHROMIUM_PATH chooses the browser; without it the npm package unpacks its own', async () => {
   expect(await chromiumExecutable({ CHROMIUM_PATH: '/opt/my/chromium' })).toBe('/opt/my/chromium');
   const packaged = await chromiumExecutable({});
   expect(packaged).not.toBe('/usr/bin/chromium');
-  expect(require('fs').existsSync(packaged)).toBe(true);
+  expect(require('node:fs').existsSync(packaged)).toBe(true);
 });
 
 test('pdfPageCount counts /Type /Page objects, not the /Pages tree', () => {

@@ -1,10 +1,18 @@
 // Launches headless Chromium through playwright-core: the browser packaged in @sparticuz/chromium (installed by npm ci), or CHROMIUM_PATH.
-import { existsSync } from 'fs';
-import { execFileSync } from 'child_process';
-import { Browser, chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { type Browser, chromium } from 'playwright-core';
 
 /** Flags needed on a closed network and in containers (no sandbox, no background traffic). */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /** The package's flags for serverless hosts that let a browser hold only one page: the tests open several. */
 const SINGLE_PAGE_FLAGS = ['--single-process', '--no-zygote'];
@@ -28,10 +36,14 @@ export async function launchChromium(executablePath?: string): Promise<Browser> 
   const packaged = !executablePath && !process.env.CHROMIUM_PATH;
   const exe = executablePath ?? (await chromiumExecutable());
   if (!existsSync(exe)) {
-    throw new Error(`Chromium not found at ${exe}. Run npm ci (it installs @sparticuz/chromium) or set CHROMIUM_PATH to a Chromium executable.`);
+    throw new Error(
+      `Chromium not found at ${exe}. Run npm ci (it installs @sparticuz/chromium) or set CHROMIUM_PATH to a Chromium executable.`,
+    );
   }
   // The packaged build needs its own flags (single process, SwiftShader); a system browser takes the plain ones.
-  const args = packaged ? [...new Set([...packagedChromium().args.filter((a) => !SINGLE_PAGE_FLAGS.includes(a)), ...CHROMIUM_ARGS])] : CHROMIUM_ARGS;
+  const args = packaged
+    ? [...new Set([...packagedChromium().args.filter((a) => !SINGLE_PAGE_FLAGS.includes(a)), ...CHROMIUM_ARGS])]
+    : CHROMIUM_ARGS;
   return chromium.launch({ executablePath: exe, headless: true, args });
 }
 

@@ -1,7 +1,7 @@
 // The «Скачать справку (.docx)» dialog page in real Chromium: it gets the note's data from google.script.run, writes the .docx in
 // the browser and downloads it; the file is a valid .docx with the same text as the CLI's.
 import { readFileSync } from 'node:fs';
-import { Browser, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { NoteDocument } from '../../src/domain/noteDocument';
 import { noteDocxBuffer } from '../../src/local/docx/write';
 import { sampleSession } from '../helpers/bundle';

@@ -1,7 +1,7 @@
 // The report in real Chromium: numbers behind the hooks match the summary, charts sorted and full width, and the A4 print: footer, continued captions, no table cut off.
-import { mkdirSync, statSync, writeFileSync } from 'fs';
-import { resolve } from 'path';
-import { Browser, Page } from 'playwright-core';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { ORG_TYPES } from '../../src/domain/summary';
 import { renderReportHtml } from '../../src/report/html';
 import { sampleAnalysis } from '../report/fixtures';
@@ -43,12 +43,17 @@ test('the report renders: table 1 matches the summary, one bar per unit (largest
   for (const f of a.settings.forms) {
     for (const t of ORG_TYPES) {
       for (const field of ['count', 'total', 'share'] as const) {
-        const text = await page.$eval(`[data-table="1"][data-form="${f.key}"][data-type="${t}"][data-field="${field}"]`, (el) => el.textContent);
+        const text = await page.$eval(
+          `[data-table="1"][data-form="${f.key}"][data-type="${t}"][data-field="${field}"]`,
+          (el) => el.textContent,
+        );
         expect(parseRu(text)).toBe(a.summary.forms.forms[f.key][t][field]);
       }
     }
   }
-  expect(await page.$eval('[data-table="1"][data-form="student_student"][data-type="general"][data-field="share"]', (el) => el.textContent)).toBe('63,67');
+  expect(
+    await page.$eval('[data-table="1"][data-form="student_student"][data-type="general"][data-field="share"]', (el) => el.textContent),
+  ).toBe('63,67');
   for (const ind of a.summary.indicators.filter((i) => i.region.cur.value !== null)) {
     const text = await page.$eval(`[data-table="3"][data-indicator="${ind.id}"][data-region][data-year="cur"]`, (el) => el.textContent);
     expect(parseRu(text)).toBe(ind.region.cur.value);
@@ -69,14 +74,18 @@ test('the report renders: table 1 matches the summary, one bar per unit (largest
 
 test('charts take the full width of the page and their labels are legible', async () => {
   const page = await open(1100, 1400);
-  const sizes = await page.$$eval('figure.chart svg', (svgs) => svgs.map((s) => ({ width: s.getBoundingClientRect().width, section: s.closest('section')!.clientWidth })));
+  const sizes = await page.$$eval('figure.chart svg', (svgs) =>
+    svgs.map((s) => ({ width: s.getBoundingClientRect().width, section: s.closest('section')!.clientWidth })),
+  );
   expect(sizes.length).toBeGreaterThan(0);
   for (const s of sizes) expect(s.width).toBeGreaterThan(0.95 * (s.section - 1));
   // The font size as drawn: the SVG's own size times its scale on the page (its viewBox is 680 wide).
-  const labelHeights = await page.$$eval('figure.chart .unit-name, figure.chart .val', (els) => els.map((e) => {
-    const win = globalThis as unknown as { getComputedStyle(el: unknown): { fontSize: string } };
-    return Number(win.getComputedStyle(e).fontSize.replace('px', '')) * (e.closest('svg')!.getBoundingClientRect().width / 680);
-  }));
+  const labelHeights = await page.$$eval('figure.chart .unit-name, figure.chart .val', (els) =>
+    els.map((e) => {
+      const win = globalThis as unknown as { getComputedStyle(el: unknown): { fontSize: string } };
+      return Number(win.getComputedStyle(e).fontSize.replace('px', '')) * (e.closest('svg')!.getBoundingClientRect().width / 680);
+    }),
+  );
   for (const h of labelHeights) expect(h).toBeGreaterThanOrEqual(11);
   await page.close();
 });
@@ -110,14 +119,22 @@ test('a table continued on the next page repeats its caption with «(продо�
 test('on screen and on the first printed page the caption covers the repeated row exactly, so «(продолжение)» is not seen there', async () => {
   for (const media of ['screen', 'print'] as const) {
     const page = await open(1100, 1400, media);
-    const boxes = await page.$$eval('.tbl', (tbls) => tbls.map((t) => {
-      const el = t.querySelector('.cap-first')!;
-      const cover = el.getBoundingClientRect();
-      const row = t.querySelector('tr.cont')!.getBoundingClientRect();
-      const style = (globalThis as unknown as { getComputedStyle(e: unknown): { visibility: string; backgroundColor: string } }).getComputedStyle(el);
-      // On screen a wide table may scroll sideways inside its box: the cover spans the box.
-      return { cover: [cover.top, cover.height, cover.width], row: [row.top, row.height, Math.min(row.width, t.clientWidth)], paint: [style.visibility, style.backgroundColor] };
-    }));
+    const boxes = await page.$$eval('.tbl', (tbls) =>
+      tbls.map((t) => {
+        const el = t.querySelector('.cap-first')!;
+        const cover = el.getBoundingClientRect();
+        const row = t.querySelector('tr.cont')!.getBoundingClientRect();
+        const style = (
+          globalThis as unknown as { getComputedStyle(e: unknown): { visibility: string; backgroundColor: string } }
+        ).getComputedStyle(el);
+        // On screen a wide table may scroll sideways inside its box: the cover spans the box.
+        return {
+          cover: [cover.top, cover.height, cover.width],
+          row: [row.top, row.height, Math.min(row.width, t.clientWidth)],
+          paint: [style.visibility, style.backgroundColor],
+        };
+      }),
+    );
     expect(boxes.length).toBeGreaterThan(10);
     for (const b of boxes) {
       expect(Math.abs(b.cover[0] - b.row[0])).toBeLessThan(0.5);
@@ -135,17 +152,25 @@ const PORTRAIT_PX = Math.floor((186 / 25.4) * 96);
 const LANDSCAPE_PX = Math.floor((273 / 25.4) * 96);
 
 test('printed, no table runs past the page: its right border is inside the printable width, and its text is at least 9 pt', async () => {
-  for (const [width, wide] of [[PORTRAIT_PX, false], [LANDSCAPE_PX, true]] as const) {
+  for (const [width, wide] of [
+    [PORTRAIT_PX, false],
+    [LANDSCAPE_PX, true],
+  ] as const) {
     const page = await open(width, 1000, 'print');
-    const tables = await page.$$eval(`section.major${wide ? '.wide' : ':not(.wide)'} table.sheet, header table.sheet`, (ts) => ts.map((t) => {
-      const win = globalThis as unknown as { getComputedStyle(el: unknown): { fontSize: string }; document: { documentElement: { clientWidth: number } } };
-      return {
-        id: `${t.closest('section')?.id}: ${t.querySelector('tr.cont')?.textContent}`,
-        right: t.getBoundingClientRect().right,
-        page: win.document.documentElement.clientWidth,
-        font: Number(win.getComputedStyle(t.querySelector('td') ?? t).fontSize.replace('px', '')),
-      };
-    }));
+    const tables = await page.$$eval(`section.major${wide ? '.wide' : ':not(.wide)'} table.sheet, header table.sheet`, (ts) =>
+      ts.map((t) => {
+        const win = globalThis as unknown as {
+          getComputedStyle(el: unknown): { fontSize: string };
+          document: { documentElement: { clientWidth: number } };
+        };
+        return {
+          id: `${t.closest('section')?.id}: ${t.querySelector('tr.cont')?.textContent}`,
+          right: t.getBoundingClientRect().right,
+          page: win.document.documentElement.clientWidth,
+          font: Number(win.getComputedStyle(t.querySelector('td') ?? t).fontSize.replace('px', '')),
+        };
+      }),
+    );
     expect(tables.length).toBeGreaterThan(0);
     for (const t of tables) {
       expect([t.id, t.right]).toEqual([t.id, Math.min(t.right, t.page)]);
@@ -155,10 +180,12 @@ test('printed, no table runs past the page: its right border is inside the print
   }
 });
 
-test('writes the README screenshot of the top of the report (docs/report.png, under 400 KB)', async () => {
+test('screenshots the top of the report under 400 KB (out/report.png; docs/report.png with UPDATE_DOCS=1)', async () => {
   const page = await open(1100, 1400);
-  const file = resolve(__dirname, '../../docs/report.png');
-  mkdirSync(resolve(__dirname, '../../docs'), { recursive: true });
+  // The README's picture is refreshed on purpose only, so a test run leaves the working tree as it was.
+  const folder = resolve(__dirname, process.env.UPDATE_DOCS === '1' ? '../../docs' : '../../out');
+  const file = resolve(folder, 'report.png');
+  mkdirSync(folder, { recursive: true });
   const png = await page.screenshot({ type: 'png', fullPage: false });
   writeFileSync(file, png);
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');

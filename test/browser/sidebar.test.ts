@@ -1,8 +1,8 @@
 // The check sidebar in real Chromium at 300 px: every finding listed, cell buttons call google.script.run.selectCell (a stub generated from the bundle's public functions), no horizontal scroll.
 import { readFileSync } from 'node:fs';
-import { Browser, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { publicFunctions } from '../../src/local/runtime';
-import { Finding } from '../../src/domain/model';
+import type { Finding } from '../../src/domain/model';
 import { renderCheckSidebar } from '../../src/workbook/checkSidebar';
 import { hostileFindings, sampleAnalysis } from '../report/fixtures';
 import { launchChromium } from './chromium';
@@ -98,12 +98,15 @@ test('lists each sample finding; a cell button selects that tab and cell through
 
 test('hostile names reach selectCell unchanged, run no script, and nothing overflows 300 px', async () => {
   const findings = hostileFindings();
-  const page = await open(findings, ['Фатальная ошибка настроек: «' + 'очень-длинное-слово'.repeat(8) + '»']);
+  const page = await open(findings, [`Фатальная ошибка настроек: «${'очень-длинное-слово'.repeat(8)}»`]);
   expect(await page.locator('.fatal').count()).toBe(1);
   expect(await page.locator('button.goto').count()).toBe(2);
   expect(await page.locator('.finding', { hasText: 'без ячейки' }).locator('button').count()).toBe(0);
   for (const f of findings.filter((x) => x.cell)) await clickFinding(page, f);
-  expect((await calls(page)).map((c) => c.args)).toEqual([[findings[0].tab, 'C7'], [findings[1].tab, 'D12']]);
+  expect((await calls(page)).map((c) => c.args)).toEqual([
+    [findings[0].tab, 'C7'],
+    [findings[1].tab, 'D12'],
+  ]);
   expect(await page.locator('h2', { hasText: '<script>alert(1)</script>' }).count()).toBe(1);
   expect(await page.evaluate('window.__dialogs')).toBe(0);
   expect(await page.evaluate('document.scripts.length')).toBe(1);
@@ -122,7 +125,7 @@ test('a failed call shows the reason in the sidebar and enables the button again
   await page.close();
 });
 
-test('the stub has the bundle\'s public functions only: a private name is not callable, as in Sheets', async () => {
+test("the stub has the bundle's public functions only: a private name is not callable, as in Sheets", async () => {
   expect(PUBLIC_FUNCTIONS).toContain('selectCell');
   expect(PUBLIC_FUNCTIONS).not.toContain('reportData_');
   const page = await open([]);

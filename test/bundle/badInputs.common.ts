@@ -2,9 +2,9 @@
 import type { Finding, Settings } from '../../src/domain/model';
 import type { BuildOutput } from '../../src/workbook/actions';
 import { importCsvFolder } from '../../src/local/csvImport';
-import { LocalSpreadsheet } from '../../src/local/runtime';
+import type { LocalSpreadsheet } from '../../src/local/runtime';
 import { SUMMARY_TABS } from '../../src/workbook/tabNames';
-import { ReportValues } from '../../src/workbook/importer';
+import type { ReportValues } from '../../src/workbook/importer';
 import { sampleSession, snapshot, workbookSession } from '../helpers/bundle';
 
 export type CheckResult = { ok: boolean; message: string; errors: number; warnings: number; findings: Finding[] };
@@ -25,7 +25,10 @@ export function sampleData(): { settings: Settings; reports: Record<string, Repo
 export function cellOf(ss: LocalSpreadsheet, tab: string, key: string, col: Col): string {
   const sheet = ss.getSheetByName(tab);
   if (!sheet) throw new Error(`no tab ${tab}`);
-  const keys = sheet.getRange(1, 1, sheet.getLastRow(), 1).getValues().map((r) => String(r[0]));
+  const keys = sheet
+    .getRange(1, 1, sheet.getLastRow(), 1)
+    .getValues()
+    .map((r) => String(r[0]));
   const row = keys.indexOf(key);
   if (row < 0) throw new Error(`no key ${key} on ${tab}`);
   return `${col}${row + 1}`;
@@ -39,7 +42,10 @@ export function typeInto(ss: LocalSpreadsheet, tab: string, key: string, col: Co
 }
 
 /** Runs «Проверить данные» and «Построить сводку» and asserts that no input cell (values and formulas) changed. */
-export function checkAndBuild(s: { ss: LocalSpreadsheet; globals: Session['globals'] }): { check: CheckResult; build: BuildResult } {
+export function checkAndBuild(s: { ss: LocalSpreadsheet; globals: Session['globals'] }): {
+  check: CheckResult;
+  build: BuildResult;
+} {
   const before = snapshot(s.ss, isOutputTab);
   const check = s.globals.checkData() as CheckResult;
   const build = s.globals.buildSummary() as BuildResult;

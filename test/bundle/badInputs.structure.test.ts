@@ -1,10 +1,22 @@
 // Structure surprises through the built bundle: missing, foreign, renamed and pasted tabs, moved and broken rows, merges, and broken settings.
-import { LocalSpreadsheet } from '../../src/local/runtime';
+import type { LocalSpreadsheet } from '../../src/local/runtime';
 import { SETTINGS_TAB } from '../../src/workbook/settingsTab';
 import { SUMMARY_TABS } from '../../src/workbook/tabNames';
 import {
-  BuildResult, cellOf, CheckResult, checkAndBuild, damagedSample, expectListed, finding, formsRow, indicatorRow, sampleData, sampleSession,
-  snapshot, typeInto, workbookSession,
+  type BuildResult,
+  cellOf,
+  type CheckResult,
+  checkAndBuild,
+  damagedSample,
+  expectListed,
+  finding,
+  formsRow,
+  indicatorRow,
+  sampleData,
+  sampleSession,
+  snapshot,
+  typeInto,
+  workbookSession,
 } from './badInputs.common';
 import { newSession } from '../helpers/bundle';
 
@@ -24,12 +36,24 @@ describe('workbooks that cannot be summarised: a clear Russian message, nothing 
     const s = newSession();
     const before = snapshot(s.ss, () => false);
     const check = s.globals.checkData() as CheckResult;
-    expect(check).toMatchObject({ ok: false, errors: 0, warnings: 0, findings: [],
-      message: 'В таблице нет вкладки «Настройки». Создайте её меню «Наставничество → Подготовить таблицу».' });
+    expect(check).toMatchObject({
+      ok: false,
+      errors: 0,
+      warnings: 0,
+      findings: [],
+      message: 'В таблице нет вкладки «Настройки». Создайте её меню «Наставничество → Подготовить таблицу».',
+    });
     const build = s.globals.buildSummary() as BuildResult;
-    expect(build).toMatchObject({ ok: false, errors: 0, warnings: 0,
-      message: 'Сводка не построена: В таблице нет вкладки «Настройки». Создайте её меню «Наставничество → Подготовить таблицу».' });
-    expect(s.globals.createTabs()).toMatchObject({ ok: false, message: 'Нет вкладки «Настройки». Выберите «Наставничество → Подготовить таблицу».' });
+    expect(build).toMatchObject({
+      ok: false,
+      errors: 0,
+      warnings: 0,
+      message: 'Сводка не построена: В таблице нет вкладки «Настройки». Создайте её меню «Наставничество → Подготовить таблицу».',
+    });
+    expect(s.globals.createTabs()).toMatchObject({
+      ok: false,
+      message: 'Нет вкладки «Настройки». Выберите «Наставничество → Подготовить таблицу».',
+    });
     const after = snapshot(s.ss, (n) => n === SUMMARY_TABS.check);
     expect(after).toEqual(before);
     expect(s.ss.getSheetByName(SUMMARY_TABS.check)!.getRange('A2').getValue()).toBe(check.message);
@@ -56,8 +80,18 @@ describe('workbooks that cannot be summarised: a clear Russian message, nothing 
       const msg = 'На вкладке «Настройки» не указан отчётный год.';
       expect(check.ok).toBe(false);
       expect(check.message).toBe(msg);
-      expect(check.findings).toEqual([finding({ severity: 'error', rule: 'settings', unit: '', tab: SETTINGS_TAB, cell: `C${row}`, label: 'Отчётный год',
-        value: typed === '21' ? '21' : typed, message: 'Укажите год четырьмя цифрами, например 2021.' })]);
+      expect(check.findings).toEqual([
+        finding({
+          severity: 'error',
+          rule: 'settings',
+          unit: '',
+          tab: SETTINGS_TAB,
+          cell: `C${row}`,
+          label: 'Отчётный год',
+          value: typed === '21' ? '21' : typed,
+          message: 'Укажите год четырьмя цифрами, например 2021.',
+        }),
+      ]);
       expectListed(s.ss, check.findings[0]);
       expect(build).toMatchObject({ ok: false, message: `Сводка не построена: ${msg}` });
       // The summary tabs of the last good build are kept as they were.
@@ -70,8 +104,18 @@ describe('workbooks that cannot be summarised: a clear Russian message, nothing 
     const row = settingsRowOf(s.ss, 'Предыдущий год');
     s.ss.getSheetByName(SETTINGS_TAB)!.getRange(row, 3).setValue('прошлый');
     const { check, build } = checkAndBuild(s);
-    expect(check.findings[0]).toEqual(finding({ severity: 'error', rule: 'settings', unit: '', tab: SETTINGS_TAB, cell: `C${row}`, label: 'Предыдущий год',
-      value: 'прошлый', message: 'Укажите год четырьмя цифрами, например 2021.' }));
+    expect(check.findings[0]).toEqual(
+      finding({
+        severity: 'error',
+        rule: 'settings',
+        unit: '',
+        tab: SETTINGS_TAB,
+        cell: `C${row}`,
+        label: 'Предыдущий год',
+        value: 'прошлый',
+        message: 'Укажите год четырьмя цифрами, например 2021.',
+      }),
+    );
     expect(build.ok).toBe(true);
     expect(build.output!.summary.previousYear).toBe(2020);
   });
@@ -92,8 +136,18 @@ describe('settings years typed the way people write them', () => {
     const row = settingsRowOf(s.ss, 'Предыдущий год');
     s.ss.getSheetByName(SETTINGS_TAB)!.getRange(row, 3).setValue(2021);
     const { check, build } = checkAndBuild(s);
-    expect(check.findings.filter((f) => f.rule !== 'form_le_total' && f.rule !== 'sharp_fall' && f.rule !== 'jump_from_zero')).toEqual([finding({ severity: 'error', rule: 'settings', unit: '',
-      tab: SETTINGS_TAB, cell: `C${row}`, label: 'Предыдущий год', value: '2021', message: 'Предыдущий год должен быть раньше отчётного (2021). Пока взят 2020: исправьте ячейку.' })]);
+    expect(check.findings.filter((f) => f.rule !== 'form_le_total' && f.rule !== 'sharp_fall' && f.rule !== 'jump_from_zero')).toEqual([
+      finding({
+        severity: 'error',
+        rule: 'settings',
+        unit: '',
+        tab: SETTINGS_TAB,
+        cell: `C${row}`,
+        label: 'Предыдущий год',
+        value: '2021',
+        message: 'Предыдущий год должен быть раньше отчётного (2021). Пока взят 2020: исправьте ячейку.',
+      }),
+    ]);
     expect(build.ok).toBe(true);
     expect(build.output!.summary.previousYear).toBe(2020);
   });
@@ -104,22 +158,36 @@ describe('units in the settings', () => {
     const { settings, reports } = sampleData();
     const i = settings.units.findIndex((u) => u.name === T);
     settings.units[i] = { ...settings.units[i], name: 'Проверка', tab: 'Проверка' };
-    reports['Проверка'] = reports[T];
+    reports.Проверка = reports[T];
     delete reports[T];
     const s = workbookSession(settings, reports);
     const tab = 'Отчёт «Проверка»';
     expect(s.ss.getSheetByName(tab)).not.toBeNull();
     const { check, build } = checkAndBuild(s);
     const row = settingsRowOf(s.ss, 'Проверка');
-    expect(check.findings.filter((f) => f.rule === 'settings' || f.unit === 'Проверка')).toEqual([finding({ severity: 'warning', rule: 'settings', unit: '',
-      tab: SETTINGS_TAB, cell: `B${row}`, label: 'Название', value: 'Проверка',
-      message: `Вкладка «Проверка» совпала бы со служебной вкладкой, поэтому отчёт «Проверка» ведётся на вкладке «${tab}».` })]);
+    expect(check.findings.filter((f) => f.rule === 'settings' || f.unit === 'Проверка')).toEqual([
+      finding({
+        severity: 'warning',
+        rule: 'settings',
+        unit: '',
+        tab: SETTINGS_TAB,
+        cell: `B${row}`,
+        label: 'Название',
+        value: 'Проверка',
+        message: `Вкладка «Проверка» совпала бы со служебной вкладкой, поэтому отчёт «Проверка» ведётся на вкладке «${tab}».`,
+      }),
+    ]);
     expect(build.ok).toBe(true);
     expect(formsRow(build, 'Проверка').totals.general.value).toBe(8);
-    expect(s.ss.getSheetByName(tab)!.getRange(cellOf(s.ss, tab, 'orgs', 'C')).getValue()).toBe(8);
+    expect(
+      s.ss
+        .getSheetByName(tab)!
+        .getRange(cellOf(s.ss, tab, 'orgs', 'C'))
+        .getValue(),
+    ).toBe(8);
   });
 
-  test('one unit: the build completes and totals are that unit\'s', () => {
+  test("one unit: the build completes and totals are that unit's", () => {
     const { settings, reports } = sampleData();
     const unit = settings.units.find((u) => u.name === T)!;
     const s = workbookSession({ ...settings, units: [unit] }, { [T]: reports[T] });
@@ -139,9 +207,21 @@ describe('units in the settings', () => {
     sheet.getRange(at, 2).setValue(T);
     sheet.getRange(at + 1, 2).setValue('бакчарский район ');
     const { check, build } = checkAndBuild(s);
-    const dup = (row: number, value: string) => finding({ severity: 'error', rule: 'settings', unit: '', tab: SETTINGS_TAB, cell: `B${row}`, label: 'Название', value,
-      message: `«${value}» уже есть в списке (строка ${first}). Повтор не учитывается: переименуйте или удалите строку.` });
-    expect(check.findings.filter((f) => f.rule === 'settings')).toEqual([dup(at, T), { ...dup(at + 1, 'бакчарский район'), message: expect.stringContaining('«бакчарский район» уже есть в списке') }]);
+    const dup = (row: number, value: string) =>
+      finding({
+        severity: 'error',
+        rule: 'settings',
+        unit: '',
+        tab: SETTINGS_TAB,
+        cell: `B${row}`,
+        label: 'Название',
+        value,
+        message: `«${value}» уже есть в списке (строка ${first}). Повтор не учитывается: переименуйте или удалите строку.`,
+      });
+    expect(check.findings.filter((f) => f.rule === 'settings')).toEqual([
+      dup(at, T),
+      { ...dup(at + 1, 'бакчарский район'), message: expect.stringContaining('«бакчарский район» уже есть в списке') },
+    ]);
     expectListed(s.ss, check.findings.find((f) => f.cell === `B${at}`)!);
     expect(build.ok).toBe(true);
     expect(build.output!.summary.unitCount).toBe(20);
@@ -157,28 +237,60 @@ describe('units in the settings', () => {
     delete reports[T];
     const s = workbookSession(settings, reports);
     expect(s.ss.getSheetByName(name)).not.toBeNull();
-    expect(s.ss.getSheetByName(name)!.getRange(cellOf(s.ss, name, 'unit', 'C')).getValue()).toBe(name);
+    expect(
+      s.ss
+        .getSheetByName(name)!
+        .getRange(cellOf(s.ss, name, 'unit', 'C'))
+        .getValue(),
+    ).toBe(name);
     const { check, build } = checkAndBuild(s);
     const f = check.findings.find((x) => x.unit === name)!;
-    expect(f).toEqual(finding({ severity: 'error', rule: 'not_a_number', unit: name, tab: name, cell: cellOf(s.ss, name, 'orgs', 'C'), label: 'Общее количество ОО',
-      value: 'восемь', message: 'В ячейке текст, а нужно число.' }));
+    expect(f).toEqual(
+      finding({
+        severity: 'error',
+        rule: 'not_a_number',
+        unit: name,
+        tab: name,
+        cell: cellOf(s.ss, name, 'orgs', 'C'),
+        label: 'Общее количество ОО',
+        value: 'восемь',
+        message: 'В ячейке текст, а нужно число.',
+      }),
+    );
     expectListed(s.ss, f);
     expect(build.ok).toBe(true);
     expect(formsRow(build, name).totals.additional.value).toBe(4);
-    const recs = s.ss.getSheetByName(SUMMARY_TABS.recommendations)!.getDataRange().getValues().map((r) => r[0]);
+    const recs = s.ss
+      .getSheetByName(SUMMARY_TABS.recommendations)!
+      .getDataRange()
+      .getValues()
+      .map((r) => r[0]);
     expect(recs).toContain(name);
   });
 
   test('a unit in the settings with no tab: an error naming the tab and the settings row; the others are summarised', () => {
     const { s, check, build, added } = damagedSample((x) => x.ss.deleteSheet(x.ss.getSheetByName(T)!));
     const row = settingsRowOf(s.ss, T);
-    expect(added).toEqual([finding({ severity: 'error', rule: 'missing_tab', unit: T, tab: T, cell: '', label: '', value: '',
-      message: `Нет вкладки «${T}». Создайте её меню «Наставничество → Создать вкладки» или проверьте название в настройках (строка ${row}).` })]);
+    expect(added).toEqual([
+      finding({
+        severity: 'error',
+        rule: 'missing_tab',
+        unit: T,
+        tab: T,
+        cell: '',
+        label: '',
+        value: '',
+        message: `Нет вкладки «${T}». Создайте её меню «Наставничество → Создать вкладки» или проверьте название в настройках (строка ${row}).`,
+      }),
+    ]);
     expectListed(s.ss, added[0]);
     expect(check.ok).toBe(true);
     expect(build.ok).toBe(true);
     expect(build.output!.summary.completeness.find((c) => c.unit === T)!.state).toBe('missing');
-    expect(build.output!.summary.forms.totals).toEqual({ general: base.output!.summary.forms.totals.general - 8, additional: base.output!.summary.forms.totals.additional - 4 });
+    expect(build.output!.summary.forms.totals).toEqual({
+      general: base.output!.summary.forms.totals.general - 8,
+      additional: base.output!.summary.forms.totals.additional - 4,
+    });
   });
 });
 
@@ -191,39 +303,82 @@ describe('tabs that do not match the settings', () => {
       typeInto(x.ss, tab, 'unit', 'C', 'Новый район');
     });
     expect(tab).toBe(`Копия ${T}`);
-    expect(added).toEqual([finding({ severity: 'warning', rule: 'unknown_tab', unit: 'Новый район', tab, cell: cellOf(s.ss, tab, 'unit', 'C'), label: 'Единица отчёта', value: 'Новый район',
-      message: `Вкладка «${tab}» — отчёт «Новый район», которого нет в списке единиц настроек. Он не учтён в сводке: добавьте единицу в настройки или удалите вкладку.` })]);
+    expect(added).toEqual([
+      finding({
+        severity: 'warning',
+        rule: 'unknown_tab',
+        unit: 'Новый район',
+        tab,
+        cell: cellOf(s.ss, tab, 'unit', 'C'),
+        label: 'Единица отчёта',
+        value: 'Новый район',
+        message: `Вкладка «${tab}» — отчёт «Новый район», которого нет в списке единиц настроек. Он не учтён в сводке: добавьте единицу в настройки или удалите вкладку.`,
+      }),
+    ]);
     expectListed(s.ss, added[0]);
     expect(build.output!.summary.forms).toEqual(base.output!.summary.forms);
   });
 
-  test('a second copy of a unit\'s tab (same unit in C2): a warning that it is a duplicate, not that the unit is unknown', () => {
+  test("a second copy of a unit's tab (same unit in C2): a warning that it is a duplicate, not that the unit is unknown", () => {
     const { s, build, added } = damagedSample((x) => {
       x.ss.getSheetByName(T)!.copyTo(x.ss);
     });
-    expect(added).toEqual([finding({ severity: 'warning', rule: 'duplicate_tab', unit: T, tab: `Копия ${T}`, cell: cellOf(s.ss, `Копия ${T}`, 'unit', 'C'), label: 'Единица отчёта', value: T,
-      message: `Вкладка «Копия ${T}» — ещё один отчёт «${T}», а он уже учтён с вкладки «${T}». Эта вкладка не учтена в сводке` })]);
+    expect(added).toEqual([
+      finding({
+        severity: 'warning',
+        rule: 'duplicate_tab',
+        unit: T,
+        tab: `Копия ${T}`,
+        cell: cellOf(s.ss, `Копия ${T}`, 'unit', 'C'),
+        label: 'Единица отчёта',
+        value: T,
+        message: `Вкладка «Копия ${T}» — ещё один отчёт «${T}», а он уже учтён с вкладки «${T}». Эта вкладка не учтена в сводке`,
+      }),
+    ]);
     expect(build.output!.summary.forms).toEqual(base.output!.summary.forms);
   });
 
   test('a renamed tab is found by the unit named inside it: a warning, the data still counts', () => {
     const { s, build, added } = damagedSample((x) => x.ss.getSheetByName(T)!.setName('Бакчар'));
-    expect(added).toEqual([finding({ severity: 'warning', rule: 'structure', unit: T, tab: 'Бакчар', cell: '', label: 'Название вкладки', value: 'Бакчар',
-      message: `Отчёт «${T}» найден на вкладке «Бакчар» (вкладку переименовали). Данные учтены; верните вкладке название «${T}» или укажите «Бакчар» в настройках.` })]);
+    expect(added).toEqual([
+      finding({
+        severity: 'warning',
+        rule: 'structure',
+        unit: T,
+        tab: 'Бакчар',
+        cell: '',
+        label: 'Название вкладки',
+        value: 'Бакчар',
+        message: `Отчёт «${T}» найден на вкладке «Бакчар» (вкладку переименовали). Данные учтены; верните вкладке название «${T}» или укажите «Бакчар» в настройках.`,
+      }),
+    ]);
     expectListed(s.ss, added[0]);
     expect(build.output!.summary.forms).toEqual(base.output!.summary.forms);
-    expect(build.output!.summary.completeness.find((c) => c.unit === T)).toMatchObject({ tab: 'Бакчар', state: 'complete' });
+    expect(build.output!.summary.completeness.find((c) => c.unit === T)).toMatchObject({
+      tab: 'Бакчар',
+      state: 'complete',
+    });
   });
 
-  test('another unit\'s name typed into C2 of a unit\'s tab: a warning on C2; the tab still counts for the unit it is named after', () => {
+  test("another unit's name typed into C2 of a unit's tab: a warning on C2; the tab still counts for the unit it is named after", () => {
     let cell = '';
     const { added, build } = damagedSample((x) => (cell = typeInto(x.ss, T, 'unit', 'C', 'Зырянский район')));
-    expect(added).toEqual([finding({ severity: 'warning', rule: 'structure', unit: T, tab: T, cell, label: 'Единица отчёта', value: 'Зырянский район',
-      message: `Вкладка «${T}» подписана как отчёт «Зырянский район» — возможно, её скопировали с чужой вкладки. Данные учтены как отчёт «${T}»; проверьте.` })]);
+    expect(added).toEqual([
+      finding({
+        severity: 'warning',
+        rule: 'structure',
+        unit: T,
+        tab: T,
+        cell,
+        label: 'Единица отчёта',
+        value: 'Зырянский район',
+        message: `Вкладка «${T}» подписана как отчёт «Зырянский район» — возможно, её скопировали с чужой вкладки. Данные учтены как отчёт «${T}»; проверьте.`,
+      }),
+    ]);
     expect(build.output!.summary.forms).toEqual(base.output!.summary.forms);
   });
 
-  test('a whole tab pasted from last year\'s workbook: wrong_years on the years header, its indicator values left out', () => {
+  test("a whole tab pasted from last year's workbook: wrong_years on the years header, its indicator values left out", () => {
     const { settings, reports } = sampleData();
     const lastYear = workbookSession({ ...settings, reportYear: 2020, previousYear: 2019 }, { [T]: reports[T] });
     const { s, added, build } = damagedSample((x) => {
@@ -231,8 +386,19 @@ describe('tabs that do not match the settings', () => {
       lastYear.ss.getSheetByName(T)!.copyTo(x.ss).setName(T);
     });
     const cell = cellOf(s.ss, T, 'sec:indicators', 'C');
-    expect(added).toEqual([finding({ severity: 'error', rule: 'wrong_years', unit: T, tab: T, cell, label: 'Годы показателей', value: '2019 г., 2020 г.',
-      message: 'Столбцы показателей подписаны «2019 г.», «2020 г.», а в настройках 2020 г. и 2021 г. — похоже, вкладку вставили из таблицы прошлого года. Показатели этой вкладки не учтены в сводке: перенесите значения в столбцы 2020 г. и 2021 г. и подпишите их так, или выполните «Новый отчётный год».' })]);
+    expect(added).toEqual([
+      finding({
+        severity: 'error',
+        rule: 'wrong_years',
+        unit: T,
+        tab: T,
+        cell,
+        label: 'Годы показателей',
+        value: '2019 г., 2020 г.',
+        message:
+          'Столбцы показателей подписаны «2019 г.», «2020 г.», а в настройках 2020 г. и 2021 г. — похоже, вкладку вставили из таблицы прошлого года. Показатели этой вкладки не учтены в сводке: перенесите значения в столбцы 2020 г. и 2021 г. и подпишите их так, или выполните «Новый отчётный год».',
+      }),
+    ]);
     expectListed(s.ss, added[0]);
     expect(build.ok).toBe(true);
     // As the message says: which year a value belongs to is unknown, so the tab's indicators are errors, not data.
@@ -253,8 +419,18 @@ describe('rows and cells inside a unit tab', () => {
     });
     const cell = `D${was + 2}`;
     expect(cellOf(s.ss, T, 'ind:5:value', 'D')).toBe(cell);
-    expect(added).toEqual([finding({ severity: 'warning', rule: 'mark_instead_of_number', unit: T, tab: T, cell, label: 'Показатель 5, 2021 г.', value: '+',
-      message: 'Вместо числа стоит «+».' })]);
+    expect(added).toEqual([
+      finding({
+        severity: 'warning',
+        rule: 'mark_instead_of_number',
+        unit: T,
+        tab: T,
+        cell,
+        label: 'Показатель 5, 2021 г.',
+        value: '+',
+        message: 'Вместо числа стоит «+».',
+      }),
+    ]);
     expectListed(s.ss, added[0]);
     expect(build.output!.summary.forms).toEqual(base.output!.summary.forms);
     expect(indicatorRow(build, '6', T)).toMatchObject({ prev: 816, cur: 876 });
@@ -263,19 +439,41 @@ describe('rows and cells inside a unit tab', () => {
   test('a key cell erased: an error naming the key cell and the row; that row is left out, the rest of the unit counts', () => {
     let cell = '';
     const { s, added, build } = damagedSample((x) => (cell = typeInto(x.ss, T, 'form:student_student', 'A', '')));
-    expect(added).toEqual([finding({ severity: 'error', rule: 'structure', unit: T, tab: T, cell, label: expect.stringMatching(/^«ученик–ученик» \(/) as unknown as string, value: '',
-      message: `не прочитана: в скрытом столбце A, в ячейке ${cell}, должен стоять служебный ключ «form:student_student». Верните его` })]);
+    expect(added).toEqual([
+      finding({
+        severity: 'error',
+        rule: 'structure',
+        unit: T,
+        tab: T,
+        cell,
+        label: expect.stringMatching(/^«ученик–ученик» \(/) as unknown as string,
+        value: '',
+        message: `не прочитана: в скрытом столбце A, в ячейке ${cell}, должен стоять служебный ключ «form:student_student». Верните его`,
+      }),
+    ]);
     expectListed(s.ss, added[0]);
     expect(build.ok).toBe(true);
-    expect(build.output!.summary.forms.forms.student_student.general.total).toBe(base.output!.summary.forms.forms.student_student.general.total! - 8);
+    expect(build.output!.summary.forms.forms.student_student.general.total).toBe(
+      base.output!.summary.forms.forms.student_student.general.total! - 8,
+    );
     expect(build.output!.summary.forms.forms.teacher_student).toEqual(base.output!.summary.forms.forms.teacher_student);
   });
 
   test('a key cell edited: the error says what it holds now', () => {
     let cell = '';
     const { added } = damagedSample((x) => (cell = typeInto(x.ss, T, 'orgs', 'A', 'orgs2')));
-    expect(added).toEqual([finding({ severity: 'error', rule: 'structure', unit: T, tab: T, cell, label: 'Общее количество организаций', value: 'orgs2',
-      message: `Строка ${cell.slice(1)} «Общее количество организаций» не прочитана: в скрытом столбце A, в ячейке ${cell}, должен стоять служебный ключ «orgs» (сейчас «orgs2»).` })]);
+    expect(added).toEqual([
+      finding({
+        severity: 'error',
+        rule: 'structure',
+        unit: T,
+        tab: T,
+        cell,
+        label: 'Общее количество организаций',
+        value: 'orgs2',
+        message: `Строка ${cell.slice(1)} «Общее количество организаций» не прочитана: в скрытом столбце A, в ячейке ${cell}, должен стоять служебный ключ «orgs» (сейчас «orgs2»).`,
+      }),
+    ]);
   });
 
   test('a whole row deleted: an error naming the missing row', () => {
@@ -283,8 +481,18 @@ describe('rows and cells inside a unit tab', () => {
       x.ss.getSheetByName(T)!.deleteRow(Number(cellOf(x.ss, T, 'ind:3:value', 'A').slice(1)));
     });
     const f = added.find((x) => x.rule === 'structure')!;
-    expect(f).toEqual(finding({ severity: 'error', rule: 'structure', unit: T, tab: T, cell: '', label: expect.stringMatching(/^3\. Количество предприятий/) as unknown as string, value: '',
-      message: '(её ключ удалён или изменён). Скопируйте строку с пустой вкладки, созданной меню «Создать вкладки».' }));
+    expect(f).toEqual(
+      finding({
+        severity: 'error',
+        rule: 'structure',
+        unit: T,
+        tab: T,
+        cell: '',
+        label: expect.stringMatching(/^3\. Количество предприятий/) as unknown as string,
+        value: '',
+        message: '(её ключ удалён или изменён). Скопируйте строку с пустой вкладки, созданной меню «Создать вкладки».',
+      }),
+    );
     expect(indicatorRow(build, '3', T)).toMatchObject({ prev: null, cur: null });
     expect(indicatorRow(build, '5', T)).toMatchObject({ prev: 186, cur: 221 });
   });
@@ -293,11 +501,24 @@ describe('rows and cells inside a unit tab', () => {
     let cell = '';
     const { s, added, build } = damagedSample((x) => {
       cell = cellOf(x.ss, T, 'form:teacher_student', 'D');
-      x.ss.getSheetByName(T)!.getRange(`${cellOf(x.ss, T, 'form:teacher_student', 'C')}:${cell}`).merge();
+      x.ss
+        .getSheetByName(T)!
+        .getRange(`${cellOf(x.ss, T, 'form:teacher_student', 'C')}:${cell}`)
+        .merge();
     });
     expect(s.ss.getSheetByName(T)!.getRange(cell).getValue()).toBe('');
-    expect(added).toEqual([finding({ severity: 'warning', rule: 'required', unit: T, tab: T, cell, label: 'ДО, реализующих форму «учитель–ученик»', value: '',
-      message: 'Обязательное поле не заполнено' })]);
+    expect(added).toEqual([
+      finding({
+        severity: 'warning',
+        rule: 'required',
+        unit: T,
+        tab: T,
+        cell,
+        label: 'ДО, реализующих форму «учитель–ученик»',
+        value: '',
+        message: 'Обязательное поле не заполнено',
+      }),
+    ]);
     expect(formsRow(build, T).forms.teacher_student.general).toMatchObject({ count: 8, total: 8, state: 'ok' });
   });
 });

@@ -1,5 +1,5 @@
 // The bad-input corpus' headline cases: the impossible value in the published sample, and many damages at once that still leave a complete build.
-import { Finding } from '../../src/domain/model';
+import type { Finding } from '../../src/domain/model';
 import { SUMMARY_TABS } from '../../src/workbook/tabNames';
 import { checkAndBuild, expectListed, finding, formsRow, sampleSession, typeInto } from './badInputs.common';
 
@@ -9,8 +9,15 @@ describe('the bundled sample (published figures of Tomsk region, 2020–2021)', 
   const s = sampleSession();
   const { check, build } = checkAndBuild(s);
   const impossible = finding({
-    severity: 'error', rule: 'form_le_total', unit: SEVERSK, tab: SEVERSK, cell: 'D15', label: 'ДО, реализующих форму «работодатель–ученик»', value: '4',
-    message: 'Форму «работодатель–ученик» реализуют 4, а всего организаций дополнительного образования (ДО) 1: реализующих не может быть больше, чем всего. Значение не учтено в сводке — исправьте одно из чисел.',
+    severity: 'error',
+    rule: 'form_le_total',
+    unit: SEVERSK,
+    tab: SEVERSK,
+    cell: 'D15',
+    label: 'ДО, реализующих форму «работодатель–ученик»',
+    value: '4',
+    message:
+      'Форму «работодатель–ученик» реализуют 4, а всего организаций дополнительного образования (ДО) 1: реализующих не может быть больше, чем всего. Значение не учтено в сводке — исправьте одно из чисел.',
   });
 
   test('the check reports the impossible published value: 4 of 1 ДО organisation running «работодатель–ученик» in ЗАТО Северск', () => {
@@ -23,24 +30,30 @@ describe('the bundled sample (published figures of Tomsk region, 2020–2021)', 
     expectListed(s.ss, check.findings.find((f) => f.severity === 'error')!);
   });
 
-  test('the build completes; the value is left out of the form\'s ДО total, marked in the table and listed in the note\'s appendix', () => {
+  test("the build completes; the value is left out of the form's ДО total, marked in the table and listed in the note's appendix", () => {
     expect(build.ok).toBe(true);
     expect(build.message).toBe('Сводка построена: 20 муниципалитетов, ошибок 1, предупреждений 5.');
     const forms = build.output!.summary.forms;
     expect(forms.forms.employer_student.additional).toMatchObject({ count: 6, total: 61, leftOut: [SEVERSK] });
     // Северск's other values still count: its ДО total and the ДО column of the other forms.
     expect(forms.totals.additional).toBe(62);
-    expect(formsRow(build, SEVERSK).forms.student_student.additional).toMatchObject({ count: 1, total: 1, state: 'ok' });
+    expect(formsRow(build, SEVERSK).forms.student_student.additional).toMatchObject({
+      count: 1,
+      total: 1,
+      state: 'ok',
+    });
     expect(forms.forms.student_student.additional.leftOut).toEqual([]);
     const table = s.ss.getSheetByName(SUMMARY_TABS.forms)!.getDataRange().getValues();
     expect(table.filter((r) => r.includes(SEVERSK)).some((r) => r.includes('ошибка'))).toBe(true);
     // The note describes the excluded value in the document's language: no cell, no tab, no instructions to the user.
     const appendix = build.output!.note.sections.find((x) => x.heading === 'Приложение 2. Сведения, не учтённые при подведении итогов')!;
-    expect(appendix.paragraphs).toEqual([`${SEVERSK} — число организаций дополнительного образования, реализующих форму «работодатель–ученик»: указано «4» (число организаций, реализующих форму, превышает общее число организаций); значение не учтено.`]);
+    expect(appendix.paragraphs).toEqual([
+      `${SEVERSK} — число организаций дополнительного образования, реализующих форму «работодатель–ученик»: указано «4» (число организаций, реализующих форму, превышает общее число организаций); значение не учтено.`,
+    ]);
   });
 });
 
-test('many coordinators\' slips at once: every one is reported with its cell, and the build still summarises all 20 units', () => {
+test("many coordinators' slips at once: every one is reported with its cell, and the build still summarises all 20 units", () => {
   const s = sampleSession();
   const typed: Array<[string, string, 'C' | 'D', unknown, Partial<Finding>]> = [
     ['Александровский район', 'ind:5:value', 'D', '+', { rule: 'mark_instead_of_number', severity: 'warning' }],

@@ -19,7 +19,11 @@ test('building the sample: reads ≤ units + 5, nothing read after the first wri
 test('«Создать вкладки» after a unit is renamed in the settings adds its tab, keeps the old filled one and says so', () => {
   const s = sampleSession();
   const settings = s.ss.getSheetByName('Настройки')!;
-  const row = settings.getDataRange().getValues().findIndex((r) => r[1] === 'г. Кедровый') + 1;
+  const row =
+    settings
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r[1] === 'г. Кедровый') + 1;
   settings.getRange(row, 2).setValue('городской округ Кедровый');
   const before = s.ss.getSheetByName('г. Кедровый')!.getDataRange().getValues();
   const r = s.globals.createTabs() as { message: string };

@@ -6,7 +6,13 @@ import { SUMMARY_TABS } from '../../src/workbook/tabNames';
 import { columnLetter } from '../../src/domain/columns';
 import { sampleSession, settingsColumns, snapshot, workbookSession } from '../helpers/bundle';
 
-type Result = { ok: boolean; message: string; errors: number; warnings: number; output?: { summary: { forms: { totals: Record<string, number> } } } };
+type Result = {
+  ok: boolean;
+  message: string;
+  errors: number;
+  warnings: number;
+  output?: { summary: { forms: { totals: Record<string, number> } } };
+};
 const inputs = (name: string) => isProductTab(name) && name !== SETTINGS_TAB;
 
 describe('on the sample', () => {
@@ -34,9 +40,14 @@ describe('on the sample', () => {
   });
 
   test('the check reports the impossible published value with unit, field and cell, and opens a sidebar', () => {
-    const r = s.globals.checkData() as Result & { findings: Array<{ unit: string; label: string; cell: string; severity: string }> };
+    const r = s.globals.checkData() as Result & {
+      findings: Array<{ unit: string; label: string; cell: string; severity: string }>;
+    };
     expect(r.errors).toBe(1);
-    expect(r.findings.find((f) => f.severity === 'error')).toMatchObject({ unit: 'ЗАТО Северск', label: 'ДО, реализующих форму «работодатель–ученик»' });
+    expect(r.findings.find((f) => f.severity === 'error')).toMatchObject({
+      unit: 'ЗАТО Северск',
+      label: 'ДО, реализующих форму «работодатель–ученик»',
+    });
     expect(s.runtime.sidebars.at(-1)!.title).toBe('Проверка данных');
   });
 
@@ -74,7 +85,12 @@ describe('on the sample', () => {
     s.ss.insertSheet(`~${SUMMARY_TABS.check}`);
     const r = s.globals.buildSummary() as Result;
     expect(r.ok).toBe(true);
-    expect(s.ss.getSheets().filter((x) => x.getName().startsWith('~')).map((x) => x.getName())).toEqual([]);
+    expect(
+      s.ss
+        .getSheets()
+        .filter((x) => x.getName().startsWith('~'))
+        .map((x) => x.getName()),
+    ).toEqual([]);
     expect(s.ss.getSheetByName(SUMMARY_TABS.note)!.getRange(1, 1).getValue()).not.toBe('обрывок');
   });
 });
@@ -100,7 +116,11 @@ test('text from users lands in summary tabs as text, never as a formula', () => 
   }
   const check = s.ss.getSheetByName(SUMMARY_TABS.check)!.getDataRange().getValues();
   expect(check.find((r) => r[1] === 'Бакчарский район' && r[5] === '=2+2')).toBeDefined();
-  const recs = s.ss.getSheetByName(SUMMARY_TABS.recommendations)!.getDataRange().getValues().map((r) => r[0]);
+  const recs = s.ss
+    .getSheetByName(SUMMARY_TABS.recommendations)!
+    .getDataRange()
+    .getValues()
+    .map((r) => r[0]);
   expect(recs).toContain('+7 (999) район');
 });
 

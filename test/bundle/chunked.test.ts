@@ -11,7 +11,9 @@ test('with 7 tabs per run the sample (21 tabs) takes 3 runs and ends with the sa
   const expected = (single.globals.buildSummary() as R).output;
 
   const s = sampleSession();
-  const props = (s.runtime.globals.PropertiesService as { getDocumentProperties(): { setProperty(k: string, v: string): void } }).getDocumentProperties();
+  const props = (
+    s.runtime.globals.PropertiesService as { getDocumentProperties(): { setProperty(k: string, v: string): void } }
+  ).getDocumentProperties();
   props.setProperty('mentorMonitor.tabsPerRun', '7');
   const before = snapshot(s.ss, (n) => isProductTab(n));
 
@@ -27,7 +29,10 @@ test('with 7 tabs per run the sample (21 tabs) takes 3 runs and ends with the sa
     expect(s.runtime.eventsAfterFirst('write', 'read')).toEqual([]);
   }
   expect(runs.map((r) => r.message.match(/прочитано вкладок (\d+ из \d+)/)?.[1] ?? 'готово')).toEqual(['7 из 21', '14 из 21', 'готово']);
-  expect(runs.at(-1)).toMatchObject({ ok: true, message: 'Сводка построена: 20 муниципалитетов, ошибок 1, предупреждений 5.' });
+  expect(runs.at(-1)).toMatchObject({
+    ok: true,
+    message: 'Сводка построена: 20 муниципалитетов, ошибок 1, предупреждений 5.',
+  });
   expect(runs.at(-1)!.output).toEqual(expected);
   expect(s.ss.getSheetByName(STAGING_TAB)).toBeNull();
   expect(s.ss.getSheetByName(SUMMARY_TABS.note)).not.toBeNull();
@@ -36,18 +41,26 @@ test('with 7 tabs per run the sample (21 tabs) takes 3 runs and ends with the sa
 
 test('continuing with nothing to continue says what to do', () => {
   const s = sampleSession();
-  expect(s.globals.continueRun()).toMatchObject({ ok: false, message: 'Продолжать нечего: выберите «Проверить данные» или «Построить сводку».' });
+  expect(s.globals.continueRun()).toMatchObject({
+    ok: false,
+    message: 'Продолжать нечего: выберите «Проверить данные» или «Построить сводку».',
+  });
 });
 
 test('a chunked check ends with the same findings as a single run and writes only «Проверка»', () => {
   const single = sampleSession();
   const expected = (single.globals.checkData() as { findings: unknown[] }).findings;
   const s = sampleSession();
-  (s.runtime.globals.PropertiesService as { getDocumentProperties(): { setProperty(k: string, v: string): void } }).getDocumentProperties().setProperty('mentorMonitor.tabsPerRun', '10');
+  (s.runtime.globals.PropertiesService as { getDocumentProperties(): { setProperty(k: string, v: string): void } })
+    .getDocumentProperties()
+    .setProperty('mentorMonitor.tabsPerRun', '10');
   let r = s.globals.checkData() as R & { findings?: unknown[] };
   expect(r.pending).toBe(true);
   while (r.pending) r = s.globals.continueRun(true) as R & { findings?: unknown[] };
-  expect(r).toMatchObject({ ok: true, message: 'Проверка: ошибок 1, предупреждений 5. Подробности — на вкладке «Проверка».' });
+  expect(r).toMatchObject({
+    ok: true,
+    message: 'Проверка: ошибок 1, предупреждений 5. Подробности — на вкладке «Проверка».',
+  });
   expect(r.findings).toEqual(expected);
   expect(s.ss.getSheetByName(SUMMARY_TABS.note)).toBeNull();
 });

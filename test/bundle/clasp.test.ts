@@ -94,18 +94,30 @@ test('from a fresh copy: both projects are created in their own folders up to th
   expect(addon).toMatchObject({ scriptId: createdBy['.addon-project'], rootDir: 'dist-addon' });
 
   // Each project file pushes what it should (clasp status works offline).
-  const status = (...args: string[]) => JSON.parse(run(dir, home, CLASP, ['status', '--json', ...args]).out.trim().split('\n').at(-1)!);
+  const status = (...args: string[]) =>
+    JSON.parse(
+      run(dir, home, CLASP, ['status', '--json', ...args])
+        .out.trim()
+        .split('\n')
+        .at(-1)!,
+    );
   expect(status().filesToPush.sort()).toEqual(['dist/Code.js', 'dist/NoteDialog.html', 'dist/appsscript.json']);
   cpSync(join(dir, 'dist'), join(dir, 'dist-addon'), { recursive: true });
-  expect(status('-P', '.clasp.addon.json').filesToPush.sort()).toEqual(['dist-addon/Code.js', 'dist-addon/NoteDialog.html', 'dist-addon/appsscript.json']);
+  expect(status('-P', '.clasp.addon.json').filesToPush.sort()).toEqual([
+    'dist-addon/Code.js',
+    'dist-addon/NoteDialog.html',
+    'dist-addon/appsscript.json',
+  ]);
 });
 
-test('clasp create where the repository\'s .clasp.json is: refused, which is why the steps create in their own folder', () => {
+test("clasp create where the repository's .clasp.json is: refused, which is why the steps create in their own folder", () => {
   const home = mkdtempSync(join(tmpdir(), 'mm-home-'));
   const dir = mkdtempSync(join(tmpdir(), 'mm-clone-'));
   cpSync(join(ROOT, '.clasp.json'), join(dir, '.clasp.json'));
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  expect(run(dir, home, CLASP, ['create', '--type', 'sheets', '--title', 'x', '--rootDir', 'dist']).out).toContain('Project file already exists.');
+  expect(run(dir, home, CLASP, ['create', '--type', 'sheets', '--title', 'x', '--rootDir', 'dist']).out).toContain(
+    'Project file already exists.',
+  );
 });
 
 test('clasp-project.mjs refuses what is not a script id or not one of the two project files, with a Russian message', () => {
@@ -113,5 +125,7 @@ test('clasp-project.mjs refuses what is not a script id or not one of the two pr
   const script = join(ROOT, 'scripts/clasp-project.mjs');
   const dir = mkdtempSync(join(tmpdir(), 'mm-ids-'));
   expect(run(dir, tmpdir(), node, [script, '.clasp.json', 'abc']).out).toContain('не похоже на идентификатор скрипта');
-  expect(run(dir, tmpdir(), node, [script, 'other.json', 'x'.repeat(30)]).out).toContain('ожидается .clasp.json, .clasp.addon.json, .clasp.scenarios.json');
+  expect(run(dir, tmpdir(), node, [script, 'other.json', 'x'.repeat(30)]).out).toContain(
+    'ожидается .clasp.json, .clasp.addon.json, .clasp.scenarios.json',
+  );
 });

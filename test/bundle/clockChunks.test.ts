@@ -22,7 +22,8 @@ test(`a ${UNITS}-unit workbook is built in several runs, each under Apps Script'
   s.runtime.timeLimits = true;
   // No count limit per run: only the time a run has used (Date.now() on the simulated clock) can split the build.
   (s.runtime.globals.PropertiesService as { getDocumentProperties(): { setProperty(k: string, v: string): void } })
-    .getDocumentProperties().setProperty('mentorMonitor.tabsPerRun', '1000000');
+    .getDocumentProperties()
+    .setProperty('mentorMonitor.tabsPerRun', '1000000');
 
   const runs: Array<{ result: R; ms: number }> = [];
   const run = (call: () => unknown) => {

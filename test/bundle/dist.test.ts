@@ -5,7 +5,12 @@ const code = readFileSync('dist/Code.js', 'utf8');
 const manifest = JSON.parse(readFileSync('dist/appsscript.json', 'utf8'));
 
 test('custom formulas are top-level functions carrying @customfunction JSDoc with their parameter names', () => {
-  for (const [name, params] of [['COVERAGE', ['part', 'total']], ['PLAN', ['indicator', 'year', 'settings']], ['STATUS', ['value', 'indicator', 'year', 'settings', 'previous']], ['GROWTHPCT', ['previous', 'current']]] as const) {
+  for (const [name, params] of [
+    ['COVERAGE', ['part', 'total']],
+    ['PLAN', ['indicator', 'year', 'settings']],
+    ['STATUS', ['value', 'indicator', 'year', 'settings', 'previous']],
+    ['GROWTHPCT', ['previous', 'current']],
+  ] as const) {
     const m = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*function ${name}\\(([^)]*)\\)`).exec(code);
     expect(m).not.toBeNull();
     expect(m![1]).toContain('@customfunction');
@@ -15,7 +20,18 @@ test('custom formulas are top-level functions carrying @customfunction JSDoc wit
 });
 
 test('menu handlers and triggers are top-level functions; no ES module syntax that Apps Script rejects', () => {
-  for (const fn of ['onOpen', 'onInstall', 'setupWorkbook', 'createTabs', 'checkData', 'buildSummary', 'applyProtections', 'startNewYear', 'closeIntake', 'openIntake']) {
+  for (const fn of [
+    'onOpen',
+    'onInstall',
+    'setupWorkbook',
+    'createTabs',
+    'checkData',
+    'buildSummary',
+    'applyProtections',
+    'startNewYear',
+    'closeIntake',
+    'openIntake',
+  ]) {
     expect(code).toMatch(new RegExp(`^function ${fn}\\(`, 'm'));
   }
   expect(code).not.toMatch(/^\s*(export|import)\s/m);
@@ -32,21 +48,34 @@ test('the manifest: V8, Asia/Tomsk, and only the two narrow scopes', () => {
 
 test('clasp would push exactly the bundle, the .docx dialog page and the manifest; the add-on deployment adds only its one-line marker', () => {
   const { spawnSync } = jest.requireActual('node:child_process') as typeof import('node:child_process');
-  const status = (...args: string[]) => JSON.parse(spawnSync('node_modules/.bin/clasp', ['status', '--json', ...args], { encoding: 'utf8' }).stdout);
+  const status = (...args: string[]) =>
+    JSON.parse(spawnSync('node_modules/.bin/clasp', ['status', '--json', ...args], { encoding: 'utf8' }).stdout);
   expect(status().filesToPush.sort()).toEqual(['dist/Code.js', 'dist/NoteDialog.html', 'dist/appsscript.json']);
   const { prepareAddon } = jest.requireActual('../../src/local/addonDist') as typeof import('../../src/local/addonDist');
   prepareAddon();
-  expect(status('-P', '.clasp.addon.json').filesToPush.sort()).toEqual(['dist-addon/Code.js', 'dist-addon/NoteDialog.html', 'dist-addon/appsscript.json', 'dist-addon/deployment.js']);
+  expect(status('-P', '.clasp.addon.json').filesToPush.sort()).toEqual([
+    'dist-addon/Code.js',
+    'dist-addon/NoteDialog.html',
+    'dist-addon/appsscript.json',
+    'dist-addon/deployment.js',
+  ]);
   expect(readFileSync('dist-addon/Code.js', 'utf8')).toBe(code);
 });
 
 test('no custom function shares a name with a Sheets built-in (the list and its source: test/fixtures/sheets-builtin-functions.txt)', () => {
   // Google, guides/sheets/functions, «Naming»: a custom function's name must differ from the built-in functions' names
   // and must not end with an underscore. https://developers.google.com/apps-script/guides/sheets/functions#naming
-  const builtins = new Set(readFileSync('test/fixtures/sheets-builtin-functions.txt', 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+  const builtins = new Set(
+    readFileSync('test/fixtures/sheets-builtin-functions.txt', 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#')),
+  );
   expect(builtins.has('GROWTH')).toBe(true);
   expect(builtins.size).toBeGreaterThan(450);
-  const custom = [...code.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*function (\w+)\(/g)].filter((m) => m[1].includes('@customfunction')).map((m) => m[2]);
+  const custom = [...code.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*function (\w+)\(/g)]
+    .filter((m) => m[1].includes('@customfunction'))
+    .map((m) => m[2]);
   expect(custom.sort()).toEqual(['COVERAGE', 'GROWTHPCT', 'PLAN', 'STATUS']);
   for (const name of custom) {
     expect(builtins.has(name.toUpperCase())).toBe(false);

@@ -17,9 +17,10 @@ test('a 400-unit workbook after setup, tabs (made over several runs, each under 
   s.globals.setupWorkbookWith_(w.settings);
   // Making 400 tabs takes several 6-minute runs: each stops in time and says to click again.
   const runs: Array<{ message: string; pending?: boolean }> = [];
-  do runs.push(s.globals.createTabs() as { message: string; pending?: boolean }); while (runs.at(-1)!.pending && runs.length < 20);
+  do runs.push(s.globals.createTabs() as { message: string; pending?: boolean });
+  while (runs.at(-1)!.pending && runs.length < 20);
   expect(runs.length).toBeGreaterThan(1);
-  expect(runs[0].message).toContain("Время одного запуска на исходе");
+  expect(runs[0].message).toContain('Время одного запуска на исходе');
   expect(runs.at(-1)!.pending).toBeUndefined();
   expect(w.settings.units.every((u) => s.ss.getSheetByName(u.tab) !== null)).toBe(true);
   // Typing 400 reports is the coordinators' work, not one run of the product: no time limit for that fill.
@@ -35,7 +36,7 @@ test('a 400-unit workbook after setup, tabs (made over several runs, each under 
   expect(cells).toBeLessThan(SPREADSHEET_CELL_LIMIT);
   // Untrimmed, the unit tabs alone would be 400 × 26 000 = 10,4 million: over the limit.
   expect(400 * NEW_TAB_ROWS * NEW_TAB_COLUMNS).toBeGreaterThan(SPREADSHEET_CELL_LIMIT);
-  expect(perUnit).toBeLessThan(NEW_TAB_ROWS * NEW_TAB_COLUMNS / 20);
+  expect(perUnit).toBeLessThan((NEW_TAB_ROWS * NEW_TAB_COLUMNS) / 20);
   expect(cells).toBeLessThan(SPREADSHEET_CELL_LIMIT / 10);
 });
 
@@ -57,7 +58,9 @@ test('unit tabs, «Настройки» and «Инструкция» get the row
 
 test('the staging tab of a chunked build is sized to its rows, and archived summaries keep only what they use', () => {
   const s = sampleSession();
-  (s.runtime.globals.PropertiesService as { getDocumentProperties(): { setProperty(k: string, v: string): void } }).getDocumentProperties().setProperty('mentorMonitor.tabsPerRun', '7');
+  (s.runtime.globals.PropertiesService as { getDocumentProperties(): { setProperty(k: string, v: string): void } })
+    .getDocumentProperties()
+    .setProperty('mentorMonitor.tabsPerRun', '7');
   const first = s.globals.buildSummary() as R;
   expect(first.pending).toBe(true);
   const stage = s.ss.getSheets().find((x) => x.isSheetHidden())!;

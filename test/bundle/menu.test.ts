@@ -28,14 +28,31 @@ describe('«Создать вкладки» on the sample settings', () => {
   test('every field has a machine key in the hidden column A', () => {
     const tab = ss.getSheetByName('г. Томск')!;
     expect(tab.isColumnHiddenByUser(1)).toBe(true);
-    const keys = tab.getRange(1, 1, tab.getLastRow(), 1).getValues().map((r) => r[0]);
-    expect(keys).toEqual(expect.arrayContaining(['orgs', 'form:student_student', 'form:employer_student', 'ind:1:involved', 'ind:1:total', 'ind:1:percent', 'ind:3:value', 'ready']));
+    const keys = tab
+      .getRange(1, 1, tab.getLastRow(), 1)
+      .getValues()
+      .map((r) => r[0]);
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'orgs',
+        'form:student_student',
+        'form:employer_student',
+        'ind:1:involved',
+        'ind:1:total',
+        'ind:1:percent',
+        'ind:3:value',
+        'ready',
+      ]),
+    );
     expect(new Set(keys).size).toBe(keys.length);
   });
 
   test('input cells carry validation with Russian help; implementing ≤ total refers to the total', () => {
     const tab = ss.getSheetByName('г. Томск')!;
-    const keys = tab.getRange(1, 1, tab.getLastRow(), 1).getValues().map((r) => r[0]);
+    const keys = tab
+      .getRange(1, 1, tab.getLastRow(), 1)
+      .getValues()
+      .map((r) => r[0]);
     const formRow = keys.indexOf('form:student_student') + 1;
     const orgsRow = keys.indexOf('orgs') + 1;
     const v = tab.getRange(formRow, 3).getDataValidation()!;
@@ -46,7 +63,13 @@ describe('«Создать вкладки» on the sample settings', () => {
     expect(String(pct.getCriteriaValues()[0])).toMatch(/VALUE\(SUBSTITUTE\(D\d+,"%",""\)\)<=100/);
     // A percent cell is text, so «12,5%» typed in Sheets stays «12,5%» instead of becoming 0,125.
     expect(pctCell.getNumberFormat()).toBe('@');
-    expect(tab.getRange(keys.indexOf('ready') + 1, 3).getDataValidation()!.getCriteriaType().toString()).toBe('CHECKBOX');
+    expect(
+      tab
+        .getRange(keys.indexOf('ready') + 1, 3)
+        .getDataValidation()!
+        .getCriteriaType()
+        .toString(),
+    ).toBe('CHECKBOX');
   });
 
   test('labels, keys and formulas are protected; input cells are left to the coordinator', () => {

@@ -8,7 +8,10 @@ const s = sampleSession();
 
 test('the menu offers «Скачать справку (.docx)», which opens a modal dialog with the built page', () => {
   s.globals.onOpen({ authMode: 'FULL' });
-  const items = s.runtime.menus.at(-1)!.items.filter((i) => i.type === 'item') as Array<{ caption: string; functionName: string }>;
+  const items = s.runtime.menus.at(-1)!.items.filter((i) => i.type === 'item') as Array<{
+    caption: string;
+    functionName: string;
+  }>;
   const item = items.find((i) => i.caption === 'Скачать справку (.docx)')!;
   expect(item.functionName).toBe('downloadNoteDocx');
   s.globals[item.functionName]();
@@ -28,7 +31,11 @@ test('the page asks a public global for the data: google.script.run cannot call 
 function throughScriptRun(session: typeof s): NoteDocument {
   let data: unknown = null;
   const run = session.runtime.scriptRun as { withSuccessHandler(f: (d: unknown) => void): { noteDocument(): void } };
-  run.withSuccessHandler((d) => { data = d; }).noteDocument();
+  run
+    .withSuccessHandler((d) => {
+      data = d;
+    })
+    .noteDocument();
   return data as NoteDocument;
 }
 

@@ -25,9 +25,13 @@ function session() {
 }
 
 /** Protections of a tab, editors listed without the spreadsheet's owner (who can always edit). */
-const records = (s: ReturnType<typeof session>, sheet: string) => s.runtime.protectionRecords().filter((p) => p.sheet === sheet)
-  .map((p) => ({ ...p, editors: p.editors.filter((e) => e !== s.ss.ownerEmail) }));
-const input = (s: ReturnType<typeof session>, sheet: string) => records(s, sheet).find((p) => p.type === 'RANGE' && p.description.startsWith('Ввод:'))!;
+const records = (s: ReturnType<typeof session>, sheet: string) =>
+  s.runtime
+    .protectionRecords()
+    .filter((p) => p.sheet === sheet)
+    .map((p) => ({ ...p, editors: p.editors.filter((e) => e !== s.ss.ownerEmail) }));
+const input = (s: ReturnType<typeof session>, sheet: string) =>
+  records(s, sheet).find((p) => p.type === 'RANGE' && p.description.startsWith('Ввод:'))!;
 
 test('«Применить защиту»: the user running it stays an editor, other editors are removed, the domain cannot edit', () => {
   const s = session();
@@ -49,11 +53,23 @@ test('closing and opening the intake keep the runner, drop the coordinator and b
   const s = session();
   s.globals.applyProtections();
   const tab = s.ss.getSheetByName('г. Томск')!;
-  tab.getRange(tab.getDataRange().getValues().findIndex((r) => r[0] === 'ready') + 1, 3).setValue(true);
+  tab
+    .getRange(
+      tab
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => r[0] === 'ready') + 1,
+      3,
+    )
+    .setValue(true);
   const live = tab.getProtections('RANGE').find((p) => p.getDescription().startsWith('Ввод:')) as unknown as LocalProtection;
   live.setDomainEdit(true);
   expect((s.globals.closeIntake() as R).message).toContain('Приём закрыт для 1 вкладки: г. Томск');
-  expect(input(s, 'г. Томск')).toMatchObject({ domainEdit: false, warningOnly: false, description: 'Ввод: г. Томск (приём закрыт)' });
+  expect(input(s, 'г. Томск')).toMatchObject({
+    domainEdit: false,
+    warningOnly: false,
+    description: 'Ввод: г. Томск (приём закрыт)',
+  });
   expect(input(s, 'г. Томск').editors.sort()).toEqual([STAFF, RUNNER].sort());
   expect((s.globals.openIntake() as R).message).toContain('Приём снова открыт для 1 вкладки: г. Томск');
   expect(input(s, 'г. Томск').editors.sort()).toEqual([COORDINATOR, STAFF, RUNNER].sort());
@@ -62,11 +78,13 @@ test('closing and opening the intake keep the runner, drop the coordinator and b
 describe('a refusal by Sheets is handled the same way on every path', () => {
   // A stand-in for Sheets refusing an editor change (e.g. an address that is not a Google account): the text is ours,
   // the behaviour under test is what the product does with any refusal.
-  const refuse = () => jest.spyOn(LocalProtection.prototype, 'addEditors').mockImplementation(() => {
-    throw new Error('Отказано');
-  });
+  const refuse = () =>
+    jest.spyOn(LocalProtection.prototype, 'addEditors').mockImplementation(() => {
+      throw new Error('Отказано');
+    });
   afterEach(() => jest.restoreAllMocks());
-  const line = (tab: string) => `«${tab}»: Google Таблицы не дали изменить защиту (Отказано) — защита только с предупреждением; проверьте e-mail в «Настройки» и что вы редактор этой вкладки`;
+  const line = (tab: string) =>
+    `«${tab}»: Google Таблицы не дали изменить защиту (Отказано) — защита только с предупреждением; проверьте e-mail в «Настройки» и что вы редактор этой вкладки`;
 
   test('unit tabs and «Настройки» (Применить защиту)', () => {
     const s = session();
@@ -80,7 +98,11 @@ describe('a refusal by Sheets is handled the same way on every path', () => {
   test('a new unit tab (Создать вкладки) is protected the same way', () => {
     const s = session();
     const settings = s.ss.getSheetByName('Настройки')!;
-    const row = settings.getDataRange().getValues().findIndex((r) => r[1] === 'г. Кедровый') + 1;
+    const row =
+      settings
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => r[1] === 'г. Кедровый') + 1;
     settings.getRange(row, 2).setValue('городской округ Кедровый');
     settings.getRange(row, 4).setValue('kedr@example.org');
     refuse();
@@ -92,7 +114,15 @@ describe('a refusal by Sheets is handled the same way on every path', () => {
     const s = session();
     s.globals.applyProtections();
     const tab = s.ss.getSheetByName('г. Томск')!;
-    tab.getRange(tab.getDataRange().getValues().findIndex((r) => r[0] === 'ready') + 1, 3).setValue(true);
+    tab
+      .getRange(
+        tab
+          .getDataRange()
+          .getValues()
+          .findIndex((r) => r[0] === 'ready') + 1,
+        3,
+      )
+      .setValue(true);
     refuse();
     const closed = s.globals.closeIntake() as R;
     expect(closed.message).toContain(line('г. Томск'));

@@ -24,7 +24,9 @@ test('in a spreadsheet not named as a scratch one, nothing is deleted and the sc
   const { g, ss } = scenariosIn('Мониторинг 2021');
   ss.insertSheet('Важные данные');
   const lines = g.runScenarios();
-  expect(lines[0]).toBe('FAIL Подготовить таблицу: «Настройки» и «Инструкция», каждая не больше, чем ей нужно: сценарии запускаются только в черновой таблице, название которой начинается на «Сценарии»');
+  expect(lines[0]).toBe(
+    'FAIL Подготовить таблицу: «Настройки» и «Инструкция», каждая не больше, чем ей нужно: сценарии запускаются только в черновой таблице, название которой начинается на «Сценарии»',
+  );
   expect(ss.getSheetByName('Важные данные')).not.toBeNull();
 });
 

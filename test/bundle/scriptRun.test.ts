@@ -7,7 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { isPrivateName, publicFunctions, scriptRunTargets, topLevelFunctions } from '../../src/local/runtime';
 import { sampleSession } from '../helpers/bundle';
 
-const filesOf = (dir: string, ext: RegExp) => readdirSync(dir).filter((f) => ext.test(f)).sort().map((f) => readFileSync(`${dir}/${f}`, 'utf8'));
+const filesOf = (dir: string, ext: RegExp) =>
+  readdirSync(dir)
+    .filter((f) => ext.test(f))
+    .sort()
+    .map((f) => readFileSync(`${dir}/${f}`, 'utf8'));
 /** The script files Apps Script runs on the server, and every file clasp pushes (scripts and HTML pages). */
 const bundleSources = (dir: string) => filesOf(dir, /\.js$/);
 const pushedFiles = (dir: string) => filesOf(dir, /\.(js|html)$/);
@@ -19,7 +23,9 @@ function pagesShown(): string[] {
   const s = sampleSession();
   s.globals.checkData();
   s.globals.downloadNoteDocx();
-  (s.runtime.globals.PropertiesService as { getDocumentProperties(): { setProperty(k: string, v: string): void } }).getDocumentProperties().setProperty('mentorMonitor.tabsPerRun', '7');
+  (s.runtime.globals.PropertiesService as { getDocumentProperties(): { setProperty(k: string, v: string): void } })
+    .getDocumentProperties()
+    .setProperty('mentorMonitor.tabsPerRun', '7');
   let r = s.globals.buildSummary() as R;
   while (r.pending) r = s.globals.continueRun() as R;
   return [...s.runtime.sidebars, ...s.runtime.dialogs].map((p) => p.content);
@@ -61,30 +67,50 @@ test('the local google.script.run has the public functions only: a private or mi
   expect(() => (run as { reportData_: () => void }).reportData_()).toThrow(TypeError);
 });
 
-test('the progress sidebar\'s continuation, called through google.script.run, finishes a chunked build', () => {
+test("the progress sidebar's continuation, called through google.script.run, finishes a chunked build", () => {
   const s = sampleSession();
-  (s.runtime.globals.PropertiesService as { getDocumentProperties(): { setProperty(k: string, v: string): void } }).getDocumentProperties().setProperty('mentorMonitor.tabsPerRun', '7');
+  (s.runtime.globals.PropertiesService as { getDocumentProperties(): { setProperty(k: string, v: string): void } })
+    .getDocumentProperties()
+    .setProperty('mentorMonitor.tabsPerRun', '7');
   let last = s.globals.buildSummary() as R;
   const messages: string[] = [];
   while (last.pending) {
-    const run = s.runtime.scriptRun as { withSuccessHandler(f: (r: R) => void): { withFailureHandler(f: (e: Error) => void): { continueRun(): void } } };
-    run.withSuccessHandler((r) => { last = r; messages.push(r.message); }).withFailureHandler((e) => { throw e; }).continueRun();
+    const run = s.runtime.scriptRun as {
+      withSuccessHandler(f: (r: R) => void): { withFailureHandler(f: (e: Error) => void): { continueRun(): void } };
+    };
+    run
+      .withSuccessHandler((r) => {
+        last = r;
+        messages.push(r.message);
+      })
+      .withFailureHandler((e) => {
+        throw e;
+      })
+      .continueRun();
   }
   expect(messages.at(-1)).toBe('Сводка построена: 20 муниципалитетов, ошибок 1, предупреждений 5.');
   expect(s.runtime.scriptRunLog.map((c) => c.name)).toEqual(['continueRun', 'continueRun']);
 });
 
-test('the check sidebar\'s cell button, called through google.script.run, selects the cell; a Date argument fails', () => {
+test("the check sidebar's cell button, called through google.script.run, selects the cell; a Date argument fails", () => {
   const s = sampleSession();
   const run = s.runtime.scriptRun as {
     withSuccessHandler(f: (ok: boolean) => void): { selectCell(tab: string, a1: string): void };
     withFailureHandler(f: (e: Error) => void): { selectCell(tab: unknown, a1: string): void };
   };
   let ok: boolean | null = null;
-  run.withSuccessHandler((v) => { ok = v; }).selectCell('ЗАТО Северск', 'D15');
+  run
+    .withSuccessHandler((v) => {
+      ok = v;
+    })
+    .selectCell('ЗАТО Северск', 'D15');
   expect(ok).toBe(true);
   expect(s.ss.getActiveSheet().getName()).toBe('ЗАТО Северск');
   let failed: Error | null = null;
-  run.withFailureHandler((e) => { failed = e; }).selectCell(new Date(), 'D15');
+  run
+    .withFailureHandler((e) => {
+      failed = e;
+    })
+    .selectCell(new Date(), 'D15');
   expect(failed).not.toBeNull();
 });

@@ -15,7 +15,8 @@ describe('«Новый отчётный год»', () => {
   test('archives the summary tabs with the year, nothing deleted', () => {
     expect(first.ok).toBe(true);
     const names = s.ss.getSheets().map((x) => x.getName());
-    for (const t of [SUMMARY_TABS.forms, SUMMARY_TABS.indicators, SUMMARY_TABS.note, SUMMARY_TABS.recommendations]) expect(names).toContain(`${t} 2021`);
+    for (const t of [SUMMARY_TABS.forms, SUMMARY_TABS.indicators, SUMMARY_TABS.note, SUMMARY_TABS.recommendations])
+      expect(names).toContain(`${t} 2021`);
     expect(first.message).toContain('Новый отчётный год — 2022');
   });
 
@@ -38,7 +39,12 @@ describe('«Новый отчётный год»', () => {
   });
 
   test('the next build reads the moved values as the previous year', () => {
-    const r = s.globals.buildSummary() as { ok: boolean; output: { summary: { reportYear: number; indicators: Array<{ id: string; region: { prev: { value: number } } }> } } };
+    const r = s.globals.buildSummary() as {
+      ok: boolean;
+      output: {
+        summary: { reportYear: number; indicators: Array<{ id: string; region: { prev: { value: number } } }> };
+      };
+    };
     expect(r.ok).toBe(true);
     expect(r.output.summary.reportYear).toBe(2022);
     expect(r.output.summary.indicators.find((i) => i.id === '5')!.region.prev.value).toBe(22670);
@@ -67,14 +73,21 @@ describe('reports handed in', () => {
   const s = sampleSession();
   const tick = (tab: string) => {
     const sheet = s.ss.getSheetByName(tab)!;
-    const row = sheet.getDataRange().getValues().findIndex((r) => r[0] === 'ready') + 1;
+    const row =
+      sheet
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => r[0] === 'ready') + 1;
     sheet.getRange(row, 3).setValue(true);
   };
-  const inputProtection = (tab: string) => s.runtime.protectionRecords().find((p) => p.sheet === tab && p.type === 'RANGE' && p.description.startsWith('Ввод:'))!;
+  const inputProtection = (tab: string) =>
+    s.runtime.protectionRecords().find((p) => p.sheet === tab && p.type === 'RANGE' && p.description.startsWith('Ввод:'))!;
 
   test('«Отчёт готов» counts in the completeness of the summary', () => {
     tick('г. Томск');
-    const r = s.globals.buildSummary() as { output: { summary: { completeness: Array<{ unit: string; ready: boolean }> } } };
+    const r = s.globals.buildSummary() as {
+      output: { summary: { completeness: Array<{ unit: string; ready: boolean }> } };
+    };
     expect(r.output.summary.completeness.filter((c) => c.ready).map((c) => c.unit)).toEqual(['г. Томск']);
   });
 
@@ -83,7 +96,10 @@ describe('reports handed in', () => {
     const closed = s.globals.closeIntake() as R;
     expect(closed.message).toContain('Приём закрыт для 2 вкладок: Асиновский район, г. Томск');
     expect(closed.message).toContain('Не отмечены «Отчёт готов» и остаются открытыми');
-    expect(inputProtection('г. Томск')).toMatchObject({ description: 'Ввод: г. Томск (приём закрыт)', warningOnly: false });
+    expect(inputProtection('г. Томск')).toMatchObject({
+      description: 'Ввод: г. Томск (приём закрыт)',
+      warningOnly: false,
+    });
     expect(inputProtection('Бакчарский район').description).toBe('Ввод: Бакчарский район');
     const opened = s.globals.openIntake() as R;
     expect(opened.message).toBe('Приём снова открыт для 2 вкладок: Асиновский район, г. Томск.');
@@ -102,7 +118,9 @@ test('«Применить защиту» with e-mails: coordinators edit their 
   expect(r.message).toContain('г. Томск: вводит tomsk.coordinator@example.org, metodist@example.org; подписи — metodist@example.org');
   expect(r.message).toContain('Асиновский район: e-mail координатора не указан — защита только с предупреждением');
   const p = s.runtime.protectionRecords().filter((x) => x.sheet === 'г. Томск');
-  expect(p.find((x) => x.type === 'RANGE')!.editors).toEqual(expect.arrayContaining(['tomsk.coordinator@example.org', 'metodist@example.org']));
+  expect(p.find((x) => x.type === 'RANGE')!.editors).toEqual(
+    expect.arrayContaining(['tomsk.coordinator@example.org', 'metodist@example.org']),
+  );
   expect(p.find((x) => x.type === 'SHEET')!.editors).not.toContain('tomsk.coordinator@example.org');
 });
 
@@ -110,7 +128,11 @@ test('«Применить защиту» after a coordinator inserted rows prot
   const s = sampleSession();
   const tab = s.ss.getSheetByName('г. Томск')!;
   tab.insertRowsBefore(9, 2);
-  const orgsRow = tab.getDataRange().getValues().findIndex((r) => r[0] === 'orgs') + 1;
+  const orgsRow =
+    tab
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r[0] === 'orgs') + 1;
   s.globals.applyProtections();
   const sheet = s.runtime.protectionRecords().find((p) => p.sheet === 'г. Томск' && p.type === 'SHEET')!;
   expect(sheet.unprotectedRanges).toContain(`C${orgsRow}:D${orgsRow}`);

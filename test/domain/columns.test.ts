@@ -2,7 +2,17 @@
 import { columnLetter, columnNumber } from '../../src/domain/columns';
 
 test('column numbers and letters at the edges of one, two and three letters', () => {
-  const pairs: Array<[number, string]> = [[1, 'A'], [2, 'B'], [26, 'Z'], [27, 'AA'], [52, 'AZ'], [53, 'BA'], [702, 'ZZ'], [703, 'AAA'], [18278, 'ZZZ']];
+  const pairs: Array<[number, string]> = [
+    [1, 'A'],
+    [2, 'B'],
+    [26, 'Z'],
+    [27, 'AA'],
+    [52, 'AZ'],
+    [53, 'BA'],
+    [702, 'ZZ'],
+    [703, 'AAA'],
+    [18278, 'ZZZ'],
+  ];
   for (const [n, letters] of pairs) {
     expect(columnLetter(n)).toBe(letters);
     expect(columnNumber(letters)).toBe(n);

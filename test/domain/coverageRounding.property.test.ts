@@ -23,7 +23,10 @@ const RUNS = process.env.STRYKER_MUTATOR_WORKER ? 2_000 : 20_000;
 
 test('for any 0 ≤ p ≤ t ≤ 10 000 (t > 0) COVERAGE equals the exact rounding', () => {
   const pair = fc.integer({ min: 1, max: 10_000 }).chain((t) => fc.tuple(fc.integer({ min: 0, max: t }), fc.constant(t)));
-  fc.assert(fc.property(pair, ([p, t]) => mismatch(p, t) === ''), { numRuns: RUNS, seed: 20211231 });
+  fc.assert(
+    fc.property(pair, ([p, t]) => mismatch(p, t) === ''),
+    { numRuns: RUNS, seed: 20211231 },
+  );
 });
 
 test('every exact half in the range rounds away from zero (23 of 160 = 14,375 → 14,38)', () => {
@@ -46,10 +49,13 @@ test('every exact half in the range rounds away from zero (23 of 160 = 14,375 �
 });
 
 test('an empty or zero total gives an empty cell, never a number', () => {
-  fc.assert(fc.property(fc.integer({ min: 0, max: 10_000 }), (p) => {
-    expect(coverage(p, 0)).toBe('');
-    expect(coverage(p, '')).toBe('');
-  }), { numRuns: 200 });
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 10_000 }), (p) => {
+      expect(coverage(p, 0)).toBe('');
+      expect(coverage(p, '')).toBe('');
+    }),
+    { numRuns: 200 },
+  );
 });
 
 function gcd(a: number, b: number): number {

@@ -1,33 +1,91 @@
 // A workbook whose settings are not Tomsk's: other units, forms, indicators, years, thresholds — the output follows them.
-import { Settings } from '../../src/domain/model';
+import type { Settings } from '../../src/domain/model';
 import { DEFAULT_DOCUMENT } from '../../src/workbook/defaults';
-import { analyze, Analysis } from '../../src/workbook/analyze';
+import { analyze, type Analysis } from '../../src/workbook/analyze';
 import { renderFormsTab, renderIndicatorsTab } from '../../src/workbook/summaryTabs';
 import { workbookGrids } from '../helpers/grids';
 
 const settings: Settings = {
-  regionName: 'г. Новокузнецк', reportYear: 2025, previousYear: 2024,
-  unitNouns: ['школа', 'школы', 'школ'], unitNounPlural: 'Школы', staffEmails: ['metodist@example.org'],
+  regionName: 'г. Новокузнецк',
+  reportYear: 2025,
+  previousYear: 2024,
+  unitNouns: ['школа', 'школы', 'школ'],
+  unitNounPlural: 'Школы',
+  staffEmails: ['metodist@example.org'],
   units: [
     { name: 'МБОУ «СОШ № 1»', type: 'Школа', email: 'school1@example.org', tab: 'СОШ 1', settingsRow: 1 },
     { name: 'МБОУ «СОШ № 2»', type: 'Школа', email: '', tab: 'СОШ 2', settingsRow: 2 },
     { name: 'МАОУ «Лицей № 3»', type: 'Школа', email: '', tab: 'Лицей 3', settingsRow: 3 },
     { name: 'ГПОУ «Колледж»', type: 'Колледж', email: '', tab: 'Колледж', settingsRow: 4 },
   ],
-  forms: [{ key: 'teacher_teacher', name: 'учитель–учитель', directions: 'опытный педагог–молодой специалист', targetPercent: 60, targetDate: '01.09.2025', evidence: [] }],
-  indicators: [
-    { id: 'A', name: 'Доля детей 10–19 лет, вовлечённых в наставничество в роли наставляемого, %', kind: 'share', unit: '%', nouns: null, plans: { 2024: 30, 2025: 40 }, leaderAbove: 60, minimum: null, deadline: '', official: {}, shortName: 'доля детей 10–19 лет — наставляемых' },
-    { id: 'B', name: 'Число наставников из числа молодых специалистов, человек', kind: 'count', unit: 'человек', nouns: ['наставник', 'наставника', 'наставников'], plans: { 2025: 10 }, leaderAbove: 8, minimum: 3, deadline: '01.09.2025', official: {}, shortName: '' },
+  forms: [
+    {
+      key: 'teacher_teacher',
+      name: 'учитель–учитель',
+      directions: 'опытный педагог–молодой специалист',
+      targetPercent: 60,
+      targetDate: '01.09.2025',
+      evidence: [],
+    },
   ],
-  deadline: '01.09.2025', resources: [{ text: 'городской конкурс «Наставник года»', url: '', when: '' }],
-  document: { ...DEFAULT_DOCUMENT, sender: 'Комитет образования и науки администрации г. Новокузнецка', organiser: 'МАОУ ДПО «Институт повышения квалификации»' },
+  indicators: [
+    {
+      id: 'A',
+      name: 'Доля детей 10–19 лет, вовлечённых в наставничество в роли наставляемого, %',
+      kind: 'share',
+      unit: '%',
+      nouns: null,
+      plans: { 2024: 30, 2025: 40 },
+      leaderAbove: 60,
+      minimum: null,
+      deadline: '',
+      official: {},
+      shortName: 'доля детей 10–19 лет — наставляемых',
+    },
+    {
+      id: 'B',
+      name: 'Число наставников из числа молодых специалистов, человек',
+      kind: 'count',
+      unit: 'человек',
+      nouns: ['наставник', 'наставника', 'наставников'],
+      plans: { 2025: 10 },
+      leaderAbove: 8,
+      minimum: 3,
+      deadline: '01.09.2025',
+      official: {},
+      shortName: '',
+    },
+  ],
+  deadline: '01.09.2025',
+  resources: [{ text: 'городской конкурс «Наставник года»', url: '', when: '' }],
+  document: {
+    ...DEFAULT_DOCUMENT,
+    sender: 'Комитет образования и науки администрации г. Новокузнецка',
+    organiser: 'МАОУ ДПО «Институт повышения квалификации»',
+  },
 };
 
 const reports = {
-  'МБОУ «СОШ № 1»': { orgs: { general: 1, additional: '-' }, forms: { teacher_teacher: { general: 1 } }, indicators: { A: { involvedPrev: 100, totalPrev: 400, involvedCur: 300, totalCur: 400 }, B: { prev: 5, cur: 9 } } },
-  'МБОУ «СОШ № 2»': { orgs: { general: 1, additional: 1 }, forms: { teacher_teacher: { general: 0, additional: 1 } }, indicators: { A: { involvedPrev: 50, totalPrev: 600, involvedCur: 60, totalCur: 600 }, B: { prev: 2, cur: 1 } } },
-  'МАОУ «Лицей № 3»': { orgs: { general: 1, additional: 0 }, forms: { teacher_teacher: { general: 1, additional: 0 } }, indicators: { A: { involvedPrev: 200, totalPrev: 500, involvedCur: 250, totalCur: 500 }, B: { prev: 4, cur: 4 } } },
-  'ГПОУ «Колледж»': { orgs: { general: 1, additional: 0 }, forms: { teacher_teacher: { general: 1 } }, indicators: { A: { prev: 90, cur: 95 }, B: { prev: 1, cur: 2 } } },
+  'МБОУ «СОШ № 1»': {
+    orgs: { general: 1, additional: '-' },
+    forms: { teacher_teacher: { general: 1 } },
+    indicators: { A: { involvedPrev: 100, totalPrev: 400, involvedCur: 300, totalCur: 400 }, B: { prev: 5, cur: 9 } },
+  },
+  'МБОУ «СОШ № 2»': {
+    orgs: { general: 1, additional: 1 },
+    forms: { teacher_teacher: { general: 0, additional: 1 } },
+    indicators: { A: { involvedPrev: 50, totalPrev: 600, involvedCur: 60, totalCur: 600 }, B: { prev: 2, cur: 1 } },
+  },
+  'МАОУ «Лицей № 3»': {
+    orgs: { general: 1, additional: 0 },
+    forms: { teacher_teacher: { general: 1, additional: 0 } },
+    indicators: { A: { involvedPrev: 200, totalPrev: 500, involvedCur: 250, totalCur: 500 }, B: { prev: 4, cur: 4 } },
+  },
+  'ГПОУ «Колледж»': {
+    orgs: { general: 1, additional: 0 },
+    forms: { teacher_teacher: { general: 1 } },
+    indicators: { A: { prev: 90, cur: 95 }, B: { prev: 1, cur: 2 } },
+  },
 };
 
 let a: Analysis;
@@ -38,7 +96,10 @@ beforeAll(() => {
   const g = workbookGrids(settings, reports);
   a = analyze(g.settingsValues, g.tabs);
   // No-break spaces (before %, inside numbers) read as plain spaces here.
-  text = a.note.sections.flatMap((s) => [s.heading, ...s.paragraphs]).join('\n').replace(/\u00a0/g, ' ');
+  text = a.note.sections
+    .flatMap((s) => [s.heading, ...s.paragraphs])
+    .join('\n')
+    .replace(/\u00a0/g, ' ');
   A = a.summary.indicators.find((i) => i.id === 'A')!;
   B = a.summary.indicators.find((i) => i.id === 'B')!;
 });
@@ -46,7 +107,9 @@ beforeAll(() => {
 test('settings read back from the tab equal the settings written', () => {
   expect(a.fatal).toEqual([]);
   expect(a.settings.units.map((u) => u.name)).toEqual(settings.units.map((u) => u.name));
-  expect(a.settings.indicators.map((i) => [i.id, i.kind, i.plans, i.leaderAbove, i.minimum])).toEqual(settings.indicators.map((i) => [i.id, i.kind, i.plans, i.leaderAbove, i.minimum]));
+  expect(a.settings.indicators.map((i) => [i.id, i.kind, i.plans, i.leaderAbove, i.minimum])).toEqual(
+    settings.indicators.map((i) => [i.id, i.kind, i.plans, i.leaderAbove, i.minimum]),
+  );
   expect(a.settings.forms).toEqual(settings.forms);
 });
 
@@ -77,11 +140,15 @@ test('the note speaks of the settings: years, plan, nouns, forms, resources — 
 });
 
 test('tables follow the settings: one form column pair, the unit type as the first header, the other type apart', () => {
-  const forms = renderFormsTab(a).cells.map((r) => r.map((c) => c.v).join('|')).join('\n');
+  const forms = renderFormsTab(a)
+    .cells.map((r) => r.map((c) => c.v).join('|'))
+    .join('\n');
   expect(forms).toContain('«учитель–учитель», кол-во');
   expect(forms).not.toContain('ученик–ученик');
   expect(forms).toMatch(/Колледж/);
-  const ind = renderIndicatorsTab(a).cells.map((r) => r.map((c) => c.v).join('|')).join('\n');
+  const ind = renderIndicatorsTab(a)
+    .cells.map((r) => r.map((c) => c.v).join('|'))
+    .join('\n');
   expect(ind).toContain('План 2025');
   expect(ind).toContain('Школа|2024 г.|2025 г.');
   expect(renderIndicatorsTab(a).charts).toHaveLength(1);

@@ -1,6 +1,6 @@
 // The whole pure pipeline on the bundled Tomsk sample: totals, shares, statuses and groups checked against the published figures.
 import { readFileSync } from 'node:fs';
-import { analyze, Analysis } from '../../src/workbook/analyze';
+import { analyze, type Analysis } from '../../src/workbook/analyze';
 import { parseCsv } from '../../src/local/csvImport';
 import { sampleGrids } from '../helpers/grids';
 
@@ -30,9 +30,18 @@ describe('forms, table 1', () => {
     expect(f.forms.teacher_student.additional).toMatchObject({ count: 36, share: 58.06 });
     expect(f.forms.university_student.additional).toMatchObject({ count: 9, share: 14.52 });
     // Published: 10 of 62. Without Северск's invalid 4 (and its 1 organisation): 6 of 61.
-    expect(f.forms.employer_student.additional).toMatchObject({ count: 6, total: 61, share: 9.84, leftOut: ['ЗАТО Северск'] });
+    expect(f.forms.employer_student.additional).toMatchObject({
+      count: 6,
+      total: 61,
+      share: 9.84,
+      leftOut: ['ЗАТО Северск'],
+    });
     const finding = a.findings.find((x) => x.unit === 'ЗАТО Северск' && x.rule === 'form_le_total');
-    expect(finding).toMatchObject({ severity: 'error', value: '4', label: 'ДО, реализующих форму «работодатель–ученик»' });
+    expect(finding).toMatchObject({
+      severity: 'error',
+      value: '4',
+      label: 'ДО, реализующих форму «работодатель–ученик»',
+    });
     expect(finding!.cell).toMatch(/^D\d+$/);
   });
 
@@ -46,14 +55,33 @@ describe('forms, table 1', () => {
 describe('indicators, table 3 and the note groups', () => {
   test('indicator 1: leaders above 50 % and units below the 2021 plan of 20 %, from the data', () => {
     const rows = csv('indicators_2020_2021.csv').filter((r) => r[0] === '1');
-    const expectedLeaders = rows.filter((r) => Number(r[3]) > 50).map((r) => r[1]).sort();
+    const expectedLeaders = rows
+      .filter((r) => Number(r[3]) > 50)
+      .map((r) => r[1])
+      .sort();
     expect([...ind('1').groups.leaders].sort()).toEqual(expectedLeaders);
-    expect(ind('1').groups.leaders).toEqual(['Кривошеинский район', 'г. Томск', 'Кожевниковский район', 'Колпашевский район', 'Молчановский район', 'Бакчарский район']);
+    expect(ind('1').groups.leaders).toEqual([
+      'Кривошеинский район',
+      'г. Томск',
+      'Кожевниковский район',
+      'Колпашевский район',
+      'Молчановский район',
+      'Бакчарский район',
+    ]);
     expect(ind('1').groups.belowPlan).toEqual(['Каргасокский район', 'Тегульдетский район', 'Верхнекетский район']);
   });
 
   test('indicator 2: eight units below plan in the seed order, two at zero in both years', () => {
-    expect(ind('2').groups.belowPlan).toEqual(['Верхнекетский район', 'Первомайский район', 'Бакчарский район', 'Молчановский район', 'Каргасокский район', 'Тегульдетский район', 'Томский район', 'Чаинский район']);
+    expect(ind('2').groups.belowPlan).toEqual([
+      'Верхнекетский район',
+      'Первомайский район',
+      'Бакчарский район',
+      'Молчановский район',
+      'Каргасокский район',
+      'Тегульдетский район',
+      'Томский район',
+      'Чаинский район',
+    ]);
     expect(ind('2').groups.zeroBoth).toEqual(['Верхнекетский район', 'Первомайский район']);
   });
 
@@ -84,7 +112,14 @@ describe('indicators, table 3 and the note groups', () => {
 
   test('minimums: 7 (5 representatives) and 8 (10 students) list the units below them', () => {
     expect(ind('7').groups.leaders).toEqual(['г. Томск', 'Томский район', 'ЗАТО Северск', 'Колпашевский район']);
-    expect(ind('8').groups.leaders).toEqual(['г. Томск', 'Томский район', 'ЗАТО Северск', 'Кожевниковский район', 'Колпашевский район', 'Шегарский район']);
+    expect(ind('8').groups.leaders).toEqual([
+      'г. Томск',
+      'Томский район',
+      'ЗАТО Северск',
+      'Кожевниковский район',
+      'Колпашевский район',
+      'Шегарский район',
+    ]);
     expect(ind('8').groups.belowMinimum).toHaveLength(14);
   });
 

@@ -1,5 +1,5 @@
 // The README's headline claims about the bundled Tomsk sample («What the sample shows»), asserted literally.
-import { analyze, Analysis } from '../../src/workbook/analyze';
+import { analyze, type Analysis } from '../../src/workbook/analyze';
 import { sampleGrids } from '../helpers/grids';
 import { indicatorOf, noteText, rowOf } from '../helpers/tiny';
 
@@ -16,19 +16,28 @@ test('184 of 289 is 63,67 % (the published note truncated it to 63,66 %); 219 of
   expect(text()).toContain('219 из 289 общеобразовательных организаций (75,78 %)');
 });
 
-test('ЗАТО Северск\'s impossible 4 of 1 is left out: «работодатель–ученик» in ДО is 6 of 61, 9,84 %', () => {
+test("ЗАТО Северск's impossible 4 of 1 is left out: «работодатель–ученик» in ДО is 6 of 61, 9,84 %", () => {
   expect(text()).toContain('6 из 61 организации дополнительного образования (9,84 %)');
   expect(a.summary.forms.forms.employer_student.additional.leftOut).toEqual(['ЗАТО Северск']);
 });
 
 test('indicator 1 leaders above 50 %: six municipalities, Кожевниковский and Кривошеинский included', () => {
-  expect([...indicatorOf(a, '1').groups.leaders].sort()).toEqual(['Бакчарский район', 'Кожевниковский район', 'Колпашевский район', 'Кривошеинский район', 'Молчановский район', 'г. Томск']);
+  expect([...indicatorOf(a, '1').groups.leaders].sort()).toEqual([
+    'Бакчарский район',
+    'Кожевниковский район',
+    'Колпашевский район',
+    'Кривошеинский район',
+    'Молчановский район',
+    'г. Томск',
+  ]);
 });
 
 test('indicator 2 leaders: г.о. Стрежевой, Шегарский and Кожевниковский районы; Кривошеинский at 50 % is not above 50 %', () => {
   expect(indicatorOf(a, '2').groups.leaders).toEqual(['г.о. Стрежевой', 'Шегарский район', 'Кожевниковский район']);
   expect(rowOf(a, '2', 'Кривошеинский район')).toMatchObject({ cur: 50, status: 'выполнен' });
-  expect(text()).toContain('Значение показателя в 2021 г. выше 50 %: г.о. Стрежевой (66,7 %), Шегарский район (55,4 %) и Кожевниковский район (52 %).');
+  expect(text()).toContain(
+    'Значение показателя в 2021 г. выше 50 %: г.о. Стрежевой (66,7 %), Шегарский район (55,4 %) и Кожевниковский район (52 %).',
+  );
 });
 
 test('indicator 6: Кривошеинский район fell 529 → 510, two rose from 0 to thousands (to be clarified), so 17 of 18 (94,4 %) held or grew', () => {
@@ -37,7 +46,9 @@ test('indicator 6: Кривошеинский район fell 529 → 510, two r
   expect(ind.groups.unclear).toEqual(['г.о. Стрежевой', 'Асиновский район']);
   expect(rowOf(a, '6', 'Кривошеинский район')).toMatchObject({ prev: 529, cur: 510, trend: 'снижение' });
   expect([ind.heldOrGrew, ind.comparable, ind.heldOrGrewShare]).toEqual([17, 18, 94.44]);
-  expect(text()).toContain('94,4 % муниципалитетов (17 из 18) сохранили или увеличили значение показателя по сравнению с 2020 г. Снижение: Кривошеинский район (с 529 до 510 обучающихся).');
+  expect(text()).toContain(
+    '94,4 % муниципалитетов (17 из 18) сохранили или увеличили значение показателя по сравнению с 2020 г. Снижение: Кривошеинский район (с 529 до 510 обучающихся).',
+  );
 });
 
 test('indicator 3: 0 → 0 is not «held» (ten municipalities left out), Кривошеинский 3 → 0 is to be clarified; 8 of 9 held or grew', () => {
@@ -48,12 +59,30 @@ test('indicator 3: 0 → 0 is not «held» (ten municipalities left out), Кри
   expect(ind.groups.fell).toEqual(['Бакчарский район']);
   expect(ind.groups.unclear).toEqual(['Кривошеинский район']);
   expect([ind.heldOrGrew, ind.comparable, ind.heldOrGrewShare]).toEqual([8, 9, 88.89]);
-  expect(text()).toContain('88,9 % муниципалитетов (8 из 9) сохранили или увеличили значение показателя по сравнению с 2020 г.; 10 муниципалитетов с нулевым значением в оба года в расчёт не включены.');
+  expect(text()).toContain(
+    '88,9 % муниципалитетов (8 из 9) сохранили или увеличили значение показателя по сравнению с 2020 г.; 10 муниципалитетов с нулевым значением в оба года в расчёт не включены.',
+  );
 });
 
 test('indicators 1 and 2 have only percentages: no regional value and no plan verdict; the plain mean of 20 shares (42,15 % and 25,02 %) once, «справочно»', () => {
-  expect(indicatorOf(a, '1').region.cur).toMatchObject({ mean: 42.15, method: 'mean', unitsWithData: 20, unitsWithCounts: 0, met: null });
-  expect(indicatorOf(a, '2').region.cur).toMatchObject({ mean: 25.02, method: 'mean', unitsWithData: 20, unitsWithCounts: 0, met: null });
-  expect(text()).toContain('Справочно: среднее арифметическое долей 20 муниципалитетов — 34,78 % в 2020 г. и 42,15 % в 2021 г.; оно не учитывает численность обучающихся.');
-  expect(text()).toContain('Справочно: среднее арифметическое долей 20 муниципалитетов — 16,23 % в 2020 г. и 25,02 % в 2021 г.; оно не учитывает численность обучающихся.');
+  expect(indicatorOf(a, '1').region.cur).toMatchObject({
+    mean: 42.15,
+    method: 'mean',
+    unitsWithData: 20,
+    unitsWithCounts: 0,
+    met: null,
+  });
+  expect(indicatorOf(a, '2').region.cur).toMatchObject({
+    mean: 25.02,
+    method: 'mean',
+    unitsWithData: 20,
+    unitsWithCounts: 0,
+    met: null,
+  });
+  expect(text()).toContain(
+    'Справочно: среднее арифметическое долей 20 муниципалитетов — 34,78 % в 2020 г. и 42,15 % в 2021 г.; оно не учитывает численность обучающихся.',
+  );
+  expect(text()).toContain(
+    'Справочно: среднее арифметическое долей 20 муниципалитетов — 16,23 % в 2020 г. и 25,02 % в 2021 г.; оно не учитывает численность обучающихся.',
+  );
 });

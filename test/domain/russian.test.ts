@@ -1,8 +1,8 @@
 // Tests for Russian-language formatting: plurals, numbers, percents, dates, lists of units.
-import * as vm from 'vm';
+import * as vm from 'node:vm';
 import {
   NBSP,
-  PluralForms,
+  type PluralForms,
   capitalize,
   countWith,
   formatDate,
@@ -208,12 +208,9 @@ describe('dates', () => {
     expect(parseRussianDate('29 февраля 2024')).toEqual({ year: 2024, month: 2, day: 29 });
   });
 
-  it.each(['', 'завтра', '32.01.2023', '29.02.2023', '1 януари 2023', '2023-13-01', '01/01/2023'])(
-    'rejects %p',
-    (text) => {
-      expect(parseRussianDate(text)).toBeNull();
-    },
-  );
+  it.each(['', 'завтра', '32.01.2023', '29.02.2023', '1 януари 2023', '2023-13-01', '01/01/2023'])('rejects %p', (text) => {
+    expect(parseRussianDate(text)).toBeNull();
+  });
 
   it('reads a Date by its local calendar date', () => {
     expect(parseRussianDate(new Date(2023, 0, 1))).toEqual(JAN1);
@@ -312,12 +309,8 @@ describe('listUnits', () => {
   it('handles the other generic words', () => {
     expect(listUnits(['Ленский улус', 'Мирнинский улус'])).toBe('Ленский и Мирнинский улусы');
     expect(listUnits(['Северный округ', 'Южный округ'])).toBe('Северный и Южный округа');
-    expect(listUnits(['Томский муниципальный район', 'Шегарский муниципальный район'])).toBe(
-      'Томский и Шегарский муниципальные районы',
-    );
-    expect(listUnits(['Кировский муниципальный округ', 'Лесной муниципальный округ'])).toBe(
-      'Кировский и Лесной муниципальные округа',
-    );
+    expect(listUnits(['Томский муниципальный район', 'Шегарский муниципальный район'])).toBe('Томский и Шегарский муниципальные районы');
+    expect(listUnits(['Кировский муниципальный округ', 'Лесной муниципальный округ'])).toBe('Кировский и Лесной муниципальные округа');
     expect(listUnits(['Анжеро-Судженский городской округ', 'Беловский городской округ'])).toBe(
       'Анжеро-Судженский и Беловский городские округа',
     );
@@ -326,9 +319,9 @@ describe('listUnits', () => {
   });
 
   it('keeps separate groups for different generic words, in order of appearance', () => {
-    expect(
-      listUnits(['Томский район', 'Ленский улус', 'г. Томск', 'Шегарский район', 'Мирнинский улус', 'Лицей № 84']),
-    ).toBe('г. Томск, Лицей № 84, Томский и Шегарский районы, Ленский и Мирнинский улусы');
+    expect(listUnits(['Томский район', 'Ленский улус', 'г. Томск', 'Шегарский район', 'Мирнинский улус', 'Лицей № 84'])).toBe(
+      'г. Томск, Лицей № 84, Томский и Шегарский районы, Ленский и Мирнинский улусы',
+    );
   });
 
   it('does not confuse «район» with «муниципальный район»', () => {

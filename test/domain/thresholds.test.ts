@@ -1,7 +1,7 @@
 // Every threshold rule pinned on both sides of its boundary, through the pure pipeline on small workbooks.
 import { status } from '../../src/domain/formulas';
 import { countWith, formatPercent } from '../../src/domain/russian';
-import { Analysis } from '../../src/workbook/analyze';
+import type { Analysis } from '../../src/workbook/analyze';
 import { INDICATORS, indicatorOf, noteText, rowOf, tiny, tinySettings } from '../helpers/tiny';
 
 const ORGS = { orgs: { general: 4, additional: '-' }, forms: { teacher_student: { general: 3 } } };
@@ -28,7 +28,9 @@ describe('leader: strictly above «лидер: значение выше»', () 
   });
 
   test('the note names the leader and only it', () => {
-    const leaders = a.note.sections.find((s) => s.heading.replace(/\u00a0/g, ' ').startsWith('1 '))!.paragraphs.find((p) => p.replace(/\u00a0/g, ' ').includes('выше 50 %'))!;
+    const leaders = a.note.sections
+      .find((s) => s.heading.replace(/\u00a0/g, ' ').startsWith('1 '))!
+      .paragraphs.find((p) => p.replace(/\u00a0/g, ' ').includes('выше 50 %'))!;
     expect(leaders).toContain('Выше район');
     expect(leaders).not.toContain('Ровный');
   });
@@ -40,7 +42,7 @@ describe('leader: strictly above «лидер: значение выше»', () 
   });
 });
 
-describe('below plan: under the year\'s plan, not at it', () => {
+describe("below plan: under the year's plan, not at it", () => {
   let a: Analysis;
   beforeAll(() => {
     a = tiny({
@@ -52,7 +54,12 @@ describe('below plan: under the year\'s plan, not at it', () => {
     expect(indicatorOf(a, '1').groups.belowPlan).toEqual(['Ниже район']);
     expect(rowOf(a, '1', 'Ниже район').status).toBe('ниже плана');
     expect(rowOf(a, '1', 'Ровный район').status).toBe('выполнен');
-    expect(a.recommendations.find((r) => r.unit === 'Ниже район')!.below.join(' ').replace(/\u00a0/g, ' ')).toContain('19,99 % при плане 20 %');
+    expect(
+      a.recommendations
+        .find((r) => r.unit === 'Ниже район')!
+        .below.join(' ')
+        .replace(/\u00a0/g, ' '),
+    ).toContain('19,99 % при плане 20 %');
     expect(a.recommendations.find((r) => r.unit === 'Ровный район')!.below.join(' ')).not.toContain('при плане');
   });
   test('the STATUS formula agrees', () => {
@@ -101,9 +108,15 @@ describe('regional plan met at exactly the plan', () => {
     expect(indicatorOf(below, '1').region.cur).toMatchObject({ method: 'weighted', value: 19.9, plan: 20, met: false });
   });
   test('a count summing to the plan (5) is met; 4 is not', () => {
-    const at = tiny({ 'А район': { ...ORGS, indicators: { 3: { cur: 2 } } }, 'Б район': { ...ORGS, indicators: { 3: { cur: 3 } } } });
+    const at = tiny({
+      'А район': { ...ORGS, indicators: { 3: { cur: 2 } } },
+      'Б район': { ...ORGS, indicators: { 3: { cur: 3 } } },
+    });
     expect(indicatorOf(at, '3').region.cur).toMatchObject({ method: 'sum', value: 5, plan: 5, met: true });
-    const below = tiny({ 'А район': { ...ORGS, indicators: { 3: { cur: 2 } } }, 'Б район': { ...ORGS, indicators: { 3: { cur: 2 } } } });
+    const below = tiny({
+      'А район': { ...ORGS, indicators: { 3: { cur: 2 } } },
+      'Б район': { ...ORGS, indicators: { 3: { cur: 2 } } },
+    });
     expect(indicatorOf(below, '3').region.cur).toMatchObject({ value: 4, plan: 5, met: false });
   });
   test('dynamics indicators have no plan to meet', () => {
@@ -122,12 +135,23 @@ describe('form target met at exactly the target', () => {
   });
   const rows = () => a.summary.forms.rows;
   test('3 of 4 organisations (75 %) meet a target of 75 %; 299 of 400 (74,75 %) do not', () => {
-    expect(rows().find((r) => r.unit === 'Ровный район')!.forms.teacher_student.general).toMatchObject({ share: 75, met: true });
-    expect(rows().find((r) => r.unit === 'Ниже район')!.forms.teacher_student.general).toMatchObject({ share: 74.75, met: false });
+    expect(rows().find((r) => r.unit === 'Ровный район')!.forms.teacher_student.general).toMatchObject({
+      share: 75,
+      met: true,
+    });
+    expect(rows().find((r) => r.unit === 'Ниже район')!.forms.teacher_student.general).toMatchObject({
+      share: 74.75,
+      met: false,
+    });
     expect(a.summary.forms.belowTarget.teacher_student.general).toEqual(['Ниже район']);
   });
   test('the region at exactly the target is met, just under it is not', () => {
-    expect(a.summary.forms.forms.teacher_student.general).toMatchObject({ count: 302, total: 404, share: 74.75, met: false });
+    expect(a.summary.forms.forms.teacher_student.general).toMatchObject({
+      count: 302,
+      total: 404,
+      share: 74.75,
+      met: false,
+    });
     const at = tiny({
       'А район': { orgs: { general: 4, additional: '-' }, forms: { teacher_student: { general: 2 } } },
       'Б район': { orgs: { general: 4, additional: '-' }, forms: { teacher_student: { general: 4 } } },
@@ -160,7 +184,9 @@ describe('data check at its cut-offs', () => {
   });
 
   test('outlier: ten times every other unit is not flagged, just above it is', () => {
-    const others = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`Обычный ${i + 1}`, { ...ORGS, indicators: { 5: { cur: 10 } } }]));
+    const others = Object.fromEntries(
+      Array.from({ length: 10 }, (_, i) => [`Обычный ${i + 1}`, { ...ORGS, indicators: { 5: { cur: 10 } } }]),
+    );
     const at = tiny({ ...others, 'Большой район': { ...ORGS, indicators: { 5: { cur: 100 } } } });
     expect(findingsOf(at, 'outlier')).toEqual([]);
     const above = tiny({ ...others, 'Большой район': { ...ORGS, indicators: { 5: { cur: 101 } } } });
@@ -207,8 +233,16 @@ describe('held, grew, fell', () => {
   });
 
   test('all held, none grew: every unit held or grew; 0 → 0 is not «held» and is left out of the comparison', () => {
-    const flat = tiny({ 'А район': { ...ORGS, indicators: { 5: { prev: 3, cur: 3 } } }, 'Б район': { ...ORGS, indicators: { 5: { prev: 0, cur: 0 } } } });
-    expect(indicatorOf(flat, '5')).toMatchObject({ comparable: 1, heldOrGrew: 1, heldOrGrewShare: 100, largestGrowth: null });
+    const flat = tiny({
+      'А район': { ...ORGS, indicators: { 5: { prev: 3, cur: 3 } } },
+      'Б район': { ...ORGS, indicators: { 5: { prev: 0, cur: 0 } } },
+    });
+    expect(indicatorOf(flat, '5')).toMatchObject({
+      comparable: 1,
+      heldOrGrew: 1,
+      heldOrGrewShare: 100,
+      largestGrowth: null,
+    });
     expect(indicatorOf(flat, '5').groups.zeroBoth).toEqual(['Б район']);
   });
 });
@@ -242,7 +276,18 @@ describe('partly-weighted regional shares', () => {
       'А район': { ...ORGS, indicators: { 1: { involvedCur: 100, totalCur: 400 } } },
       'Б район': { ...ORGS, indicators: { 1: { involvedCur: 300, totalCur: 400 } } },
     });
-    expect(indicatorOf(a, '1').region.cur).toEqual({ value: 50, method: 'weighted', unitsWithData: 2, unitsWithCounts: 2, involved: 400, total: 800, weightedPartial: null, mean: 50, plan: 20, met: true });
+    expect(indicatorOf(a, '1').region.cur).toEqual({
+      value: 50,
+      method: 'weighted',
+      unitsWithData: 2,
+      unitsWithCounts: 2,
+      involved: 400,
+      total: 800,
+      weightedPartial: null,
+      mean: 50,
+      plan: 20,
+      met: true,
+    });
   });
 
   test('one unit gave only a percentage: the plain mean, labelled so, with the weighted share of the units with counts beside it', () => {
@@ -253,18 +298,40 @@ describe('partly-weighted regional shares', () => {
     });
     // (25 + 75 + 10) / 3 = 36,67; weighted over А and Б: 400 / 800 = 50.
     // The mean is for reference only: no plan verdict is derived from it (issue 12).
-    expect(indicatorOf(a, '1').region.cur).toEqual({ value: 36.67, method: 'mean', unitsWithData: 3, unitsWithCounts: 2, involved: 400, total: 800, weightedPartial: 50, mean: 36.67, plan: 20, met: null });
+    expect(indicatorOf(a, '1').region.cur).toEqual({
+      value: 36.67,
+      method: 'mean',
+      unitsWithData: 3,
+      unitsWithCounts: 2,
+      involved: 400,
+      total: 800,
+      weightedPartial: 50,
+      mean: 36.67,
+      plan: 20,
+      met: null,
+    });
     expect(rowOf(a, '1', 'В район').percentOnly).toBe(true);
     expect(rowOf(a, '1', 'А район').percentOnly).toBe(false);
-    const section = a.note.sections.find((s) => s.heading.replace(/\u00a0/g, ' ').startsWith('1 '))!.paragraphs.join(' ').replace(/\u00a0/g, ' ');
+    const section = a.note.sections
+      .find((s) => s.heading.replace(/\u00a0/g, ' ').startsWith('1 '))!
+      .paragraphs.join(' ')
+      .replace(/\u00a0/g, ' ');
     expect(section).toContain('36,67 %');
     expect(section).toContain(formatPercent(50).replace(/\u00a0/g, ' '));
     expect(section).toMatch(/средн/i);
   });
 
   test('only percentages: the mean, and no weighted share can be computed', () => {
-    const a = tiny({ 'А район': { ...ORGS, indicators: { 1: { cur: 10 } } }, 'Б район': { ...ORGS, indicators: { 1: { cur: 21 } } } });
-    expect(indicatorOf(a, '1').region.cur).toMatchObject({ value: 15.5, method: 'mean', unitsWithCounts: 0, weightedPartial: null });
+    const a = tiny({
+      'А район': { ...ORGS, indicators: { 1: { cur: 10 } } },
+      'Б район': { ...ORGS, indicators: { 1: { cur: 21 } } },
+    });
+    expect(indicatorOf(a, '1').region.cur).toMatchObject({
+      value: 15.5,
+      method: 'mean',
+      unitsWithCounts: 0,
+      weightedPartial: null,
+    });
   });
 });
 
@@ -279,7 +346,9 @@ describe('Russian forms at 1, 2, 5, 11, 21, 111', () => {
     [21, '1 из 21 общеобразовательной организации'],
     [111, '1 из 111 общеобразовательных организаций'],
   ])('genitive after «из» with %i organisations: «%s»', (n, expected) => {
-    const a = tiny({ 'А район': { orgs: { general: n, additional: '-' }, forms: { teacher_student: { general: 1 } } } });
+    const a = tiny({
+      'А район': { orgs: { general: n, additional: '-' }, forms: { teacher_student: { general: 1 } } },
+    });
     expect(noteText(a)).toContain(expected);
   });
 
@@ -298,7 +367,14 @@ describe('Russian forms at 1, 2, 5, 11, 21, 111', () => {
 
   test('a number with its noun agrees in the nominative', () => {
     const forms = ['муниципалитет', 'муниципалитета', 'муниципалитетов'] as const;
-    expect(N.map((n) => countWith(n, forms))).toEqual(['1 муниципалитет', '2 муниципалитета', '5 муниципалитетов', '11 муниципалитетов', '21 муниципалитет', '111 муниципалитетов']);
+    expect(N.map((n) => countWith(n, forms))).toEqual([
+      '1 муниципалитет',
+      '2 муниципалитета',
+      '5 муниципалитетов',
+      '11 муниципалитетов',
+      '21 муниципалитет',
+      '111 муниципалитетов',
+    ]);
   });
 
   test('the count of participants: «все 11 муниципалитетов», «все 21 муниципалитет», one named', () => {

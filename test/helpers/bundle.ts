@@ -1,9 +1,9 @@
 // Sessions of the built bundle (dist/) in the local runtime, as a menu click would run it.
 import { importCsvFolder } from '../../src/local/csvImport';
 import { LocalSpreadsheet } from '../../src/local/runtime';
-import { openSession, Session } from '../../src/local/session';
-import { ReportValues } from '../../src/workbook/importer';
-import { Settings } from '../../src/domain/model';
+import { openSession, type Session } from '../../src/local/session';
+import type { ReportValues } from '../../src/workbook/importer';
+import type { Settings } from '../../src/domain/model';
 
 export const silent = { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -34,7 +34,10 @@ export function settingsColumns(ss: LocalSpreadsheet): unknown[][] {
 }
 
 /** Values and formulas of every tab except the listed ones: to prove a run changed nothing there. */
-export function snapshot(ss: LocalSpreadsheet, except: (name: string) => boolean): Record<string, { values: unknown[][]; formulas: string[][] }> {
+export function snapshot(
+  ss: LocalSpreadsheet,
+  except: (name: string) => boolean,
+): Record<string, { values: unknown[][]; formulas: string[][] }> {
   const out: Record<string, { values: unknown[][]; formulas: string[][] }> = {};
   for (const sheet of ss.getSheets()) {
     if (except(sheet.getName())) continue;

@@ -11,9 +11,17 @@ export async function docxText(buffer: Buffer): Promise<string> {
 /** Every table as rows of cell texts, in document order. */
 export async function docxTables(buffer: Buffer): Promise<string[][][]> {
   const html = (await mammoth.convertToHtml({ buffer })).value.replace(/\u00a0/g, ' ');
-  const strip = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').trim();
+  const strip = (s: string) =>
+    s
+      .replace(/<[^>]+>/g, '')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .trim();
   return [...html.matchAll(/<table>([\s\S]*?)<\/table>/g)].map((t) =>
-    [...t[1].matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1].matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((c) => strip(c[1]))));
+    [...t[1].matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1].matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((c) => strip(c[1]))),
+  );
 }
 
 /** One XML part of the package, e.g. word/document.xml. */
@@ -25,5 +33,8 @@ export async function docxPart(buffer: Buffer, path: string): Promise<string> {
 
 /** Same text, whatever the spaces: the document and the note may break lines differently. */
 export function flat(s: string): string {
-  return s.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -1,20 +1,22 @@
 // Builds tab values in memory from the product's own layouts, as Sheets would hold them, for tests of the pure pipeline.
-import { CellValue, Settings } from '../../src/domain/model';
+import type { CellValue, Settings } from '../../src/domain/model';
 import { importCsvFolder } from '../../src/local/csvImport';
-import { TabValues } from '../../src/workbook/analyze';
-import { fillGrid, ReportValues } from '../../src/workbook/importer';
+import type { TabValues } from '../../src/workbook/analyze';
+import { fillGrid, type ReportValues } from '../../src/workbook/importer';
 import { renderSettings } from '../../src/workbook/settingsTab';
-import { SheetDoc } from '../../src/workbook/sheetDoc';
+import type { SheetDoc } from '../../src/workbook/sheetDoc';
 import { COL, renderUnitTab } from '../../src/workbook/unitTab';
 
 /** What getValues() would return for a rendered document: formulas show '' (not evaluated), a leading apostrophe is dropped. */
 export function docValues(doc: SheetDoc): CellValue[][] {
   const width = Math.max(...doc.cells.map((r) => r.length));
-  return doc.cells.map((row) => Array.from({ length: width }, (_, i) => {
-    const c = row[i];
-    if (!c || c.formula) return '';
-    return typeof c.v === 'string' && c.v.startsWith("'") ? c.v.slice(1) : (c.v ?? '');
-  }));
+  return doc.cells.map((row) =>
+    Array.from({ length: width }, (_, i) => {
+      const c = row[i];
+      if (!c || c.formula) return '';
+      return typeof c.v === 'string' && c.v.startsWith("'") ? c.v.slice(1) : (c.v ?? '');
+    }),
+  );
 }
 
 export function unitGrid(settings: Settings, unitName: string, report: ReportValues): CellValue[][] {
@@ -23,12 +25,17 @@ export function unitGrid(settings: Settings, unitName: string, report: ReportVal
   const block = fillGrid(grid, [], settings, report);
   return grid.map((row, i) => {
     const out = [...row];
-    block[i].forEach((v, j) => (out[COL.c - 1 + j] = typeof v === 'string' && v.startsWith("'") ? v.slice(1) : (v as CellValue)));
+    block[i].forEach((v, j) => {
+      out[COL.c - 1 + j] = typeof v === 'string' && v.startsWith("'") ? v.slice(1) : (v as CellValue);
+    });
     return out;
   });
 }
 
-export function workbookGrids(settings: Settings, reports: Record<string, ReportValues>): { settingsValues: CellValue[][]; tabs: TabValues[] } {
+export function workbookGrids(
+  settings: Settings,
+  reports: Record<string, ReportValues>,
+): { settingsValues: CellValue[][]; tabs: TabValues[] } {
   return {
     settingsValues: docValues(renderSettings(settings)),
     tabs: settings.units.filter((u) => reports[u.name]).map((u) => ({ name: u.tab, values: unitGrid(settings, u.name, reports[u.name]) })),

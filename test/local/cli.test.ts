@@ -26,9 +26,13 @@ describe('round trip of the sample on .xlsx files', () => {
     const r = cli('check', input, '--json', join(dir, 'check.json'));
     expect(r.status).toBe(1);
     const lines = r.stdout.trim().split('\n');
-    expect(lines[0]).toBe("ошибка · ЗАТО Северск · 'ЗАТО Северск'!D15 · поле «ДО, реализующих форму «работодатель–ученик»» · введено «4» · "
-      + 'Форму «работодатель–ученик» реализуют 4, а всего организаций дополнительного образования (ДО) 1: реализующих не может быть больше, чем всего. Значение не учтено в сводке — исправьте одно из чисел.');
-    expect(lines[1]).toMatch(/^предупреждение · Кривошеинский район · 'Кривошеинский район'!D27 · поле «Показатель 3, 2021 г\.» · введено «0» · /);
+    expect(lines[0]).toBe(
+      "ошибка · ЗАТО Северск · 'ЗАТО Северск'!D15 · поле «ДО, реализующих форму «работодатель–ученик»» · введено «4» · " +
+        'Форму «работодатель–ученик» реализуют 4, а всего организаций дополнительного образования (ДО) 1: реализующих не может быть больше, чем всего. Значение не учтено в сводке — исправьте одно из чисел.',
+    );
+    expect(lines[1]).toMatch(
+      /^предупреждение · Кривошеинский район · 'Кривошеинский район'!D27 · поле «Показатель 3, 2021 г\.» · введено «0» · /,
+    );
     expect(lines).toContain('Проверка: 1 ошибка, 5 предупреждений.');
     // The CLI saves no «Проверка» tab, so it never sends the user to one.
     expect(r.stdout).not.toContain('на вкладке «Проверка»');
@@ -80,7 +84,13 @@ describe('a wrong call exits with 2 and a Russian message naming the option or v
     expect(cli('build', 'a.xlsx', '--out', 'b.xlsx', '--stats=yes').stderr).toContain('Параметр --stats пишется без значения.');
     expect(cli('check', 'a.xlsx', 'b.xlsx').stderr).toContain('Лишний аргумент «b.xlsx» у команды check.');
     expect(cli('build', 'a.xlsx').stderr).toContain('Укажите --out RESULT.xlsx.');
-    for (const args of [['check', 'a.xlsx', '--json'], ['check', 'a.xlsx', 'b.xlsx'], ['build', 'a.xlsx'], ['template', '--year', 'два']]) expect(cli(...args).status).toBe(2);
+    for (const args of [
+      ['check', 'a.xlsx', '--json'],
+      ['check', 'a.xlsx', 'b.xlsx'],
+      ['build', 'a.xlsx'],
+      ['template', '--year', 'два'],
+    ])
+      expect(cli(...args).status).toBe(2);
   });
 });
 
@@ -143,7 +153,9 @@ describe('one-line errors with exit code 2 and nothing written', () => {
     writeFileSync(join(data, 'indicators_2020_2021.csv'), csv);
     const r = cli('template', '--out', join(dir, 'u.xlsx'), '--data', data);
     expect(r.status).toBe(2);
-    expect(r.stderr.trim()).toBe(`Ошибка: ${join(data, 'indicators_2020_2021.csv')}, строка 4: «Бакчарскый район» нет в forms_general_schools.csv.`);
+    expect(r.stderr.trim()).toBe(
+      `Ошибка: ${join(data, 'indicators_2020_2021.csv')}, строка 4: «Бакчарскый район» нет в forms_general_schools.csv.`,
+    );
   });
 
   test('an unknown command shows the usage', () => {
@@ -164,7 +176,9 @@ test('the package bin (npx mentor-monitor) runs the same CLI with the same exit 
   const help = spawnSync(process.execPath, ['bin/mentor-monitor.js', 'help'], { encoding: 'utf8' });
   expect(help.status).toBe(0);
   expect(help.stdout).toContain('mentor-monitor build FILE.xlsx --out RESULT.xlsx');
-  const missing = spawnSync(process.execPath, ['bin/mentor-monitor.js', 'check', 'нет-такого.xlsx'], { encoding: 'utf8' });
+  const missing = spawnSync(process.execPath, ['bin/mentor-monitor.js', 'check', 'нет-такого.xlsx'], {
+    encoding: 'utf8',
+  });
   expect(missing.status).toBe(2);
   expect(missing.stderr.trim()).toBe('Ошибка: нет-такого.xlsx: файл не найден.');
 });

@@ -33,7 +33,11 @@ test('the frame from «Настройки»: sender, addressees, blanks for date
   // The sample's settings (data/tomsk-2021/settings.csv) as seed 002 heads its letter; no date or number yet.
   expect(f.sender).toBe('Департамент общего образования Томской области');
   expect(paragraphs.slice(0, 1 + f.addressees.length + 3)).toEqual([
-    f.sender, ...f.addressees, '________ № ________', 'Об итогах мониторинга', 'Аналитическая справка',
+    f.sender,
+    ...f.addressees,
+    '________ № ________',
+    'Об итогах мониторинга',
+    'Аналитическая справка',
   ]);
   const sig = data.note.signature;
   const signed = paragraphs.indexOf(`${sig.position} ${sig.name}`);
@@ -57,16 +61,25 @@ test('the document carries the note: every heading and paragraph in order, and e
   expect(text).toContain('Адресные рекомендации');
   expect(data.recommendations).toHaveLength(20);
   // Each unit's recommendation: as written, or in the note's own per-unit appendix («Unit: …»).
-  for (const r of data.recommendations) expect([r.unit, text.includes(flat(r.text)) || text.includes(`${flat(r.unit)}: `)]).toEqual([r.unit, true]);
+  for (const r of data.recommendations)
+    expect([r.unit, text.includes(flat(r.text)) || text.includes(`${flat(r.unit)}: `)]).toEqual([r.unit, true]);
 });
 
-test('the per-unit recommendations are printed once: the note\'s own appendix, else a section «Адресные рекомендации»', () => {
+test("the per-unit recommendations are printed once: the note's own appendix, else a section «Адресные рекомендации»", () => {
   const addressed = (d: NoteDocument) => documentBlocks(d).filter((b) => b.kind === 'heading' && b.text === 'Адресные рекомендации').length;
   const perUnit = (p: string) => data.recommendations.some((r) => flat(p).startsWith(`${flat(r.unit)}: `) || flat(p) === flat(r.text));
-  const without = { ...data, note: { ...data.note, sections: data.note.sections.filter((s) => !s.paragraphs.some(perUnit)) } };
+  const without = {
+    ...data,
+    note: { ...data.note, sections: data.note.sections.filter((s) => !s.paragraphs.some(perUnit)) },
+  };
   expect(addressed(without)).toBe(1);
   const items = data.recommendations.map((r) => `${r.unit}: ${r.text}`);
-  const appendix = { role: 'appendix' as const, heading: 'Приложение 1. Адресные рекомендации', blocks: [{ kind: 'list' as const, items }], paragraphs: items };
+  const appendix = {
+    role: 'appendix' as const,
+    heading: 'Приложение 1. Адресные рекомендации',
+    blocks: [{ kind: 'list' as const, items }],
+    paragraphs: items,
+  };
   expect(addressed({ ...without, note: { ...without.note, sections: [...without.note.sections, appendix] } })).toBe(0);
 });
 
@@ -103,20 +116,26 @@ test('page setup of an official letter: A4, margins, Times New Roman 14, numbere
   const headerRows = data.tables.reduce((n, t) => n + t.header.length, 0);
   expect(body.match(/<w:tblHeader\/>/g)).toHaveLength(headerRows);
   const styles = await docxPart(docx, 'word/styles.xml');
-  expect(styles).toMatch(/<w:docDefaults>[\s\S]*<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>[\s\S]*<w:sz w:val="28"\/>/);
+  expect(styles).toMatch(
+    /<w:docDefaults>[\s\S]*<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>[\s\S]*<w:sz w:val="28"\/>/,
+  );
   const rels = await docxPart(docx, 'word/_rels/document.xml.rels');
   const defaultHeader = /<w:headerReference w:type="default" r:id="(\w+)"/.exec(body)![1];
-  const headerFile = new RegExp(`Id="${defaultHeader}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${defaultHeader}"`).exec(rels)![1];
+  const headerFile =
+    new RegExp(`Id="${defaultHeader}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+    new RegExp(`Target="([^"]+)"[^>]*Id="${defaultHeader}"`).exec(rels)![1];
   const header = await docxPart(docx, `word/${headerFile}`);
   expect(header).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
 });
 
-test('the font of «Настройки» («Шрифт документа Word») is the document\'s font', async () => {
+test("the font of «Настройки» («Шрифт документа Word») is the document's font", async () => {
   const imported = importCsvFolder('data/tomsk-2021');
   imported.settings.document.font = 'PT Astra Serif';
   const other = workbookSession(imported.settings, imported.reports).globals.noteDocument() as NoteDocument;
   expect(other.font).toBe('PT Astra Serif');
   const styles = await docxPart(await noteDocxBuffer(other), 'word/styles.xml');
-  expect(styles).toContain('<w:rFonts w:ascii="PT Astra Serif" w:cs="PT Astra Serif" w:eastAsia="PT Astra Serif" w:hAnsi="PT Astra Serif"/>');
+  expect(styles).toContain(
+    '<w:rFonts w:ascii="PT Astra Serif" w:cs="PT Astra Serif" w:eastAsia="PT Astra Serif" w:hAnsi="PT Astra Serif"/>',
+  );
   expect(styles).not.toContain('Times New Roman');
 });

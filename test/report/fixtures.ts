@@ -1,6 +1,6 @@
 // Analyses for the report and sidebar tests: the bundled Tomsk sample, and the same data with hostile unit names.
-import { Finding } from '../../src/domain/model';
-import { analyze, Analysis } from '../../src/workbook/analyze';
+import type { Finding } from '../../src/domain/model';
+import { analyze, type Analysis } from '../../src/workbook/analyze';
 import { tabNameFor } from '../../src/workbook/tabNames';
 import { sampleGrids, workbookGrids } from '../helpers/grids';
 
@@ -16,8 +16,13 @@ export function sampleAnalysis(): Analysis {
 /** The sample with its first two units renamed to text that must be escaped everywhere. */
 export function hostileAnalysis(): Analysis {
   const { settings, reports } = sampleGrids();
-  const names = new Map([[settings.units[0].name, EVIL], [settings.units[1].name, QUOTES]]);
-  const units = settings.units.map((u) => (names.has(u.name) ? { ...u, name: names.get(u.name)!, tab: tabNameFor(names.get(u.name)!) } : u));
+  const names = new Map([
+    [settings.units[0].name, EVIL],
+    [settings.units[1].name, QUOTES],
+  ]);
+  const units = settings.units.map((u) =>
+    names.has(u.name) ? { ...u, name: names.get(u.name)!, tab: tabNameFor(names.get(u.name)!) } : u,
+  );
   const renamed = Object.fromEntries(Object.entries(reports).map(([name, r]) => [names.get(name) ?? name, r]));
   const g = workbookGrids({ ...settings, units }, renamed);
   return analyze(g.settingsValues, g.tabs);
@@ -26,8 +31,35 @@ export function hostileAnalysis(): Analysis {
 /** Findings that exercise the sidebar: hostile names, no cell, a long unbroken value. */
 export function hostileFindings(): Finding[] {
   return [
-    { severity: 'error', rule: 'test', unit: EVIL, tab: EVIL, cell: 'C7', label: `Поле ${EVIL}`, value: `${EVIL}'); alert('x`, message: `Сообщение про ${QUOTES}` },
-    { severity: 'warning', rule: 'test', unit: QUOTES, tab: QUOTES, cell: 'D12', label: 'Показатель 1, 2021 г.', value: 'x'.repeat(160), message: 'Очень длинное значение без пробелов.' },
-    { severity: 'warning', rule: 'structure', unit: QUOTES, tab: QUOTES, cell: '', label: 'Название вкладки', value: '', message: 'Замечание о вкладке целиком, без ячейки.' },
+    {
+      severity: 'error',
+      rule: 'test',
+      unit: EVIL,
+      tab: EVIL,
+      cell: 'C7',
+      label: `Поле ${EVIL}`,
+      value: `${EVIL}'); alert('x`,
+      message: `Сообщение про ${QUOTES}`,
+    },
+    {
+      severity: 'warning',
+      rule: 'test',
+      unit: QUOTES,
+      tab: QUOTES,
+      cell: 'D12',
+      label: 'Показатель 1, 2021 г.',
+      value: 'x'.repeat(160),
+      message: 'Очень длинное значение без пробелов.',
+    },
+    {
+      severity: 'warning',
+      rule: 'structure',
+      unit: QUOTES,
+      tab: QUOTES,
+      cell: '',
+      label: 'Название вкладки',
+      value: '',
+      message: 'Замечание о вкладке целиком, без ячейки.',
+    },
   ];
 }

@@ -43,7 +43,8 @@ describe('renderReportHtml on the sample', () => {
     expect(html).toContain('tr{break-inside:avoid');
     expect(html).toContain('thead{display:table-header-group}');
     expect(html).toContain('print-color-adjust:exact');
-    for (const id of ['note', 'table1', 'table2', 'table3', 'charts', 'recommendations', 'check']) expect(html).toMatch(new RegExp(`<section class="major( wide)?" id="${id}">`));
+    for (const id of ['note', 'table1', 'table2', 'table3', 'charts', 'recommendations', 'check'])
+      expect(html).toMatch(new RegExp(`<section class="major( wide)?" id="${id}">`));
   });
 
   test('contains the note: title, every heading and paragraph (escaped)', () => {
@@ -71,14 +72,20 @@ describe('renderReportHtml on the sample', () => {
   test('table 2 and table 3 carry hooks with the summary values', () => {
     const row = a.summary.forms.rows[0];
     const c = row.forms.student_student.general;
-    expect(parseRu(hooked(html, `data-table="2а" data-type="general" data-unit="${row.unit}" data-form="student_student" data-field="share"`))).toBe(c.share);
+    expect(
+      parseRu(hooked(html, `data-table="2а" data-type="general" data-unit="${row.unit}" data-form="student_student" data-field="share"`)),
+    ).toBe(c.share);
     for (const ind of a.summary.indicators.filter((i) => i.region.cur.value !== null)) {
       expect(parseRu(hooked(html, `data-table="3" data-indicator="${ind.id}" data-region="" data-year="cur"`))).toBe(ind.region.cur.value);
     }
   });
 
   test('highlights use the palette: a share below target has the below-plan background', () => {
-    expect(html).toMatch(new RegExp(`style="background:${PALETTE.belowPlan}"[^>]*data-table="1" data-form="student_student" data-type="general" data-field="share"`));
+    expect(html).toMatch(
+      new RegExp(
+        `style="background:${PALETTE.belowPlan}"[^>]*data-table="1" data-form="student_student" data-type="general" data-field="share"`,
+      ),
+    );
     expect(html).toContain(`background:${PALETTE.header}`);
     expect(html).toContain(`background:${PALETTE.leader}`);
   });
@@ -161,9 +168,13 @@ describe('partsHtml: tables rendered from the structure recorded when the tab wa
     b.title('Заголовок вкладки');
     b.table('Таблица А. Значения', { table: 'A' }, [null, { field: 'value' }]);
     b.header(['Единица', 'Значение', 'Статус']);
-    b.body(['Первая', { v: 45, style: { numberFormat: '0.00', background: PALETTE.belowPlan } }, 'ниже плана'], { unit: 'Первая' });
+    b.body(['Первая', { v: 45, style: { numberFormat: '0.00', background: PALETTE.belowPlan } }, 'ниже плана'], {
+      unit: 'Первая',
+    });
     // Bold text inside the table stays a body row: the renderer reads the structure, not the bold.
-    b.body([{ v: 'Вторая', style: { bold: true, italic: true } }, { v: 12345, style: { numberFormat: '#,##0.##' } }, 'выполнен'], { unit: 'Вторая' });
+    b.body([{ v: 'Вторая', style: { bold: true, italic: true } }, { v: 12345, style: { numberFormat: '#,##0.##' } }, 'выполнен'], {
+      unit: 'Вторая',
+    });
     b.spanRow({ v: 'Прочие участники', style: { bold: true } });
     b.body(['Итого', 12390, ''], { total: '' });
     b.legend('Обозначения:', [[PALETTE.belowPlan, 'ниже плана']]);
@@ -179,15 +190,21 @@ describe('partsHtml: tables rendered from the structure recorded when the tab wa
     const out = partsHtml(d, d.parts);
     expect(out).toContain('<h3 class="doc-title">Заголовок вкладки</h3>');
     expect(count(out, /<table /g)).toBe(1);
-    expect(out).toContain('<tr class="cont"><th colspan="3"><span class="cap">Таблица А. Значения</span> <span class="cont-mark">(продолжение)</span></th></tr>');
+    expect(out).toContain(
+      '<tr class="cont"><th colspan="3"><span class="cap">Таблица А. Значения</span> <span class="cont-mark">(продолжение)</span></th></tr>',
+    );
     expect(out).toContain('<div class="cap-first" aria-hidden="false"><span class="cap">Таблица А. Значения</span>');
     expect(out).toContain('<tr><th scope="col" style="background:#d9e2f3;font-weight:bold"><span>Единица</span></th>');
-    expect(out).toContain(`<td class="num" style="background:${PALETTE.belowPlan}" data-table="A" data-unit="Первая" data-field="value">45,00</td>`);
+    expect(out).toContain(
+      `<td class="num" style="background:${PALETTE.belowPlan}" data-table="A" data-unit="Первая" data-field="value">45,00</td>`,
+    );
     expect(out).toContain(`<td class="num" data-table="A" data-unit="Вторая" data-field="value">12${NBSP}345</td>`);
     expect(out).toContain('<td class="nw" style="font-weight:bold;font-style:italic">Вторая</td>');
     expect(out).toContain('<tr class="sub"><td colspan="3" style="font-weight:bold">Прочие участники</td></tr>');
     expect(out).toContain('data-table="A" data-total="" data-field="value">12');
-    expect(out).toContain(`<p class="legend"><b>Обозначения:</b> <span class="chip" style="background:${PALETTE.belowPlan}">ниже плана</span></p>`);
+    expect(out).toContain(
+      `<p class="legend"><b>Обозначения:</b> <span class="chip" style="background:${PALETTE.belowPlan}">ниже плана</span></p>`,
+    );
     expect(out).toContain('<p class="doc-text" style="font-style:italic">Примечание под таблицей</p>');
     expect(out).not.toContain('СКРЫТО');
     // A short table is kept on one page.
@@ -220,7 +237,10 @@ describe('the printed page', () => {
   });
 
   test('no column that says the same in every row: the recommendations have no «Тип» when all units are of one type', () => {
-    const recs = html.slice(html.indexOf('<section class="major" id="recommendations">'), html.indexOf('<section class="major" id="check">'));
+    const recs = html.slice(
+      html.indexOf('<section class="major" id="recommendations">'),
+      html.indexOf('<section class="major" id="check">'),
+    );
     expect(recs).toContain('<span>Единица отчёта</span>');
     expect(recs).not.toContain('<span>Тип</span>');
   });
@@ -235,10 +255,16 @@ describe('the printed page', () => {
 });
 
 describe('count charts stay readable when one unit dwarfs the rest', () => {
-  const ind = a.summary.indicators.find((i) => i.kind !== 'share' && !i.noDataAtAll && !groupedChartSvg(i, 2020, 2021).includes('data-scale'))!;
+  const ind = a.summary.indicators.find(
+    (i) => i.kind !== 'share' && !i.noDataAtAll && !groupedChartSvg(i, 2020, 2021).includes('data-scale'),
+  )!;
   const values = ind.rows.map((r) => r.cur).filter((v): v is number => v !== null);
   const giant = { ...ind, rows: ind.rows.map((r, i) => (i === 3 ? { ...r, cur: Math.max(...values) * 20 } : r)) };
-  const widths = (svg: string) => [...svg.matchAll(/data-year="cur" data-value="([\d.]+)"[^>]*width="([\d.]+)"/g)].map((m) => ({ value: Number(m[1]), width: Number(m[2]) }));
+  const widths = (svg: string) =>
+    [...svg.matchAll(/data-year="cur" data-value="([\d.]+)"[^>]*width="([\d.]+)"/g)].map((m) => ({
+      value: Number(m[1]),
+      width: Number(m[2]),
+    }));
 
   test('the scale breaks: the giant bar is marked broken and the others keep their length', () => {
     const plain = groupedChartSvg(ind, 2020, 2021);
@@ -247,7 +273,11 @@ describe('count charts stay readable when one unit dwarfs the rest', () => {
     expect(broken).toContain('data-scale="broken"');
     expect(count(broken, /class="break"/g)).toBe(1);
     expect(broken).toContain('Шкала разорвана');
-    const largestOther = Math.max(...widths(broken).filter((w) => w.value !== Math.max(...values) * 20).map((w) => w.width));
+    const largestOther = Math.max(
+      ...widths(broken)
+        .filter((w) => w.value !== Math.max(...values) * 20)
+        .map((w) => w.width),
+    );
     expect(largestOther).toBeGreaterThan(300);
   });
 

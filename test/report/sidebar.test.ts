@@ -1,10 +1,14 @@
 // Unit tests of the data-check sidebar: grouping by unit, counts, cell buttons, escaping, the empty and fatal states.
-import { Finding } from '../../src/domain/model';
+import type { Finding } from '../../src/domain/model';
 import { PALETTE } from '../../src/workbook/summaryTabs';
 import { renderCheckSidebar } from '../../src/workbook/checkSidebar';
 import { EVIL, hostileFindings, QUOTES, sampleAnalysis } from './fixtures';
 
-const sections = (html: string) => html.split('<section class="unit"').slice(1).map((s) => s.slice(0, s.indexOf('</section>')));
+const sections = (html: string) =>
+  html
+    .split('<section class="unit"')
+    .slice(1)
+    .map((s) => s.slice(0, s.indexOf('</section>')));
 const scriptOf = (html: string) => html.slice(html.indexOf('<script>'), html.indexOf('</script>'));
 
 describe('renderCheckSidebar', () => {
@@ -29,7 +33,16 @@ describe('renderCheckSidebar', () => {
   });
 
   test('groups by unit in order of appearance, errors first, with Russian plurals in the heading', () => {
-    const f = (unit: string, severity: Finding['severity'], message: string): Finding => ({ severity, rule: 'r', unit, tab: unit, cell: 'C5', label: 'Поле', value: '1', message });
+    const f = (unit: string, severity: Finding['severity'], message: string): Finding => ({
+      severity,
+      rule: 'r',
+      unit,
+      tab: unit,
+      cell: 'C5',
+      label: 'Поле',
+      value: '1',
+      message,
+    });
     const html = renderCheckSidebar([f('Б', 'warning', 'б1'), f('А', 'error', 'а1'), f('Б', 'error', 'б2'), f('Б', 'error', 'б3')], []);
     const [b, a] = sections(html);
     expect(b).toMatch(/^ data-unit="Б"><h2>Б<span class="n">2 ошибки · 1 предупреждение<\/span>/);

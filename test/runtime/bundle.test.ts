@@ -36,21 +36,33 @@ describe('loadBundle', () => {
   it('runs onOpen and reads the sheet through the bundle', () => {
     const logs: unknown[][] = [];
     const rt = createRuntime(undefined, { console: { log: (...a: unknown[]) => logs.push(a) } });
-    rt.spreadsheet.getSheets()[0].getRange('A1:B2').setValues([['Школа', 5], ['Гимназия', new Date(2021, 0, 1)]]);
+    rt.spreadsheet
+      .getSheets()[0]
+      .getRange('A1:B2')
+      .setValues([
+        ['Школа', 5],
+        ['Гимназия', new Date(2021, 0, 1)],
+      ]);
     const ctx = loadBundle(dir, rt);
 
     ctx.onOpen({ authMode: 'FULL', source: rt.spreadsheet });
     expect(rt.menus).toEqual([{ title: 'X', addon: false, items: [{ type: 'item', caption: 'A', functionName: 'fa' }] }]);
 
     const values = ctx.readIt() as unknown[][];
-    expect(values).toEqual([['Школа', 5], ['Гимназия', new Date(2021, 0, 1)]]);
+    expect(values).toEqual([
+      ['Школа', 5],
+      ['Гимназия', new Date(2021, 0, 1)],
+    ]);
     expect(Object.prototype.toString.call(values[1][1])).toBe('[object Date]');
     expect(ctx.NOT_A_FUNCTION).toBe(1);
   });
 
   it('hands the bundle errors of its own realm and Dates it recognises', () => {
     const rt = createRuntime(undefined, { console: { log: () => undefined } });
-    rt.spreadsheet.getSheets()[0].getRange('B2').setValue(new Date(2021, 5, 1));
+    rt.spreadsheet
+      .getSheets()[0]
+      .getRange('B2')
+      .setValue(new Date(2021, 5, 1));
     const ctx = loadBundle(dir, rt);
     expect(ctx.wrongShape()).toBe(
       'true|Exception|The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.',

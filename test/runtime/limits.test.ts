@@ -28,8 +28,19 @@ function SLOW(){ return readMany(200); }
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function open(options: RuntimeOptions = {}) {
-  const rt = createRuntime(undefined, { console: { log: () => undefined }, recordEvents: false, clockStartMs: Date.UTC(2026, 0, 15), ...options });
-  rt.spreadsheet.getSheets()[0].getRange('A1:B2').setValues([[2, 3], [4, 5]]);
+  const rt = createRuntime(undefined, {
+    console: { log: () => undefined },
+    recordEvents: false,
+    clockStartMs: Date.UTC(2026, 0, 15),
+    ...options,
+  });
+  rt.spreadsheet
+    .getSheets()[0]
+    .getRange('A1:B2')
+    .setValues([
+      [2, 3],
+      [4, 5],
+    ]);
   const g = loadBundle(dir, rt) as unknown as Record<string, (...a: unknown[]) => unknown>;
   return { rt, g };
 }
@@ -41,7 +52,7 @@ describe('the 6-minute run on a simulated clock', () => {
     expect(g.readMany(10)).toBe(10 * (150 + 30));
   });
 
-  test('a run past 6 minutes stops with Apps Script\'s «Exceeded maximum execution time», even if the code catches it', () => {
+  test("a run past 6 minutes stops with Apps Script's «Exceeded maximum execution time», even if the code catches it", () => {
     // Google, guides/services/quotas: script runtime 6 min / execution; the text: guides/support/troubleshooting.
     const { g } = open();
     const calls = Math.ceil(360_000 / 180) + 1;
@@ -68,7 +79,7 @@ describe('the 6-minute run on a simulated clock', () => {
     expect(rt.lock.isHeldByScript('document')).toBe(false);
   });
 
-  test('tryLock waits its timeout on the clock and returns false; waitLock throws Apps Script\'s text (reference/lock/lock)', () => {
+  test("tryLock waits its timeout on the clock and returns false; waitLock throws Apps Script's text (reference/lock/lock)", () => {
     const { rt, g } = open();
     rt.lock.holdByOther('document');
     expect(g.lockWait()).toEqual([false, 5000]);
@@ -78,13 +89,13 @@ describe('the 6-minute run on a simulated clock', () => {
   });
 });
 
-describe('Sheets limits with Sheets\' own texts', () => {
+describe("Sheets limits with Sheets' own texts", () => {
   // Google Drive Help, «Files you can store in Google Drive»: up to 10 million cells per spreadsheet, 50 000 characters
   // per cell. The texts are the ones Sheets answers with (quoted verbatim by public code handling them).
   const CELLS = 'This action would increase the number of cells in the workbook above the limit of 10000000 cells.';
   const TEXT = 'Your input contains more than the maximum of 50000 characters in a single cell.';
 
-  test('every tab\'s full grid counts: the 385th new tab of 1000 × 26 is refused', () => {
+  test("every tab's full grid counts: the 385th new tab of 1000 × 26 is refused", () => {
     const ss = new LocalSpreadsheet({ sheetNames: [] });
     for (let i = 0; i < 384; i++) ss.insertSheet(`Т${i}`);
     expect(ss.gridCellsInternal()).toBe(384 * 26_000);
@@ -123,7 +134,10 @@ describe('custom functions run in their restricted context', () => {
   test('a range argument arrives as a 2-D array of values, a single cell as its value (guides/sheets/functions, «Arguments»)', () => {
     const { rt, g } = custom();
     const sh = rt.spreadsheet.getSheets()[0];
-    expect(g.DOUBLEUP(sh.getRange('A1:B2'))).toEqual([[4, 6], [8, 10]]);
+    expect(g.DOUBLEUP(sh.getRange('A1:B2'))).toEqual([
+      [4, 6],
+      [8, 10],
+    ]);
     expect(g.DOUBLEUP(sh.getRange('B2'))).toBe(10);
   });
 

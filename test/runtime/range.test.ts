@@ -1,5 +1,5 @@
 // Range and Sheet behaviour the add-in relies on: shapes, A1 notation, value typing, growth, structure edits.
-import { LocalSpreadsheet, createRuntime } from '../../src/local/runtime';
+import { type LocalSpreadsheet, createRuntime } from '../../src/local/runtime';
 
 function fresh(): LocalSpreadsheet {
   return createRuntime(undefined, { console: { log: () => undefined } }).spreadsheet;
@@ -8,16 +8,22 @@ function fresh(): LocalSpreadsheet {
 describe('setValues shape', () => {
   it('rejects a wrong number of rows with the Apps Script message', () => {
     const sh = fresh().getSheets()[0];
-    expect(() => sh.getRange(1, 1, 3, 2).setValues([[1, 2], [3, 4]])).toThrow(
-      'The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.',
-    );
+    expect(() =>
+      sh.getRange(1, 1, 3, 2).setValues([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.');
   });
 
   it('rejects a wrong number of columns with the Apps Script message', () => {
     const sh = fresh().getSheets()[0];
-    expect(() => sh.getRange(1, 1, 2, 2).setValues([[1, 2], [3, 4, 5]])).toThrow(
-      'The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.',
-    );
+    expect(() =>
+      sh.getRange(1, 1, 2, 2).setValues([
+        [1, 2],
+        [3, 4, 5],
+      ]),
+    ).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.');
   });
 
   it('checks the shape of every plural setter the same way', () => {
@@ -25,10 +31,20 @@ describe('setValues shape', () => {
     const r = sh.getRange('A1:B2');
     expect(() => r.setBackgrounds([['#ff0000', null]])).toThrow('The data has 1 but the range has 2.');
     expect(() => r.setNumberFormats([['0'], ['0']])).toThrow('The number of columns in the data does not match');
-    expect(() => r.setFontWeights([['bold', 'bold', 'bold'], ['bold', 'bold', 'bold']])).toThrow('The data has 3 but the range has 2.');
+    expect(() =>
+      r.setFontWeights([
+        ['bold', 'bold', 'bold'],
+        ['bold', 'bold', 'bold'],
+      ]),
+    ).toThrow('The data has 3 but the range has 2.');
     expect(() => r.setNotes([['a', 'b']])).toThrow('The number of rows in the data');
     expect(() => r.setDataValidations([[null, null]])).toThrow('The number of rows in the data');
-    expect(() => r.setFormulas([['=1', '=2', '=3'], ['', '', '']])).toThrow('The number of columns in the data');
+    expect(() =>
+      r.setFormulas([
+        ['=1', '=2', '=3'],
+        ['', '', ''],
+      ]),
+    ).toThrow('The number of columns in the data');
   });
 
   it('names the wrong parameter type like Apps Script when given a flat array', () => {
@@ -101,7 +117,10 @@ describe('values as Sheets stores them', () => {
     const sh = fresh().getSheets()[0];
     sh.getRange('A1').setValue(1);
     const v1 = sh.getRange('A1:B2').getValues();
-    expect(v1).toEqual([[1, ''], ['', '']]);
+    expect(v1).toEqual([
+      [1, ''],
+      ['', ''],
+    ]);
     v1[0][0] = 99;
     expect(sh.getRange('A1').getValue()).toBe(1);
   });
@@ -191,7 +210,11 @@ describe('formats', () => {
     expect(sh.getRange('A1').getNote()).toBe('первая');
     sh.getRange('A1').setValue(5);
     sh.getRange('A1:B1').clear();
-    expect([sh.getRange('A1').getValue(), sh.getRange('A1').getBackground(), sh.getRange('A1').getNote()]).toEqual(['', '#ffffff', 'первая']);
+    expect([sh.getRange('A1').getValue(), sh.getRange('A1').getBackground(), sh.getRange('A1').getNote()]).toEqual([
+      '',
+      '#ffffff',
+      'первая',
+    ]);
     sh.getRange('A1:B1').clear({ commentsOnly: true });
     expect(sh.getRange('A1').getNote()).toBe('');
   });
@@ -200,13 +223,30 @@ describe('formats', () => {
 describe('merges', () => {
   it('merges, keeps only the top-left value and reports merged ranges', () => {
     const sh = fresh().getSheets()[0];
-    sh.getRange('A1:B2').setValues([[1, 2], [3, 4]]);
+    sh.getRange('A1:B2').setValues([
+      [1, 2],
+      [3, 4],
+    ]);
     sh.getRange('A1:B2').merge();
-    expect(sh.getRange('A1:B2').getValues()).toEqual([[1, ''], ['', '']]);
-    expect(sh.getRange('B2').getMergedRanges().map((r) => r.getA1Notation())).toEqual(['A1:B2']);
+    expect(sh.getRange('A1:B2').getValues()).toEqual([
+      [1, ''],
+      ['', ''],
+    ]);
+    expect(
+      sh
+        .getRange('B2')
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['A1:B2']);
     expect(() => sh.getRange('B1:C1').merge()).toThrow('You must select all cells in a merged range to merge or unmerge them.');
     sh.getRange('D1:F2').mergeAcross();
-    expect(sh.getRange('D1:F2').getMergedRanges().map((r) => r.getA1Notation()).sort()).toEqual(['D1:F1', 'D2:F2']);
+    expect(
+      sh
+        .getRange('D1:F2')
+        .getMergedRanges()
+        .map((r) => r.getA1Notation())
+        .sort(),
+    ).toEqual(['D1:F1', 'D2:F2']);
     sh.getRange('A1:B2').breakApart();
     expect(sh.getRange('A1').isPartOfMerge()).toBe(false);
   });
@@ -275,19 +315,38 @@ describe('sheets', () => {
     sh.getRange('B5:C6').merge();
     sh.getRange('A2:A3').merge();
     sh.getRange('D5:D6').protect().setDescription('низ');
-    const rule = rt.globals.SpreadsheetApp as { newConditionalFormatRule(): import('../../src/local/runtime').LocalConditionalFormatRuleBuilder };
-    sh.setConditionalFormatRules([rule.newConditionalFormatRule().whenCellEmpty().setBackground('#eeeeee').setRanges([sh.getRange('A4:A6')]).build()]);
+    const rule = rt.globals.SpreadsheetApp as {
+      newConditionalFormatRule(): import('../../src/local/runtime').LocalConditionalFormatRuleBuilder;
+    };
+    sh.setConditionalFormatRules([
+      rule
+        .newConditionalFormatRule()
+        .whenCellEmpty()
+        .setBackground('#eeeeee')
+        .setRanges([sh.getRange('A4:A6')])
+        .build(),
+    ]);
     sh.hideRows(6);
     sh.deleteRows(2, 2);
     expect(sh.getRange('A1:A4').getValues()).toEqual([[1], [4], [5], [6]]);
-    expect(sh.getRange('A1:D10').getMergedRanges().map((r) => r.getA1Notation())).toEqual(['B3:C4']);
+    expect(
+      sh
+        .getRange('A1:D10')
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['B3:C4']);
     expect(sh.getProtections('RANGE')[0].getRange().getA1Notation()).toBe('D3:D4');
     expect(sh.getConditionalFormatRules()[0].getRanges()[0].getA1Notation()).toBe('A2:A4');
     expect(sh.isRowHiddenByUser(4)).toBe(true);
     expect(sh.getMaxRows()).toBe(998);
     sh.insertRowsBefore(1, 1);
     expect(sh.getRange('A2').getValue()).toBe(1);
-    expect(sh.getRange('A1:D10').getMergedRanges().map((r) => r.getA1Notation())).toEqual(['B4:C5']);
+    expect(
+      sh
+        .getRange('A1:D10')
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['B4:C5']);
     expect(() => sh.deleteRows(1, 999)).toThrow('Sorry, it is not possible to delete all non-frozen rows.');
     expect(() => sh.deleteRows(998, 5)).toThrow('Those rows are out of bounds.');
   });

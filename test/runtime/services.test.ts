@@ -1,8 +1,13 @@
 // Builders, protections, charts, UI records, locks, properties and call counting.
 import type {
-  LocalConditionalFormatRuleBuilder, LocalDataValidationBuilder, LocalHtmlOutput, LocalRuntime, LocalSpreadsheet, LocalUi,
+  LocalConditionalFormatRuleBuilder,
+  LocalDataValidationBuilder,
+  LocalHtmlOutput,
+  LocalRuntime,
+  LocalSpreadsheet,
+  LocalUi,
 } from '../../src/local/runtime';
-import { ChartType, createRuntime, installGlobals } from '../../src/local/runtime';
+import { type ChartType, createRuntime, installGlobals } from '../../src/local/runtime';
 
 interface App {
   getActiveSpreadsheet(): LocalSpreadsheet;
@@ -16,7 +21,11 @@ interface App {
 
 const quiet = { log: () => undefined };
 
-function setup(options: Parameters<typeof createRuntime>[1] = {}): { rt: LocalRuntime; app: App; g: Record<string, unknown> } {
+function setup(options: Parameters<typeof createRuntime>[1] = {}): {
+  rt: LocalRuntime;
+  app: App;
+  g: Record<string, unknown>;
+} {
   const rt = createRuntime(undefined, { console: quiet, ...options });
   return { rt, app: rt.globals.SpreadsheetApp as App, g: rt.globals };
 }
@@ -82,13 +91,45 @@ describe('conditional format rules', () => {
   it('builds boolean conditions with colours and ranges', () => {
     const { app } = setup();
     const sh = app.getActiveSpreadsheet().getSheets()[0];
-    const r1 = app.newConditionalFormatRule().whenNumberLessThan(10).setBackground('#F4CCCC').setFontColor('red').setBold(true)
-      .setRanges([sh.getRange('B2:B20')]).build();
-    const r2 = app.newConditionalFormatRule().whenNumberBetween(10, 50).setBackground('#fff2cc').setRanges([sh.getRange('C2:C20')]).build();
-    const r3 = app.newConditionalFormatRule().whenFormulaSatisfied('=$B2>$C2').setBackground('#d9ead3').setRanges([sh.getRange('A2:D20')]).build();
-    const r4 = app.newConditionalFormatRule().whenTextContains('нет данных').setBackground('#eeeeee').setRanges([sh.getRange('E2:E20')]).build();
-    const r5 = app.newConditionalFormatRule().whenCellEmpty().setBackground('#fce5cd').setRanges([sh.getRange('F2:F20')]).build();
-    const r6 = app.newConditionalFormatRule().whenTextEqualTo('-').whenNumberGreaterThan(70).setBackground('#b6d7a8').setRanges([sh.getRange('G2:G20')]).build();
+    const r1 = app
+      .newConditionalFormatRule()
+      .whenNumberLessThan(10)
+      .setBackground('#F4CCCC')
+      .setFontColor('red')
+      .setBold(true)
+      .setRanges([sh.getRange('B2:B20')])
+      .build();
+    const r2 = app
+      .newConditionalFormatRule()
+      .whenNumberBetween(10, 50)
+      .setBackground('#fff2cc')
+      .setRanges([sh.getRange('C2:C20')])
+      .build();
+    const r3 = app
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied('=$B2>$C2')
+      .setBackground('#d9ead3')
+      .setRanges([sh.getRange('A2:D20')])
+      .build();
+    const r4 = app
+      .newConditionalFormatRule()
+      .whenTextContains('нет данных')
+      .setBackground('#eeeeee')
+      .setRanges([sh.getRange('E2:E20')])
+      .build();
+    const r5 = app
+      .newConditionalFormatRule()
+      .whenCellEmpty()
+      .setBackground('#fce5cd')
+      .setRanges([sh.getRange('F2:F20')])
+      .build();
+    const r6 = app
+      .newConditionalFormatRule()
+      .whenTextEqualTo('-')
+      .whenNumberGreaterThan(70)
+      .setBackground('#b6d7a8')
+      .setRanges([sh.getRange('G2:G20')])
+      .build();
     sh.setConditionalFormatRules([r1, r2, r3, r4, r5, r6]);
     const rules = sh.getConditionalFormatRules();
     expect(rules).toHaveLength(6);
@@ -109,7 +150,7 @@ describe('conditional format rules', () => {
 });
 
 describe('protections', () => {
-  it('starts with the spreadsheet\'s editors; the owner and the current user cannot be removed', () => {
+  it("starts with the spreadsheet's editors; the owner and the current user cannot be removed", () => {
     // Google, reference/spreadsheet/range protect(): the editors «mirror those of the spreadsheet itself»;
     // reference/spreadsheet/protection removeEditor(s): «Neither the owner of the spreadsheet nor the current user can
     // be removed» (the page's sample removes getEditors() and the script's user stays).
@@ -151,13 +192,23 @@ describe('charts', () => {
     const { rt, app, g } = setup();
     const sh = app.getActiveSpreadsheet().getSheets()[0];
     const Charts = g.Charts as { ChartType: typeof ChartType };
-    const chart = sh.newChart().setChartType(Charts.ChartType.COLUMN).addRange(sh.getRange('A1:C21'))
-      .setPosition(2, 6, 10, 5).setOption('title', 'Доля вовлечённых').setNumHeaders(1).build();
+    const chart = sh
+      .newChart()
+      .setChartType(Charts.ChartType.COLUMN)
+      .addRange(sh.getRange('A1:C21'))
+      .setPosition(2, 6, 10, 5)
+      .setOption('title', 'Доля вовлечённых')
+      .setNumHeaders(1)
+      .build();
     sh.insertChart(chart);
     expect(sh.getCharts()).toHaveLength(1);
     expect(rt.chartRecords()[0]).toMatchObject({
-      sheet: 'Лист1', type: 'COLUMN', ranges: ['A1:C21'], position: { anchorRow: 2, anchorColumn: 6, offsetX: 10, offsetY: 5 },
-      options: { title: 'Доля вовлечённых' }, numHeaders: 1,
+      sheet: 'Лист1',
+      type: 'COLUMN',
+      ranges: ['A1:C21'],
+      position: { anchorRow: 2, anchorColumn: 6, offsetX: 10, offsetY: 5 },
+      options: { title: 'Доля вовлечённых' },
+      numHeaders: 1,
     });
     const stored = sh.getCharts()[0];
     expect(stored.getOptions().get('title')).toBe('Доля вовлечённых');
@@ -172,15 +223,27 @@ describe('Ui records', () => {
   it('records menus, alerts with scripted answers, prompts, sidebars and toasts', () => {
     const { rt, app, g } = setup();
     const ui = app.getUi();
-    ui.createMenu('Наставничество').addItem('Собрать сводку', 'buildSummary').addSeparator()
-      .addSubMenu(ui.createMenu('Ещё').addItem('Проверить', 'checkData')).addToUi();
+    ui.createMenu('Наставничество')
+      .addItem('Собрать сводку', 'buildSummary')
+      .addSeparator()
+      .addSubMenu(ui.createMenu('Ещё').addItem('Проверить', 'checkData'))
+      .addToUi();
     ui.createAddonMenu().addItem('Открыть', 'showSidebar').addToUi();
     expect(rt.menus).toEqual([
       {
-        title: 'Наставничество', addon: false, items: [
+        title: 'Наставничество',
+        addon: false,
+        items: [
           { type: 'item', caption: 'Собрать сводку', functionName: 'buildSummary' },
           { type: 'separator' },
-          { type: 'submenu', menu: { title: 'Ещё', addon: false, items: [{ type: 'item', caption: 'Проверить', functionName: 'checkData' }] } },
+          {
+            type: 'submenu',
+            menu: {
+              title: 'Ещё',
+              addon: false,
+              items: [{ type: 'item', caption: 'Проверить', functionName: 'checkData' }],
+            },
+          },
         ],
       },
       { title: null, addon: true, items: [{ type: 'item', caption: 'Открыть', functionName: 'showSidebar' }] },
@@ -213,7 +276,14 @@ describe('Ui records', () => {
 describe('locks and properties', () => {
   it('does not get a lock another execution holds', () => {
     const { rt, g } = setup();
-    const LockService = g.LockService as { getDocumentLock(): { tryLock(ms: number): boolean; waitLock(ms: number): void; hasLock(): boolean; releaseLock(): void } };
+    const LockService = g.LockService as {
+      getDocumentLock(): {
+        tryLock(ms: number): boolean;
+        waitLock(ms: number): void;
+        hasLock(): boolean;
+        releaseLock(): void;
+      };
+    };
     rt.lock.holdByOther('document');
     const lock = LockService.getDocumentLock();
     expect(lock.tryLock(1000)).toBe(false);
@@ -228,7 +298,14 @@ describe('locks and properties', () => {
 
   it('keeps document properties on the spreadsheet', () => {
     const { rt, g } = setup();
-    const PS = g.PropertiesService as { getDocumentProperties(): { setProperty(k: string, v: unknown): unknown; getProperty(k: string): string | null; getProperties(): Record<string, string>; deleteProperty(k: string): unknown } };
+    const PS = g.PropertiesService as {
+      getDocumentProperties(): {
+        setProperty(k: string, v: unknown): unknown;
+        getProperty(k: string): string | null;
+        getProperties(): Record<string, string>;
+        deleteProperty(k: string): unknown;
+      };
+    };
     const doc = PS.getDocumentProperties();
     doc.setProperty('year', 2022);
     expect(doc.getProperty('year')).toBe('2022');
@@ -243,7 +320,9 @@ describe('locks and properties', () => {
   it('fails in AuthMode.NONE where Apps Script has no access, but still builds menus', () => {
     const { rt, app, g } = setup({ authMode: 'NONE' });
     expect(() => app.getActiveSpreadsheet()).toThrow('You do not have permission to call SpreadsheetApp.getActiveSpreadsheet');
-    expect(() => (g.PropertiesService as { getDocumentProperties(): unknown }).getDocumentProperties()).toThrow('You do not have permission');
+    expect(() => (g.PropertiesService as { getDocumentProperties(): unknown }).getDocumentProperties()).toThrow(
+      'You do not have permission',
+    );
     app.getUi().createAddonMenu().addItem('Начать', 'start').addToUi();
     expect(rt.menus).toHaveLength(1);
     rt.authMode = 'FULL';

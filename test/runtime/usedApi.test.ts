@@ -21,7 +21,10 @@ test('every method listed as a product call is called by the bundles and is an A
 
 test('the list of Apps Script methods is the one scripts/gas-api.mjs makes from @types/google-apps-script', () => {
   const script = "import('./scripts/gas-api.mjs').then((m) => console.log(JSON.stringify(m.gasApi('.'))))";
-  const fresh = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: projectRoot(), encoding: 'utf8' })) as Record<string, string[]>;
+  const fresh = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: projectRoot(), encoding: 'utf8' })) as Record<
+    string,
+    string[]
+  >;
   expect(Object.keys(fresh)).toEqual([...GAS_CLASSES]);
   for (const cls of GAS_CLASSES) expect(gasMethods(cls)).toEqual(fresh[cls]);
 });

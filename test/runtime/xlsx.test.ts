@@ -22,7 +22,10 @@ afterAll(() => {
 const LONG_NAME = 'Муниципальное образование Томский район'; // 40 characters
 
 function buildWorkbook(): { ss: LocalSpreadsheet; app: App } {
-  const rt = createRuntime(undefined, { activeUserEmail: 'coordinator@tomsk.example', console: { log: () => undefined } });
+  const rt = createRuntime(undefined, {
+    activeUserEmail: 'coordinator@tomsk.example',
+    console: { log: () => undefined },
+  });
   const app = rt.globals.SpreadsheetApp as App;
   const ss = rt.spreadsheet;
   const main = ss.getSheets()[0];
@@ -42,20 +45,59 @@ function buildWorkbook(): { ss: LocalSpreadsheet; app: App } {
   main.getRange('A2').setNote('Заметка для координатора');
   main.getRange('A5:C5').merge();
   main.getRange('A5').setValue('Объединено');
-  main.getRange('B2:B3').setDataValidation(app.newDataValidation().requireNumberBetween(0, 100).setAllowInvalid(false).setHelpText('От 0 до 100').build());
+  main
+    .getRange('B2:B3')
+    .setDataValidation(app.newDataValidation().requireNumberBetween(0, 100).setAllowInvalid(false).setHelpText('От 0 до 100').build());
   main.getRange('C2:C3').setDataValidation(app.newDataValidation().requireValueInList(['да', 'нет', 'частично']).build());
   main.getRange('G2:G3').setDataValidation(app.newDataValidation().requireNumberGreaterThanOrEqualTo(0).build());
   main.getRange('H2:H3').setDataValidation(app.newDataValidation().requireFormulaSatisfied('=H2<=G2').build());
   main.getRange('I2').setDataValidation(app.newDataValidation().requireCheckbox().build());
   main.getRange('J2').setDataValidation(app.newDataValidation().requireValueInList(['a,b', 'c'], false).build());
   main.setConditionalFormatRules([
-    app.newConditionalFormatRule().whenNumberLessThan(10).setBackground('#f4cccc').setRanges([main.getRange('B2:B20')]).build(),
-    app.newConditionalFormatRule().whenNumberGreaterThan(50).setBackground('#d9ead3').setFontColor('#274e13').setBold(true).setRanges([main.getRange('B2:B20')]).build(),
-    app.newConditionalFormatRule().whenNumberBetween(10, 50).setBackground('#fff2cc').setRanges([main.getRange('C2:C20'), main.getRange('E2:E20')]).build(),
-    app.newConditionalFormatRule().whenFormulaSatisfied('=$B2>$G2').setBackground('#cfe2f3').setRanges([main.getRange('A2:A20')]).build(),
-    app.newConditionalFormatRule().whenTextContains('нет').setBackground('#eeeeee').setRanges([main.getRange('F2:F20')]).build(),
-    app.newConditionalFormatRule().whenTextStartsWith('Итого').setBackground('#d0e0e3').setRanges([main.getRange('A2:A20')]).build(),
-    app.newConditionalFormatRule().whenCellEmpty().setBackground('#fce5cd').setRanges([main.getRange('D2:D20')]).build(),
+    app
+      .newConditionalFormatRule()
+      .whenNumberLessThan(10)
+      .setBackground('#f4cccc')
+      .setRanges([main.getRange('B2:B20')])
+      .build(),
+    app
+      .newConditionalFormatRule()
+      .whenNumberGreaterThan(50)
+      .setBackground('#d9ead3')
+      .setFontColor('#274e13')
+      .setBold(true)
+      .setRanges([main.getRange('B2:B20')])
+      .build(),
+    app
+      .newConditionalFormatRule()
+      .whenNumberBetween(10, 50)
+      .setBackground('#fff2cc')
+      .setRanges([main.getRange('C2:C20'), main.getRange('E2:E20')])
+      .build(),
+    app
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied('=$B2>$G2')
+      .setBackground('#cfe2f3')
+      .setRanges([main.getRange('A2:A20')])
+      .build(),
+    app
+      .newConditionalFormatRule()
+      .whenTextContains('нет')
+      .setBackground('#eeeeee')
+      .setRanges([main.getRange('F2:F20')])
+      .build(),
+    app
+      .newConditionalFormatRule()
+      .whenTextStartsWith('Итого')
+      .setBackground('#d0e0e3')
+      .setRanges([main.getRange('A2:A20')])
+      .build(),
+    app
+      .newConditionalFormatRule()
+      .whenCellEmpty()
+      .setBackground('#fce5cd')
+      .setRanges([main.getRange('D2:D20')])
+      .build(),
   ]);
   main.hideColumns(7, 2);
   main.setColumnWidth(1, 240);
@@ -65,15 +107,24 @@ function buildWorkbook(): { ss: LocalSpreadsheet; app: App } {
   main.setTabColor('#ff9900');
   main.getRange('A1:F3').setBorder(true, true, true, true, null, null, '#000000', 'SOLID_MEDIUM');
 
-  unit.getRange('A1:B2').setValues([['Школ', 12], ['С формой', 9]]);
+  unit.getRange('A1:B2').setValues([
+    ['Школ', 12],
+    ['С формой', 9],
+  ]);
   main.getRange('K2').setDataValidation(app.newDataValidation().requireValueInRange(unit.getRange('A1:A2')).build());
   const prot = unit.getRange('A1:B1').protect().setDescription('Шапка вкладки');
   prot.addEditor('analyst@tomsk.example');
   const sp = main.protect().setDescription('Свод только для чтения').setWarningOnly(true);
   sp.setUnprotectedRanges([main.getRange('B2:B3')]);
   main.insertChart(
-    main.newChart().setChartType('COLUMN').addRange(unit.getRange('A1:B2')).setPosition(6, 2, 4, 8)
-      .setOption('title', 'Формы наставничества').setNumHeaders(1).build(),
+    main
+      .newChart()
+      .setChartType('COLUMN')
+      .addRange(unit.getRange('A1:B2'))
+      .setPosition(6, 2, 4, 8)
+      .setOption('title', 'Формы наставничества')
+      .setNumHeaders(1)
+      .build(),
   );
 
   hidden.getRange('A1').setValue('секрет');
@@ -116,7 +167,12 @@ describe('xlsx round trip', () => {
     expect(main.getRange('A1:J3').getWraps()).toEqual(orig.getRange('A1:J3').getWraps());
     expect(main.getRange('A1:J3').getNotes()).toEqual(orig.getRange('A1:J3').getNotes());
     expect(main.getRange('A1:J3').getDisplayValues()).toEqual(orig.getRange('A1:J3').getDisplayValues());
-    expect(main.getRange('A1:J10').getMergedRanges().map((r) => r.getA1Notation())).toEqual(['A5:C5']);
+    expect(
+      main
+        .getRange('A1:J10')
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['A5:C5']);
     expect(main.getRange('A5').getValue()).toBe('Объединено');
 
     const dv = (a1: string) => {
@@ -131,11 +187,22 @@ describe('xlsx round trip', () => {
     expect(dv('J2')).toEqual(['VALUE_IN_LIST', [['a,b', 'c'], false], true, null]);
     expect(dv('A1')).toBeNull();
     const inRange = main.getRange('K2').getDataValidation()!.getCriteriaValues();
-    expect([(inRange[0] as { getSheet(): { getName(): string }; getA1Notation(): string }).getSheet().getName(), (inRange[0] as { getA1Notation(): string }).getA1Notation(), inRange[1]]).toEqual([LONG_NAME, 'A1:A2', true]);
+    expect([
+      (inRange[0] as { getSheet(): { getName(): string }; getA1Notation(): string }).getSheet().getName(),
+      (inRange[0] as { getA1Notation(): string }).getA1Notation(),
+      inRange[1],
+    ]).toEqual([LONG_NAME, 'A1:A2', true]);
 
     const rules = main.getConditionalFormatRules().map((r) => {
       const c = r.getBooleanCondition();
-      return [c.getCriteriaType(), c.getCriteriaValues(), c.getBackground(), c.getFontColor(), c.getBold(), r.getRanges().map((x) => x.getA1Notation())];
+      return [
+        c.getCriteriaType(),
+        c.getCriteriaValues(),
+        c.getBackground(),
+        c.getFontColor(),
+        c.getBold(),
+        r.getRanges().map((x) => x.getA1Notation()),
+      ];
     });
     expect(rules).toEqual([
       ['NUMBER_LESS_THAN', [10], '#f4cccc', null, null, ['B2:B20']],
@@ -157,20 +224,28 @@ describe('xlsx round trip', () => {
     expect(back.getSheetByName('Настройки')!.getRange('A1').getValue()).toBe('секрет');
 
     const unit = back.getSheetByName(LONG_NAME)!;
-    expect(unit.getRange('A1:B2').getValues()).toEqual([['Школ', 12], ['С формой', 9]]);
+    expect(unit.getRange('A1:B2').getValues()).toEqual([
+      ['Школ', 12],
+      ['С формой', 9],
+    ]);
     const rp = unit.getProtections('RANGE');
     expect(rp.map((p) => [p.getRange().getA1Notation(), p.getDescription(), p.getEditors().map((u) => u.getEmail())])).toEqual([
       ['A1:B1', 'Шапка вкладки', ['coordinator@tomsk.example', 'analyst@tomsk.example']],
     ]);
     const sp = main.getProtections('SHEET')[0];
     expect([sp.getDescription(), sp.isWarningOnly(), sp.getUnprotectedRanges().map((r) => r.getA1Notation())]).toEqual([
-      'Свод только для чтения', true, ['B2:B3'],
+      'Свод только для чтения',
+      true,
+      ['B2:B3'],
     ]);
     const charts = main.getCharts().map((c) => c.toRecord());
     expect(charts).toHaveLength(1);
     expect(charts[0]).toMatchObject({
-      type: 'COLUMN', ranges: [`'${LONG_NAME}'!A1:B2`], position: { anchorRow: 6, anchorColumn: 2, offsetX: 4, offsetY: 8 },
-      options: { title: 'Формы наставничества' }, numHeaders: 1,
+      type: 'COLUMN',
+      ranges: [`'${LONG_NAME}'!A1:B2`],
+      position: { anchorRow: 6, anchorColumn: 2, offsetX: 4, offsetY: 8 },
+      options: { title: 'Формы наставничества' },
+      numHeaders: 1,
     });
     expect(back.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()])).toEqual([['mm.version', '1']]);
     expect(back.documentProperties.get('year')).toBe('2021');
@@ -196,7 +271,13 @@ describe('xlsx round trip', () => {
     const ws = wb.worksheets[0];
     const cell = (a: string) => ws.getCell(a);
 
-    expect([cell('B2').value, cell('C2').value, cell('C3').value, cell('E2').value, cell('F2').value]).toEqual([12.5, true, false, { formula: 'B2*2' }, '=не формула']);
+    expect([cell('B2').value, cell('C2').value, cell('C3').value, cell('E2').value, cell('F2').value]).toEqual([
+      12.5,
+      true,
+      false,
+      { formula: 'B2*2' },
+      '=не формула',
+    ]);
     expect(cell('F2').type).toBe(ExcelJS.ValueType.String);
     expect(cell('B2').numFmt).toBe('0.00');
     expect(cell('B2').font).toMatchObject({ italic: true, size: 12, color: { argb: 'FF990000' } });
@@ -221,13 +302,26 @@ describe('xlsx round trip', () => {
     expect(cell('D5').isMerged).toBe(false);
 
     const dv = (a: string) => (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model[a];
-    expect(dv('B3')).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 100], prompt: 'От 0 до 100', showErrorMessage: true, errorStyle: 'stop' });
+    expect(dv('B3')).toMatchObject({
+      type: 'decimal',
+      operator: 'between',
+      formulae: [0, 100],
+      prompt: 'От 0 до 100',
+      showErrorMessage: true,
+      errorStyle: 'stop',
+    });
     expect(dv('C2')).toMatchObject({ type: 'list', formulae: ['"да,нет,частично"'], errorStyle: 'warning' });
-    expect(dv('G2')).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], errorStyle: 'warning' });
+    expect(dv('G2')).toMatchObject({
+      type: 'decimal',
+      operator: 'greaterThanOrEqual',
+      formulae: [0],
+      errorStyle: 'warning',
+    });
     expect(dv('H2')).toMatchObject({ type: 'custom', formulae: ['H2<=G2'] });
     expect(dv('A1')).toBeUndefined();
 
-    const cf = (ws as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<Record<string, unknown>> }> }).conditionalFormattings;
+    const cf = (ws as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<Record<string, unknown>> }> })
+      .conditionalFormattings;
     expect(cf.map((b) => [b.ref, b.rules[0].type, b.rules[0].operator ?? null, b.rules[0].formulae])).toEqual([
       ['B2:B20', 'cellIs', 'lessThan', ['10']],
       ['B2:B20', 'cellIs', 'greaterThan', ['50']],
@@ -237,7 +331,10 @@ describe('xlsx round trip', () => {
       ['A2:A20', 'expression', null, ['LEFT(A2,LEN("Итого"))="Итого"']],
       ['D2:D20', 'containsText', 'containsBlanks', ['LEN(TRIM(D2))=0']],
     ]);
-    expect(cf[1].rules[0].style).toMatchObject({ fill: { bgColor: { argb: 'FFD9EAD3' } }, font: { bold: true, color: { argb: 'FF274E13' } } });
+    expect(cf[1].rules[0].style).toMatchObject({
+      fill: { bgColor: { argb: 'FFD9EAD3' } },
+      font: { bold: true, color: { argb: 'FF274E13' } },
+    });
 
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 1 });
     expect(ws.properties.tabColor).toEqual({ argb: 'FFFF9900' });
@@ -279,7 +376,17 @@ describe('xlsx round trip', () => {
     ws.getCell('C1').value = { richText: [{ text: 'жир' }, { text: 'ный' }] };
     ws.getCell('A1').font = { bold: true, size: 11, name: 'Calibri', color: { theme: 1 } };
     ws.getCell('A2').fill = { type: 'pattern', pattern: 'solid', fgColor: { theme: 4 } };
-    ws.addConditionalFormatting({ ref: 'D1:D5', rules: [{ type: 'colorScale', priority: 1, cfvo: [{ type: 'min' }, { type: 'max' }], color: [{ argb: 'FFFF0000' }, { argb: 'FF00FF00' }] }] });
+    ws.addConditionalFormatting({
+      ref: 'D1:D5',
+      rules: [
+        {
+          type: 'colorScale',
+          priority: 1,
+          cfvo: [{ type: 'min' }, { type: 'max' }],
+          color: [{ argb: 'FFFF0000' }, { argb: 'FF00FF00' }],
+        },
+      ],
+    });
     const path = join(dir, 'foreign.xlsx');
     await wb.xlsx.writeFile(path);
 
@@ -289,7 +396,10 @@ describe('xlsx round trip', () => {
     expect(sh.getName()).toBe('Данные');
     expect(sh.getMaxRows()).toBe(1000);
     expect(sh.getMaxColumns()).toBe(26);
-    expect(sh.getRange('A1:C2').getValues()).toEqual([['Имя', 5, 'жирный'], ['', 10, '']]);
+    expect(sh.getRange('A1:C2').getValues()).toEqual([
+      ['Имя', 5, 'жирный'],
+      ['', 10, ''],
+    ]);
     expect(sh.getRange('B2').getFormula()).toBe('=B1*2');
     expect(sh.getRange('A1').getFontWeight()).toBe('bold');
     expect(sh.getRange('A1').getFontSize()).toBe(10);
@@ -302,7 +412,8 @@ describe('xlsx round trip', () => {
     await saveXlsx(ss, out);
     const wb2 = new ExcelJS.Workbook();
     await wb2.xlsx.readFile(out);
-    const cf = (wb2.worksheets[0] as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ type: string }> }> }).conditionalFormattings;
+    const cf = (wb2.worksheets[0] as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ type: string }> }> })
+      .conditionalFormattings;
     expect(cf.map((b) => [b.ref, b.rules[0].type])).toEqual([['D1:D5', 'colorScale']]);
   });
 

@@ -42,7 +42,10 @@ describe('the summary the CLI writes (npm start), opened with ExcelJS', () => {
   it('sets print setup on every summary tab: A4, fit to width, header rows repeated, a print area', () => {
     for (const name of tabs) {
       const ws = wb.getWorksheet(name)!;
-      expect([name, ws.pageSetup]).toEqual([name, expect.objectContaining({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 })]);
+      expect([name, ws.pageSetup]).toEqual([
+        name,
+        expect.objectContaining({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+      ]);
       expect(ws.pageSetup.printArea).toMatch(/^\$?A\$?1:\$?[A-Z]+\$?\d+$/);
       expect(ws.headerFooter.oddFooter).toContain('&P');
     }
@@ -100,10 +103,12 @@ describe('the summary the CLI writes (npm start), opened with ExcelJS', () => {
   it('turns «Проверка» links to #gid= into links inside the file', () => {
     const ws = wb.getWorksheet(SUMMARY_TABS.check)!;
     const links: Array<{ text: string; hyperlink: string }> = [];
-    ws.eachRow((row) => row.eachCell((cell) => {
-      const v = cell.value as { hyperlink?: string; text?: string } | null;
-      if (v && typeof v === 'object' && 'hyperlink' in v) links.push(v as { text: string; hyperlink: string });
-    }));
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value as { hyperlink?: string; text?: string } | null;
+        if (v && typeof v === 'object' && 'hyperlink' in v) links.push(v as { text: string; hyperlink: string });
+      }),
+    );
     expect(links.length).toBeGreaterThan(0);
     for (const l of links) {
       expect(l.hyperlink).toMatch(/^'[^']+'!\$?[A-Z]+\$?\d+$/);
@@ -114,10 +119,12 @@ describe('the summary the CLI writes (npm start), opened with ExcelJS', () => {
   it('shows the «Отчёт готов» checkboxes as да/нет', () => {
     const unit = wb.getWorksheet('г. Томск')!;
     const texts: string[] = [];
-    unit.eachRow((row) => row.eachCell((cell) => {
-      if (cell.value === 'да' || cell.value === 'нет') texts.push(String(cell.value));
-      expect(typeof cell.value).not.toBe('boolean');
-    }));
+    unit.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.value === 'да' || cell.value === 'нет') texts.push(String(cell.value));
+        expect(typeof cell.value).not.toBe('boolean');
+      }),
+    );
     expect(texts.length).toBeGreaterThan(0);
   });
 });
@@ -129,12 +136,18 @@ describe('round trip of what the writer adds for desktop suites', () => {
     const ss = rt.spreadsheet;
     const main = ss.getSheets()[0];
     const other = ss.insertSheet('Данные');
-    main.getRange('A1:B2').setValues([['Заголовок', 'x'], ['Очень длинный текст, который переносится по словам и занимает несколько строк в узком столбце', 'y']]);
+    main.getRange('A1:B2').setValues([
+      ['Заголовок', 'x'],
+      ['Очень длинный текст, который переносится по словам и занимает несколько строк в узком столбце', 'y'],
+    ]);
     main.getRange('A2').setWrap(true);
     main.setColumnWidth(1, 120);
     const link = `=HYPERLINK("#gid=${other.getSheetId()}&range=C7","C7")`;
     main.getRange('C1').setFormula(link);
-    main.getRange('D1:D2').setDataValidation(app.newDataValidation().requireCheckbox().build()).setValues([[true], [false]]);
+    main
+      .getRange('D1:D2')
+      .setDataValidation(app.newDataValidation().requireCheckbox().build())
+      .setValues([[true], [false]]);
     const path = join(dir, 'desktop.xlsx');
     await saveXlsx(ss, path);
 

@@ -45,12 +45,22 @@ export function measureCoverage(rows = 200, seed = 7): FormulaMeasure {
       return coverage(p, total[i]);
     });
     const t1 = performance.now();
-    perRange = coverage(part.map((p) => [p]), total.map((t) => [t])) as unknown[][];
+    perRange = coverage(
+      part.map((p) => [p]),
+      total.map((t) => [t]),
+    ) as unknown[][];
     const t2 = performance.now();
     cellTimes.push(t1 - t0);
     rangeTimes.push(t2 - t1);
   }
   const perRangeCalls = 1;
   const resultsEqual = Array.isArray(perRange) && perRange.length === rows && perCell.every((v, i) => v === perRange[i][0]);
-  return { rows, perCellCalls, perRangeCalls, resultsEqual, perCellMs: median(cellTimes), perRangeMs: median(rangeTimes) };
+  return {
+    rows,
+    perCellCalls,
+    perRangeCalls,
+    resultsEqual,
+    perCellMs: median(cellTimes),
+    perRangeMs: median(rangeTimes),
+  };
 }

@@ -1,7 +1,7 @@
 // Deterministic benchmark workbooks: the sample's forms and indicators, N generated units with realistic values and ~1 % errors.
 import { resolve } from 'node:path';
-import { Settings, UnitDef } from '../../domain/model';
-import { ReportValues } from '../../workbook/importer';
+import type { Settings, UnitDef } from '../../domain/model';
+import type { ReportValues } from '../../workbook/importer';
 import { tabNameFor } from '../../workbook/tabNames';
 import { importCsvFolder } from '../csvImport';
 import { projectRoot } from '../session';
@@ -31,10 +31,28 @@ export interface GenerateOptions {
 
 export const DEFAULT_SEED = 20211231;
 
-const SURNAMES = ['Иванова', 'Петров', 'Смирнова', 'Кузнецов', 'Попова', 'Васильев', 'Соколова', 'Михайлов', 'Новикова', 'Фёдоров', 'Морозова', 'Волков'];
+const SURNAMES = [
+  'Иванова',
+  'Петров',
+  'Смирнова',
+  'Кузнецов',
+  'Попова',
+  'Васильев',
+  'Соколова',
+  'Михайлов',
+  'Новикова',
+  'Фёдоров',
+  'Морозова',
+  'Волков',
+];
 const INITIALS = ['А. А.', 'Е. В.', 'О. Н.', 'И. С.', 'Т. П.', 'Н. Г.', 'С. М.', 'Л. Д.'];
 const POSITIONS = ['Специалист управления образования', 'Методист', 'Заместитель начальника отдела образования', 'Главный специалист'];
-const EXAMPLES = ['Школа наставников «Старт»', 'Проект «Шаг в профессию» с местным предприятием', 'Клуб старшеклассников-вожатых', 'Проектная лаборатория с колледжем'];
+const EXAMPLES = [
+  'Школа наставников «Старт»',
+  'Проект «Шаг в профессию» с местным предприятием',
+  'Клуб старшеклассников-вожатых',
+  'Проектная лаборатория с колледжем',
+];
 
 let sampleCache: Settings | null = null;
 
@@ -50,7 +68,12 @@ export function unitName(i: number, n: number): string {
 }
 
 /** Forms implemented by share of organisations, per form in the sample's order (ученик–ученик is common, работодатель–ученик rare). */
-const FORM_SHARE = [[0.4, 0.95], [0.6, 1], [0, 0.35], [0, 0.5]] as const;
+const FORM_SHARE = [
+  [0.4, 0.95],
+  [0.6, 1],
+  [0, 0.35],
+  [0, 0.5],
+] as const;
 
 function unitReport(rng: Prng, s: Settings, index: number): ReportValues {
   const general = rng.int(2, 70);
@@ -71,12 +94,14 @@ function unitReport(rng: Prng, s: Settings, index: number): ReportValues {
         const totalPrev = rng.int(200, 9000);
         const totalCur = Math.round(totalPrev * rng.decimal(0.95, 1.08, 3));
         indicators[ind.id] = {
-          involvedPrev: Math.round(totalPrev * rng.decimal(0.02, 0.6, 3)), totalPrev,
-          involvedCur: Math.round(totalCur * rng.decimal(0.05, 0.8, 3)), totalCur,
+          involvedPrev: Math.round(totalPrev * rng.decimal(0.02, 0.6, 3)),
+          totalPrev,
+          involvedCur: Math.round(totalCur * rng.decimal(0.05, 0.8, 3)),
+          totalCur,
         };
       } else {
         const prev = rng.decimal(2, 60, 1);
-        indicators[ind.id] = { prev, cur: Math.min(100, Math.round((prev * rng.decimal(0.9, 1.8, 2)) * 10) / 10) };
+        indicators[ind.id] = { prev, cur: Math.min(100, Math.round(prev * rng.decimal(0.9, 1.8, 2) * 10) / 10) };
       }
     } else if (ind.kind === 'count') {
       const prev = rng.int(0, 12);
@@ -92,7 +117,12 @@ function unitReport(rng: Prng, s: Settings, index: number): ReportValues {
     orgs: { general, additional },
     forms,
     indicators,
-    contacts: { name: person, position: rng.pick(POSITIONS), phone: `+7 (3822) ${rng.int(10, 99)}-${rng.int(10, 99)}-${code.slice(-2)}`, email: `raion${code}@example.ru` },
+    contacts: {
+      name: person,
+      position: rng.pick(POSITIONS),
+      phone: `+7 (3822) ${rng.int(10, 99)}-${rng.int(10, 99)}-${code.slice(-2)}`,
+      email: `raion${code}@example.ru`,
+    },
     ready: rng.chance(0.9),
   };
 }
@@ -125,15 +155,25 @@ export function generateWorkbook(units: number, options: GenerateOptions = {}): 
   const rng = new Prng(options.seed ?? DEFAULT_SEED);
   const defs: UnitDef[] = Array.from({ length: units }, (_, i) => {
     const name = unitName(i, units);
-    return { name, type: 'Муниципалитет', email: `raion${String(i + 1).padStart(4, '0')}@example.ru`, tab: tabNameFor(name), settingsRow: i + 1 };
+    return {
+      name,
+      type: 'Муниципалитет',
+      email: `raion${String(i + 1).padStart(4, '0')}@example.ru`,
+      tab: tabNameFor(name),
+      settingsRow: i + 1,
+    };
   });
   const settings: Settings = { ...base, units: defs };
   const reports: Record<string, ReportValues> = {};
-  defs.forEach((u, i) => (reports[u.name] = unitReport(rng, settings, i)));
+  defs.forEach((u, i) => {
+    reports[u.name] = unitReport(rng, settings, i);
+  });
 
   const errorCount = Math.min(units, Math.max(ERROR_KINDS.length, Math.round(units * (options.errorRate ?? 0.01))));
   const chosen = new Set<number>();
   while (chosen.size < errorCount) chosen.add(rng.int(0, units - 1));
-  const errors = [...chosen].sort((a, b) => a - b).map((i, k) => plant(rng, settings, defs[i].name, reports[defs[i].name], ERROR_KINDS[k % ERROR_KINDS.length]));
+  const errors = [...chosen]
+    .sort((a, b) => a - b)
+    .map((i, k) => plant(rng, settings, defs[i].name, reports[defs[i].name], ERROR_KINDS[k % ERROR_KINDS.length]));
   return { settings, reports, errors };
 }

@@ -1,11 +1,11 @@
 // Runs the bundle's menu actions on a generated workbook and measures calls by kind, call order, modelled and local time, memory.
 import { performance } from 'node:perf_hooks';
-import { Settings } from '../../domain/model';
-import { ReportValues } from '../../workbook/importer';
+import type { Settings } from '../../domain/model';
+import type { ReportValues } from '../../workbook/importer';
 import { SETTINGS_TAB } from '../../workbook/settingsTab';
 import { unitRows } from '../../workbook/unitTab';
-import { asGasSpreadsheet, CALL_KINDS, CallEvent, CallKind, LocalSpreadsheet } from '../runtime';
-import { openSession, Session } from '../session';
+import { asGasSpreadsheet, CALL_KINDS, type CallEvent, type CallKind, LocalSpreadsheet } from '../runtime';
+import { openSession, type Session } from '../session';
 import { modelRun } from './costModel';
 
 export type KindCounts = Record<CallKind, number> & { total: number };
@@ -159,14 +159,21 @@ export function measureRun(s: BenchSession, global: string, unitTabs: ReadonlySe
   const firstChange = events.findIndex((e) => MUTATING.has(e.kind));
   const after = (i: number, kind: CallKind) => (i < 0 ? [] : events.slice(i + 1).filter((e) => e.kind === kind));
   const readStage = countKinds(firstChange < 0 ? events : events.slice(0, firstChange));
-  const offenders = firstChange < 0 ? [] : events.slice(firstChange + 1).filter((e) => e.kind === 'read' || e.kind === 'flush').slice(0, 5).map(describeEvent);
+  const offenders =
+    firstChange < 0
+      ? []
+      : events
+          .slice(firstChange + 1)
+          .filter((e) => e.kind === 'read' || e.kind === 'flush')
+          .slice(0, 5)
+          .map(describeEvent);
   const byMethod = Object.fromEntries(Object.entries(counts.byTargetMethod).sort((a, b) => b[1] - a[1]));
   const modelled = modelRun(events);
   return {
     global,
     ok: error === null && (result?.ok ?? true),
     pending: error === null && result?.pending === true,
-    message: error === null ? result?.message ?? '' : `Сбой: ${error}`,
+    message: error === null ? (result?.message ?? '') : `Сбой: ${error}`,
     error,
     calls,
     byMethod,

@@ -1,6 +1,6 @@
 // One benchmark size: generate the workbook, set it up through the bundle, then measure check, build and the naive baseline.
-import { generateWorkbook, DEFAULT_SEED, PlantedError } from './generate';
-import { ActionMeasure, benchSession, measureAction, measureNaive, NaiveMeasure } from './measure';
+import { generateWorkbook, DEFAULT_SEED, type PlantedError } from './generate';
+import { type ActionMeasure, benchSession, measureAction, measureNaive, type NaiveMeasure } from './measure';
 
 export interface SizeResult {
   units: number;
@@ -31,9 +31,18 @@ export function runSize(units: number, seed = DEFAULT_SEED): SizeResult {
   const build = measureAction(s, 'buildSummary', unitTabs);
   const naive = measureNaive(s, settings);
   return {
-    units, seed, plantedErrors: errors, setupMs: s.setupMs, sheets: s.ss.getSheets().length,
-    check, build, naive,
-    ratios: { reads: naive.reads / Math.max(1, build.reads), modelledReadStage: naive.modelledMs / Math.max(1, build.modelledReadStageMs) },
+    units,
+    seed,
+    plantedErrors: errors,
+    setupMs: s.setupMs,
+    sheets: s.ss.getSheets().length,
+    check,
+    build,
+    naive,
+    ratios: {
+      reads: naive.reads / Math.max(1, build.reads),
+      modelledReadStage: naive.modelledMs / Math.max(1, build.modelledReadStageMs),
+    },
     errorsFound: checkResult,
   };
 }

@@ -1,8 +1,8 @@
 // The benchmark's targets, checked on the measured figures: PASS/FAIL lines, plus the sizes that need a continuation.
-import { CALL_KINDS, CallKind } from '../runtime';
+import { CALL_KINDS, type CallKind } from '../runtime';
 import { CONTINUATION_THRESHOLD_MS } from './costModel';
-import { ActionMeasure } from './measure';
-import { SizeResult } from './run';
+import type { ActionMeasure } from './measure';
+import type { SizeResult } from './run';
 
 export type Status = 'PASS' | 'FAIL' | 'INFO';
 
@@ -13,10 +13,17 @@ export interface TargetLine {
 }
 
 type ActionKey = 'check' | 'build';
-const ACTIONS: Array<[ActionKey, string]> = [['check', 'проверка'], ['build', 'сводка']];
+const ACTIONS: Array<[ActionKey, string]> = [
+  ['check', 'проверка'],
+  ['build', 'сводка'],
+];
 
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)} с`;
-const line = (ok: boolean, target: string, detail: string): TargetLine => ({ status: ok ? 'PASS' : 'FAIL', target, detail });
+const line = (ok: boolean, target: string, detail: string): TargetLine => ({
+  status: ok ? 'PASS' : 'FAIL',
+  target,
+  detail,
+});
 
 /** Per-size upper bounds of the modelled time of one run, from the issue. */
 export const MODELLED_LIMITS_MS: Record<number, number> = { 20: 10_000, 200: 60_000 };
@@ -25,18 +32,27 @@ export const LOCAL_LIMIT_MS = 5_000;
 export const LOCAL_LIMIT_MB = 500;
 
 /** Writes (or another kind) of the run that wrote the output, outside unit tabs; earlier hand-over runs are listed apart. */
-function sameAcrossSizes(sizes: SizeResult[], action: ActionKey, kind: CallKind, label: string, status: 'target' | 'info'): TargetLine | null {
+function sameAcrossSizes(
+  sizes: SizeResult[],
+  action: ActionKey,
+  kind: CallKind,
+  label: string,
+  status: 'target' | 'info',
+): TargetLine | null {
   if (sizes.length < 2) return null;
   const final = (s: SizeResult) => s[action].runs[s[action].runs.length - 1];
   const values = sizes.map((s) => final(s).otherCalls[kind]);
   const equal = values.every((v) => v === values[0]);
   const unitTab = sizes.map((s) => s[action].unitTabCalls[kind]);
   const handOver = sizes.map((s) => s[action].runs.slice(0, -1).reduce((n, r) => n + r.otherCalls[kind], 0));
-  const detail = `${sizes.map((s, i) => `${s.units} ед.: ${values[i]}`).join(', ')}` +
+  const detail =
+    `${sizes.map((s, i) => `${s.units} ед.: ${values[i]}`).join(', ')}` +
     `${unitTab.some((v) => v > 0) ? `; на вкладках единиц: ${unitTab.join(' / ')}` : ''}` +
     `${handOver.some((v) => v > 0) ? `; в промежуточных запусках (продолжение): ${handOver.join(' / ')}` : ''}`;
   const target = `${label} не зависит от числа единиц (кроме вкладок единиц), ${ACTIONS.find((a) => a[0] === action)![1]}`;
-  return status === 'target' ? line(equal, target, detail) : { status: 'INFO', target, detail: `${equal ? 'не зависит' : 'РАСТЁТ с числом единиц'}: ${detail}` };
+  return status === 'target'
+    ? line(equal, target, detail)
+    : { status: 'INFO', target, detail: `${equal ? 'не зависит' : 'РАСТЁТ с числом единиц'}: ${detail}` };
 }
 
 function orderDetail(r: ActionMeasure): string {
@@ -48,7 +64,9 @@ export function evaluateTargets(sizes: SizeResult[]): TargetLine[] {
   for (const s of sizes) {
     for (const [key, name] of ACTIONS) {
       const a = s[key];
-      out.push(line(a.ok && a.complete, `действие выполнено до конца (${s.units} ед., ${name})`, `запусков ${a.runs.length}: ${a.message}`));
+      out.push(
+        line(a.ok && a.complete, `действие выполнено до конца (${s.units} ед., ${name})`, `запусков ${a.runs.length}: ${a.message}`),
+      );
     }
   }
   for (const s of sizes) {
@@ -62,7 +80,10 @@ export function evaluateTargets(sizes: SizeResult[]): TargetLine[] {
     if (w) out.push(w);
   }
   for (const [key] of ACTIONS) {
-    for (const [kind, label] of [['format', 'Число вызовов оформления'], ['structure', 'Число структурных вызовов']] as Array<[CallKind, string]>) {
+    for (const [kind, label] of [
+      ['format', 'Число вызовов оформления'],
+      ['structure', 'Число структурных вызовов'],
+    ] as Array<[CallKind, string]>) {
       const l = sameAcrossSizes(sizes, key, kind, label, 'info');
       if (l) out.push(l);
     }
@@ -70,9 +91,19 @@ export function evaluateTargets(sizes: SizeResult[]): TargetLine[] {
   for (const s of sizes) {
     for (const [key, name] of ACTIONS) {
       const r = s[key];
-      out.push(line(r.readsAfterFirstWrite === 0 && r.flushesAfterFirstWrite === 0, `нет чтений и flush после первой записи (${s.units} ед., ${name})`, orderDetail(r)));
+      out.push(
+        line(
+          r.readsAfterFirstWrite === 0 && r.flushesAfterFirstWrite === 0,
+          `нет чтений и flush после первой записи (${s.units} ед., ${name})`,
+          orderDetail(r),
+        ),
+      );
       if (r.readsAfterFirstChange + r.flushesAfterFirstChange > 0) {
-        out.push({ status: 'INFO', target: `строже: после первого изменения (запись, оформление, структура) (${s.units} ед., ${name})`, detail: `чтений ${r.readsAfterFirstChange}, flush ${r.flushesAfterFirstChange}; первые: ${r.offenders.join(', ')}` });
+        out.push({
+          status: 'INFO',
+          target: `строже: после первого изменения (запись, оформление, структура) (${s.units} ед., ${name})`,
+          detail: `чтений ${r.readsAfterFirstChange}, flush ${r.flushesAfterFirstChange}; первые: ${r.offenders.join(', ')}`,
+        });
       }
     }
   }
@@ -86,9 +117,21 @@ export function evaluateTargets(sizes: SizeResult[]): TargetLine[] {
   }
   const big = sizes.find((s) => s.units === LOCAL_SIZE);
   if (big) {
-    out.push(line(big.build.wallMs < LOCAL_LIMIT_MS, `локально ${LOCAL_SIZE} ед.: сводка < ${sec(LOCAL_LIMIT_MS)}`, `${Math.round(big.build.wallMs)} мс (проверка ${Math.round(big.check.wallMs)} мс)`));
+    out.push(
+      line(
+        big.build.wallMs < LOCAL_LIMIT_MS,
+        `локально ${LOCAL_SIZE} ед.: сводка < ${sec(LOCAL_LIMIT_MS)}`,
+        `${Math.round(big.build.wallMs)} мс (проверка ${Math.round(big.check.wallMs)} мс)`,
+      ),
+    );
     const peak = Math.max(big.build.peakRssMB, big.check.peakRssMB);
-    out.push(line(peak < LOCAL_LIMIT_MB, `локально ${LOCAL_SIZE} ед.: память < ${LOCAL_LIMIT_MB} МБ`, `пик RSS процесса ${Math.round(peak)} МБ (куча до ${Math.round(Math.max(big.build.peakHeapUsedMB, big.check.peakHeapUsedMB))} МБ)`));
+    out.push(
+      line(
+        peak < LOCAL_LIMIT_MB,
+        `локально ${LOCAL_SIZE} ед.: память < ${LOCAL_LIMIT_MB} МБ`,
+        `пик RSS процесса ${Math.round(peak)} МБ (куча до ${Math.round(Math.max(big.build.peakHeapUsedMB, big.check.peakHeapUsedMB))} МБ)`,
+      ),
+    );
   }
   return out;
 }
@@ -108,14 +151,21 @@ export interface ContinuationLine {
 
 /** Runs whose modelled time passes 5 minutes: Apps Script stops a run at 6, so they need a continuation. */
 export function continuation(sizes: SizeResult[]): ContinuationLine[] {
-  return sizes.flatMap((s) => ACTIONS.map(([key, name]) => {
-    const a = s[key];
-    const runModelledMs = a.runs.map((r) => r.modelledMs);
-    return {
-      units: s.units, action: name, modelledMs: a.modelledMs, needsContinuation: a.modelledMs > CONTINUATION_THRESHOLD_MS,
-      runs: a.runs.length, runModelledMs, everyRunFits: runModelledMs.every((ms) => ms <= CONTINUATION_THRESHOLD_MS),
-    };
-  }));
+  return sizes.flatMap((s) =>
+    ACTIONS.map(([key, name]) => {
+      const a = s[key];
+      const runModelledMs = a.runs.map((r) => r.modelledMs);
+      return {
+        units: s.units,
+        action: name,
+        modelledMs: a.modelledMs,
+        needsContinuation: a.modelledMs > CONTINUATION_THRESHOLD_MS,
+        runs: a.runs.length,
+        runModelledMs,
+        everyRunFits: runModelledMs.every((ms) => ms <= CONTINUATION_THRESHOLD_MS),
+      };
+    }),
+  );
 }
 
 export { CALL_KINDS };

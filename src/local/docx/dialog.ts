@@ -57,7 +57,7 @@ function start(): void {
     .withSuccessHandler((data) => {
       offer(data).catch((e: unknown) => say(`Не удалось собрать файл: ${e instanceof Error ? e.message : String(e)}`, true));
     })
-    .withFailureHandler((e) => say(typeof e === 'string' ? e : e.message ?? 'Не удалось получить данные справки.', true))
+    .withFailureHandler((e) => say(typeof e === 'string' ? e : (e.message ?? 'Не удалось получить данные справки.'), true))
     .noteDocument();
 }
 

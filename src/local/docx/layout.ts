@@ -55,7 +55,7 @@ function sectionBlocks(section: NoteSection, data: NoteDocument, placed: Set<Not
     else if (b.kind === 'list') out.push(...b.items.map((text): Block => ({ kind: 'item', text })));
     else {
       const tables = data.tables.filter((t) => t.ref === b.table && !placed.has(t));
-      tables.forEach((t) => placed.add(t));
+      for (const t of tables) placed.add(t);
       out.push(...tableBlocks(b.caption, tables));
     }
   }
@@ -67,14 +67,18 @@ function addressedBlocks(data: NoteDocument): Block[] {
   // Typography puts no-break spaces into names («г.\u00a0Томск»): compare with plain spaces.
   const plain = (t: string) => t.replace(/\s/g, ' ');
   const printed = data.note.sections.flatMap((s) => s.paragraphs).map(plain);
-  const isPrinted = (r: NoteDocument['recommendations'][number]) => printed.some((p) => p === plain(r.text) || p.startsWith(`${plain(r.unit)}: `));
+  const isPrinted = (r: NoteDocument['recommendations'][number]) =>
+    printed.some((p) => p === plain(r.text) || p.startsWith(`${plain(r.unit)}: `));
   if (!data.recommendations.length || data.recommendations.every(isPrinted)) return [];
-  return [{ kind: 'heading', text: 'Адресные рекомендации', level: 1 }, ...data.recommendations.map((r): Block => ({ kind: 'paragraph', text: r.text }))];
+  return [
+    { kind: 'heading', text: 'Адресные рекомендации', level: 1 },
+    ...data.recommendations.map((r): Block => ({ kind: 'paragraph', text: r.text })),
+  ];
 }
 
 function unreferenced(data: NoteDocument, placed: Set<NoteTable>): Block[] {
   const rest = data.tables.filter((t) => !placed.has(t));
-  rest.forEach((t) => placed.add(t));
+  for (const t of rest) placed.add(t);
   return rest.map((t) => ({ kind: 'table', table: t, label: `Таблица ${t.number}`, title: t.title }));
 }
 

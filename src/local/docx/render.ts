@@ -1,12 +1,24 @@
 // Renders the note's plain data (NoteDocument) as a Word document with the `docx` package: A4, official-letter margins, numbered pages.
 import {
-  AlignmentType, Document, Header, HeadingLevel, IParagraphOptions, PageNumber, Paragraph, ShadingType, Table, TableCell,
-  TableLayoutType, TableRow, TextRun, WidthType,
+  AlignmentType,
+  Document,
+  Header,
+  HeadingLevel,
+  type IParagraphOptions,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
 } from 'docx';
 import type { CellMark, NoteTable, TableCell as NoteCell } from '../../domain/noteTables';
 import type { NoteDocument } from '../../domain/noteDocument';
 import { PALETTE } from '../../workbook/summaryTabs';
-import { documentBlocks, Block } from './layout';
+import { documentBlocks, type Block } from './layout';
 
 /** Page and type of an official letter (ГОСТ Р 7.0.97-2016, 5.1: A4; margins at least 20 mm left, 10 right, 20 top and bottom;
  * page numbers from the second page, centred in the top margin). Sizes in twips (1/20 pt; 1 mm = 56,7 twips). */
@@ -23,7 +35,12 @@ const INDENT = 709;
 
 /** Shading of marked cells: the colours of the sheet's legend (PALETTE), so a printed page matches the tab. */
 export const MARK_FILL: Record<CellMark, string> = {
-  below: PALETTE.belowPlan, leader: PALETTE.leader, fell: PALETTE.fell, unclear: PALETTE.warning, noData: PALETTE.noData, error: PALETTE.error,
+  below: PALETTE.belowPlan,
+  leader: PALETTE.leader,
+  fell: PALETTE.fell,
+  unclear: PALETTE.warning,
+  noData: PALETTE.noData,
+  error: PALETTE.error,
 };
 /** Word writes fills as hex without «#». */
 const fill = (colour: string) => colour.replace(/^#/, '').toUpperCase();
@@ -41,9 +58,15 @@ function body(text: string): Paragraph {
 function cell(c: NoteCell, header: boolean, size: number): TableCell {
   return new TableCell({
     columnSpan: c.span,
-    shading: c.mark ? { type: ShadingType.CLEAR, color: 'auto', fill: fill(MARK_FILL[c.mark]) } : header ? { type: ShadingType.CLEAR, color: 'auto', fill: fill(PALETTE.header) } : undefined,
+    shading: c.mark
+      ? { type: ShadingType.CLEAR, color: 'auto', fill: fill(MARK_FILL[c.mark]) }
+      : header
+        ? { type: ShadingType.CLEAR, color: 'auto', fill: fill(PALETTE.header) }
+        : undefined,
     margins: { left: 57, right: 57, top: 0, bottom: 0 },
-    children: [para(c.text, { alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT, keepLines: true }, { bold: header || c.bold, size })],
+    children: [
+      para(c.text, { alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT, keepLines: true }, { bold: header || c.bold, size }),
+    ],
   });
 }
 
@@ -58,7 +81,9 @@ function table(t: NoteTable, label: string | null, title: string | null): Array<
   ];
   return [
     ...(label ? [para(label, { alignment: AlignmentType.RIGHT, keepNext: true, spacing: { before: 240 } })] : []),
-    ...(title ? [para(title, { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: label ? 0 : 240, after: 120 } }, { bold: true })] : []),
+    ...(title
+      ? [para(title, { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: label ? 0 : 240, after: 120 } }, { bold: true })]
+      : []),
     new Table({ rows, columnWidths, width: { size: TEXT_WIDTH, type: WidthType.DXA }, layout: TableLayoutType.FIXED }),
     ...t.notes.map((n) => para(n, { spacing: { before: 60 } }, { size: SIZES.table })),
     para(''),
@@ -78,7 +103,20 @@ function render(block: Block): Array<Paragraph | Table> {
     case 'title':
       return [para(block.text, { heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { after: 240 } }, { bold: true })];
     case 'heading':
-      return [para(block.text, { heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, pageBreakBefore: block.newPage, alignment: AlignmentType.JUSTIFIED, keepNext: true, spacing: { before: 240, after: 120 }, indent: { firstLine: INDENT } }, { bold: true })];
+      return [
+        para(
+          block.text,
+          {
+            heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+            pageBreakBefore: block.newPage,
+            alignment: AlignmentType.JUSTIFIED,
+            keepNext: true,
+            spacing: { before: 240, after: 120 },
+            indent: { firstLine: INDENT },
+          },
+          { bold: true },
+        ),
+      ];
     case 'paragraph':
       return [body(block.text)];
     case 'item':
@@ -87,40 +125,55 @@ function render(block: Block): Array<Paragraph | Table> {
       return table(block.table, block.label, block.title);
     case 'signature':
       // The signature, the «исп.» block and its lines stay on one page.
-      return [new Paragraph({
-        keepNext: true,
-        spacing: { before: 480 },
-        tabStops: [{ type: 'right', position: TEXT_WIDTH }],
-        children: [new TextRun({ text: block.position }), new TextRun({ text: `\t${block.name}` })],
-      })];
+      return [
+        new Paragraph({
+          keepNext: true,
+          spacing: { before: 480 },
+          tabStops: [{ type: 'right', position: TEXT_WIDTH }],
+          children: [new TextRun({ text: block.position }), new TextRun({ text: `\t${block.name}` })],
+        }),
+      ];
     case 'executor':
-      return [para('', { spacing: { before: 480 }, keepNext: true }), ...block.lines.map((l, i) => para(l, { keepNext: i < block.lines.length - 1 }, { size: SIZES.small }))];
+      return [
+        para('', { spacing: { before: 480 }, keepNext: true }),
+        ...block.lines.map((l, i) => para(l, { keepNext: i < block.lines.length - 1 }, { size: SIZES.small })),
+      ];
   }
 }
 
 /** The whole document: one A4 portrait section; the first page carries no number, the others their number centred on top. */
 export function noteDocx(data: NoteDocument): Document {
   const numbered = new Header({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZES.body })] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZES.body })],
+      }),
+    ],
   });
   return new Document({
     creator: 'Мониторинг наставничества',
     title: data.note.title,
     styles: {
       default: {
-        document: { run: { font: data.font, size: SIZES.body, language: { value: 'ru-RU' } }, paragraph: { spacing: { line: 240 } } },
+        document: {
+          run: { font: data.font, size: SIZES.body, language: { value: 'ru-RU' } },
+          paragraph: { spacing: { line: 240 } },
+        },
         title: { run: { font: data.font, size: SIZES.body, bold: true, color: '000000' } },
         heading1: { run: { font: data.font, size: SIZES.body, bold: true, color: '000000' } },
         heading2: { run: { font: data.font, size: SIZES.body, bold: true, italics: true, color: '000000' } },
       },
     },
-    sections: [{
-      properties: {
-        titlePage: true,
-        page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin },
+        },
+        headers: { default: numbered, first: new Header({ children: [new Paragraph({})] }) },
+        children: documentBlocks(data).flatMap(render),
       },
-      headers: { default: numbered, first: new Header({ children: [new Paragraph({})] }) },
-      children: documentBlocks(data).flatMap(render),
-    }],
+    ],
   });
 }

@@ -19,7 +19,7 @@ export function cellA1(row: number, col: number): string {
 export function rectA1(r: Rect): string {
   const tl = cellA1(r.row, r.col);
   if (r.numRows === 1 && r.numCols === 1) return tl;
-  return tl + ':' + cellA1(r.row + r.numRows - 1, r.col + r.numCols - 1);
+  return `${tl}:${cellA1(r.row + r.numRows - 1, r.col + r.numCols - 1)}`;
 }
 
 /** Sheet name quoted as Sheets writes it in a reference: `'Свод: формы'!A1`, `Sheet1!A1`. */
@@ -86,7 +86,12 @@ function parseR1C1(text: string): Rect | null {
   const r2 = m[3] ? Number(m[3]) : r1;
   const c2 = m[4] ? Number(m[4]) : c1;
   if (Math.min(r1, c1, r2, c2) < 1) return null;
-  return { row: Math.min(r1, r2), col: Math.min(c1, c2), numRows: Math.abs(r2 - r1) + 1, numCols: Math.abs(c2 - c1) + 1 };
+  return {
+    row: Math.min(r1, r2),
+    col: Math.min(c1, c2),
+    numRows: Math.abs(r2 - r1) + 1,
+    numCols: Math.abs(c2 - c1) + 1,
+  };
 }
 
 export function rectContains(outer: Rect, row: number, col: number): boolean {
@@ -94,9 +99,7 @@ export function rectContains(outer: Rect, row: number, col: number): boolean {
 }
 
 export function rectsIntersect(a: Rect, b: Rect): boolean {
-  return (
-    a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.col < b.col + b.numCols && b.col < a.col + a.numCols
-  );
+  return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.col < b.col + b.numCols && b.col < a.col + a.numCols;
 }
 
 export function rectInside(inner: Rect, outer: Rect): boolean {

@@ -7,16 +7,35 @@ import type { LocalSheet } from './sheet';
 import { restrictToProduct } from './usedApi';
 
 export const ChartType = {
-  AREA: 'AREA', BAR: 'BAR', BUBBLE: 'BUBBLE', CANDLESTICK: 'CANDLESTICK', COLUMN: 'COLUMN', COMBO: 'COMBO',
-  GAUGE: 'GAUGE', GEO: 'GEO', HISTOGRAM: 'HISTOGRAM', RADAR: 'RADAR', LINE: 'LINE', ORG: 'ORG', PIE: 'PIE',
-  SCATTER: 'SCATTER', SPARKLINE: 'SPARKLINE', STEPPED_AREA: 'STEPPED_AREA', TABLE: 'TABLE', TIMELINE: 'TIMELINE',
-  TREEMAP: 'TREEMAP', WATERFALL: 'WATERFALL',
+  AREA: 'AREA',
+  BAR: 'BAR',
+  BUBBLE: 'BUBBLE',
+  CANDLESTICK: 'CANDLESTICK',
+  COLUMN: 'COLUMN',
+  COMBO: 'COMBO',
+  GAUGE: 'GAUGE',
+  GEO: 'GEO',
+  HISTOGRAM: 'HISTOGRAM',
+  RADAR: 'RADAR',
+  LINE: 'LINE',
+  ORG: 'ORG',
+  PIE: 'PIE',
+  SCATTER: 'SCATTER',
+  SPARKLINE: 'SPARKLINE',
+  STEPPED_AREA: 'STEPPED_AREA',
+  TABLE: 'TABLE',
+  TIMELINE: 'TIMELINE',
+  TREEMAP: 'TREEMAP',
+  WATERFALL: 'WATERFALL',
 } as const;
 export type ChartTypeName = keyof typeof ChartType;
 
 export const ChartPosition = { BOTTOM: 'BOTTOM', LEFT: 'LEFT', NONE: 'NONE', RIGHT: 'RIGHT', TOP: 'TOP' } as const;
 export const ChartHiddenDimensionStrategy = {
-  IGNORE_BOTH: 'IGNORE_BOTH', IGNORE_ROWS: 'IGNORE_ROWS', IGNORE_COLUMNS: 'IGNORE_COLUMNS', SHOW_BOTH: 'SHOW_BOTH',
+  IGNORE_BOTH: 'IGNORE_BOTH',
+  IGNORE_ROWS: 'IGNORE_ROWS',
+  IGNORE_COLUMNS: 'IGNORE_COLUMNS',
+  SHOW_BOTH: 'SHOW_BOTH',
 } as const;
 export const ChartMergeStrategy = { MERGE_COLUMNS: 'MERGE_COLUMNS', MERGE_ROWS: 'MERGE_ROWS' } as const;
 
@@ -73,7 +92,7 @@ export class LocalEmbeddedChart {
     return this.chartId;
   }
   getId(): string {
-    return this.chartId === null ? '' : 'u' + this.chartId;
+    return this.chartId === null ? '' : `u${this.chartId}`;
   }
   getRanges(): LocalRange[] {
     return this.state.ranges.map((r) => r.sheet.rangeAt(r.rect));
@@ -83,7 +102,10 @@ export class LocalEmbeddedChart {
     return { get: (o: string) => opts[o] ?? null, getOrDefault: (o: string) => opts[o] ?? null };
   }
   getContainerInfo(): {
-    getAnchorRow(): number; getAnchorColumn(): number; getOffsetX(): number; getOffsetY(): number;
+    getAnchorRow(): number;
+    getAnchorColumn(): number;
+    getOffsetX(): number;
+    getOffsetY(): number;
   } {
     const p = { ...this.state.position };
     return {
@@ -116,7 +138,7 @@ export class LocalEmbeddedChart {
       type: this.state.type,
       ranges: this.state.ranges.map((r) => {
         const a1 = r.sheet.rangeAt(r.rect).a1();
-        return r.sheet === this.sheet ? a1 : quoteSheetName(r.sheet.nameInternal()) + '!' + a1;
+        return r.sheet === this.sheet ? a1 : `${quoteSheetName(r.sheet.nameInternal())}!${a1}`;
       }),
       position: { ...this.state.position },
       options: { ...this.state.options },
@@ -134,8 +156,14 @@ export class LocalEmbeddedChartBuilder {
     private readonly sheet: LocalSheet,
     private readonly env: RuntimeEnv,
     private readonly state: ChartState = {
-      type: 'COLUMN', ranges: [], position: { anchorRow: 1, anchorColumn: 1, offsetX: 0, offsetY: 0 }, options: {},
-      numHeaders: -1, transpose: false, hiddenDimensionStrategy: 'IGNORE_ROWS', mergeStrategy: 'MERGE_COLUMNS',
+      type: 'COLUMN',
+      ranges: [],
+      position: { anchorRow: 1, anchorColumn: 1, offsetX: 0, offsetY: 0 },
+      options: {},
+      numHeaders: -1,
+      transpose: false,
+      hiddenDimensionStrategy: 'IGNORE_ROWS',
+      mergeStrategy: 'MERGE_COLUMNS',
     },
     private readonly chartId: number | null = null,
   ) {}
@@ -155,8 +183,14 @@ export class LocalEmbeddedChartBuilder {
   removeRange(range: LocalRange): this {
     const sr = range.sheetRect();
     this.state.ranges = this.state.ranges.filter(
-      (r) => !(r.sheet === sr.sheet && r.rect.row === sr.rect.row && r.rect.col === sr.rect.col &&
-        r.rect.numRows === sr.rect.numRows && r.rect.numCols === sr.rect.numCols),
+      (r) =>
+        !(
+          r.sheet === sr.sheet &&
+          r.rect.row === sr.rect.row &&
+          r.rect.col === sr.rect.col &&
+          r.rect.numRows === sr.rect.numRows &&
+          r.rect.numCols === sr.rect.numCols
+        ),
     );
     return this;
   }
@@ -194,25 +228,60 @@ export class LocalEmbeddedChartBuilder {
   }
   getContainer(): { getAnchorRow(): number; getAnchorColumn(): number; getOffsetX(): number; getOffsetY(): number } {
     const p = { ...this.state.position };
-    return { getAnchorRow: () => p.anchorRow, getAnchorColumn: () => p.anchorColumn, getOffsetX: () => p.offsetX, getOffsetY: () => p.offsetY };
+    return {
+      getAnchorRow: () => p.anchorRow,
+      getAnchorColumn: () => p.anchorColumn,
+      getOffsetX: () => p.offsetX,
+      getOffsetY: () => p.offsetY,
+    };
   }
 
   // Typed builders: Apps Script returns specialised builders; here they are the same object.
-  asAreaChart(): this { return this.setChartType('AREA'); }
-  asBarChart(): this { return this.setChartType('BAR'); }
-  asColumnChart(): this { return this.setChartType('COLUMN'); }
-  asComboChart(): this { return this.setChartType('COMBO'); }
-  asHistogramChart(): this { return this.setChartType('HISTOGRAM'); }
-  asLineChart(): this { return this.setChartType('LINE'); }
-  asPieChart(): this { return this.setChartType('PIE'); }
-  asScatterChart(): this { return this.setChartType('SCATTER'); }
-  asTableChart(): this { return this.setChartType('TABLE'); }
-  setTitle(title: string): this { return this.setOption('title', title); }
-  setXAxisTitle(title: string): this { return this.setOption('hAxis.title', title); }
-  setYAxisTitle(title: string): this { return this.setOption('vAxis.title', title); }
-  setLegendPosition(position: string): this { return this.setOption('legend.position', String(position).toLowerCase()); }
-  setStacked(): this { return this.setOption('isStacked', true); }
-  setColors(colors: string[]): this { return this.setOption('colors', [...colors]); }
+  asAreaChart(): this {
+    return this.setChartType('AREA');
+  }
+  asBarChart(): this {
+    return this.setChartType('BAR');
+  }
+  asColumnChart(): this {
+    return this.setChartType('COLUMN');
+  }
+  asComboChart(): this {
+    return this.setChartType('COMBO');
+  }
+  asHistogramChart(): this {
+    return this.setChartType('HISTOGRAM');
+  }
+  asLineChart(): this {
+    return this.setChartType('LINE');
+  }
+  asPieChart(): this {
+    return this.setChartType('PIE');
+  }
+  asScatterChart(): this {
+    return this.setChartType('SCATTER');
+  }
+  asTableChart(): this {
+    return this.setChartType('TABLE');
+  }
+  setTitle(title: string): this {
+    return this.setOption('title', title);
+  }
+  setXAxisTitle(title: string): this {
+    return this.setOption('hAxis.title', title);
+  }
+  setYAxisTitle(title: string): this {
+    return this.setOption('vAxis.title', title);
+  }
+  setLegendPosition(position: string): this {
+    return this.setOption('legend.position', String(position).toLowerCase());
+  }
+  setStacked(): this {
+    return this.setOption('isStacked', true);
+  }
+  setColors(colors: string[]): this {
+    return this.setOption('colors', [...colors]);
+  }
   setDimensions(width: number, height: number): this {
     this.setOption('width', width);
     return this.setOption('height', height);

@@ -129,7 +129,12 @@ export class LocalConditionalFormatRuleBuilder {
   private criteria: BooleanCriteriaName | null = null;
   private values: unknown[] = [];
   private format: ConditionalFormat = {
-    background: null, fontColor: null, bold: null, italic: null, strikethrough: null, underline: null,
+    background: null,
+    fontColor: null,
+    bold: null,
+    italic: null,
+    strikethrough: null,
+    underline: null,
   };
   private ranges: SheetRect[] = [];
 
@@ -227,7 +232,9 @@ export class LocalConditionalFormatRuleBuilder {
   }
   setRanges(ranges: LocalRange[]): this {
     if (!Array.isArray(ranges)) {
-      this.env.fail("The parameters (SpreadsheetApp.Range) don't match the method signature for SpreadsheetApp.ConditionalFormatRuleBuilder.setRanges.");
+      this.env.fail(
+        "The parameters (SpreadsheetApp.Range) don't match the method signature for SpreadsheetApp.ConditionalFormatRuleBuilder.setRanges.",
+      );
     }
     this.ranges = ranges.map((r) => r.sheetRect());
     return this;

@@ -7,7 +7,10 @@ export type { ClearOptions } from './range';
 export { LocalDataValidation, LocalDataValidationBuilder, DataValidationCriteria } from './validation';
 export type { DataValidationCriteriaName } from './validation';
 export {
-  LocalConditionalFormatRule, LocalConditionalFormatRuleBuilder, LocalBooleanCondition, BooleanCriteria,
+  LocalConditionalFormatRule,
+  LocalConditionalFormatRuleBuilder,
+  LocalBooleanCondition,
+  BooleanCriteria,
 } from './conditional';
 export type { BooleanCriteriaName, ConditionalFormat } from './conditional';
 export { LocalProtection, LocalUser, ProtectionType } from './protection';
@@ -20,8 +23,17 @@ export { LockController, LocalLock, LocalProperties, AuthMode } from './services
 export type { LockKind } from './services';
 export { RuntimeEnv, DEFAULT_USER_EMAIL } from './env';
 export type {
-  AlertRecord, AuthModeName, ButtonName, ButtonSetName, HtmlShownRecord, LogRecord, MenuItemRecord, MenuRecord,
-  PromptAnswer, PromptRecord, ToastRecord,
+  AlertRecord,
+  AuthModeName,
+  ButtonName,
+  ButtonSetName,
+  HtmlShownRecord,
+  LogRecord,
+  MenuItemRecord,
+  MenuRecord,
+  PromptAnswer,
+  PromptRecord,
+  ToastRecord,
 } from './env';
 export { CallRecorder, classifyCall, CALL_KINDS } from './calls';
 export type { CallCounts, CallEvent, CallKind } from './calls';

@@ -35,14 +35,18 @@ export function loadBundle(distDir: string, runtime: LocalRuntime): BundleContex
       const value = (target as Record<string | symbol, unknown>)[prop];
       if (typeof value !== 'function') return value;
       const fn = value as (...args: unknown[]) => unknown;
-      return (...args: unknown[]) => runtime.execute(() => {
-        const given = runtime.authMode === 'CUSTOM_FUNCTION' ? runtime.customFunctionArgs(args) : args;
-        return fn.apply(target, given);
-      });
+      return (...args: unknown[]) =>
+        runtime.execute(() => {
+          const given = runtime.authMode === 'CUSTOM_FUNCTION' ? runtime.customFunctionArgs(args) : args;
+          return fn.apply(target, given);
+        });
     },
   });
   // The sidebars' google.script.run: only the public top-level functions of these same files, each call one execution.
-  const sources = readdirSync(distDir).filter((f) => f.endsWith('.js')).sort().map((f) => readFileSync(join(distDir, f), 'utf8'));
+  const sources = readdirSync(distDir)
+    .filter((f) => f.endsWith('.js'))
+    .sort()
+    .map((f) => readFileSync(join(distDir, f), 'utf8'));
   runtime.scriptRun = createScriptRun(publicFunctions(sources), (name, args) => executions[name](...args), runtime.scriptRunLog);
   return executions;
 }

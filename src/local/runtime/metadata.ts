@@ -55,7 +55,11 @@ export class LocalDeveloperMetadata {
     this.visibility = String(visibility);
     return this;
   }
-  getLocation(): { getLocationType(): string; getSheet(): LocalSheet | null; getSpreadsheet(): LocalSpreadsheet | null } {
+  getLocation(): {
+    getLocationType(): string;
+    getSheet(): LocalSheet | null;
+    getSpreadsheet(): LocalSpreadsheet | null;
+  } {
     this.t('getLocation');
     const sheet = this.sheet;
     const ss = this.ss;

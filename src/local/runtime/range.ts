@@ -27,8 +27,14 @@ export class LocalRange extends RangeFormats {
   setNote(note: string | null): this {
     this.t('setNote');
     const text = note === null || note === undefined ? '' : String(note);
-    if (text === '') this.eachExisting((c) => { c.note = ''; });
-    else this.each((c) => { c.note = text; });
+    if (text === '')
+      this.eachExisting((c) => {
+        c.note = '';
+      });
+    else
+      this.each((c) => {
+        c.note = text;
+      });
     return this;
   }
   setNotes(notes: unknown[][]): this {
@@ -60,27 +66,37 @@ export class LocalRange extends RangeFormats {
   setDataValidation(rule: LocalDataValidation | null): this {
     this.t('setDataValidation');
     const r = this.ruleOf('setDataValidation', rule);
-    if (r === null) this.eachExisting((c) => { c.dv = null; });
-    else this.each((c) => { c.dv = r; });
+    if (r === null)
+      this.eachExisting((c) => {
+        c.dv = null;
+      });
+    else
+      this.each((c) => {
+        c.dv = r;
+      });
     return this;
   }
   setDataValidations(rules: unknown[][]): this {
     this.t('setDataValidations');
     const rows = this.checkShape('setDataValidations', rules);
     const conv = rows.map((row) => row.map((v) => this.ruleOf('setDataValidations', v)));
-    this.each((c, i, j) => { c.dv = conv[i][j]; });
+    this.each((c, i, j) => {
+      c.dv = conv[i][j];
+    });
     return this;
   }
   clearDataValidations(): this {
     this.t('clearDataValidations');
-    this.eachExisting((c) => { c.dv = null; });
+    this.eachExisting((c) => {
+      c.dv = null;
+    });
     return this;
   }
 
   // ---- checkboxes ------------------------------------------------------------------------------------------
 
   private checkboxValues(dv: LocalDataValidation | null): [unknown, unknown] | null {
-    if (!dv || dv.criteria !== 'CHECKBOX') return null;
+    if (dv?.criteria !== 'CHECKBOX') return null;
     const v = dv.getCriteriaValues();
     return [v.length > 0 ? v[0] : true, v.length > 1 ? v[1] : false];
   }
@@ -149,7 +165,10 @@ export class LocalRange extends RangeFormats {
         for (let j = 0; j < r.numCols; j++) {
           if (i === 0 && j === 0) continue;
           const c = this.sheet.cellAt(r.row + i, r.col + j);
-          if (c) { c.v = ''; c.f = ''; }
+          if (c) {
+            c.v = '';
+            c.f = '';
+          }
         }
       }
       this.sheet.merges.push({ ...r });
@@ -209,8 +228,15 @@ export class LocalRange extends RangeFormats {
       merges = formats;
     } else if (optionsOrType && typeof optionsOrType === 'object') {
       const o = optionsOrType as { contentsOnly?: boolean; formatOnly?: boolean };
-      if (o.contentsOnly) { formats = false; validations = false; merges = false; }
-      if (o.formatOnly) { contents = false; validations = false; }
+      if (o.contentsOnly) {
+        formats = false;
+        validations = false;
+        merges = false;
+      }
+      if (o.formatOnly) {
+        contents = false;
+        validations = false;
+      }
     }
     const valuesOnly = optionsOrType === 'PASTE_VALUES';
     const dest = destination.rect();
@@ -231,7 +257,7 @@ export class LocalRange extends RangeFormats {
           rowArr[idx] = cell;
         }
         if (contents) {
-          if (src && src.f && !valuesOnly) {
+          if (src?.f && !valuesOnly) {
             cell.f = shiftFormula(src.f, dRow, dCol);
             cell.v = src.v;
           } else {
@@ -265,7 +291,6 @@ export class LocalRange extends RangeFormats {
   toString(): string {
     return 'Range';
   }
-
 }
 
 // Apps Script methods the product does not call answer «not implemented in the local runtime» (usedApi.ts).

@@ -12,7 +12,6 @@ import type { CellValue } from './values';
 import { dateToSerial, displayValue, gasTypeName, isDate, isDateFormat, serialToDate } from './values';
 import type { LocalRange } from './range';
 
-
 /**
  * What getValues gives for a cell. Sheets stores a date as a serial day number with a date format (Sheets API,
  * DateTimeRenderOption: dates are serial numbers «formatted as dates»), and Range.getValues returns a Number, Boolean,
@@ -77,7 +76,7 @@ export class RangeCore {
 
   /** Sheet-qualified key used to compare criteria values. */
   refKey(): string {
-    return this.sheet.nameInternal() + '!' + this.a1();
+    return `${this.sheet.nameInternal()}!${this.a1()}`;
   }
 
   protected fail(message: string): never {
@@ -90,11 +89,15 @@ export class RangeCore {
     }
     const rows = data as unknown[][];
     if (rows.length !== this.nr) {
-      this.fail(`The number of rows in the data does not match the number of rows in the range. The data has ${rows.length} but the range has ${this.nr}.`);
+      this.fail(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${rows.length} but the range has ${this.nr}.`,
+      );
     }
     for (const row of rows) {
       if (row.length !== this.nc) {
-        this.fail(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.nc}.`);
+        this.fail(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.nc}.`,
+        );
       }
     }
     return rows;
@@ -148,17 +151,23 @@ export class RangeCore {
   }
 
   protected setStyle<F extends StyleField>(field: F, value: CellStyle[F] | undefined): this {
-    if (value === undefined) this.eachExisting((c) => { c.s = withField(c.s, field, undefined); });
-    else this.each((c) => { c.s = withField(c.s, field, value); });
+    if (value === undefined)
+      this.eachExisting((c) => {
+        c.s = withField(c.s, field, undefined);
+      });
+    else
+      this.each((c) => {
+        c.s = withField(c.s, field, value);
+      });
     return this;
   }
 
-  protected setStyles<F extends StyleField>(
-    method: string, field: F, data: unknown, conv: (v: unknown) => CellStyle[F] | undefined,
-  ): this {
+  protected setStyles<F extends StyleField>(method: string, field: F, data: unknown, conv: (v: unknown) => CellStyle[F] | undefined): this {
     const rows = this.checkShape(method, data);
     const conv2 = rows.map((row) => row.map(conv));
-    this.each((c, i, j) => { c.s = withField(c.s, field, conv2[i][j]); });
+    this.each((c, i, j) => {
+      c.s = withField(c.s, field, conv2[i][j]);
+    });
     return this;
   }
 
@@ -252,7 +261,9 @@ export class RangeCore {
   isBlank(): boolean {
     this.t('isBlank');
     let blank = true;
-    this.eachExisting((c) => { if (c.hasContent()) blank = false; });
+    this.eachExisting((c) => {
+      if (c.hasContent()) blank = false;
+    });
     return blank;
   }
 
@@ -292,7 +303,10 @@ export class RangeCore {
   }
   clearContent(): this {
     this.t('clearContent');
-    this.eachExisting((c) => { c.v = ''; c.f = ''; });
+    this.eachExisting((c) => {
+      c.v = '';
+      c.f = '';
+    });
     this.sheet.contentChanged();
     return this;
   }
@@ -312,7 +326,10 @@ export class RangeCore {
     const validations = Boolean(o.validationsOnly);
     const notes = Boolean(o.commentsOnly);
     this.eachExisting((c) => {
-      if (contents) { c.v = ''; c.f = ''; }
+      if (contents) {
+        c.v = '';
+        c.f = '';
+      }
       if (formats) c.s = undefined;
       if (validations) c.dv = null;
       if (notes) c.note = '';
@@ -321,7 +338,9 @@ export class RangeCore {
   }
   clearFormat(): this {
     this.t('clearFormat');
-    this.eachExisting((c) => { c.s = undefined; });
+    this.eachExisting((c) => {
+      c.s = undefined;
+    });
     return this;
   }
 }

@@ -24,7 +24,9 @@ export class RangeFormats extends RangeCore {
   }
   setNumberFormats(numberFormats: unknown[][]): this {
     this.t('setNumberFormats');
-    return this.setStyles('setNumberFormats', 'numberFormat', numberFormats, (v) => (v === null || v === undefined ? undefined : String(v)));
+    return this.setStyles('setNumberFormats', 'numberFormat', numberFormats, (v) =>
+      v === null || v === undefined ? undefined : String(v),
+    );
   }
 
   // ---- backgrounds and fonts -------------------------------------------------------------------------------
@@ -123,7 +125,9 @@ export class RangeFormats extends RangeCore {
   }
   setFontSizes(sizes: unknown[][]): this {
     this.t('setFontSizes');
-    return this.setStyles('setFontSizes', 'fontSize', sizes, (v) => (v === null || v === undefined || v === STYLE_DEFAULTS.fontSize ? undefined : Number(v)));
+    return this.setStyles('setFontSizes', 'fontSize', sizes, (v) =>
+      v === null || v === undefined || v === STYLE_DEFAULTS.fontSize ? undefined : Number(v),
+    );
   }
 
   protected lineOf(v: unknown): 'underline' | 'line-through' | undefined {
@@ -186,7 +190,6 @@ export class RangeFormats extends RangeCore {
     return this.setStyle('verticalAlignment', this.vAlign(alignment));
   }
 
-
   getWraps(): boolean[][] {
     this.t('getWraps');
     return this.read((c) => this.styleOf(c, 'wrapStrategy') === 'WRAP');
@@ -211,14 +214,24 @@ export class RangeFormats extends RangeCore {
   // ---- borders (recorded per cell edge) --------------------------------------------------------------------
 
   setBorder(
-    top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null,
-    vertical: boolean | null, horizontal: boolean | null, color?: string | null, style?: string | null,
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+    color?: string | null,
+    style?: string | null,
   ): this {
     this.t('setBorder');
     const st = (style === null || style === undefined ? 'SOLID' : String(style)) as BorderStyleName;
     if (!BORDER_STYLES.includes(st)) this.fail('Invalid argument: style');
     const edge: BorderEdge = { color: normalizeColor(color ?? null) ?? '#000000', style: st };
-    const apply = (s: CellStyle | undefined, field: 'borderTop' | 'borderLeft' | 'borderBottom' | 'borderRight', flag: boolean | null | undefined): CellStyle | undefined => {
+    const apply = (
+      s: CellStyle | undefined,
+      field: 'borderTop' | 'borderLeft' | 'borderBottom' | 'borderRight',
+      flag: boolean | null | undefined,
+    ): CellStyle | undefined => {
       if (flag === null || flag === undefined) return s;
       return withField(s, field, flag ? edge : undefined);
     };

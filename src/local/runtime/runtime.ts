@@ -4,7 +4,15 @@ import { clockDate, CUSTOM_FUNCTION_LIMIT_MS, RUN_LIMIT_MS } from './clock';
 import { ChartHiddenDimensionStrategy, ChartMergeStrategy, ChartPosition, ChartType } from './charts';
 import { BooleanCriteria, LocalConditionalFormatRuleBuilder } from './conditional';
 import type {
-  AlertRecord, AuthModeName, ButtonName, HtmlShownRecord, LogRecord, MenuRecord, PromptAnswer, PromptRecord, ToastRecord,
+  AlertRecord,
+  AuthModeName,
+  ButtonName,
+  HtmlShownRecord,
+  LogRecord,
+  MenuRecord,
+  PromptAnswer,
+  PromptRecord,
+  ToastRecord,
 } from './env';
 import { RuntimeEnv } from './env';
 import { ProtectionType } from './protection';
@@ -220,12 +228,11 @@ export class LocalRuntime {
 
   private buildGlobals(options: RuntimeOptions): RuntimeGlobals {
     const env = this.env;
-    const runtime = this;
     const out = options.console ?? console;
     const active = (method: string): LocalSpreadsheet => {
       env.recorder.record('SpreadsheetApp', method, null);
       env.requireAuth(`SpreadsheetApp.${method}`, 'https://www.googleapis.com/auth/spreadsheets.currentonly');
-      return runtime.ss;
+      return this.ss;
     };
 
     const SpreadsheetApp = {
@@ -235,28 +242,38 @@ export class LocalRuntime {
       getActiveSpreadsheet: () => active('getActiveSpreadsheet'),
       getUi: () => {
         env.recorder.record('SpreadsheetApp', 'getUi', null);
-        return runtime.ui;
+        return this.ui;
       },
       newDataValidation: () => new LocalDataValidationBuilder(env),
       newConditionalFormatRule: () => new LocalConditionalFormatRuleBuilder(env),
     };
     restrictToProduct(SpreadsheetApp, 'SpreadsheetApp');
 
-    const forward = (level: 'log' | 'info' | 'warn' | 'error' | 'debug') => (...args: unknown[]): void => {
-      env.logs.push({ source: 'console', message: args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ') });
-      const fn = out[level] ?? out.log;
-      fn.apply(out, args);
-    };
+    const forward =
+      (level: 'log' | 'info' | 'warn' | 'error' | 'debug') =>
+      (...args: unknown[]): void => {
+        env.logs.push({
+          source: 'console',
+          message: args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '),
+        });
+        const fn = out[level] ?? out.log;
+        fn.apply(out, args);
+      };
     const consoleProxy = {
-      log: forward('log'), info: forward('info'), warn: forward('warn'), error: forward('error'), debug: forward('debug'),
-      time: () => undefined, timeEnd: () => undefined,
+      log: forward('log'),
+      info: forward('info'),
+      warn: forward('warn'),
+      error: forward('error'),
+      debug: forward('debug'),
+      time: () => undefined,
+      timeEnd: () => undefined,
     };
 
     return {
       SpreadsheetApp,
       HtmlService: createHtmlService(env),
       LockService: createLockService(env, this.lock),
-      PropertiesService: createPropertiesService(env, () => runtime.ss),
+      PropertiesService: createPropertiesService(env, () => this.ss),
       Session: createSession(env),
       // Services the product does not call: each method answers «not implemented in the local runtime».
       CacheService: unusedService('CacheService'),
@@ -281,7 +298,10 @@ export function createRuntime(spreadsheet?: LocalSpreadsheet, options: RuntimeOp
  * Puts the runtime's services on a global object (default globalThis) so TypeScript code run directly in jest
  * can call SpreadsheetApp etc.; returns a function that restores what was there before.
  */
-export function installGlobals(runtime: LocalRuntime, target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): () => void {
+export function installGlobals(
+  runtime: LocalRuntime,
+  target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>,
+): () => void {
   const saved = new Map<string, { had: boolean; value: unknown }>();
   for (const [k, v] of Object.entries(runtime.globals)) {
     if (k === 'Date' || k === 'console') continue;

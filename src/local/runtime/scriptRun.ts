@@ -16,7 +16,9 @@ export const RUNNER_METHODS = ['withSuccessHandler', 'withFailureHandler', 'with
 export function topLevelFunctions(sources: string[]): string[] {
   const ctx: Record<string, unknown> = {};
   for (const source of sources) runInNewContext(source, ctx);
-  return Object.keys(ctx).filter((name) => typeof ctx[name] === 'function').sort();
+  return Object.keys(ctx)
+    .filter((name) => typeof ctx[name] === 'function')
+    .sort();
 }
 
 /** What a client page may call: the bundle's top-level functions whose names do not end in `_`. */

@@ -1,7 +1,7 @@
 // Apps Script Sheet: a sparse grid of cells plus sheet-level state (sizes, hiding, freezing, merges, rules, protections, charts).
 import type { Axis, Rect } from './a1';
 import { shiftIndex, shiftRectDelete, shiftRectInsert } from './a1';
-import { Cell, checkCellTexts, writeInput } from './cell';
+import { type Cell, checkCellTexts, writeInput } from './cell';
 import { LocalEmbeddedChart, LocalEmbeddedChartBuilder } from './charts';
 import type { LocalConditionalFormatRule } from './conditional';
 import { LocalDeveloperMetadata } from './metadata';
@@ -121,8 +121,7 @@ export class LocalSheet extends SheetCore {
 
   /** Moves everything keyed by row/column after an insertion or deletion. */
   private shift(axis: Axis, at: number, count: number, insert: boolean): void {
-    const moveRect = (r: Rect): Rect | null =>
-      insert ? shiftRectInsert(r, axis, at, count) : shiftRectDelete(r, axis, at, count);
+    const moveRect = (r: Rect): Rect | null => (insert ? shiftRectInsert(r, axis, at, count) : shiftRectDelete(r, axis, at, count));
     // Cells
     if (axis === 'row') {
       if (at - 1 < this.grid.length) {
@@ -286,7 +285,9 @@ export class LocalSheet extends SheetCore {
   setConditionalFormatRules(rules: LocalConditionalFormatRule[]): void {
     this.t('setConditionalFormatRules');
     if (!Array.isArray(rules)) {
-      this.ss.env.fail(`The parameters (${gasTypeName(rules)}) don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.`);
+      this.ss.env.fail(
+        `The parameters (${gasTypeName(rules)}) don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.`,
+      );
     }
     this.cfRules = [...rules];
     this.foreignConditionalFormats = [];

@@ -2,9 +2,9 @@
 import type { Rect } from './a1';
 import { parseA1, splitSheetRef } from './a1';
 import { Cell } from './cell';
-import { LocalEmbeddedChart } from './charts';
+import type { LocalEmbeddedChart } from './charts';
 import type { LocalConditionalFormatRule } from './conditional';
-import { LocalDeveloperMetadata } from './metadata';
+import type { LocalDeveloperMetadata } from './metadata';
 import type { RuntimeEnv } from './env';
 import { LocalProtection } from './protection';
 import type { ClearOptions } from './range';
@@ -151,7 +151,7 @@ export class SheetCore {
       const row = this.grid[r];
       if (!row) continue;
       for (const c of row) {
-        if (c && c.hasContent()) {
+        if (c?.hasContent()) {
           last = r + 1;
           break;
         }
@@ -168,7 +168,7 @@ export class SheetCore {
       if (!row) continue;
       for (let c = row.length - 1; c >= last; c--) {
         const cell = row[c];
-        if (cell && cell.hasContent()) {
+        if (cell?.hasContent()) {
           last = c + 1;
           break;
         }
@@ -208,7 +208,9 @@ export class SheetCore {
   protected checkInt(method: string, ...args: unknown[]): void {
     for (const a of args) {
       if (typeof a !== 'number' || Number.isNaN(a)) {
-        this.ss.env.fail(`The parameters (${args.map(gasTypeName).join(',')}) don't match the method signature for SpreadsheetApp.Sheet.${method}.`);
+        this.ss.env.fail(
+          `The parameters (${args.map(gasTypeName).join(',')}) don't match the method signature for SpreadsheetApp.Sheet.${method}.`,
+        );
       }
     }
   }
@@ -268,12 +270,16 @@ export class SheetCore {
     if (typeof a1OrRow === 'string' && column === undefined) return this.rangeFromA1(a1OrRow);
     const args = [a1OrRow, column, numRows, numColumns].filter((x) => x !== undefined);
     if (column === undefined) {
-      this.ss.env.fail(`The parameters (${args.map(gasTypeName).join(',')}) don't match the method signature for SpreadsheetApp.Sheet.getRange.`);
+      this.ss.env.fail(
+        `The parameters (${args.map(gasTypeName).join(',')}) don't match the method signature for SpreadsheetApp.Sheet.getRange.`,
+      );
     }
     this.checkInt('getRange', ...args);
     return this.rangeChecked(
-      Math.trunc(a1OrRow as number), Math.trunc(column as number),
-      numRows === undefined ? 1 : Math.trunc(numRows), numColumns === undefined ? 1 : Math.trunc(numColumns),
+      Math.trunc(a1OrRow as number),
+      Math.trunc(column as number),
+      numRows === undefined ? 1 : Math.trunc(numRows),
+      numColumns === undefined ? 1 : Math.trunc(numColumns),
     );
   }
   getDataRange(): LocalRange {

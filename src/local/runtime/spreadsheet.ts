@@ -121,7 +121,7 @@ export class LocalSpreadsheet {
   private nextSheetId(): number {
     // Sheets gives new tabs large pseudo-random gids; a deterministic sequence keeps tests stable.
     this.sheetIdCounter += 1;
-    return this.sheetIdCounter * 100003 % 2147483647;
+    return (this.sheetIdCounter * 100003) % 2147483647;
   }
 
   nextChartId(): number {

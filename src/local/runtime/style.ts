@@ -46,8 +46,21 @@ export const STYLE_DEFAULTS = {
 } as const;
 
 const FIELD_ORDER: StyleField[] = [
-  'numberFormat', 'background', 'fontWeight', 'fontColor', 'fontStyle', 'fontSize', 'fontFamily', 'fontLine',
-  'horizontalAlignment', 'verticalAlignment', 'wrapStrategy', 'borderTop', 'borderLeft', 'borderBottom', 'borderRight',
+  'numberFormat',
+  'background',
+  'fontWeight',
+  'fontColor',
+  'fontStyle',
+  'fontSize',
+  'fontFamily',
+  'fontLine',
+  'horizontalAlignment',
+  'verticalAlignment',
+  'wrapStrategy',
+  'borderTop',
+  'borderLeft',
+  'borderBottom',
+  'borderRight',
 ];
 
 const interned = new Map<string, CellStyle>();
@@ -59,7 +72,7 @@ function keyOf(s: Record<string, unknown>): string {
   const parts: string[] = [];
   for (const f of FIELD_ORDER) {
     const v = s[f];
-    if (v !== undefined) parts.push(f + '=' + JSON.stringify(v));
+    if (v !== undefined) parts.push(`${f}=${JSON.stringify(v)}`);
   }
   return parts.length ? parts.join('|') : '{}';
 }
@@ -83,10 +96,12 @@ export function intern(s: Record<string, unknown>): CellStyle | undefined {
 
 /** The style with one field replaced (undefined value removes the field, restoring the default). */
 export function withField<F extends StyleField>(
-  base: CellStyle | undefined, field: F, value: CellStyle[F] | undefined,
+  base: CellStyle | undefined,
+  field: F,
+  value: CellStyle[F] | undefined,
 ): CellStyle | undefined {
   const from = base ?? EMPTY;
-  const tkey = field + ':' + (value === undefined ? '~' : JSON.stringify(value));
+  const tkey = `${field}:${value === undefined ? '~' : JSON.stringify(value)}`;
   let t = transitions.get(from);
   if (!t) {
     t = new Map();

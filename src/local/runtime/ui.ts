@@ -5,7 +5,12 @@ import type { ButtonName, ButtonSetName, HtmlShownRecord, MenuItemRecord, MenuRe
 import { restrictToProduct } from './usedApi';
 
 export const Button = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' } as const;
-export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
+export const ButtonSet = {
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+} as const;
 
 const BUTTONS_OF: Record<ButtonSetName, ButtonName[]> = {
   OK: ['OK', 'CLOSE'],
@@ -82,7 +87,9 @@ export function createHtmlService(env: RuntimeEnv): Record<string, unknown> {
 
 /** Apps Script Menu; addToUi() records a snapshot in the runtime's `menus`. */
 export class LocalMenu {
-  private readonly items: Array<{ type: 'item'; caption: string; functionName: string } | { type: 'separator' } | { type: 'submenu'; menu: LocalMenu }> = [];
+  private readonly items: Array<
+    { type: 'item'; caption: string; functionName: string } | { type: 'separator' } | { type: 'submenu'; menu: LocalMenu }
+  > = [];
 
   constructor(
     private readonly env: RuntimeEnv,
@@ -109,9 +116,7 @@ export class LocalMenu {
   }
 
   snapshot(): MenuRecord {
-    const items: MenuItemRecord[] = this.items.map((i) =>
-      i.type === 'submenu' ? { type: 'submenu', menu: i.menu.snapshot() } : { ...i },
-    );
+    const items: MenuItemRecord[] = this.items.map((i) => (i.type === 'submenu' ? { type: 'submenu', menu: i.menu.snapshot() } : { ...i }));
     return { title: this.title, addon: this.addon, items };
   }
 }

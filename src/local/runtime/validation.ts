@@ -117,7 +117,9 @@ export class LocalDataValidationBuilder {
     for (const a of args) {
       if (typeof a !== 'number' || Number.isNaN(a)) {
         const types = args.map((x) => (typeof x === 'number' ? 'number' : typeof x === 'string' ? 'String' : '(class)'));
-        this.env.fail(`The parameters (${types.join(',')}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.${method}.`);
+        this.env.fail(
+          `The parameters (${types.join(',')}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.${method}.`,
+        );
       }
     }
   }
@@ -204,7 +206,9 @@ export class LocalDataValidationBuilder {
   }
   requireValueInList(values: unknown[], showDropdown = true): this {
     if (!Array.isArray(values)) {
-      this.env.fail("The parameters (String) don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInList.");
+      this.env.fail(
+        "The parameters (String) don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInList.",
+      );
     }
     return this.set('VALUE_IN_LIST', [values.map((v) => String(v)), Boolean(showDropdown)]);
   }

@@ -18,7 +18,7 @@ export function gasTypeName(v: unknown): string {
   if (Array.isArray(v)) {
     if (v.length > 0 && Array.isArray(v[0])) return 'number[][]';
     const inner = v.length > 0 ? gasTypeName(v[0]) : 'Object';
-    return inner + '[]';
+    return `${inner}[]`;
   }
   if (isDate(v)) return 'Date';
   if (typeof v === 'string') return 'String';
@@ -31,14 +31,51 @@ export function gasTypeName(v: unknown): string {
 // Colours
 
 const NAMED_COLORS: Record<string, string> = {
-  black: '#000000', white: '#ffffff', red: '#ff0000', green: '#008000', lime: '#00ff00', blue: '#0000ff',
-  yellow: '#ffff00', cyan: '#00ffff', aqua: '#00ffff', magenta: '#ff00ff', fuchsia: '#ff00ff', gray: '#808080',
-  grey: '#808080', silver: '#c0c0c0', maroon: '#800000', olive: '#808000', navy: '#000080', purple: '#800080',
-  teal: '#008080', orange: '#ffa500', pink: '#ffc0cb', brown: '#a52a2a', gold: '#ffd700', lightgray: '#d3d3d3',
-  lightgrey: '#d3d3d3', darkgray: '#a9a9a9', darkgrey: '#a9a9a9', lightblue: '#add8e6', lightgreen: '#90ee90',
-  lightyellow: '#ffffe0', darkred: '#8b0000', darkgreen: '#006400', darkblue: '#00008b', violet: '#ee82ee',
-  indigo: '#4b0082', salmon: '#fa8072', coral: '#ff7f50', tomato: '#ff6347', khaki: '#f0e68c', beige: '#f5f5dc',
-  ivory: '#fffff0', lavender: '#e6e6fa', turquoise: '#40e0d0', tan: '#d2b48c', crimson: '#dc143c',
+  black: '#000000',
+  white: '#ffffff',
+  red: '#ff0000',
+  green: '#008000',
+  lime: '#00ff00',
+  blue: '#0000ff',
+  yellow: '#ffff00',
+  cyan: '#00ffff',
+  aqua: '#00ffff',
+  magenta: '#ff00ff',
+  fuchsia: '#ff00ff',
+  gray: '#808080',
+  grey: '#808080',
+  silver: '#c0c0c0',
+  maroon: '#800000',
+  olive: '#808000',
+  navy: '#000080',
+  purple: '#800080',
+  teal: '#008080',
+  orange: '#ffa500',
+  pink: '#ffc0cb',
+  brown: '#a52a2a',
+  gold: '#ffd700',
+  lightgray: '#d3d3d3',
+  lightgrey: '#d3d3d3',
+  darkgray: '#a9a9a9',
+  darkgrey: '#a9a9a9',
+  lightblue: '#add8e6',
+  lightgreen: '#90ee90',
+  lightyellow: '#ffffe0',
+  darkred: '#8b0000',
+  darkgreen: '#006400',
+  darkblue: '#00008b',
+  violet: '#ee82ee',
+  indigo: '#4b0082',
+  salmon: '#fa8072',
+  coral: '#ff7f50',
+  tomato: '#ff6347',
+  khaki: '#f0e68c',
+  beige: '#f5f5dc',
+  ivory: '#fffff0',
+  lavender: '#e6e6fa',
+  turquoise: '#40e0d0',
+  tan: '#d2b48c',
+  crimson: '#dc143c',
   transparent: '#ffffff',
 };
 
@@ -51,11 +88,11 @@ export function normalizeColor(c: string | null | undefined): string | null {
   const s = String(c).trim().toLowerCase();
   if (NAMED_COLORS[s]) return NAMED_COLORS[s];
   let m = /^#?([0-9a-f]{6})$/.exec(s);
-  if (m) return '#' + m[1];
+  if (m) return `#${m[1]}`;
   m = /^#?([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(s);
-  if (m) return '#' + m[1] + m[1] + m[2] + m[2] + m[3] + m[3];
+  if (m) return `#${m[1]}${m[1]}${m[2]}${m[2]}${m[3]}${m[3]}`;
   m = /^rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)/.exec(s);
-  if (m) return '#' + [m[1], m[2], m[3]].map((x) => Math.min(255, Number(x)).toString(16).padStart(2, '0')).join('');
+  if (m) return `#${[m[1], m[2], m[3]].map((x) => Math.min(255, Number(x)).toString(16).padStart(2, '0')).join('')}`;
   return s;
 }
 
@@ -80,8 +117,15 @@ function dtf(tz: string): Intl.DateTimeFormat {
   if (!f) {
     try {
       f = new Intl.DateTimeFormat('en-US', {
-        timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric',
-        minute: 'numeric', second: 'numeric', weekday: 'short',
+        timeZone: tz,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+        weekday: 'short',
       });
     } catch {
       f = dtf('UTC');
@@ -118,9 +162,7 @@ export function zoneOffsetMinutes(date: Date, tz: string): number {
 }
 
 /** The instant at which the zone's clock shows the given wall-clock time. */
-export function instantFromWallClock(
-  tz: string, year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0,
-): Date {
+export function instantFromWallClock(tz: string, year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): Date {
   const guess = Date.UTC(year, month - 1, day, hour, minute, second, ms);
   let t = guess - zoneOffsetMinutes(new Date(guess), tz) * 60000;
   const second2 = guess - zoneOffsetMinutes(new Date(t), tz) * 60000;
@@ -131,8 +173,20 @@ export function instantFromWallClock(
 // ---------------------------------------------------------------------------------------------------------------
 // Names and padding for the date formats of display values
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function pad(n: number, width: number): string {
@@ -178,7 +232,10 @@ function stripFormatDecorations(section: string): string {
 }
 
 export function isDateFormat(fmt: string): boolean {
-  const bare = fmt.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  const bare = fmt
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
   return DATE_TOKEN.test(bare) && !/[0#?]/.test(bare.replace(/[sS]+\.0+/g, ''));
 }
 
@@ -244,12 +301,23 @@ function formatDateSheets(date: Date, fmt: string, tz: string): string {
         break;
       case 'm': {
         let prev = '';
-        for (let b = k - 1; b >= 0; b--) if (!tokens[b].lit) { prev = tokens[b].t[0]; break; }
+        for (let b = k - 1; b >= 0; b--)
+          if (!tokens[b].lit) {
+            prev = tokens[b].t[0];
+            break;
+          }
         let next = '';
-        for (let a = k + 1; a < tokens.length; a++) if (!tokens[a].lit) { next = tokens[a].t[0]; break; }
+        for (let a = k + 1; a < tokens.length; a++)
+          if (!tokens[a].lit) {
+            next = tokens[a].t[0];
+            break;
+          }
         const minutes = n <= 2 && (prev === 'h' || next === 's');
         if (minutes) out.push(n === 2 ? pad(w.minute, 2) : String(w.minute));
-        else out.push(n === 1 ? String(w.month) : n === 2 ? pad(w.month, 2) : n === 3 ? MONTHS_EN[w.month - 1].slice(0, 3) : MONTHS_EN[w.month - 1]);
+        else
+          out.push(
+            n === 1 ? String(w.month) : n === 2 ? pad(w.month, 2) : n === 3 ? MONTHS_EN[w.month - 1].slice(0, 3) : MONTHS_EN[w.month - 1],
+          );
         break;
       }
       default:
@@ -275,7 +343,7 @@ function formatNumberSection(n: number, section: string, locale: string): string
   const fracPart = dot < 0 ? '' : pattern.slice(dot + 1).replace(/,/g, '');
   // Trailing commas scale by thousands.
   const trailing = /,+$/.exec(intPart);
-  if (trailing && dot < 0) value /= Math.pow(1000, trailing[0].length);
+  if (trailing && dot < 0) value /= 1000 ** trailing[0].length;
   const grouping = /[0#?],[0#?]/.test(intPart);
   const minFrac = (fracPart.match(/0/g) ?? []).length;
   const maxFrac = fracPart.length;
@@ -283,7 +351,7 @@ function formatNumberSection(n: number, section: string, locale: string): string
   if (maxFrac > minFrac) {
     let [ip, fp = ''] = fixed.split('.');
     while (fp.length > minFrac && fp.endsWith('0')) fp = fp.slice(0, -1);
-    fixed = fp.length ? ip + '.' + fp : ip;
+    fixed = fp.length ? `${ip}.${fp}` : ip;
   }
   let [ip, fp] = fixed.split('.');
   const minInt = (intPart.match(/0/g) ?? []).length;
@@ -291,7 +359,7 @@ function formatNumberSection(n: number, section: string, locale: string): string
   ip = ip.padStart(minInt, '0');
   if (grouping) ip = ip.replace(/\B(?=(\d{3})+(?!\d))/g, groupSep(locale));
   let body = ip;
-  if (fp !== undefined && fp.length) body += decimalSep(locale) + fp;
+  if (fp?.length) body += decimalSep(locale) + fp;
   else if (dot >= 0 && maxFrac === 0) body += '';
   return prefix + body + suffix;
 }
@@ -318,14 +386,23 @@ export function displayValue(v: CellValue, numberFormat: string | undefined, ctx
   if (v < 0 && sections.length >= 2) return formatNumberSection(v, sections[1], ctx.locale);
   if (v === 0 && sections.length >= 3) return formatNumberSection(v, sections[2], ctx.locale);
   const text = formatNumberSection(v, sections[0], ctx.locale);
-  return v < 0 ? '-' + text : text;
+  return v < 0 ? `-${text}` : text;
 }
 
 /** The instant a serial day number (1899-12-30 epoch) names in a zone, as Sheets reads a date cell. */
 export function serialToDate(serial: number, tz: string): Date {
   const ms = Math.round((serial - 25569) * 86400000);
   const w = new Date(ms);
-  return instantFromWallClock(tz, w.getUTCFullYear(), w.getUTCMonth() + 1, w.getUTCDate(), w.getUTCHours(), w.getUTCMinutes(), w.getUTCSeconds(), w.getUTCMilliseconds());
+  return instantFromWallClock(
+    tz,
+    w.getUTCFullYear(),
+    w.getUTCMonth() + 1,
+    w.getUTCDate(),
+    w.getUTCHours(),
+    w.getUTCMinutes(),
+    w.getUTCSeconds(),
+    w.getUTCMilliseconds(),
+  );
 }
 
 /** Serial day number (1899-12-30 epoch) of a date's wall-clock reading in a zone, as Sheets stores dates. */

@@ -48,7 +48,7 @@ function label(n: number): string {
 
 /** Shortens a label to `max` characters with an ellipsis. */
 function clip(s: string, max: number): string {
-  return s.length > max ? s.slice(0, max - 1) + '…' : s;
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
 /** The SVG of a column/line/combo chart; other types are drawn as columns (the data stays readable). */
@@ -57,7 +57,8 @@ export function chartSvg(spec: ChartSpec, data: ChartData): string {
   const title = String(option(options, 'title') ?? '');
   const vTitle = String(option(options, 'vAxis.title') ?? '');
   const colours = (option(options, 'colors') as string[] | undefined) ?? SERIES_COLOURS;
-  const seriesOpt = (i: number) => (option(options, 'series') as Record<string, { type?: string; color?: string }> | undefined)?.[String(i)] ?? {};
+  const seriesOpt = (i: number) =>
+    (option(options, 'series') as Record<string, { type?: string; color?: string }> | undefined)?.[String(i)] ?? {};
   const isLine = (i: number) => spec.type === 'LINE' || seriesOpt(i).type === 'line';
   const colour = (i: number) => seriesOpt(i).color ?? colours[i % colours.length];
 
@@ -80,13 +81,16 @@ export function chartSvg(spec: ChartSpec, data: ChartData): string {
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${FONT}">`);
   out.push(`<rect width="${W}" height="${H}" fill="#ffffff"/>`);
-  if (title) out.push(`<text x="${W / 2}" y="22" font-size="14" font-weight="bold" text-anchor="middle" fill="#222">${esc(clip(title, 90))}</text>`);
+  if (title)
+    out.push(`<text x="${W / 2}" y="22" font-size="14" font-weight="bold" text-anchor="middle" fill="#222">${esc(clip(title, 90))}</text>`);
   for (const t of ticks) {
     out.push(`<line x1="${plot.x}" x2="${plot.x + plot.w}" y1="${y(t)}" y2="${y(t)}" stroke="${t === 0 ? '#888' : '#e0e0e0'}"/>`);
     out.push(`<text x="${plot.x - 6}" y="${y(t) + 4}" font-size="11" text-anchor="end" fill="#444">${label(t)}</text>`);
   }
   if (vTitle) {
-    out.push(`<text x="14" y="${plot.y + plot.h / 2}" font-size="11" text-anchor="middle" fill="#444" transform="rotate(-90 14 ${plot.y + plot.h / 2})">${esc(vTitle)}</text>`);
+    out.push(
+      `<text x="14" y="${plot.y + plot.h / 2}" font-size="11" text-anchor="middle" fill="#444" transform="rotate(-90 14 ${plot.y + plot.h / 2})">${esc(vTitle)}</text>`,
+    );
   }
   const bars = data.series.map((_, i) => i).filter((i) => !isLine(i));
   const barW = (band * 0.75) / Math.max(1, bars.length);
@@ -94,7 +98,9 @@ export function chartSvg(spec: ChartSpec, data: ChartData): string {
     data.series[si].values.forEach((v, ci) => {
       if (v === null) return;
       const x = plot.x + ci * band + band * 0.125 + k * barW;
-      out.push(`<rect x="${x.toFixed(1)}" y="${y(v).toFixed(1)}" width="${barW.toFixed(1)}" height="${(plot.y + plot.h - y(v)).toFixed(1)}" fill="${colour(si)}"/>`);
+      out.push(
+        `<rect x="${x.toFixed(1)}" y="${y(v).toFixed(1)}" width="${barW.toFixed(1)}" height="${(plot.y + plot.h - y(v)).toFixed(1)}" fill="${colour(si)}"/>`,
+      );
     });
   });
   data.series.forEach((s, si) => {
@@ -106,17 +112,21 @@ export function chartSvg(spec: ChartSpec, data: ChartData): string {
   data.categories.forEach((c, ci) => {
     const x = plot.x + (ci + 0.5) * band;
     const yy = plot.y + plot.h + 14;
-    out.push(rotate
-      ? `<text x="${x.toFixed(1)}" y="${yy}" font-size="10" text-anchor="end" fill="#444" transform="rotate(-40 ${x.toFixed(1)} ${yy})">${esc(clip(c, 24))}</text>`
-      : `<text x="${x.toFixed(1)}" y="${yy}" font-size="10" text-anchor="middle" fill="#444">${esc(clip(c, 16))}</text>`);
+    out.push(
+      rotate
+        ? `<text x="${x.toFixed(1)}" y="${yy}" font-size="10" text-anchor="end" fill="#444" transform="rotate(-40 ${x.toFixed(1)} ${yy})">${esc(clip(c, 24))}</text>`
+        : `<text x="${x.toFixed(1)}" y="${yy}" font-size="10" text-anchor="middle" fill="#444">${esc(clip(c, 16))}</text>`,
+    );
   });
   if (option(options, 'legend.position') !== 'none' && option(options, 'legend') !== 'none') {
     let x = plot.x;
     const ly = H - 10;
     data.series.forEach((s, si) => {
-      out.push(isLine(si)
-        ? `<line x1="${x}" x2="${x + 14}" y1="${ly - 4}" y2="${ly - 4}" stroke="${colour(si)}" stroke-width="2"/>`
-        : `<rect x="${x}" y="${ly - 10}" width="12" height="12" fill="${colour(si)}"/>`);
+      out.push(
+        isLine(si)
+          ? `<line x1="${x}" x2="${x + 14}" y1="${ly - 4}" y2="${ly - 4}" stroke="${colour(si)}" stroke-width="2"/>`
+          : `<rect x="${x}" y="${ly - 10}" width="12" height="12" fill="${colour(si)}"/>`,
+      );
       out.push(`<text x="${x + 18}" y="${ly}" font-size="11" fill="#222">${esc(s.name)}</text>`);
       x += 30 + s.name.length * 7;
     });

@@ -1,5 +1,5 @@
 // Conditional-format rules ↔ ExcelJS rules.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { BooleanCriteriaName, ConditionalFormat } from '../conditional';
 import type { LocalConditionalFormatRule } from '../conditional';
 import { isDate, wallClock } from '../values';
@@ -24,9 +24,14 @@ export interface XConditionalBlock {
 }
 
 export const CELL_IS_OPS: Partial<Record<BooleanCriteriaName, string>> = {
-  NUMBER_LESS_THAN: 'lessThan', NUMBER_LESS_THAN_OR_EQUAL_TO: 'lessThanOrEqual', NUMBER_GREATER_THAN: 'greaterThan',
-  NUMBER_GREATER_THAN_OR_EQUAL_TO: 'greaterThanOrEqual', NUMBER_EQUAL_TO: 'equal', NUMBER_NOT_EQUAL_TO: 'notEqual',
-  NUMBER_BETWEEN: 'between', NUMBER_NOT_BETWEEN: 'notBetween',
+  NUMBER_LESS_THAN: 'lessThan',
+  NUMBER_LESS_THAN_OR_EQUAL_TO: 'lessThanOrEqual',
+  NUMBER_GREATER_THAN: 'greaterThan',
+  NUMBER_GREATER_THAN_OR_EQUAL_TO: 'greaterThanOrEqual',
+  NUMBER_EQUAL_TO: 'equal',
+  NUMBER_NOT_EQUAL_TO: 'notEqual',
+  NUMBER_BETWEEN: 'between',
+  NUMBER_NOT_BETWEEN: 'notBetween',
 };
 
 export function cfStyle(f: ConditionalFormat): Partial<ExcelJS.Style> {
@@ -47,7 +52,7 @@ export function cfFormatFromStyle(style: Partial<ExcelJS.Style> | undefined): Co
   const font = style?.font as Partial<ExcelJS.Font> | undefined;
   const bool = (v: unknown): boolean | null => (v === undefined || v === null ? null : Boolean(v));
   return {
-    background: fill && fill.type === 'pattern' ? colorOf(fill.bgColor) ?? colorOf(fill.fgColor) : null,
+    background: fill && fill.type === 'pattern' ? (colorOf(fill.bgColor) ?? colorOf(fill.fgColor)) : null,
     fontColor: colorOf(font?.color as XColor | undefined),
     bold: bool(font?.bold),
     italic: bool(font?.italic),
@@ -68,15 +73,28 @@ export function cfToXlsx(rule: LocalConditionalFormatRule, tl: string, tz: strin
   const v = rule.values;
   const op = CELL_IS_OPS[rule.criteria];
   if (op) {
-    return { type: 'cellIs', operator: op, formulae: v.map((x) => (typeof x === 'number' ? x : renameRefs(String(numOrFormula(x)), names))), style, priority } as XRule;
+    return {
+      type: 'cellIs',
+      operator: op,
+      formulae: v.map((x) => (typeof x === 'number' ? x : renameRefs(String(numOrFormula(x)), names))),
+      style,
+      priority,
+    } as XRule;
   }
   const q = quoteText(v[0] ?? '');
-  const expr = (formula: string): XRule => ({ type: 'expression', formulae: [formula], style, priority } as XRule);
+  const expr = (formula: string): XRule => ({ type: 'expression', formulae: [formula], style, priority }) as XRule;
   switch (rule.criteria) {
     case 'CUSTOM_FORMULA':
       return expr(renameRefs(strip(v[0] ?? ''), names));
     case 'TEXT_CONTAINS':
-      return { type: 'containsText', operator: 'containsText', text: String(v[0] ?? ''), formulae: [`NOT(ISERROR(SEARCH(${q},${tl})))`], style, priority } as XRule;
+      return {
+        type: 'containsText',
+        operator: 'containsText',
+        text: String(v[0] ?? ''),
+        formulae: [`NOT(ISERROR(SEARCH(${q},${tl})))`],
+        style,
+        priority,
+      } as XRule;
     case 'TEXT_DOES_NOT_CONTAIN':
       return expr(`ISERROR(SEARCH(${q},${tl}))`);
     case 'TEXT_EQUAL_TO':
@@ -88,13 +106,36 @@ export function cfToXlsx(rule: LocalConditionalFormatRule, tl: string, tz: strin
     case 'TEXT_ENDS_WITH':
       return expr(`RIGHT(${tl},LEN(${q}))=${q}`);
     case 'CELL_EMPTY':
-      return { type: 'containsText', operator: 'containsBlanks', formulae: [`LEN(TRIM(${tl}))=0`], style, priority } as XRule;
+      return {
+        type: 'containsText',
+        operator: 'containsBlanks',
+        formulae: [`LEN(TRIM(${tl}))=0`],
+        style,
+        priority,
+      } as XRule;
     case 'CELL_NOT_EMPTY':
-      return { type: 'containsText', operator: 'notContainsBlanks', formulae: [`LEN(TRIM(${tl}))>0`], style, priority } as XRule;
+      return {
+        type: 'containsText',
+        operator: 'notContainsBlanks',
+        formulae: [`LEN(TRIM(${tl}))>0`],
+        style,
+        priority,
+      } as XRule;
     default: {
       const d = v[0];
-      const lit = isDate(d) ? (() => { const w = wallClock(d, tz); return `DATE(${w.year},${w.month},${w.day})`; })() : 'TODAY()';
-      const cmp = rule.criteria.startsWith('DATE_AFTER') ? '>' : rule.criteria.startsWith('DATE_BEFORE') ? '<' : rule.criteria === 'DATE_NOT_EQUAL_TO' ? '<>' : '=';
+      const lit = isDate(d)
+        ? (() => {
+            const w = wallClock(d, tz);
+            return `DATE(${w.year},${w.month},${w.day})`;
+          })()
+        : 'TODAY()';
+      const cmp = rule.criteria.startsWith('DATE_AFTER')
+        ? '>'
+        : rule.criteria.startsWith('DATE_BEFORE')
+          ? '<'
+          : rule.criteria === 'DATE_NOT_EQUAL_TO'
+            ? '<>'
+            : '=';
       return expr(`INT(${tl})${cmp}${lit}`);
     }
   }
@@ -116,10 +157,10 @@ export function cfFromXlsx(r: XRule, names: Map<string, string>): { criteria: Bo
     if ((r.operator === 'equal' || r.operator === 'notEqual') && texts[0] !== null) {
       return { criteria: r.operator === 'equal' ? 'TEXT_EQUAL_TO' : 'TEXT_NOT_EQUAL_TO', values: [texts[0]] };
     }
-    const values = f.map((x) => (x.trim() !== '' && Number.isFinite(Number(x)) ? Number(x) : '=' + renameRefs(x, names)));
+    const values = f.map((x) => (x.trim() !== '' && Number.isFinite(Number(x)) ? Number(x) : `=${renameRefs(x, names)}`));
     return { criteria: entry[0] as BooleanCriteriaName, values };
   }
-  if (r.type === 'expression') return { criteria: 'CUSTOM_FORMULA', values: ['=' + renameRefs(f[0] ?? '', names)] };
+  if (r.type === 'expression') return { criteria: 'CUSTOM_FORMULA', values: [`=${renameRefs(f[0] ?? '', names)}`] };
   if (r.type === 'containsText') {
     if (r.operator === 'containsBlanks') return { criteria: 'CELL_EMPTY', values: [] };
     if (r.operator === 'notContainsBlanks') return { criteria: 'CELL_NOT_EMPTY', values: [] };

@@ -1,5 +1,5 @@
 // Conversions shared by reading and writing: dates, colours, borders, widths, rectangles, sheet names and references.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Rect } from '../a1';
 import { quoteSheetName } from '../a1';
 import type { BorderStyleName } from '../style';
@@ -17,30 +17,99 @@ export function toExcelDate(d: Date, tz: string): Date {
 /** The instant whose wall clock in `tz` is the UTC reading of an ExcelJS Date. */
 export function fromExcelDate(d: Date, tz: string): Date {
   return instantFromWallClock(
-    tz, d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(),
+    tz,
+    d.getUTCFullYear(),
+    d.getUTCMonth() + 1,
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+    d.getUTCSeconds(),
     d.getUTCMilliseconds(),
   );
 }
 
 export function argb(hex: string): string {
-  return 'FF' + hex.replace('#', '').toUpperCase();
+  return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
 export const THEME_COLORS = ['FFFFFF', '000000', 'E7E6E6', '44546A', '4472C4', 'ED7D31', 'A5A5A5', 'FFC000', '5B9BD5', '70AD47'];
 export const INDEXED_COLORS = [
-  '000000', 'FFFFFF', 'FF0000', '00FF00', '0000FF', 'FFFF00', 'FF00FF', '00FFFF', '000000', 'FFFFFF', 'FF0000',
-  '00FF00', '0000FF', 'FFFF00', 'FF00FF', '00FFFF', '800000', '008000', '000080', '808000', '800080', '008080',
-  'C0C0C0', '808080', '9999FF', '993366', 'FFFFCC', 'CCFFFF', '660066', 'FF8080', '0066CC', 'CCCCFF', '000080',
-  'FF00FF', 'FFFF00', '00FFFF', '800080', '800000', '008080', '0000FF', '00CCFF', 'CCFFFF', 'CCFFCC', 'FFFF99',
-  '99CCFF', 'FF99CC', 'CC99FF', 'FFCC99', '3366FF', '33CCCC', '99CC00', 'FFCC00', 'FF9900', 'FF6600', '666699',
-  '969696', '003366', '339966', '003300', '333300', '993300', '993366', '333399', '333333', '000000', 'FFFFFF',
+  '000000',
+  'FFFFFF',
+  'FF0000',
+  '00FF00',
+  '0000FF',
+  'FFFF00',
+  'FF00FF',
+  '00FFFF',
+  '000000',
+  'FFFFFF',
+  'FF0000',
+  '00FF00',
+  '0000FF',
+  'FFFF00',
+  'FF00FF',
+  '00FFFF',
+  '800000',
+  '008000',
+  '000080',
+  '808000',
+  '800080',
+  '008080',
+  'C0C0C0',
+  '808080',
+  '9999FF',
+  '993366',
+  'FFFFCC',
+  'CCFFFF',
+  '660066',
+  'FF8080',
+  '0066CC',
+  'CCCCFF',
+  '000080',
+  'FF00FF',
+  'FFFF00',
+  '00FFFF',
+  '800080',
+  '800000',
+  '008080',
+  '0000FF',
+  '00CCFF',
+  'CCFFFF',
+  'CCFFCC',
+  'FFFF99',
+  '99CCFF',
+  'FF99CC',
+  'CC99FF',
+  'FFCC99',
+  '3366FF',
+  '33CCCC',
+  '99CC00',
+  'FFCC00',
+  'FF9900',
+  'FF6600',
+  '666699',
+  '969696',
+  '003366',
+  '339966',
+  '003300',
+  '333300',
+  '993300',
+  '993366',
+  '333399',
+  '333333',
+  '000000',
+  'FFFFFF',
 ];
 
 export function applyTint(hex: string, tint: number): string {
   if (!tint) return hex;
   const ch = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
   const out = ch.map((c) => Math.round(tint < 0 ? c * (1 + tint) : c + (255 - c) * tint));
-  return out.map((c) => Math.max(0, Math.min(255, c)).toString(16).padStart(2, '0')).join('').toUpperCase();
+  return out
+    .map((c) => Math.max(0, Math.min(255, c)).toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
 }
 
 export interface XColor {
@@ -59,11 +128,16 @@ export function colorOf(c: XColor | undefined): string | null {
   else if (typeof c.indexed === 'number') hex = INDEXED_COLORS[c.indexed];
   if (!hex) return null;
   if (typeof c.tint === 'number') hex = applyTint(hex, c.tint);
-  return '#' + hex.toLowerCase();
+  return `#${hex.toLowerCase()}`;
 }
 
 export const BORDER_TO_XLSX: Record<BorderStyleName, ExcelJS.BorderStyle> = {
-  DOTTED: 'dotted', DASHED: 'dashed', SOLID: 'thin', SOLID_MEDIUM: 'medium', SOLID_THICK: 'thick', DOUBLE: 'double',
+  DOTTED: 'dotted',
+  DASHED: 'dashed',
+  SOLID: 'thin',
+  SOLID_MEDIUM: 'medium',
+  SOLID_THICK: 'thick',
+  DOUBLE: 'double',
 };
 
 export function borderFromXlsx(style: string | undefined): BorderStyleName | null {
@@ -126,7 +200,7 @@ export function rectsOf(cells: Array<[number, number]>): Rect[] {
     const runs = runsByCol.get(c) ?? [];
     const next = new Map<string, Rect>();
     for (const [a, b] of runs) {
-      const key = a + ':' + b;
+      const key = `${a}:${b}`;
       const prev = prevCol === c - 1 ? open.get(key) : undefined;
       if (prev) {
         prev.numCols++;
@@ -148,8 +222,7 @@ export function rectsOf(cells: Array<[number, number]>): Rect[] {
 /** Makes Apps Script sheet names valid and unique as Excel names (no : \ / ? * [ ], ≤ 31 characters). */
 export function excelNames(names: string[]): string[] {
   const used = new Set<string>([RUNTIME_SHEET_NAME.toLowerCase()]);
-  const valid = (n: string): boolean =>
-    n.length > 0 && n.length <= 31 && !/[:\\/?*[\]]/.test(n) && !/^'|'$/.test(n) && n !== 'History';
+  const valid = (n: string): boolean => n.length > 0 && n.length <= 31 && !/[:\\/?*[\]]/.test(n) && !/^'|'$/.test(n) && n !== 'History';
   const out: string[] = new Array(names.length);
   names.forEach((n, i) => {
     if (valid(n) && !used.has(n.toLowerCase())) {
@@ -159,12 +232,15 @@ export function excelNames(names: string[]): string[] {
   });
   names.forEach((n, i) => {
     if (out[i] !== undefined) return;
-    let base = n.replace(/[:\\/?*[\]]/g, '_').replace(/^'|'$/g, '_').trim();
-    if (!base || base === 'History') base = 'Sheet' + (i + 1);
+    let base = n
+      .replace(/[:\\/?*[\]]/g, '_')
+      .replace(/^'|'$/g, '_')
+      .trim();
+    if (!base || base === 'History') base = `Sheet${i + 1}`;
     base = base.slice(0, 31);
     let candidate = base;
     for (let k = 2; used.has(candidate.toLowerCase()); k++) {
-      const suffix = '~' + k;
+      const suffix = `~${k}`;
       candidate = base.slice(0, 31 - suffix.length) + suffix;
     }
     out[i] = candidate;
@@ -178,8 +254,8 @@ export function renameRefs(formula: string, map: Map<string, string>): string {
   if (map.size === 0) return formula;
   let f = formula;
   for (const [from, to] of map) {
-    const q = "'" + from.replace(/'/g, "''") + "'!";
-    const target = quoteSheetName(to) + '!';
+    const q = `'${from.replace(/'/g, "''")}'!`;
+    const target = `${quoteSheetName(to)}!`;
     if (f.includes(q)) f = f.split(q).join(target);
     if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(from)) f = f.replace(new RegExp(`(^|[^A-Za-z0-9_'.])${from}!`, 'g'), `$1${target}`);
   }
@@ -192,5 +268,5 @@ export function strip(f: unknown): string {
 }
 
 export function quoteText(s: unknown): string {
-  return '"' + String(s).replace(/"/g, '""') + '"';
+  return `"${String(s).replace(/"/g, '""')}"`;
 }

@@ -45,7 +45,13 @@ export function isPlainCheckbox(cell: Cell): boolean {
 }
 
 /** Sizes, top alignment and print setup for `ws`, written after its cells; returns what was chosen. */
-export function applyDesktopLayout(ws: ExcelJS.Worksheet, sheet: LocalSheet, ctx: DisplayContext, images: Placement[], json: DesktopJson): void {
+export function applyDesktopLayout(
+  ws: ExcelJS.Worksheet,
+  sheet: LocalSheet,
+  ctx: DisplayContext,
+  images: Placement[],
+  json: DesktopJson,
+): void {
   const plan = planDesktopLayout(sheet, ctx, images);
   for (const [c, px] of plan.widths) {
     if (sheet.hiddenCols.has(c)) continue;
@@ -64,7 +70,13 @@ export function applyDesktopLayout(ws: ExcelJS.Worksheet, sheet: LocalSheet, ctx
   }
   json.topAligned = rectsOf(plan.topCells).map(rectA1);
   if (!sheet.hidden) {
-    applyPrintSetup(ws, { orientation: plan.orientation, lastRow: plan.lastRow, lastCol: plan.lastCol, titleRows: sheet.frozenRows, breaks: plan.breaks });
+    applyPrintSetup(ws, {
+      orientation: plan.orientation,
+      lastRow: plan.lastRow,
+      lastCol: plan.lastCol,
+      titleRows: sheet.frozenRows,
+      breaks: plan.breaks,
+    });
   }
 }
 
@@ -108,5 +120,3 @@ export function restoreFromDesktop(sheet: LocalSheet, json: DesktopJson | undefi
     else if (cell && cell.v === CHECKBOX_TEXT.false) cell.v = false;
   });
 }
-
-

@@ -45,9 +45,21 @@ export function chartPlacements(sheet: LocalSheet): ChartPicture[] {
     const height = numberOf(options.height) ?? DEFAULT_CHART_SIZE.height;
     const svg = chartSvg({ type: chart.state.type, options, width, height }, chartData(chart));
     // Twice the pixels, so the picture stays sharp when printed or zoomed.
-    const png = new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' } }).render().asPng();
+    const png = new Resvg(svg, {
+      fitTo: { mode: 'zoom', value: 2 },
+      font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' },
+    })
+      .render()
+      .asPng();
     return {
-      placement: { row: position.anchorRow, col: position.anchorColumn, offsetX: position.offsetX, offsetY: position.offsetY, widthPx: width, heightPx: height },
+      placement: {
+        row: position.anchorRow,
+        col: position.anchorColumn,
+        offsetX: position.offsetX,
+        offsetY: position.offsetY,
+        widthPx: width,
+        heightPx: height,
+      },
       png: Buffer.from(png),
     };
   });

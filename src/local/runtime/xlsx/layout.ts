@@ -60,8 +60,13 @@ function textCells(sheet: LocalSheet, ctx: DisplayContext): TextCell[] {
       if (!cell || cell.v === '') return;
       const s = cell.s;
       out.push({
-        r: ri + 1, c: ci + 1, text: displayValue(cell.v, s?.numberFormat, ctx), size: s?.fontSize ?? DEFAULT_FONT_SIZE,
-        bold: s?.fontWeight === 'bold', wrap: s?.wrapStrategy === 'WRAP', number: typeof cell.v !== 'string',
+        r: ri + 1,
+        c: ci + 1,
+        text: displayValue(cell.v, s?.numberFormat, ctx),
+        size: s?.fontSize ?? DEFAULT_FONT_SIZE,
+        bold: s?.fontWeight === 'bold',
+        wrap: s?.wrapStrategy === 'WRAP',
+        number: typeof cell.v !== 'string',
       });
     });
   });
@@ -106,7 +111,10 @@ export function planDesktopLayout(sheet: LocalSheet, ctx: DisplayContext, images
   const textCols = new Map<number, number>();
   for (const t of cells) {
     if (!t.wrap || !/\s/.test(t.text.trim()) || merges.has(`${t.r}:${t.c}`) || (widths.get(t.c) ?? 0) < TEXT_COLUMN_PX) continue;
-    textCols.set(t.c, Math.max(textCols.get(t.c) ?? 0, Math.ceil(Math.min(longestWordPx(t.text, t.size, t.bold), MAX_FIT_WIDTH_PX) + CELL_PADDING_PX)));
+    textCols.set(
+      t.c,
+      Math.max(textCols.get(t.c) ?? 0, Math.ceil(Math.min(longestWordPx(t.text, t.size, t.bold), MAX_FIT_WIDTH_PX) + CELL_PADDING_PX)),
+    );
   }
   let lastRow = 0;
   let printCol = 0;
@@ -141,8 +149,7 @@ export function planDesktopLayout(sheet: LocalSheet, ctx: DisplayContext, images
     });
   }
   // Images extend the print area to the cell under their bottom-right corner; the rows they cover are not blank.
-  const rowPx = (r: number): number =>
-    sheet.rowHeights.get(r) ?? Math.round((heights.get(r) ?? DEFAULT_ROW_HEIGHT_PT) * PX_PER_PT);
+  const rowPx = (r: number): number => sheet.rowHeights.get(r) ?? Math.round((heights.get(r) ?? DEFAULT_ROW_HEIGHT_PT) * PX_PER_PT);
   const pictureRows = new Set<number>();
   for (const p of images) {
     let c = p.col;

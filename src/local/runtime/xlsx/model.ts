@@ -97,13 +97,12 @@ export interface RuntimeJson {
   sheets: SheetJson[];
 }
 
-
 export function jsonValue(v: unknown): JsonValue {
   if (isDate(v)) return { $date: v.getTime() };
   if (Array.isArray(v)) return v.map(jsonValue);
   if (v && typeof v === 'object' && typeof (v as { refKey?: unknown }).refKey === 'function') {
     const r = v as { sheet: LocalSheet; a1(): string };
-    return { $range: quoteSheetName(r.sheet.nameInternal()) + '!' + r.a1() };
+    return { $range: `${quoteSheetName(r.sheet.nameInternal())}!${r.a1()}` };
   }
   if (v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null) return v;

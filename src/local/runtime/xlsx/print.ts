@@ -59,7 +59,12 @@ const PAGE_HEIGHT_PX = {
  * is cut in two when it fits on one page; blocks of `prose` rows (text in the first column only) flow instead. The scale is the one fitting `widthPx` to the page width.
  */
 export function pageBreaks(
-  lastRow: number, rowPx: (r: number) => number, blank: (r: number) => boolean, orientation: Orientation, widthPx: number, titleRows: number,
+  lastRow: number,
+  rowPx: (r: number) => number,
+  blank: (r: number) => boolean,
+  orientation: Orientation,
+  widthPx: number,
+  titleRows: number,
   prose: (r: number) => boolean = () => false,
 ): number[] {
   const scale = Math.min(1, PAGE_WIDTH_PX[orientation] / Math.max(1, widthPx));
@@ -68,7 +73,7 @@ export function pageBreaks(
   for (let r = 1; r <= titleRows; r++) titles += rowPx(r);
   const breaks: number[] = [];
   let used = 0;
-  for (let r = 1; r <= lastRow;) {
+  for (let r = 1; r <= lastRow; ) {
     if (blank(r)) {
       used += rowPx(r);
       r++;

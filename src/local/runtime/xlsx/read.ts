@@ -15,7 +15,24 @@ import { intern } from '../style';
 import { LocalDataValidation } from '../validation';
 import type { CellValue } from '../values';
 import { isDate } from '../values';
-import { type ConditionalJson, FORMAT_TAG, RUNTIME_SHEET_NAME, type RuntimeJson, type SheetJson, VT_BOOLEAN, VT_DATE, VT_ERROR, VT_FORMULA, VT_HYPERLINK, VT_MERGE, VT_NUMBER, VT_RICH_TEXT, VT_SHARED_STRING, VT_STRING, fromJsonValue } from './model';
+import {
+  type ConditionalJson,
+  FORMAT_TAG,
+  RUNTIME_SHEET_NAME,
+  type RuntimeJson,
+  type SheetJson,
+  VT_BOOLEAN,
+  VT_DATE,
+  VT_ERROR,
+  VT_FORMULA,
+  VT_HYPERLINK,
+  VT_MERGE,
+  VT_NUMBER,
+  VT_RICH_TEXT,
+  VT_SHARED_STRING,
+  VT_STRING,
+  fromJsonValue,
+} from './model';
 import { type XColor, colorOf, excelWidthToPx, fromExcelDate, renameRefs } from './convert';
 import { type XValidation, validationFromXlsx, validationSig } from './validation';
 import { type XConditionalBlock, type XRule, cfFormatFromStyle, cfFromXlsx, cfSig } from './conditional';
@@ -68,7 +85,7 @@ export function cellValueFromXlsx(xc: ExcelJS.Cell, tz: string): { v: CellValue;
     case VT_ERROR:
       return { v: String((value as ExcelJS.CellErrorValue).error), f: '' };
     case VT_FORMULA: {
-      const formula = xc.formula ? '=' + xc.formula : '';
+      const formula = xc.formula ? `=${xc.formula}` : '';
       const res = xc.result as unknown;
       let v: CellValue = '';
       if (typeof res === 'number' || typeof res === 'boolean') v = res;
@@ -113,7 +130,9 @@ export function fromWorkbook(wb: ExcelJS.Workbook, defaultName: string, options:
     ss.editors = [...sm.editors];
     ss.viewers = [...(sm.viewers ?? [])];
     for (const [k, v] of Object.entries(sm.documentProperties ?? {})) ss.documentProperties.set(k, v);
-    ss.developerMetadata = (sm.developerMetadata ?? []).map((m) => new LocalDeveloperMetadata(ss, m.id, m.key, m.value, m.visibility, null));
+    ss.developerMetadata = (sm.developerMetadata ?? []).map(
+      (m) => new LocalDeveloperMetadata(ss, m.id, m.key, m.value, m.visibility, null),
+    );
   }
   const tz = ss.timeZone;
   const sheetMeta = new Map<string, SheetJson>((meta?.sheets ?? []).map((s) => [s.xlsxName, s]));
@@ -147,9 +166,12 @@ export function fromWorkbook(wb: ExcelJS.Workbook, defaultName: string, options:
         const { v, f } = isMerge ? { v: '' as CellValue, f: '' } : cellValueFromXlsx(xc, tz);
         const s = styleFromXlsx(xc);
         const noteRaw = xc.note as unknown;
-        const note = typeof noteRaw === 'string' ? noteRaw
-          : noteRaw && typeof noteRaw === 'object' && Array.isArray((noteRaw as { texts?: unknown }).texts)
-            ? (noteRaw as { texts: Array<{ text: string }> }).texts.map((t) => t.text).join('') : '';
+        const note =
+          typeof noteRaw === 'string'
+            ? noteRaw
+            : noteRaw && typeof noteRaw === 'object' && Array.isArray((noteRaw as { texts?: unknown }).texts)
+              ? (noteRaw as { texts: Array<{ text: string }> }).texts.map((t) => t.text).join('')
+              : '';
         if ((xc.type as number) === VT_HYPERLINK) links.set(cellA1(r, c), String((xc.value as { hyperlink?: unknown }).hyperlink ?? ''));
         if (v === '' && f === '' && s === undefined && note === '') return;
         const cell = sheet.ensureCell(r, c);
@@ -204,7 +226,13 @@ export function fromWorkbook(wb: ExcelJS.Workbook, defaultName: string, options:
     for (const e of json?.exactValidations ?? []) {
       const rect = parseA1(e.range, sheet.maxRows, sheet.maxCols);
       if (!rect) continue;
-      const rule = new LocalDataValidation(e.rule.criteria, e.rule.values.map((v) => fromJsonValue(v, ss)), e.rule.allowInvalid, e.rule.helpText, ss.env);
+      const rule = new LocalDataValidation(
+        e.rule.criteria,
+        e.rule.values.map((v) => fromJsonValue(v, ss)),
+        e.rule.allowInvalid,
+        e.rule.helpText,
+        ss.env,
+      );
       for (let i = 0; i < rect.numRows; i++) {
         for (let j = 0; j < rect.numCols; j++) exactByCell.set(cellA1(rect.row + i, rect.col + j), { sig: e.sig, rule });
       }
@@ -212,16 +240,20 @@ export function fromWorkbook(wb: ExcelJS.Workbook, defaultName: string, options:
     for (const [address, model] of Object.entries(dvModels)) {
       if (!model) continue;
       const rect = parseA1(address, 1048576, 16384);
-      if (!rect || rect.numRows !== 1 || rect.numCols !== 1) continue;
+      if (rect?.numRows !== 1 || rect.numCols !== 1) continue;
       const exact = exactByCell.get(address);
       let rule: LocalDataValidation | null;
       if (exact && exact.sig === validationSig(model)) {
         rule = exact.rule;
       } else {
         if (!dvCache.has(model)) {
-          const xm = model.formulae && xlsxToReal.size
-            ? { ...model, formulae: model.formulae.map((f: unknown) => (typeof f === 'string' ? renameRefs(f, xlsxToReal) : f)) }
-            : model;
+          const xm =
+            model.formulae && xlsxToReal.size
+              ? {
+                  ...model,
+                  formulae: model.formulae.map((f: unknown) => (typeof f === 'string' ? renameRefs(f, xlsxToReal) : f)),
+                }
+              : model;
           dvCache.set(model, validationFromXlsx(xm, ss.env, ss, tz, sheet));
         }
         rule = dvCache.get(model) ?? null;
@@ -234,7 +266,10 @@ export function fromWorkbook(wb: ExcelJS.Workbook, defaultName: string, options:
     const rules: Array<{ priority: number; rule: LocalConditionalFormatRule }> = [];
     for (const block of (ws as unknown as { conditionalFormattings?: XConditionalBlock[] }).conditionalFormattings ?? []) {
       const ref = block.ref;
-      const rects = ref.split(/\s+/).map((a) => parseA1(a, sheet.maxRows, sheet.maxCols)).filter((r): r is Rect => r !== null);
+      const rects = ref
+        .split(/\s+/)
+        .map((a) => parseA1(a, sheet.maxRows, sheet.maxCols))
+        .filter((r): r is Rect => r !== null);
       const foreign: XRule[] = [];
       for (const raw of block.rules as XRule[]) {
         const exact = exactCf.get(cfSig(ref, raw));
@@ -242,7 +277,13 @@ export function fromWorkbook(wb: ExcelJS.Workbook, defaultName: string, options:
           const rr = exact.ranges.map((a) => parseA1(a, sheet.maxRows, sheet.maxCols)).filter((r): r is Rect => r !== null);
           rules.push({
             priority: raw.priority ?? 0,
-            rule: new LocalConditionalFormatRule(exact.criteria, exact.values.map((v) => fromJsonValue(v, ss)), { ...exact.format }, rr.map((rect) => ({ sheet, rect })), ss.env),
+            rule: new LocalConditionalFormatRule(
+              exact.criteria,
+              exact.values.map((v) => fromJsonValue(v, ss)),
+              { ...exact.format },
+              rr.map((rect) => ({ sheet, rect })),
+              ss.env,
+            ),
           });
           continue;
         }
@@ -253,7 +294,13 @@ export function fromWorkbook(wb: ExcelJS.Workbook, defaultName: string, options:
         }
         rules.push({
           priority: raw.priority ?? 0,
-          rule: new LocalConditionalFormatRule(crit.criteria, crit.values, cfFormatFromStyle(raw.style), rects.map((rect) => ({ sheet, rect })), ss.env),
+          rule: new LocalConditionalFormatRule(
+            crit.criteria,
+            crit.values,
+            cfFormatFromStyle(raw.style),
+            rects.map((rect) => ({ sheet, rect })),
+            ss.env,
+          ),
         });
       }
       if (foreign.length) {
@@ -291,26 +338,40 @@ export function fromWorkbook(wb: ExcelJS.Workbook, defaultName: string, options:
         if (sh && rect) ranges.push({ sheet: sh, rect });
       }
       const chart = new LocalEmbeddedChart(sheet, c.chartId, {
-        type: c.type, ranges, position: { ...c.position },
+        type: c.type,
+        ranges,
+        position: { ...c.position },
         options: Object.fromEntries(Object.entries(c.options).map(([k, v]) => [k, fromJsonValue(v, ss)])),
-        numHeaders: c.numHeaders, transpose: c.transpose, hiddenDimensionStrategy: c.hiddenDimensionStrategy,
+        numHeaders: c.numHeaders,
+        transpose: c.transpose,
+        hiddenDimensionStrategy: c.hiddenDimensionStrategy,
         mergeStrategy: c.mergeStrategy,
       });
       sheet.charts.push(chart);
-      while (ss.nextChartId() < c.chartId) { /* advance the id counter past loaded charts */ }
+      while (ss.nextChartId() < c.chartId) {
+        /* advance the id counter past loaded charts */
+      }
     }
-    sheet.developerMetadata = (json.developerMetadata ?? []).map((m) => new LocalDeveloperMetadata(ss, m.id, m.key, m.value, m.visibility, sheet));
+    sheet.developerMetadata = (json.developerMetadata ?? []).map(
+      (m) => new LocalDeveloperMetadata(ss, m.id, m.key, m.value, m.visibility, sheet),
+    );
   }
 
   // Keep metadata ids unique after loading.
-  const maxMeta = Math.max(0, ...ss.developerMetadata.map((m) => m.id), ...ss.sheetsInternal().flatMap((s) => s.developerMetadata.map((m) => m.id)));
-  while (ss.nextMetadataId() < maxMeta) { /* advance */ }
+  const maxMeta = Math.max(
+    0,
+    ...ss.developerMetadata.map((m) => m.id),
+    ...ss.sheetsInternal().flatMap((s) => s.developerMetadata.map((m) => m.id)),
+  );
+  while (ss.nextMetadataId() < maxMeta) {
+    /* advance */
+  }
 
   // Active sheet
   const activeName = sm?.activeSheet ?? null;
   const byName = activeName ? ss.findSheetInternal(activeName) : null;
   const views = wb.views as Array<{ activeTab?: number }> | undefined;
-  const tabIndex = views && views[0] && typeof views[0].activeTab === 'number' ? views[0].activeTab : 0;
+  const tabIndex = views?.[0] && typeof views[0].activeTab === 'number' ? views[0].activeTab : 0;
   ss.activeSheetInternal = byName ?? ss.sheetsInternal()[tabIndex] ?? ss.sheetsInternal()[0] ?? null;
   if (ss.sheetsInternal().length === 0) ss.createSheetInternal(/^ru/i.test(ss.locale) ? 'Лист1' : 'Sheet1', 0);
   if (!ss.activeSheetInternal) ss.activeSheetInternal = ss.sheetsInternal()[0];

@@ -1,5 +1,5 @@
 // Cell styles ↔ ExcelJS styles.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { BorderEdge, CellStyle, WrapStrategyName } from '../style';
 import { intern } from '../style';
 import { DEFAULT_FONT_SIZE, DESKTOP_FONT } from './textFit';
@@ -8,13 +8,20 @@ import { BORDER_TO_XLSX, type XColor, argb, borderFromXlsx, colorOf } from './co
 // Cell styles ↔ ExcelJS
 
 /** Each xlsx border side and the style field that holds it. */
-export const BORDER_SIDES = [['top', 'borderTop'], ['left', 'borderLeft'], ['bottom', 'borderBottom'], ['right', 'borderRight']] as const;
+export const BORDER_SIDES = [
+  ['top', 'borderTop'],
+  ['left', 'borderLeft'],
+  ['bottom', 'borderBottom'],
+  ['right', 'borderRight'],
+] as const;
 
 /** Font family class 2 (swiss): where the named face is missing, a suite picks a sans-serif one, not a serif. */
 const SANS_SERIF_FAMILY = 2;
 
 /** The style of a cell Sheets shows in its default format. */
-export const BASE_FONT_STYLE: Partial<ExcelJS.Style> = { font: { name: DESKTOP_FONT, size: DEFAULT_FONT_SIZE, family: SANS_SERIF_FAMILY } };
+export const BASE_FONT_STYLE: Partial<ExcelJS.Style> = {
+  font: { name: DESKTOP_FONT, size: DEFAULT_FONT_SIZE, family: SANS_SERIF_FAMILY },
+};
 
 export function styleToXlsx(s: CellStyle): Partial<ExcelJS.Style> {
   const out: Partial<ExcelJS.Style> = {};
@@ -32,7 +39,8 @@ export function styleToXlsx(s: CellStyle): Partial<ExcelJS.Style> {
   if (s.fontLine === 'line-through') font.strike = true;
   out.font = font;
   const al: Partial<ExcelJS.Alignment> = {};
-  if (s.horizontalAlignment === 'left' || s.horizontalAlignment === 'center' || s.horizontalAlignment === 'right') al.horizontal = s.horizontalAlignment;
+  if (s.horizontalAlignment === 'left' || s.horizontalAlignment === 'center' || s.horizontalAlignment === 'right')
+    al.horizontal = s.horizontalAlignment;
   if (s.verticalAlignment === 'top' || s.verticalAlignment === 'middle') al.vertical = s.verticalAlignment;
   if (s.wrapStrategy === 'WRAP') al.wrapText = true;
   if (Object.keys(al).length) out.alignment = al;

@@ -60,14 +60,24 @@ export async function buildWorkbook(ss: LocalSpreadsheet, options: SaveOptions):
     const ws = wb.addWorksheet(xName, {
       state: sheet.hidden ? 'hidden' : 'visible',
       properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
-      views: sheet.frozenRows || sheet.frozenCols
-        ? [{ state: 'frozen', xSplit: sheet.frozenCols, ySplit: sheet.frozenRows }]
-        : [{ state: 'normal' }],
+      views:
+        sheet.frozenRows || sheet.frozenCols
+          ? [{ state: 'frozen', xSplit: sheet.frozenCols, ySplit: sheet.frozenRows }]
+          : [{ state: 'normal' }],
     } as Partial<ExcelJS.AddWorksheetOptions>);
     const json: SheetJson = {
-      xlsxName: xName, name: sheet.nameInternal(), sheetId: sheet.sheetId, maxRows: sheet.maxRows, maxCols: sheet.maxCols,
-      protections: [], charts: [], developerMetadata: sheet.developerMetadata.map((m) => m.toRecord()),
-      exactValidations: [], exactConditional: [], clipRanges: [], desktop: emptyDesktopJson(),
+      xlsxName: xName,
+      name: sheet.nameInternal(),
+      sheetId: sheet.sheetId,
+      maxRows: sheet.maxRows,
+      maxCols: sheet.maxCols,
+      protections: [],
+      charts: [],
+      developerMetadata: sheet.developerMetadata.map((m) => m.toRecord()),
+      exactValidations: [],
+      exactConditional: [],
+      clipRanges: [],
+      desktop: emptyDesktopJson(),
     };
     const desktop = json.desktop!;
     const checkboxCells: Array<[number, number]> = [];
@@ -105,7 +115,10 @@ export async function buildWorkbook(ss: LocalSpreadsheet, options: SaveOptions):
           checkboxCells.push([r, c]);
         } else if (cell.f) {
           const result = cell.v === '' ? undefined : isDate(cell.v) ? toExcelDate(cell.v, tz) : cell.v;
-          xc.value = { formula: renameRefs(cell.f.slice(1), renamed), ...(result !== undefined ? { result } : {}) } as ExcelJS.CellFormulaValue;
+          xc.value = {
+            formula: renameRefs(cell.f.slice(1), renamed),
+            ...(result !== undefined ? { result } : {}),
+          } as ExcelJS.CellFormulaValue;
         } else if (cell.v !== '') {
           xc.value = isDate(cell.v) ? toExcelDate(cell.v, tz) : cell.v;
         }
@@ -147,10 +160,16 @@ export async function buildWorkbook(ss: LocalSpreadsheet, options: SaveOptions):
           for (let j = 0; j < rect.numCols; j++) ws.getCell(rect.row + i, rect.col + j).dataValidation = model;
         }
         const back = validationFromXlsx(model, ss.env, ss, tz, sheet);
-        if (!back || !back.sameAs(dv)) {
+        if (!back?.sameAs(dv)) {
           json.exactValidations.push({
-            range: rectA1(rect), sig: validationSig(model),
-            rule: { criteria: dv.criteria, values: dv.getCriteriaValues().map(jsonValue), allowInvalid: dv.allowInvalid, helpText: dv.helpText },
+            range: rectA1(rect),
+            sig: validationSig(model),
+            rule: {
+              criteria: dv.criteria,
+              values: dv.getCriteriaValues().map(jsonValue),
+              allowInvalid: dv.allowInvalid,
+              helpText: dv.helpText,
+            },
           });
         }
       }
@@ -168,12 +187,20 @@ export async function buildWorkbook(ss: LocalSpreadsheet, options: SaveOptions):
       const x = cfToXlsx(rule, cellA1(rects[0].row, rects[0].col), tz, renamed, priority++);
       ws.addConditionalFormatting({ ref, rules: [x as unknown as ExcelJS.ConditionalFormattingRule] });
       const back = cfFromXlsx(x, new Map([...renamed].map(([a, b]) => [b, a])));
-      const exact = back && back.criteria === rule.criteria && JSON.stringify(back.values.map(jsonValue)) === JSON.stringify(rule.values.map(jsonValue)) &&
+      const exact =
+        back &&
+        back.criteria === rule.criteria &&
+        JSON.stringify(back.values.map(jsonValue)) === JSON.stringify(rule.values.map(jsonValue)) &&
         JSON.stringify(cfFormatFromStyle(x.style)) === JSON.stringify(rule.format);
       if (!exact) {
         json.exactConditional.push({
           sig: cfSig(ref, x),
-          rule: { criteria: rule.criteria, values: rule.values.map(jsonValue), format: { ...rule.format }, ranges: rects.map(rectA1) },
+          rule: {
+            criteria: rule.criteria,
+            values: rule.values.map(jsonValue),
+            format: { ...rule.format },
+            ranges: rects.map(rectA1),
+          },
         });
       }
     }
@@ -187,7 +214,13 @@ export async function buildWorkbook(ss: LocalSpreadsheet, options: SaveOptions):
 
     // For desktop suites: sizes, print setup and the charts as pictures (Sheets charts have no .xlsx form here).
     const placements = sheet.hidden ? [] : chartPlacements(sheet);
-    applyDesktopLayout(ws, sheet, ctx, placements.map((p) => p.placement), desktop);
+    applyDesktopLayout(
+      ws,
+      sheet,
+      ctx,
+      placements.map((p) => p.placement),
+      desktop,
+    );
     addChartImages(wb, ws, placements);
 
     // Protections and charts: JSON only
@@ -207,15 +240,31 @@ export async function buildWorkbook(ss: LocalSpreadsheet, options: SaveOptions):
   });
 
   const activeIndex = ss.activeSheetInternal ? sheets.indexOf(ss.activeSheetInternal) : 0;
-  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, activeIndex), visibility: 'visible' }];
+  wb.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 20000,
+      height: 12000,
+      firstSheet: 0,
+      activeTab: Math.max(0, activeIndex),
+      visibility: 'visible',
+    },
+  ];
 
   if (!options.withoutRuntimeSheet) {
     const data: RuntimeJson = {
       format: FORMAT_TAG,
       version: 1,
       spreadsheet: {
-        name: ss.name, id: ss.id, locale: ss.locale, timeZone: ss.timeZone, ownerEmail: ss.ownerEmail,
-        editors: [...ss.editors], viewers: [...ss.viewers], documentProperties: Object.fromEntries(ss.documentProperties),
+        name: ss.name,
+        id: ss.id,
+        locale: ss.locale,
+        timeZone: ss.timeZone,
+        ownerEmail: ss.ownerEmail,
+        editors: [...ss.editors],
+        viewers: [...ss.viewers],
+        documentProperties: Object.fromEntries(ss.documentProperties),
         developerMetadata: ss.developerMetadata.map((m) => m.toRecord()),
         activeSheet: ss.activeSheetInternal ? ss.activeSheetInternal.nameInternal() : null,
       },
