@@ -4,9 +4,6 @@ const { existsSync, readdirSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 const { execFileSync } = require('node:child_process');
 
-const root = join(__dirname, '..');
-const outputs = ['build/cli.js', 'dist/Code.js'].map((f) => join(root, f));
-
 /** The newest modification time of the files under a folder (0 when it does not exist, as in an installed package). */
 function newest(dir) {
   if (!existsSync(dir)) return 0;
@@ -16,9 +13,19 @@ function newest(dir) {
   }, 0);
 }
 
-const built = outputs.every(existsSync) ? Math.min(...outputs.map((f) => statSync(f).mtimeMs)) : 0;
-const sources = Math.max(newest(join(root, 'src')), newest(join(root, 'scripts')));
-if (built === 0 || sources > built) {
-  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: ['ignore', process.stderr, 'inherit'] });
+/** True when build/cli.js or dist/Code.js is missing, or a file under src/ or scripts/ is newer than either. */
+function needsBuild(root) {
+  const outputs = ['build/cli.js', 'dist/Code.js'].map((f) => join(root, f));
+  if (!outputs.every((f) => existsSync(f))) return true;
+  const built = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
+  return Math.max(newest(join(root, 'src')), newest(join(root, 'scripts'))) > built;
 }
-require(join(root, 'build/cli.js')).runCli(process.argv.slice(2));
+
+module.exports = { needsBuild };
+
+if (require.main === module) {
+  const root = join(__dirname, '..');
+  // The build's own message goes to stderr, so the command's output stays what the command prints.
+  if (needsBuild(root)) execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: ['ignore', process.stderr, 'inherit'] });
+  require(join(root, 'build/cli.js')).runCli(process.argv.slice(2));
+}

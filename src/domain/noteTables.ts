@@ -136,6 +136,14 @@ function plansText(def: IndicatorDef, ind: IndicatorSummary): string {
   return `Плановые показатели: ${years.map((y) => `${y}${NBSP}г. — ${valueText(ind, def.plans[y])}`).join('; ')}.`;
 }
 
+/** Each unit's own thresholds: «Минимум для муниципалитета — 2 (к 1 января 2023 г.); лидеры — выше 5.» */
+function thresholdsText(s: Settings, ind: IndicatorSummary): string {
+  const parts: string[] = [];
+  if (ind.minimum !== null) parts.push(`минимум для ${s.unitNouns[1]} — ${valueText(ind, ind.minimum)}${ind.deadline ? ` (к${NBSP}${deadlineText(ind.deadline)})` : ''}`);
+  if (ind.leaderAbove !== null) parts.push(`лидеры — выше ${valueText(ind, ind.leaderAbove)}`);
+  return parts.length ? `${capitalizeFirst(parts.join('; '))}.` : '';
+}
+
 function regionCell(ind: IndicatorSummary, which: 'prev' | 'cur'): TableCell {
   const r = ind.region[which];
   if (r.value === null) return text('нет данных', { mark: 'noData', bold: true });
@@ -161,7 +169,7 @@ function table3(s: Settings, sum: Summary): NoteTable {
   let percentOnly = false;
   for (const ind of sum.indicators) {
     const def = s.indicators.find((i) => i.id === ind.id)!;
-    const plans = plansText(def, ind);
+    const plans = [plansText(def, ind), thresholdsText(s, ind)].filter(Boolean).join(' ');
     if (ind.noDataAtAll) {
       body.push([text(`${ind.id}.`, { bold: true }), text(`${ind.name}. Данные за ${py} и ${cy}${NBSP}гг. не представлены.`, { bold: true, span: 4 })]);
       continue;
@@ -180,7 +188,7 @@ function table3(s: Settings, sum: Summary): NoteTable {
     number: '3',
     ref: 'table3',
     title: `Показатели эффективности за ${py} и ${cy}${NBSP}гг.`,
-    header, body, widths: [1.2, 7, 2.6, 2.6, 2.6], notes,
+    header, body, widths: [1.1, 6.3, 2.5, 2.5, 3.1], notes,
   };
 }
 

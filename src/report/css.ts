@@ -37,7 +37,7 @@ section.major{margin-top:40px}
 .cap-first,.tbl tr.cont th{font-size:14px;line-height:1.3;font-weight:bold;text-align:left;padding:2px 0 6px;border:0;background:#fff}
 .cap-first{position:absolute;top:0;left:0;right:0;z-index:1}
 .cap-first .cont-mark{visibility:hidden}
-.cap-first.blank{visibility:hidden}
+.cap-first.blank .cap{visibility:hidden}
 .tbl tr.cont th .cont-mark{font-weight:normal;color:#5b6470}
 table.sheet{border-collapse:collapse;width:100%;font-size:12.5px;line-height:1.3}
 table.sheet th,table.sheet td{border:1px solid #b8c2cf;padding:3px 5px;vertical-align:top;text-align:left}

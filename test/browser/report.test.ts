@@ -109,16 +109,20 @@ test('on screen and on the first printed page the caption covers the repeated ro
   for (const media of ['screen', 'print'] as const) {
     const page = await open(1100, 1400, media);
     const boxes = await page.$$eval('.tbl', (tbls) => tbls.map((t) => {
-      const cover = t.querySelector('.cap-first')!.getBoundingClientRect();
+      const el = t.querySelector('.cap-first')!;
+      const cover = el.getBoundingClientRect();
       const row = t.querySelector('tr.cont')!.getBoundingClientRect();
+      const style = (globalThis as unknown as { getComputedStyle(e: unknown): { visibility: string; backgroundColor: string } }).getComputedStyle(el);
       // On screen a wide table may scroll sideways inside its box: the cover spans the box.
-      return { cover: [cover.top, cover.height, cover.width], row: [row.top, row.height, Math.min(row.width, t.clientWidth)] };
+      return { cover: [cover.top, cover.height, cover.width], row: [row.top, row.height, Math.min(row.width, t.clientWidth)], paint: [style.visibility, style.backgroundColor] };
     }));
     expect(boxes.length).toBeGreaterThan(10);
     for (const b of boxes) {
       expect(Math.abs(b.cover[0] - b.row[0])).toBeLessThan(0.5);
       expect(b.cover[1]).toBeGreaterThanOrEqual(b.row[1] - 0.5);
       expect(b.cover[2]).toBeGreaterThanOrEqual(b.row[2] - 1);
+      // The cover is painted (opaque white), even when it has no caption of its own to show.
+      expect(b.paint).toEqual(['visible', 'rgb(255, 255, 255)']);
     }
     await page.close();
   }

@@ -157,10 +157,12 @@ describe('not a number where a number is due', () => {
   });
 
   test('a percentage typed in a count cell is an error', () => {
+    // Sheets stores a typed «45%» as the number 0,45 with a percent format (setValue parses strings as typed input:
+    // brucemcpherson/gas-fakes#15), so the tab's reader sees 0,45 — not a whole number.
     let cell = '';
     const { added, build } = damagedSample((x) => (cell = typeInto(x.ss, T, 'ind:3:value', 'D', '45%')));
-    expect(added).toEqual([finding({ severity: 'error', rule: 'percent_in_count', unit: T, tab: T, cell, label: 'Показатель 3, 2021 г.', value: '45%',
-      message: 'Здесь нужно количество, а введён процент. Значение не учтено в сводке: введите целое число.' })]);
+    expect(added).toEqual([finding({ severity: 'error', rule: 'not_whole', unit: T, tab: T, cell, label: 'Показатель 3, 2021 г.', value: '0,45',
+      message: 'Количество должно быть целым числом. Значение не учтено в сводке.' })]);
     expect(indicatorRow(build, '3', T)).toMatchObject({ prev: 3, cur: null, curState: 'invalid' });
   });
 

@@ -180,14 +180,19 @@ describe('formats', () => {
     expect(r.getFontWeight()).toBe('normal');
   });
 
-  it('keeps notes and clears them with clear()', () => {
+  it('clear() clears contents and formats and keeps notes; clear({ commentsOnly }) clears the notes', () => {
+    // Google, reference/spreadsheet/range: clear() «Clears the range of contents and formats»; clear(options) clears
+    // what the options name (commentsOnly, contentsOnly, formatOnly, validationsOnly).
     const sh = fresh().getSheets()[0];
     sh.getRange('A1:B1').setNotes([['первая', '']]);
     expect(sh.getRange('A1:B1').getNotes()).toEqual([['первая', '']]);
-    sh.getRange('A1').setValue(5);
+    sh.getRange('A1').setValue(5).setBackground('#ff0000');
     sh.getRange('A1:B1').clearContent();
     expect(sh.getRange('A1').getNote()).toBe('первая');
+    sh.getRange('A1').setValue(5);
     sh.getRange('A1:B1').clear();
+    expect([sh.getRange('A1').getValue(), sh.getRange('A1').getBackground(), sh.getRange('A1').getNote()]).toEqual(['', '#ffffff', 'первая']);
+    sh.getRange('A1:B1').clear({ commentsOnly: true });
     expect(sh.getRange('A1').getNote()).toBe('');
   });
 });

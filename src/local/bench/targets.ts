@@ -119,3 +119,11 @@ export function continuation(sizes: SizeResult[]): ContinuationLine[] {
 }
 
 export { CALL_KINDS };
+
+/** What makes `npm run bench` fail (exit 1): each target that failed and each action with a run over the 5-minute share. */
+export function misses(targets: TargetLine[], cont: ContinuationLine[]): string[] {
+  return [
+    ...targets.filter((t) => t.status === 'FAIL').map((t) => t.target),
+    ...cont.filter((c) => !c.everyRunFits).map((c) => `${c.action}, ${c.units} единиц: запуск дольше 5 минут`),
+  ];
+}

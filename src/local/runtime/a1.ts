@@ -56,6 +56,8 @@ function parsePart(p: string): Part | null {
  * given sheet size. Returns null when the text is not A1 notation.
  */
 export function parseA1(a1: string, maxRows: number, maxCols: number): Rect | null {
+  const r1c1 = parseR1C1(a1);
+  if (r1c1) return r1c1;
   const parts = a1.trim().split(':');
   if (parts.length < 1 || parts.length > 2) return null;
   const a = parsePart(parts[0]);
@@ -70,6 +72,21 @@ export function parseA1(a1: string, maxRows: number, maxCols: number): Rect | nu
   const top = Math.min(r1, r2);
   const left = Math.min(c1, c2);
   return { row: top, col: left, numRows: Math.abs(r2 - r1) + 1, numCols: Math.abs(c2 - c1) + 1 };
+}
+
+/**
+ * `R2C3` or `R2C3:R4C5`: Sheet.getRange(a1Notation) takes «the range … as specified in A1 notation or R1C1 notation»
+ * (Google, reference/spreadsheet/sheet).
+ */
+function parseR1C1(text: string): Rect | null {
+  const m = /^R(\d+)C(\d+)(?::R(\d+)C(\d+))?$/i.exec(text.trim());
+  if (!m) return null;
+  const r1 = Number(m[1]);
+  const c1 = Number(m[2]);
+  const r2 = m[3] ? Number(m[3]) : r1;
+  const c2 = m[4] ? Number(m[4]) : c1;
+  if (Math.min(r1, c1, r2, c2) < 1) return null;
+  return { row: Math.min(r1, r2), col: Math.min(c1, c2), numRows: Math.abs(r2 - r1) + 1, numCols: Math.abs(c2 - c1) + 1 };
 }
 
 export function rectContains(outer: Rect, row: number, col: number): boolean {

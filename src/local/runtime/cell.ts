@@ -5,7 +5,7 @@ import type { CellStyle } from './style';
 import { withField } from './style';
 import type { LocalDataValidation } from './validation';
 import type { CellValue } from './values';
-import { isDate, wallClock } from './values';
+import { instantFromWallClock, isDate, wallClock } from './values';
 
 export class Cell {
   /** The value ('' when empty); for a formula cell the last computed result ('' when never computed). */
@@ -58,22 +58,46 @@ function isRu(locale: string): boolean {
   return /^ru/i.test(locale);
 }
 
+/** What typed text becomes: a value and, for dates and percentages, the number format Sheets gives the cell. */
+export interface TypedInput {
+  v: CellValue;
+  format?: string;
+}
+
+const RU_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const EN_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
 /**
- * Parses text the way Sheets parses typed input: whole and decimal numbers (with the locale's decimal separator,
- * optional sign and exponent) and TRUE/FALSE become numbers and booleans; everything else stays text.
- * Dates, percentages and currencies typed as text are left as text here.
+ * Parses text the way Sheets parses typed input, which is what Range.setValue(s) does with a string (Apps Script
+ * converts types on write: gas-fakes' parity tests note «fails on gas if the fields are dates or numbers because gas
+ * automatically detects and converts types», brucemcpherson/gas-fakes#15): whole and decimal numbers with the
+ * locale's decimal separator, percentages («12,5%» is 0.125), dates in the locale's order (dd.mm.yyyy for ru,
+ * m/d/yyyy for en) and TRUE/FALSE (ИСТИНА/ЛОЖЬ in ru) become values; everything else stays text.
  */
-export function parseTypedText(s: string, locale: string): CellValue {
-  const sep = isRu(locale) ? ',' : '.';
-  const re = sep === ',' ? /^[+-]?(\d+(,\d*)?|,\d+)([eE][+-]?\d+)?$/ : /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-  if (re.test(s)) {
+export function parseTypedText(s: string, ctx: InputContext): TypedInput {
+  const ru = isRu(ctx.locale);
+  const num = ru ? /^[+-]?(\d+(,\d*)?|,\d+)([eE][+-]?\d+)?$/ : /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+  if (num.test(s)) {
     const n = Number(s.replace(',', '.'));
-    if (Number.isFinite(n)) return n;
+    if (Number.isFinite(n)) return { v: n };
+  }
+  if (s.endsWith('%') && num.test(s.slice(0, -1))) {
+    const body = s.slice(0, -1);
+    const n = Number(body.replace(',', '.'));
+    if (Number.isFinite(n)) return { v: n / 100, format: /[.,]/.test(body) ? '0.00%' : '0%' };
+  }
+  const d = (ru ? RU_DATE : EN_DATE).exec(s);
+  if (d) {
+    const [day, month] = ru ? [Number(d[1]), Number(d[2])] : [Number(d[2]), Number(d[1])];
+    const year = Number(d[3]);
+    const date = instantFromWallClock(ctx.timeZone, year, month, day);
+    const w = wallClock(date, ctx.timeZone);
+    if (w.year === year && w.month === month && w.day === day) return { v: date, format: autoDateFormat(date, ctx) };
   }
   const upper = s.toUpperCase();
-  if (upper === 'TRUE' || (isRu(locale) && upper === 'ИСТИНА')) return true;
-  if (upper === 'FALSE' || (isRu(locale) && upper === 'ЛОЖЬ')) return false;
-  return s;
+  if (upper === 'TRUE' || (ru && upper === 'ИСТИНА')) return { v: true };
+  if (upper === 'FALSE' || (ru && upper === 'ЛОЖЬ')) return { v: false };
+  return { v: s };
 }
 
 /** The date format Sheets puts on a cell that receives a Date and has no number format yet. */
@@ -105,7 +129,9 @@ export function writeInput(cell: Cell, raw: unknown, ctx: InputContext): void {
       cell.f = raw;
       cell.v = '';
     } else {
-      cell.v = parseTypedText(raw, ctx.locale);
+      const typed = parseTypedText(raw, ctx);
+      cell.v = typed.v;
+      if (typed.format !== undefined && cell.s?.numberFormat === undefined) cell.s = withField(cell.s, 'numberFormat', typed.format);
     }
     return;
   }
@@ -124,6 +150,7 @@ export function writeInput(cell: Cell, raw: unknown, ctx: InputContext): void {
     }
     const d = new Date(raw.getTime());
     cell.v = d;
+    // The cell keeps a number format it already had (a Date under '0.00' reads back as its serial number).
     if (cell.s?.numberFormat === undefined) cell.s = withField(cell.s, 'numberFormat', autoDateFormat(d, ctx));
     return;
   }

@@ -112,8 +112,9 @@ export class LocalProtection {
     return this;
   }
   private removeEditorInternal(email: string): void {
-    // The owner of the spreadsheet can always edit; Sheets keeps them in the list.
-    if (email === this.owner) return;
+    // Google, reference/spreadsheet/protection, removeEditor(s): «Neither the owner of the spreadsheet nor the current
+    // user can be removed» — the sample there removes getEditors() and the script's user stays an editor.
+    if (email === this.owner || email === this.sheet.getParentInternal().env.effectiveUserEmail) return;
     const i = this.editors.indexOf(email);
     if (i >= 0) this.editors.splice(i, 1);
   }

@@ -11,14 +11,25 @@ import type { BorderEdge, BorderStyleName, CellStyle, StyleField, WrapStrategyNa
 import { STYLE_DEFAULTS, withField } from './style';
 import { LocalDataValidation, LocalDataValidationBuilder } from './validation';
 import type { CellValue } from './values';
-import { displayValue, gasTypeName, isDate, normalizeColor } from './values';
+import { dateToSerial, displayValue, gasTypeName, isDate, isDateFormat, normalizeColor, serialToDate } from './values';
 
 const MERGE_ERROR = 'You must select all cells in a merged range to merge or unmerge them.';
 const BORDER_STYLES: readonly BorderStyleName[] = ['DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE'];
 const WRAP_STRATEGIES: readonly WrapStrategyName[] = ['WRAP', 'OVERFLOW', 'CLIP'];
 
-function outValue(v: CellValue): CellValue {
-  return isDate(v) ? new Date(v.getTime()) : v;
+/**
+ * What getValues gives for a cell. Sheets stores a date as a serial day number with a date format (Sheets API,
+ * DateTimeRenderOption: dates are serial numbers «formatted as dates»), and Range.getValues returns a Number, Boolean,
+ * Date or String «depending on the value of the cell» (reference/spreadsheet/range): a number under a date or time
+ * format reads back as a Date, a date under a number format as its serial number.
+ */
+function outValue(c: Cell, tz: string): CellValue {
+  const v = c.v;
+  const fmt = c.s?.numberFormat;
+  if (fmt === undefined || fmt === '@' || fmt === 'General') return isDate(v) ? new Date(v.getTime()) : v;
+  if (typeof v === 'number' && isDateFormat(fmt)) return serialToDate(v, tz);
+  if (isDate(v)) return isDateFormat(fmt) ? new Date(v.getTime()) : dateToSerial(v, tz);
+  return v;
 }
 
 /** Options of Range.clear(options) and Sheet.clear(options). */
@@ -245,12 +256,13 @@ export class LocalRange {
   }
   /** The values without counting a call (for Sheet.getSheetValues, which counts its own). */
   valuesInternal(): CellValue[][] {
-    return this.read((c) => (c ? outValue(c.v) : ''));
+    const tz = this.sheet.getParentInternal().timeZone;
+    return this.read((c) => (c ? outValue(c, tz) : ''));
   }
   getValue(): CellValue {
     this.t('getValue');
     const c = this.first();
-    return c ? outValue(c.v) : '';
+    return c ? outValue(c, this.sheet.getParentInternal().timeZone) : '';
   }
   getDisplayValues(): string[][] {
     this.t('getDisplayValues');
@@ -326,12 +338,14 @@ export class LocalRange {
   }
   /** Shared by Range.clear and Sheet.clear. */
   clearInternal(options?: ClearOptions): void {
+    // Google, reference/spreadsheet/range, clear(): «Clears the range of contents and formats» — notes and data
+    // validation stay; clear(options) clears only what the options name (commentsOnly: the notes).
     const o = options ?? {};
     const any = Boolean(o.commentsOnly || o.contentsOnly || o.formatOnly || o.validationsOnly);
     const contents = !any || Boolean(o.contentsOnly);
     const formats = !any || Boolean(o.formatOnly);
-    const validations = !any || Boolean(o.validationsOnly);
-    const notes = !any || Boolean(o.commentsOnly);
+    const validations = Boolean(o.validationsOnly);
+    const notes = Boolean(o.commentsOnly);
     this.eachExisting((c) => {
       if (contents) { c.v = ''; c.f = ''; }
       if (formats) c.s = undefined;

@@ -185,9 +185,14 @@ export class LocalSheet {
     return p;
   }
 
+  /**
+   * Google, reference/spreadsheet/range, protect(): «Until the script actually changes the list of editors … the
+   * permissions mirror those of the spreadsheet itself»: the owner, the spreadsheet's editors and the user running it.
+   */
   private seedEditors(p: LocalProtection): void {
-    p.addEditorInternal(this.ss.env.effectiveUserEmail);
     p.addEditorInternal(this.ss.ownerEmail);
+    for (const e of this.ss.editors) p.addEditorInternal(e);
+    p.addEditorInternal(this.ss.env.effectiveUserEmail);
   }
 
   removeProtectionInternal(p: LocalProtection): void {

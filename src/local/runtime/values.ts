@@ -279,7 +279,7 @@ function stripFormatDecorations(section: string): string {
   });
 }
 
-function isDateFormat(fmt: string): boolean {
+export function isDateFormat(fmt: string): boolean {
   const bare = fmt.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
   return DATE_TOKEN.test(bare) && !/[0#?]/.test(bare.replace(/[sS]+\.0+/g, ''));
 }
@@ -421,6 +421,13 @@ export function displayValue(v: CellValue, numberFormat: string | undefined, ctx
   if (v === 0 && sections.length >= 3) return formatNumberSection(v, sections[2], ctx.locale);
   const text = formatNumberSection(v, sections[0], ctx.locale);
   return v < 0 ? '-' + text : text;
+}
+
+/** The instant a serial day number (1899-12-30 epoch) names in a zone, as Sheets reads a date cell. */
+export function serialToDate(serial: number, tz: string): Date {
+  const ms = Math.round((serial - 25569) * 86400000);
+  const w = new Date(ms);
+  return instantFromWallClock(tz, w.getUTCFullYear(), w.getUTCMonth() + 1, w.getUTCDate(), w.getUTCHours(), w.getUTCMinutes(), w.getUTCSeconds(), w.getUTCMilliseconds());
 }
 
 /** Serial day number (1899-12-30 epoch) of a date's wall-clock reading in a zone, as Sheets stores dates. */
