@@ -52,7 +52,7 @@ export async function buildAll() {
   for (const name of ['cli', 'bench']) {
     await build({
       entryPoints: [join(root, `src/local/${name}.ts`)], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
-      outfile: join(root, `build/${name}.js`), external: ['exceljs', 'gas-local', 'playwright-core'], charset: 'utf8', logLevel: 'warning', sourcemap,
+      outfile: join(root, `build/${name}.js`), external: ['exceljs', 'gas-local', 'playwright-core', '@resvg/resvg-js'], charset: 'utf8', logLevel: 'warning', sourcemap,
     });
   }
 }

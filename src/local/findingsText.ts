@@ -1,10 +1,7 @@
 // The data check's findings as the CLI prints them: one line per finding, naming unit, tab!cell, field, value as typed and what to do.
 import type { Finding } from '../domain/model';
-import { countWith, PluralForms } from '../domain/russian';
-
-const SEVERITY: Record<Finding['severity'], string> = { error: 'ошибка', warning: 'предупреждение' };
-const ERRORS: PluralForms = ['ошибка', 'ошибки', 'ошибок'];
-const WARNINGS: PluralForms = ['предупреждение', 'предупреждения', 'предупреждений'];
+import { findingCountsText } from '../domain/findingCounts';
+import { SEVERITY_NAMES } from '../workbook/summaryTabs';
 
 /** A cell reference as spreadsheets write it: Лист!D5, or 'ЗАТО Северск'!D5 when the tab name has more than letters and digits. */
 export function cellRef(tab: string, cell: string): string {
@@ -15,12 +12,9 @@ export function cellRef(tab: string, cell: string): string {
 /** «ошибка · ЗАТО Северск · 'ЗАТО Северск'!D15 · поле «…» · введено «4» · what to do». Empty parts are left out. */
 export function findingLine(f: Finding): string {
   const value = f.value === null || f.value === undefined || f.value === '' ? '' : `введено «${String(f.value)}»`;
-  return [SEVERITY[f.severity], f.unit, f.tab ? cellRef(f.tab, f.cell) : '', f.label ? `поле «${f.label}»` : '', value, f.message]
+  return [SEVERITY_NAMES[f.severity], f.unit, f.tab ? cellRef(f.tab, f.cell) : '', f.label ? `поле «${f.label}»` : '', value, f.message]
     .filter(Boolean).join(' · ');
 }
 
 /** «1 ошибка, 3 предупреждения». */
-export function countsLine(findings: Finding[]): string {
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  return `${countWith(errors, ERRORS)}, ${countWith(findings.length - errors, WARNINGS)}`;
-}
+export const countsLine = findingCountsText;

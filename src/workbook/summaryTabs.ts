@@ -4,6 +4,7 @@ import { Num } from '../domain/interpret';
 import { Note, Recommendation } from '../domain/note';
 import { countWith, formatNumber, PluralForms, roundHalfAway, yearLabel } from '../domain/russian';
 import { Coverage, FormsGroupSummary, IndicatorRow, ORG_TYPES, OrgType, Status, Summary } from '../domain/summary';
+import { findingCountsText } from '../domain/findingCounts';
 import { Analysis } from './analyze';
 import { CellStyle, DocBuilder, DocCell, HEADER_COLOUR, HEADER_STYLE, Meaning, SheetDoc } from './sheetDoc';
 import { SUMMARY_TABS } from './tabNames';
@@ -27,6 +28,8 @@ const STATUS_COLOURS: Partial<Record<Status, string>> = {
 const TOTAL: CellStyle = { bold: true, background: PALETTE.total };
 const ORG_TITLES: Record<OrgType, string> = { general: 'общеобразовательные организации (ОО)', additional: 'организации дополнительного образования (ДО)' };
 const DASH = '—';
+/** Blank rows kept under a table for its chart (a default Sheets chart is 371 px high; rows are 20–21 px). */
+const CHART_ROWS = 20;
 /** The regional row of table 3: a plain mean of shares is never labelled as the fact. */
 export const REGION_FACT_LABEL = 'Регион (факт)';
 export const REGION_MEAN_LABEL = 'Регион (среднее, не взвешенное)';
@@ -181,7 +184,7 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
       b.text({ v: `Взвешенная доля по единицам, указавшим численность (${ind.region.cur.unitsWithCounts}): ${formatNumber(ind.region.cur.weightedPartial)} %`, style: {} });
     }
     if (ind.kind === 'share' && ind.rows.length) {
-      // Chart data beside the block: unit, value of the reporting year, plan of the year.
+      // Chart data aside, right of the table: unit, value of the reporting year, plan of the year.
       const col = width + 2;
       const cells = b.doc.cells;
       const put = (row: number, values: DocCell[]) => {
@@ -191,7 +194,9 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
       };
       put(top, [{ v: sum.mainType, style: HEADER_STYLE }, { v: `${cy} г.`, style: HEADER_STYLE }, { v: `План ${cy}`, style: HEADER_STYLE }]);
       ind.rows.forEach((r, i) => put(top + 1 + i, [{ v: r.unit }, { v: r.cur ?? '' }, { v: planCur ?? '' }]));
-      b.doc.charts.push({ title: `Показатель ${ind.id}, ${cy} г.: значения и план`, data: { row: top, col, rows: ind.rows.length + 1, cols: 3 }, anchorRow: top, anchorCol: col + 4, type: 'combo', lineSeries: 1, vAxisTitle: '%' });
+      // The chart under the table, over blank rows kept for it, so screen and paper show table then chart.
+      b.doc.charts.push({ title: `Показатель ${ind.id}, ${cy} г.: значения и план`, data: { row: top, col, rows: ind.rows.length + 1, cols: 3 }, anchorRow: b.doc.cells.length + 2, anchorCol: 1, type: 'combo', lineSeries: 1, vAxisTitle: '%' });
+      for (let i = 0; i < CHART_ROWS; i++) b.blank();
     }
   }
   b.widths([220, null, null, null, null, null, null, 120, 200]);
@@ -239,8 +244,7 @@ export const SEVERITY_NAMES = { error: 'ошибка', warning: 'предупр�
 
 export function renderCheckTab(findings: Finding[], fatal: string[]): SheetDoc {
   const b = new DocBuilder(SUMMARY_TABS.check);
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  b.title(`Проверка данных: ошибок ${errors}, предупреждений ${findings.length - errors}`);
+  b.title(`Проверка данных: ${findingCountsText(findings)}`);
   for (const f of fatal) b.text({ v: f, style: { bold: true, background: PALETTE.error } });
   b.table(null, { table: 'check' });
   b.header(['Важность', 'Единица', 'Вкладка', 'Ячейка', 'Поле', 'Введено', 'Что не так и что сделать']);

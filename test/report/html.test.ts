@@ -2,6 +2,7 @@
 import { NBSP } from '../../src/domain/russian';
 import { ORG_TYPES } from '../../src/domain/summary';
 import { groupedChartSvg } from '../../src/report/charts';
+import { reportCss } from '../../src/report/css';
 import { partsHtml } from '../../src/report/docHtml';
 import { cellText, formatByNumberFormat, renderReportHtml } from '../../src/report/html';
 import { DocBuilder } from '../../src/workbook/sheetDoc';
@@ -214,6 +215,8 @@ describe('the printed page', () => {
     expect(html).toContain('Таблица 1. Итоги по региону (20 муниципалитетов)');
     expect(html).toContain('Формы наставничества по единицам отчёта (20 муниципалитетов)');
     expect(html).not.toMatch(/Муниципалитет: \d/);
+    expect(html).toContain('<h2>Проверка данных: 1 ошибка, 1 предупреждение</h2>');
+    expect(html).not.toMatch(/ошибок \d/);
   });
 
   test('no column that says the same in every row: the recommendations have no «Тип» when all units are of one type', () => {
@@ -260,4 +263,12 @@ test('a regional share that is a plain mean is labelled «среднее» on th
   expect(card1).toContain('среднее*');
   expect(card1).not.toContain('факт');
   expect(cover).toContain('Среднее арифметическое долей единиц, не взвешенное по численности обучающихся');
+});
+
+test('the footer text is a safe CSS string: a region named with quotes or «</style>» cannot end it', () => {
+  const css = reportCss(`${QUOTES} </style><script>x</script> \\ конец`);
+  const footer = /@bottom-left\{content:("(?:[^"\\]|\\.)*")/.exec(css)![1];
+  expect(footer).not.toMatch(/<|>/);
+  expect(footer.slice(1, -1)).not.toMatch(/(^|[^\\])"/);
+  expect(footer).toContain('конец');
 });
