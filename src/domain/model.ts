@@ -13,11 +13,15 @@ export interface FormDef {
   /** Share of organisations that should run the form by the target date, %; null when not set. */
   targetPercent: number | null;
   targetDate: string;
+  /** Ids of indicators that should be above zero where the form runs («работодатель–ученик» → 3, 7): a zero is a contradiction. */
+  evidence?: string[];
 }
 
 export interface IndicatorDef {
   id: string;
   name: string;
+  /** A short name for sentences and recommendations («число студентов — наставников»); '' uses the full name. */
+  shortName?: string;
   kind: IndicatorKind;
   /** Unit of measure as the note says it: "%", "единиц", "человек". */
   unit: string;

@@ -72,6 +72,22 @@ function invalidate(unit: UnitData, path: string): void {
   }
 }
 
+/** A rise from zero to at least this many: probably the earlier year's missing data typed as 0 (seed 002 warns of it). */
+export const JUMP_FROM_ZERO_MIN = 100;
+
+/** 0 → hundreds: the earlier zero is likely missing data, so the change is not a fact to report. */
+export function isJumpFromZero(prev: number | null, cur: number | null): boolean {
+  return prev === 0 && cur !== null && cur >= JUMP_FROM_ZERO_MIN;
+}
+
+/** A fall by more than half against the previous year: a likely typo. */
+export function isSharpFall(prev: number | null, cur: number | null): boolean {
+  return prev !== null && cur !== null && prev > 0 && cur < prev / 2;
+}
+
+/** Check rules whose flagged values the note does not state as fact («требует уточнения»). */
+export const SUSPICIOUS_RULES: readonly string[] = ['sharp_fall', 'outlier', 'fraction_as_percent', 'jump_from_zero'];
+
 /** Median of a list (empty → null). */
 export function median(values: number[]): number | null {
   if (values.length === 0) return null;
@@ -123,10 +139,12 @@ export function plausibilityWarnings(s: Settings, units: UnitData[]): Finding[] 
     for (const u of units) {
       const v = u.indicators[ind.id];
       if (!v || v.prev.value === null || v.cur.value === null) continue;
-      if (v.prev.value > 0 && v.cur.value < v.prev.value / 2) {
-        const path = `ind.${ind.id}.cur.${ind.kind === 'share' ? (v.cur.source === 'counts' ? 'involved' : 'percent') : 'value'}`;
+      const path = `ind.${ind.id}.cur.${ind.kind === 'share' ? (v.cur.source === 'counts' ? 'involved' : 'percent') : 'value'}`;
+      if (isSharpFall(v.prev.value, v.cur.value)) {
         if (fractions.has(`${u.unit.name}|${path}`)) continue;
         warn(u, path, 'sharp_fall', `Значение упало больше чем вдвое: ${formatNumber(v.prev.value)} → ${formatNumber(v.cur.value)}. Проверьте, нет ли опечатки.`);
+      } else if (ind.kind !== 'share' && isJumpFromZero(v.prev.value, v.cur.value)) {
+        warn(u, `ind.${ind.id}.prev.value`, 'jump_from_zero', `За предыдущий год указан 0, а за отчётный — ${formatNumber(v.cur.value)}. Если данных за предыдущий год нет, впишите «нет данных» вместо 0.`);
       }
     }
   }

@@ -241,7 +241,7 @@ function splitGeneric(name: string): { qualifier: string; singular: string; plur
 }
 
 /**
- * Lists units the way the regional note does, with commas only. Two or more names sharing a
+ * Lists units the way the regional note does, with «и» before the last one. Two or more names sharing a
  * generic word are collapsed, the word said once in the plural: "Каргасокский, Тегульдетский,
  * Верхнекетский районы". Names with a prefix ("г. Томск", "г.о. Стрежевой", "ЗАТО Северск") and
  * names without a known generic word (schools) are listed as given, first, in their order; a generic
@@ -276,8 +276,11 @@ export function listUnits(names: readonly string[]): string {
     }
     group.qualifiers.push(p.split.qualifier);
   }
+  // «и» before the last item: inside each collapsed group («Колпашевский и Бакчарский районы»), which end the list;
+  // between the last two names when nothing was collapsed («г. Томск и ЗАТО Северск»).
+  if (groups.size === 0) return joinRussian(plain);
   const parts = plain.slice();
-  groups.forEach((g) => parts.push(`${g.qualifiers.join(', ')} ${g.pluralForm}`));
+  groups.forEach((g) => parts.push(`${joinRussian(g.qualifiers)} ${g.pluralForm}`));
   return parts.join(', ');
 }
 
@@ -300,4 +303,66 @@ export function formatSigned(n: number, maxDecimals = 2): string {
 /** A signed percentage change: "+84,56 %", "-3 %", "0 %". */
 export function formatSignedPercent(n: number, maxDecimals = 2): string {
   return `${formatSigned(n, maxDecimals)}${NBSP}%`;
+}
+
+/** A change of a share in percentage points, one decimal: "11,3 п. п.". */
+export function formatPoints(n: number): string {
+  return `${formatNumber(n, 1)}${NBSP}п.${NBSP}п.`;
+}
+
+/**
+ * How many times cur exceeds prev, as the note says it: "в 45 раз", "в 2,3 раза" (one decimal below 10, whole above).
+ * For a ratio under 2 the percent change reads better: "на 84,6 %". null when prev is not positive.
+ */
+export function formatGrowthFactor(prev: number, cur: number): string | null {
+  if (!(prev > 0)) return null;
+  const ratio = cur / prev;
+  if (ratio >= 2) {
+    const r = roundHalfAway(ratio, ratio >= 10 ? 0 : 1);
+    return `в ${formatNumber(r, 1)} ${plural(r, ['раз', 'раза', 'раз'])}`;
+  }
+  return `на ${formatPercent(Math.abs(((cur - prev) / prev) * 100), 1)}`;
+}
+
+/** A number and the word after it, unless that word is a conjunction or preposition («2020 и 2021 гг.», «184 из 289»). */
+const AFTER_NUMBER = /(\d) (?!(?:и|или|из|в|во|с|со|к|ко|до|по|на|от|а|но|за|о|об|у|при|для|без|как|то|же|ли|не)[\s,.;:)])(?=[А-Яа-яЁёA-Za-z%№])/g;
+
+/**
+ * Russian typography on a finished sentence (URLs left as they are): no-break spaces between a number and its noun, after
+ * «№», before «г.»/«гг.» and after «г.»/«г.о.» of a city («г. Томск»), in «п. п.»; an en dash in number ranges («5–11»,
+ * «2020–2024»); quotes inside quotes as „…“ («О программе „Развитие…“»).
+ */
+export function typeset(text: string): string {
+  return text.split(/(https?:\/\/\S+)/).map((part, i) => (i % 2 ? part : typesetPlain(part))).join('');
+}
+
+function typesetPlain(text: string): string {
+  return nestQuotes(text.replace(/[ \t]{2,}/g, ' '))
+    .replace(/(\d)-(?=\d)/g, '$1–')
+    .replace(AFTER_NUMBER, `$1${NBSP}`)
+    .replace(/№ (?=\d)/g, `№${NBSP}`)
+    .replace(/п\. п\./g, `п.${NBSP}п.`)
+    .replace(/(?<![А-Яа-яЁё])г\.\s?о\. (?=[А-ЯЁ])/g, `г.о.${NBSP}`)
+    .replace(/(?<![А-Яа-яЁё\d])(?<!\d[ \u00A0])г\. (?=[А-ЯЁ])/g, `г.${NBSP}`);
+}
+
+/** «a «b» c» → «a „b“ c»: quotes at depth two and deeper become German-style quotes; unbalanced closers stay «»». */
+export function nestQuotes(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of text) {
+    if (ch === '«') {
+      out += depth > 0 ? '„' : '«';
+      depth++;
+    } else if (ch === '»') {
+      depth = Math.max(0, depth - 1);
+      out += depth > 0 ? '“' : '»';
+    } else out += ch;
+  }
+  return out;
+}
+
+/** A name inside quotes, its own quotes nested: «Развитие „…“». */
+export function quoteNested(s: string): string {
+  return nestQuotes(`«${s}»`);
 }

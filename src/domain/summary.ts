@@ -2,8 +2,9 @@
 import { Finding, IndicatorDef, IndicatorKind, Settings } from './model';
 import { Completeness, Num, UnitData } from './interpret';
 import { percentOf, roundHalfAway } from './russian';
+import { isJumpFromZero, SUSPICIOUS_RULES } from './rules';
 
-export type Status = 'выполнен' | 'ниже плана' | 'ниже минимума' | 'лидер' | 'рост' | 'без изменений' | 'снижение' | 'нет данных';
+export type Status = 'выполнен' | 'ниже плана' | 'ниже минимума' | 'лидер' | 'рост' | 'без изменений' | 'снижение' | 'нет данных' | 'требует уточнения';
 
 export type OrgType = 'general' | 'additional';
 export const ORG_TYPES: OrgType[] = ['general', 'additional'];
@@ -25,6 +26,18 @@ export interface UnitFormsRow {
   type: string;
   totals: Record<OrgType, Num>;
   forms: Record<string, Record<OrgType, Coverage>>;
+  /** «Яркие примеры» typed in the unit's tab, per form key ('' when none). */
+  examples: Record<string, string>;
+}
+
+/** A unit that runs a form while every indicator that should show it is zero: the data need checking. */
+export interface Contradiction {
+  form: string;
+  unit: string;
+  running: number;
+  total: number;
+  /** Ids of the indicators at zero. */
+  indicators: string[];
 }
 
 export interface FormsGroupSummary {
@@ -35,19 +48,37 @@ export interface FormsGroupSummary {
   rows: UnitFormsRow[];
   /** Per form and type: units whose share is below the target. */
   belowTarget: Record<string, Record<OrgType, string[]>>;
+  contradictions: Contradiction[];
 }
 
 export interface RegionValue {
   value: number | null;
-  /** How the value was obtained: 'weighted' (Σ involved / Σ total), 'mean' (plain mean of percentages), 'sum', 'none'. */
-  method: 'weighted' | 'mean' | 'sum' | 'none';
+  /**
+   * How the value was obtained: 'weighted' (Σ involved / Σ total over every unit with data), 'official' (typed into the
+   * settings), 'mean' (plain mean of the units' percentages — for reference only, never judged against the plan), 'sum', 'none'.
+   */
+  method: 'weighted' | 'official' | 'mean' | 'sum' | 'none';
   unitsWithData: number;
   unitsWithCounts: number;
+  /** Σ involved and Σ total over the units that gave pupil counts (shares); null without counts. */
+  involved: number | null;
+  total: number | null;
   /** For shares where some units gave only a percentage: the weighted share over those that gave counts. */
   weightedPartial: number | null;
+  /** Plain mean of the units' shares (shares with data), given «справочно». */
+  mean: number | null;
   plan: number | null;
-  /** Met the plan; null without a plan or a value. */
+  /** Met the plan; null without a plan or a value that may be judged (a mean is not). */
   met: boolean | null;
+}
+
+/** Totals over the units with values in both years, so the two years compare like with like. */
+export interface PairedTotals {
+  prev: number;
+  cur: number;
+  units: number;
+  /** Units with a value in one year only, left out of both totals. */
+  leftOut: string[];
 }
 
 export interface IndicatorRow {
@@ -63,6 +94,8 @@ export interface IndicatorRow {
   trend: 'рост' | 'без изменений' | 'снижение' | null;
   /** Shares typed as a percentage rather than computed from counts. */
   percentOnly: boolean;
+  /** The check flagged a value as suspicious, or it rose from zero to hundreds: stated «требует уточнения», not as fact. */
+  unclear: boolean;
 }
 
 export interface IndicatorGroups {
@@ -75,6 +108,8 @@ export interface IndicatorGroups {
   grew: string[];
   held: string[];
   noData: string[];
+  /** Values to be clarified (see IndicatorRow.unclear). */
+  unclear: string[];
 }
 
 export interface IndicatorSummary {
@@ -90,7 +125,11 @@ export interface IndicatorSummary {
   /** Rows of units of other types (not ranked). */
   otherRows: IndicatorRow[];
   groups: IndicatorGroups;
-  /** Units with both years' values, and of those how many held or grew. */
+  /** Like-with-like totals of count and dynamics indicators; null for shares or without any unit with both years. */
+  paired: PairedTotals | null;
+  /** The regional result was reached: plan met (shares, counts) or the paired total grew (dynamics); null when unknown. */
+  reached: boolean | null;
+  /** Units with both years' values, not both zero and not to be clarified; and of those how many held or grew. */
   comparable: number;
   heldOrGrew: number;
   heldOrGrewShare: number | null;
@@ -109,7 +148,7 @@ export interface CompletenessRow {
 }
 
 export interface Summary {
-  schemaVersion: 1;
+  schemaVersion: 2;
   regionName: string;
   reportYear: number;
   previousYear: number;
@@ -145,7 +184,9 @@ export function summarizeForms(s: Settings, units: UnitData[], type: string): Fo
     for (const f of s.forms) {
       forms[f.key] = { general: coverage(u.forms[f.key].general, u.orgs.general, f.targetPercent), additional: coverage(u.forms[f.key].additional, u.orgs.additional, f.targetPercent) };
     }
-    return { unit: u.unit.name, type: u.unit.type, totals: { ...u.orgs }, forms };
+    const examples: Record<string, string> = {};
+    for (const f of s.forms) examples[f.key] = u.forms[f.key].examples.trim();
+    return { unit: u.unit.name, type: u.unit.type, totals: { ...u.orgs }, forms, examples };
   });
   const totals = { general: 0, additional: 0 } as Record<OrgType, number>;
   for (const u of units) for (const t of ORG_TYPES) totals[t] += u.orgs[t].value ?? 0;
@@ -170,74 +211,150 @@ export function summarizeForms(s: Settings, units: UnitData[], type: string): Fo
       forms[f.key][t] = { count, total, share, state: total > 0 ? 'ok' : 'none', target: f.targetPercent, met: share === null || f.targetPercent === null ? null : share >= f.targetPercent, leftOut };
     }
   }
-  return { type, totals, forms, rows, belowTarget };
+  return { type, totals, forms, rows, belowTarget, contradictions: contradictionsOf(s, units) };
+}
+
+/** Units running a form (ОО or ДО) while every indicator the settings link to that form is zero in the reporting year. */
+function contradictionsOf(s: Settings, units: UnitData[]): Contradiction[] {
+  const out: Contradiction[] = [];
+  for (const f of s.forms) {
+    const ids = (f.evidence ?? []).filter((id) => s.indicators.some((i) => i.id === id));
+    if (ids.length === 0) continue;
+    for (const u of units) {
+      const running = ORG_TYPES.reduce((n, t) => n + (u.forms[f.key][t].value ?? 0), 0);
+      const total = ORG_TYPES.reduce((n, t) => n + (u.orgs[t].value ?? 0), 0);
+      if (running === 0) continue;
+      if (ids.every((id) => u.indicators[id]?.cur.value === 0)) out.push({ form: f.key, unit: u.unit.name, running, total, indicators: ids });
+    }
+  }
+  return out;
 }
 
 function regionValue(ind: IndicatorDef, units: UnitData[], which: 'prev' | 'cur', year: number): RegionValue {
   const vals = units.map((u) => u.indicators[ind.id]?.[which]).filter((v) => v && v.value !== null).map((v) => v!);
   const plan = planFor(ind, year);
-  const done = (value: number | null, method: RegionValue['method'], withCounts: number, weightedPartial: number | null): RegionValue => ({
-    value, method, unitsWithData: vals.length, unitsWithCounts: withCounts, weightedPartial, plan,
-    met: value === null || plan === null ? null : ind.kind === 'dynamics' ? null : value >= plan,
-  });
-  if (vals.length === 0) return done(null, 'none', 0, null);
-  if (ind.kind !== 'share') return done(vals.reduce((a, v) => a + v.value!, 0), 'sum', 0, null);
   const counted = vals.filter((v) => v.source === 'counts');
-  const weighted = counted.length ? percentOf(counted.reduce((a, v) => a + v.involved!, 0), counted.reduce((a, v) => a + v.total!, 0)) : null;
-  if (counted.length === vals.length) return done(weighted, 'weighted', counted.length, null);
+  const involved = counted.length ? counted.reduce((a, v) => a + v.involved!, 0) : null;
+  const total = counted.length ? counted.reduce((a, v) => a + v.total!, 0) : null;
+  const base = { unitsWithData: vals.length, unitsWithCounts: counted.length, involved, total, weightedPartial: null, mean: null, plan };
+  const judged = (value: number, method: RegionValue['method']): RegionValue => ({
+    ...base, value, method, met: plan === null || ind.kind === 'dynamics' ? null : value >= plan,
+  });
+  const official = Object.prototype.hasOwnProperty.call(ind.official, year) ? ind.official[year] : null;
+  if (vals.length === 0) return official !== null ? judged(official, 'official') : { ...base, value: null, method: 'none', met: null };
+  if (ind.kind !== 'share') return judged(vals.reduce((a, v) => a + v.value!, 0), 'sum');
   const mean = roundHalfAway(vals.reduce((a, v) => a + v.value!, 0) / vals.length, 2);
-  return done(mean, 'mean', counted.length, weighted);
+  const weighted = involved !== null && total ? percentOf(involved, total) : null;
+  if (counted.length === vals.length && weighted !== null) return { ...judged(weighted, 'weighted'), mean };
+  if (official !== null) return { ...judged(official, 'official'), mean, weightedPartial: weighted };
+  // Some or all units gave only a percentage: the mean is shown for reference and never judged against the plan.
+  return { ...base, value: mean, method: 'mean', mean, weightedPartial: weighted, met: null };
 }
 
-export function statusOf(ind: IndicatorDef, prev: number | null, cur: number | null, planCur: number | null): { status: Status; trend: IndicatorRow['trend'] } {
+/** Like-with-like totals of a count or dynamics indicator: units with one year only are left out of both. */
+function pairedTotals(ind: IndicatorDef, rows: IndicatorRow[]): PairedTotals | null {
+  if (ind.kind === 'share') return null;
+  const both = rows.filter((r) => r.prev !== null && r.cur !== null);
+  if (both.length === 0) return null;
+  return {
+    prev: both.reduce((a, r) => a + r.prev!, 0), cur: both.reduce((a, r) => a + r.cur!, 0), units: both.length,
+    leftOut: rows.filter((r) => (r.prev === null) !== (r.cur === null)).map((r) => r.unit),
+  };
+}
+
+/** Every rule a unit's value is judged by, in one place: the status of table 3 and the groups of the note both come from it. */
+export interface RowFlags {
+  belowPlan: boolean;
+  belowMinimum: boolean;
+  leader: boolean;
+  zero: boolean;
+  zeroBoth: boolean;
+  trend: IndicatorRow['trend'];
+  unclear: boolean;
+}
+
+export function classify(ind: IndicatorDef, prev: number | null, cur: number | null, planCur: number | null, unclear = false): RowFlags {
   const trend = prev === null || cur === null ? null : cur > prev ? 'рост' : cur < prev ? 'снижение' : 'без изменений';
+  const has = cur !== null;
+  return {
+    belowPlan: has && ind.kind === 'share' && planCur !== null && cur! < planCur,
+    belowMinimum: has && ind.minimum !== null && cur! < ind.minimum,
+    leader: has && !unclear && ind.leaderAbove !== null && cur! > ind.leaderAbove,
+    zero: cur === 0,
+    zeroBoth: cur === 0 && prev === 0,
+    trend,
+    unclear: unclear || (ind.kind !== 'share' && isJumpFromZero(prev, cur)),
+  };
+}
+
+/** The one status of a value (table 3, the STATUS formula), by priority over the flags of classify(). */
+export function statusOf(ind: IndicatorDef, prev: number | null, cur: number | null, planCur: number | null, unclear = false): { status: Status; trend: IndicatorRow['trend'] } {
+  const f = classify(ind, prev, cur, planCur, unclear);
+  const trend = f.trend;
   if (cur === null) return { status: 'нет данных', trend };
-  if (ind.kind === 'share' && planCur !== null && cur < planCur) return { status: 'ниже плана', trend };
-  if (ind.minimum !== null && cur < ind.minimum) return { status: 'ниже минимума', trend };
-  if (ind.leaderAbove !== null && cur > ind.leaderAbove) return { status: 'лидер', trend };
+  if (f.unclear) return { status: 'требует уточнения', trend };
+  if (f.belowPlan) return { status: 'ниже плана', trend };
+  if (f.belowMinimum) return { status: 'ниже минимума', trend };
+  if (f.leader) return { status: 'лидер', trend };
   if (ind.kind === 'dynamics' && trend) return { status: trend, trend };
   return { status: ind.kind === 'dynamics' ? 'нет данных' : 'выполнен', trend };
 }
 
-function indicatorRows(ind: IndicatorDef, units: UnitData[], planCur: number | null): IndicatorRow[] {
+/** `unit|cell` of every value the check flagged as suspicious. */
+function suspiciousCells(findings: Finding[]): Set<string> {
+  return new Set(findings.filter((f) => SUSPICIOUS_RULES.includes(f.rule) && f.cell).map((f) => `${f.unit}|${f.cell}`));
+}
+
+function indicatorRows(ind: IndicatorDef, units: UnitData[], planCur: number | null, suspicious: Set<string>): IndicatorRow[] {
   return units.map((u) => {
     const v = u.indicators[ind.id];
     const prev = v?.prev.value ?? null;
     const cur = v?.cur.value ?? null;
     const change = prev === null || cur === null ? null : roundHalfAway(cur - prev, 2);
+    const flagged = Object.keys(u.fields).some((path) => path.startsWith(`ind.${ind.id}.`) && suspicious.has(`${u.unit.name}|${u.fields[path].cell}`));
+    const unclear = classify(ind, prev, cur, planCur, flagged).unclear;
     return {
       unit: u.unit.name, type: u.unit.type, prev, cur, prevState: v?.prev.state ?? 'empty', curState: v?.cur.state ?? 'empty',
       change, changePercent: change === null || !prev ? null : roundHalfAway((change / prev) * 100, 2),
-      ...statusOf(ind, prev, cur, planCur),
+      ...statusOf(ind, prev, cur, planCur, unclear),
       percentOnly: ind.kind === 'share' && [v?.prev, v?.cur].some((y) => y?.source === 'percent'),
+      unclear,
     };
   });
 }
 
-export function summarizeIndicator(s: Settings, ind: IndicatorDef, main: UnitData[], others: UnitData[]): IndicatorSummary {
+export function summarizeIndicator(s: Settings, ind: IndicatorDef, main: UnitData[], others: UnitData[], findings: Finding[] = []): IndicatorSummary {
   const planCur = planFor(ind, s.reportYear);
-  const rows = indicatorRows(ind, main, planCur);
+  const suspicious = suspiciousCells(findings);
+  const rows = indicatorRows(ind, main, planCur, suspicious);
+  const flags = new Map(rows.map((r) => [r.unit, classify(ind, r.prev, r.cur, planCur, r.unclear)]));
   const byValueDesc = (a: IndicatorRow, b: IndicatorRow) => (b.cur ?? -Infinity) - (a.cur ?? -Infinity);
   const byValueAsc = (a: IndicatorRow, b: IndicatorRow) => (a.cur ?? Infinity) - (b.cur ?? Infinity);
-  const names = (pred: (r: IndicatorRow) => boolean, order = byValueDesc) => rows.filter(pred).sort(order).map((r) => r.unit);
+  const names = (pred: (f: RowFlags, r: IndicatorRow) => boolean, order = byValueDesc) => rows.filter((r) => pred(flags.get(r.unit)!, r)).sort(order).map((r) => r.unit);
+  // Compared across years: both values known, not both zero (0 → 0 is not "held"), not to be clarified.
+  const compared = (f: RowFlags) => f.trend !== null && !f.zeroBoth && !f.unclear;
   const groups: IndicatorGroups = {
-    leaders: names((r) => ind.leaderAbove !== null && r.cur !== null && r.cur > ind.leaderAbove),
-    belowPlan: ind.kind === 'share' && planCur !== null ? names((r) => r.cur !== null && r.cur < planCur, byValueAsc) : [],
-    belowMinimum: ind.minimum !== null ? names((r) => r.cur !== null && r.cur < ind.minimum!, byValueDesc) : [],
-    zero: names((r) => r.cur === 0),
-    zeroBoth: names((r) => r.cur === 0 && r.prev === 0),
-    fell: names((r) => r.trend === 'снижение', (a, b) => (a.change ?? 0) - (b.change ?? 0)),
-    grew: names((r) => r.trend === 'рост', (a, b) => (b.change ?? 0) - (a.change ?? 0)),
-    held: names((r) => r.trend === 'без изменений'),
+    leaders: names((f) => f.leader),
+    belowPlan: names((f) => f.belowPlan, byValueAsc),
+    belowMinimum: names((f) => f.belowMinimum),
+    zero: names((f) => f.zero),
+    zeroBoth: names((f) => f.zeroBoth),
+    fell: names((f) => compared(f) && f.trend === 'снижение', (a, b) => (a.change ?? 0) - (b.change ?? 0)),
+    grew: names((f) => compared(f) && f.trend === 'рост', (a, b) => (b.change ?? 0) - (a.change ?? 0)),
+    held: names((f) => compared(f) && f.trend === 'без изменений'),
     noData: rows.filter((r) => r.cur === null).map((r) => r.unit),
+    unclear: names((f) => f.unclear),
   };
-  const comparable = rows.filter((r) => r.trend !== null).length;
+  const comparable = groups.fell.length + groups.grew.length + groups.held.length;
   const heldOrGrew = groups.grew.length + groups.held.length;
-  const best = rows.filter((r) => r.trend === 'рост').sort((a, b) => b.change! - a.change!)[0];
+  const best = rows.find((r) => r.unit === groups.grew[0]);
+  const region = { prev: regionValue(ind, main, 'prev', s.previousYear), cur: regionValue(ind, main, 'cur', s.reportYear) };
+  const paired = pairedTotals(ind, rows);
   return {
     id: ind.id, name: ind.name, kind: ind.kind, unit: ind.unit, leaderAbove: ind.leaderAbove, minimum: ind.minimum, deadline: ind.deadline || s.deadline,
-    region: { prev: regionValue(ind, main, 'prev', s.previousYear), cur: regionValue(ind, main, 'cur', s.reportYear) },
-    rows, otherRows: indicatorRows(ind, others, planCur), groups, comparable, heldOrGrew,
+    region, rows, otherRows: indicatorRows(ind, others, planCur, suspicious), groups, paired,
+    reached: ind.kind === 'dynamics' ? (paired ? paired.cur > paired.prev : null) : region.cur.met,
+    comparable, heldOrGrew,
     heldOrGrewShare: comparable ? percentOf(heldOrGrew, comparable) : null,
     largestGrowth: best ? { unit: best.unit, change: best.change!, changePercent: best.changePercent } : null,
     noDataAtAll: rows.every((r) => r.cur === null && r.prev === null),
@@ -260,7 +377,7 @@ export function summarize(s: Settings, units: UnitData[], findings: Finding[]): 
   };
   const countFor = (unit: string, sev: 'error' | 'warning') => findings.filter((f) => f.unit === unit && f.severity === sev).length;
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     regionName: s.regionName,
     reportYear: s.reportYear,
     previousYear: s.previousYear,
@@ -269,7 +386,7 @@ export function summarize(s: Settings, units: UnitData[], findings: Finding[]): 
     completeness: units.map((u) => ({ unit: u.unit.name, tab: u.tab, state: completenessOf(u), ready: u.ready, errors: countFor(u.unit.name, 'error'), warnings: countFor(u.unit.name, 'warning') })),
     forms: summarizeForms(s, main, mainType),
     otherForms: otherTypes.map((t) => summarizeForms(s, others.filter((u) => u.unit.type === t), t)),
-    indicators: s.indicators.map((ind) => summarizeIndicator(s, ind, main, others)),
+    indicators: s.indicators.map((ind) => summarizeIndicator(s, ind, main, others, findings)),
     findings: { errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length, list: findings },
   };
 }

@@ -1,6 +1,7 @@
 // Reads a folder of CSVs in the format of data/tomsk-2021 into settings and per-unit report values for a new workbook.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { DocumentSettings, FormDef, IndicatorDef, IndicatorKind, Settings, UnitDef } from '../domain/model';
 import { DEFAULT_FORMS, defaultSettings } from '../workbook/defaults';
 import { ReportValues } from '../workbook/importer';
@@ -9,25 +10,21 @@ import { tabNameFor } from '../workbook/tabNames';
 /** A problem with the input files: one line naming the file (and line); the CLI exits with code 2. */
 export class InputError extends Error {}
 
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const src = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
-    } else field += ch;
+/**
+ * RFC 4180 CSV through the `csv-parse` library: quoted fields may hold commas, quotes ("") and line breaks. An unclosed
+ * quote or a row with another number of fields than the header is an InputError naming the file and the line.
+ */
+export function parseCsv(text: string, file = 'CSV'): string[][] {
+  try {
+    const rows = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false }) as string[][];
+    return rows.filter((r) => r.some((c) => c.trim() !== ''));
+  } catch (e) {
+    const err = e as { code?: string; lines?: number; message: string };
+    const line = err.lines ? `, строка ${err.lines}` : '';
+    if (err.code === 'CSV_QUOTE_NOT_CLOSED') throw new InputError(`${file}${line}: кавычка не закрыта.`);
+    if (err.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH') throw new InputError(`${file}${line}: число полей в строке не совпадает с заголовком.`);
+    throw new InputError(`${file}${line}: файл CSV не читается (${err.message}).`);
   }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
-  return rows.filter((r) => r.some((c) => c.trim() !== ''));
 }
 
 interface Table {
@@ -40,7 +37,7 @@ interface Table {
 function readTable(dir: string, file: string, required: string[]): Table {
   const path = join(dir, file);
   if (!existsSync(path)) throw new InputError(`${path}: файл не найден.`);
-  const [header, ...body] = parseCsv(readFileSync(path, 'utf8'));
+  const [header, ...body] = parseCsv(readFileSync(path, 'utf8'), path);
   if (!header) throw new InputError(`${path}: файл пуст.`);
   const cols = header.map((h) => h.trim());
   const missing = required.filter((c) => !cols.includes(c));
@@ -82,14 +79,15 @@ export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
   const formKeys = general.header.filter((h) => !extra.has(h));
   const formRows = existsSync(join(dir, 'forms.csv')) ? readTable(dir, 'forms.csv', ['key']) : null;
   const forms: FormDef[] = formKeys.map((key) => {
-    const base = DEFAULT_FORMS.find((f) => f.key === key) ?? { key, name: key, directions: '', targetPercent: null, targetDate: '' };
+    const base: FormDef = DEFAULT_FORMS.find((f) => f.key === key) ?? { key, name: key, directions: '', targetPercent: null, targetDate: '', evidence: [] };
     const r = formRows?.rows.find((x) => x.get('key') === key);
     if (!r) return { ...base };
+    const evidence = formRows!.header.includes('evidence') ? r.get('evidence').split(';').map((x) => x.trim()).filter(Boolean) : base.evidence;
     const target = r.get('target_percent');
     if (target !== '' && !Number.isFinite(Number(target.replace(',', '.')))) throw new InputError(`${formRows!.file}, строка ${r.line}: цель «${target}» — ожидается число процентов.`);
     return {
       key, name: r.get('name') || base.name, directions: r.get('directions') || base.directions,
-      targetPercent: target === '' ? null : Number(target.replace(',', '.')), targetDate: r.get('target_date'),
+      targetPercent: target === '' ? null : Number(target.replace(',', '.')), targetDate: r.get('target_date'), evidence,
     };
   });
 
@@ -126,14 +124,14 @@ export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
     const nouns = catalog.header.includes('nouns') ? r.get('nouns').split(';').map((s) => s.trim()).filter(Boolean) : [];
     const unitWord = r.get('unit');
     return {
-      id: r.get('id'), name: r.get('name_ru'), kind, unit: kind === 'share' ? '%' : unitWord === 'people' ? 'человек' : unitWord === 'units' ? 'единиц' : unitWord,
+      id: r.get('id'), name: r.get('name_ru'), shortName: catalog.header.includes('short_ru') ? r.get('short_ru') : '', kind, unit: kind === 'share' ? '%' : unitWord === 'people' ? 'человек' : unitWord === 'units' ? 'единиц' : unitWord,
       nouns: nouns.length === 3 ? [nouns[0], nouns[1], nouns[2]] : null, plans,
       leaderAbove: num('leader_above'), minimum: num('minimum'), deadline: catalog.header.includes('deadline') ? r.get('deadline') : '', official: {},
     };
   });
 
   const years = new Set<number>();
-  for (const t of values) for (const h of t.header) if (/^value_\d{4}$/.test(h)) years.add(Number(h.slice(6)));
+  for (const t of values) for (const h of t.header) if (/^(value|involved|total)_\d{4}$/.test(h)) years.add(Number(h.slice(-4)));
   if (years.size === 0) throw new InputError(`${values[0].file}: нет столбцов value_ГГГГ.`);
   const reportYear = year ?? Math.max(...years);
   const previousYear = reportYear - 1;
@@ -144,10 +142,30 @@ export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
       const id = r.get('indicator');
       if (!ids.has(id)) throw new InputError(`${t.file}, строка ${r.line}: показателя «${id}» нет в indicator_catalog.csv.`);
       const entry = (rep.indicators![id] ??= {});
-      const prev = t.header.includes(`value_${previousYear}`) ? typed(r.get(`value_${previousYear}`)) : undefined;
-      const cur = t.header.includes(`value_${reportYear}`) ? typed(r.get(`value_${reportYear}`)) : undefined;
+      const cell = (col: string) => (t.header.includes(col) ? typed(r.get(col)) : undefined);
+      const prev = cell(`value_${previousYear}`);
+      const cur = cell(`value_${reportYear}`);
       if (prev !== undefined) entry.prev = prev;
       if (cur !== undefined) entry.cur = cur;
+      // Pupil counts of share indicators: the weighted regional share is computed from them.
+      const counts: Array<[keyof typeof entry, string]> = [
+        ['involvedPrev', `involved_${previousYear}`], ['totalPrev', `total_${previousYear}`], ['involvedCur', `involved_${reportYear}`], ['totalCur', `total_${reportYear}`],
+      ];
+      for (const [key, col] of counts) {
+        const v = cell(col);
+        if (v !== undefined) entry[key] = v;
+      }
+    }
+  }
+
+  if (existsSync(join(dir, 'examples.csv'))) {
+    const t = readTable(dir, 'examples.csv', ['municipality', 'form', 'text']);
+    for (const r of t.rows) {
+      const rep = unitAt(t, r);
+      const key = r.get('form');
+      if (!formKeys.includes(key)) throw new InputError(`${t.file}, строка ${r.line}: формы «${key}» нет в forms_general_schools.csv.`);
+      const before = rep.forms![key]?.examples;
+      rep.forms![key] = { ...rep.forms![key], examples: before ? `${before} ${r.get('text')}` : r.get('text') };
     }
   }
 

@@ -14,9 +14,12 @@ export const KEY_COL = 1;
 const KIND_NAMES: Record<IndicatorKind, string> = { share: 'доля', count: 'количество', dynamics: 'динамика' };
 
 const UNIT_COLUMNS = { name: 'Название', type: 'Тип', email: 'E-mail координатора', tab: 'Вкладка (если не как название)' };
-const FORM_COLUMNS = { key: 'Ключ', name: 'Название формы', directions: 'Направления', target: 'Цель охвата организаций, %', targetDate: 'Срок цели' };
+const FORM_COLUMNS = {
+  key: 'Ключ', name: 'Название формы', directions: 'Направления', target: 'Цель охвата организаций, %', targetDate: 'Срок цели',
+  evidence: 'Показатели, подтверждающие форму (№ через «;»)',
+};
 const INDICATOR_COLUMNS = {
-  id: '№', name: 'Наименование показателя', kind: 'Вид (доля / количество / динамика)', unit: 'Единица',
+  id: '№', name: 'Наименование показателя', short: 'Краткое название (для текста справки)', kind: 'Вид (доля / количество / динамика)', unit: 'Единица',
   nouns: 'Что считаем (1 / 2 / 5, через «;»)', leader: 'Лидер: значение выше', minimum: 'Минимум для единицы', deadline: 'Срок достижения минимума',
 };
 const RESOURCE_COLUMNS = { text: 'Ресурс, проект или мероприятие', url: 'Ссылка', when: 'Когда (для мероприятий)' };
@@ -93,15 +96,15 @@ export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)
 
   keyed('sec:forms', [{ v: 'Формы наставничества', style: SECTION }]);
   keyed('hdr:forms', Object.values(FORM_COLUMNS), HEADER);
-  for (const f of s.forms) keyed('', [f.key, f.name, f.directions, f.targetPercent, f.targetDate].map(editable));
+  for (const f of s.forms) keyed('', [f.key, f.name, f.directions, f.targetPercent, f.targetDate, (f.evidence ?? []).join('; ')].map(editable));
   b.blank();
 
   keyed('sec:indicators', [{ v: 'Показатели эффективности', style: SECTION }]);
   const ic = INDICATOR_COLUMNS;
   const officialYears = [s.previousYear, s.reportYear];
-  keyed('hdr:indicators', [ic.id, ic.name, ic.kind, ic.unit, ic.nouns, ...planYears.map((y) => `План ${y}`), ic.leader, ic.minimum, ic.deadline, ...officialYears.map((y) => `Значение региона ${y}`)], HEADER);
+  keyed('hdr:indicators', [ic.id, ic.name, ic.short, ic.kind, ic.unit, ic.nouns, ...planYears.map((y) => `План ${y}`), ic.leader, ic.minimum, ic.deadline, ...officialYears.map((y) => `Значение региона ${y}`)], HEADER);
   for (const i of s.indicators) {
-    keyed('', [i.id, i.name, KIND_NAMES[i.kind], i.unit, i.nouns ? i.nouns.join('; ') : '', ...planYears.map((y) => i.plans[y] ?? ''), i.leaderAbove ?? '', i.minimum ?? '', i.deadline, ...officialYears.map((y) => i.official[y] ?? '')].map(editable));
+    keyed('', [i.id, i.name, i.shortName, KIND_NAMES[i.kind], i.unit, i.nouns ? i.nouns.join('; ') : '', ...planYears.map((y) => i.plans[y] ?? ''), i.leaderAbove ?? '', i.minimum ?? '', i.deadline, ...officialYears.map((y) => i.official[y] ?? '')].map(editable));
   }
   b.blank();
 
@@ -214,6 +217,7 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
       key: key || name, name: name || key, directions: cellText(get('directions')),
       targetPercent: numberOrNull(get('target'), row, col('target'), FORM_COLUMNS.target),
       targetDate: cellText(get('targetDate')),
+      evidence: cellText(get('evidence')).split(/\s*[;,]\s*/).filter(Boolean),
     } as FormDef];
   });
 
@@ -239,7 +243,7 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
     }
     const nounParts = cellText(get('nouns')).split(/\s*;\s*/).filter(Boolean);
     return [{
-      id: id || String(row), name, kind, unit: cellText(get('unit')) || (kind === 'share' ? '%' : ''),
+      id: id || String(row), name, shortName: cellText(get('short')), kind, unit: cellText(get('unit')) || (kind === 'share' ? '%' : ''),
       nouns: nounParts.length === 3 ? [nounParts[0], nounParts[1], nounParts[2]] : null,
       plans,
       leaderAbove: numberOrNull(get('leader'), row, col('leader'), INDICATOR_COLUMNS.leader),

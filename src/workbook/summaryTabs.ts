@@ -3,7 +3,8 @@ import { Finding, Settings } from '../domain/model';
 import { Num } from '../domain/interpret';
 import { Note, Recommendation } from '../domain/note';
 import { countWith, formatNumber, PluralForms, roundHalfAway, yearLabel } from '../domain/russian';
-import { Coverage, FormsGroupSummary, IndicatorRow, ORG_TYPES, OrgType, Status, Summary } from '../domain/summary';
+import { Coverage, FormsGroupSummary, IndicatorRow, IndicatorSummary, ORG_TYPES, OrgType, RegionValue, Status, Summary } from '../domain/summary';
+import { isDue } from '../domain/noteText';
 import { findingCountsText } from '../domain/findingCounts';
 import { Analysis } from './analyze';
 import { CellStyle, DocBuilder, DocCell, HEADER_COLOUR, HEADER_STYLE, Meaning, SheetDoc } from './sheetDoc';
@@ -23,6 +24,7 @@ export const PALETTE = {
 
 const STATUS_COLOURS: Partial<Record<Status, string>> = {
   'ниже плана': PALETTE.belowPlan, 'ниже минимума': PALETTE.belowPlan, 'лидер': PALETTE.leader, 'снижение': PALETTE.fell, 'нет данных': PALETTE.noData,
+  'требует уточнения': PALETTE.warning,
 };
 
 const TOTAL: CellStyle = { bold: true, background: PALETTE.total };
@@ -110,7 +112,13 @@ export function renderFormsTab(a: Analysis): SheetDoc {
   b.header(['Форма', 'ОО всего', 'ОО реализуют', 'ОО, %', 'ДО всего', 'ДО реализуют', 'ДО, %', 'Цель, %', 'Срок цели', 'Цель ОО', 'Цель ДО']);
   for (const f of s.forms) {
     const [g, d] = [sum.forms.forms[f.key].general, sum.forms.forms[f.key].additional];
-    const met = (c: Coverage): DocCell => c.met === null ? { v: DASH } : { v: c.met ? 'достигнута' : 'не достигнута', style: { background: c.met ? PALETTE.leader : PALETTE.belowPlan } };
+    // Before the target date a shortfall is the distance still to go, not «не достигнута».
+    const due = isDue(s, f.targetDate);
+    const met = (c: Coverage): DocCell => {
+      if (c.met === null) return { v: DASH };
+      if (c.met) return { v: 'достигнута', style: { background: PALETTE.leader } };
+      return due ? { v: 'не достигнута', style: { background: PALETTE.belowPlan } } : { v: `осталось ${formatNumber(f.targetPercent! - c.share!, 1)} п. п.` };
+    };
     const share = (c: Coverage): DocCell => ({ v: c.share ?? DASH, style: { background: c.met === false ? PALETTE.belowPlan : undefined } });
     b.body([`«${f.name}»`, g.total ?? 0, g.count ?? 0, share(g), d.total ?? 0, d.count ?? 0, share(d), f.targetPercent ?? DASH, f.targetDate || DASH, met(g), met(d)], { form: f.key });
   }
@@ -129,12 +137,13 @@ function valueCell(v: number | null, state: Num['state']): DocCell {
   return { v };
 }
 
-/** The cell with a status colour over its own, when there is one. */
+/** The cell with a status colour over its own, when there is one; «ошибка» keeps the error colour of the legend. */
 function withBackground(cell: DocCell, colour: string | undefined): DocCell {
-  return colour ? { ...cell, style: { ...cell.style, background: colour } } : cell;
+  return colour && cell.v !== 'ошибка' ? { ...cell, style: { ...cell.style, background: colour } } : cell;
 }
 
-function indicatorRowCells(r: IndicatorRow, planPrev: number | null, planCur: number | null): DocCell[] {
+/** A unit's row of table 3: values, change, the unit's own thresholds (minimum, leader); the regional plan is on the regional row only. */
+function indicatorRowCells(r: IndicatorRow, ind: IndicatorSummary): DocCell[] {
   const colour = STATUS_COLOURS[r.status];
   return [
     { v: r.unit },
@@ -142,43 +151,55 @@ function indicatorRowCells(r: IndicatorRow, planPrev: number | null, planCur: nu
     withBackground(valueCell(r.cur, r.curState), colour),
     { v: r.change ?? '', style: { background: r.trend === 'снижение' ? PALETTE.fell : undefined } },
     { v: r.changePercent ?? '' },
-    { v: planPrev ?? DASH }, { v: planCur ?? DASH },
+    { v: '' }, { v: '' },
+    { v: ind.minimum ?? DASH }, { v: ind.leaderAbove ?? DASH },
     { v: r.status + (r.percentOnly ? ' *' : ''), style: { background: colour } },
     { v: r.trend ?? 'нет данных' },
   ];
 }
 
+/** How the regional value was obtained, as the regional row of table 3 says it. */
+const REGION_METHODS: Record<RegionValue['method'], string> = {
+  weighted: 'взвешенная доля (Σ вовлечённых / Σ обучающихся)', official: 'официальное значение (из настроек)',
+  mean: 'справочно: среднее арифметическое долей; региональное значение не рассчитано', sum: 'сумма', none: 'нет данных',
+};
+
 export function renderIndicatorsTab(a: Analysis): SheetDoc {
   const { settings: s, summary: sum } = a;
   const b = new DocBuilder(SUMMARY_TABS.indicators);
-  const width = 9;
+  const width = 11;
   const [py, cy] = [s.previousYear, s.reportYear];
   b.startSection('heading');
   b.title(`Таблица 3. Показатели эффективности за ${py} и ${cy} гг. по единицам отчёта`);
   b.startSection('table3');
-  legend(b, [[PALETTE.belowPlan, 'ниже плана или минимума'], [PALETTE.leader, 'лидер'], [PALETTE.fell, 'снижение'], [PALETTE.noData, 'нет данных'], [PALETTE.error, 'ошибка — не учтено']]);
+  legend(b, [[PALETTE.belowPlan, 'ниже плана или минимума'], [PALETTE.leader, 'лидер'], [PALETTE.fell, 'снижение'], [PALETTE.warning, 'требует уточнения'], [PALETTE.noData, 'нет данных'], [PALETTE.error, 'ошибка — не учтено']]);
   b.text({ v: '* — доля введена процентом, без численности обучающихся.', style: {} });
   for (const ind of sum.indicators) {
     const def = s.indicators.find((i) => i.id === ind.id)!;
     const planPrev = def.plans[py] ?? null;
     const planCur = def.plans[cy] ?? null;
     b.blank();
+    if (ind.noDataAtAll) {
+      // An indicator nobody reported is one line, not a table of «нет данных».
+      b.text({ v: `${ind.id}. ${ind.name} — данные за ${py} и ${cy} гг. не представлены`, style: { bold: true, background: PALETTE.noData } });
+      continue;
+    }
     b.table(`${ind.id}. ${ind.name}`, { table: '3', indicator: ind.id }, [null, { year: 'prev' }, { year: 'cur' }]);
-    const top = b.header([sum.mainType, `${py} г.`, `${cy} г.`, 'Изменение', 'Изменение, %', `План ${py}`, `План ${cy}`, 'Статус', 'Динамика']);
-    for (const r of ind.rows) b.body(indicatorRowCells(r, planPrev, planCur), { unit: r.unit });
-    const method = (m: string) => ({ weighted: 'взвешенная доля (Σ вовлечённых / Σ обучающихся)', mean: 'СРЕДНЕЕ арифметическое долей — не взвешенный факт', sum: 'сумма', none: 'нет данных' } as Record<string, string>)[m];
+    const top = b.header([sum.mainType, `${py} г.`, `${cy} г.`, 'Изменение', 'Изменение, %', `План ${py}`, `План ${cy}`, 'Минимум для единицы', 'Лидер: выше', 'Статус', 'Динамика']);
+    for (const r of ind.rows) b.body(indicatorRowCells(r, ind), { unit: r.unit });
     b.body([
       { v: ind.region.cur.method === 'mean' ? REGION_MEAN_LABEL : REGION_FACT_LABEL, style: TOTAL },
       { ...valueCell(ind.region.prev.value, 'empty'), style: TOTAL },
       { ...valueCell(ind.region.cur.value, 'empty'), style: { ...TOTAL, background: ind.region.cur.met === false ? PALETTE.belowPlan : TOTAL.background } },
       { v: ind.region.prev.value !== null && ind.region.cur.value !== null ? roundHalfAway(ind.region.cur.value - ind.region.prev.value, 2) : '', style: TOTAL },
       { v: '', style: TOTAL }, { v: planPrev ?? DASH, style: TOTAL }, { v: planCur ?? DASH, style: TOTAL },
+      { v: '', style: TOTAL }, { v: '', style: TOTAL },
       { v: ind.region.cur.met === null ? '' : ind.region.cur.met ? 'выполнен' : 'ниже плана', style: TOTAL },
-      { v: method(ind.region.cur.method), style: { ...TOTAL, wrap: true } },
+      { v: REGION_METHODS[ind.region.cur.method], style: { ...TOTAL, wrap: true } },
     ], { region: '' });
     if (ind.otherRows.length) {
       b.spanRow({ v: 'Прочие участники (не входят в рейтинг и итог)', style: { bold: true } });
-      for (const r of ind.otherRows) b.body(indicatorRowCells(r, planPrev, planCur), { unit: r.unit, other: '' });
+      for (const r of ind.otherRows) b.body(indicatorRowCells(r, ind), { unit: r.unit, other: '' });
     }
     if (ind.region.cur.method === 'mean' && ind.region.cur.weightedPartial !== null) {
       b.text({ v: `Взвешенная доля по единицам, указавшим численность (${ind.region.cur.unitsWithCounts}): ${formatNumber(ind.region.cur.weightedPartial)} %`, style: {} });
@@ -199,7 +220,7 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
       for (let i = 0; i < CHART_ROWS; i++) b.blank();
     }
   }
-  b.widths([220, null, null, null, null, null, null, 120, 200]);
+  b.widths([220, null, null, null, null, null, null, null, null, 120, 200]);
   b.doc.frozenRows = 1;
   return b.doc;
 }

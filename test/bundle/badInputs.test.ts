@@ -17,7 +17,7 @@ describe('the bundled sample (published figures of Tomsk region, 2020–2021)', 
     expect(check.ok).toBe(true);
     expect(check.errors).toBe(1);
     expect(check.findings.filter((f) => f.severity === 'error')).toEqual([impossible]);
-    expect(check.message).toBe('Проверка: ошибок 1, предупреждений 1. Подробности — на вкладке «Проверка».');
+    expect(check.message).toBe('Проверка: ошибок 1, предупреждений 5. Подробности — на вкладке «Проверка».');
     expect(s.ss.getSheetByName(SEVERSK)!.getRange('B15').getValue()).toMatch(/^«работодатель–ученик»/);
     expect(s.ss.getSheetByName(SEVERSK)!.getRange('D15').getValue()).toBe(4);
     expectListed(s.ss, check.findings.find((f) => f.severity === 'error')!);
@@ -25,7 +25,7 @@ describe('the bundled sample (published figures of Tomsk region, 2020–2021)', 
 
   test('the build completes; the value is left out of the form\'s ДО total, marked in the table and listed in the note\'s appendix', () => {
     expect(build.ok).toBe(true);
-    expect(build.message).toBe('Сводка построена: 20 муниципалитетов, ошибок 1, предупреждений 1.');
+    expect(build.message).toBe('Сводка построена: 20 муниципалитетов, ошибок 1, предупреждений 5.');
     const forms = build.output!.summary.forms;
     expect(forms.forms.employer_student.additional).toMatchObject({ count: 6, total: 61, leftOut: [SEVERSK] });
     // Северск's other values still count: its ДО total and the ДО column of the other forms.
@@ -34,9 +34,9 @@ describe('the bundled sample (published figures of Tomsk region, 2020–2021)', 
     expect(forms.forms.student_student.additional.leftOut).toEqual([]);
     const table = s.ss.getSheetByName(SUMMARY_TABS.forms)!.getDataRange().getValues();
     expect(table.filter((r) => r.includes(SEVERSK)).some((r) => r.includes('ошибка'))).toBe(true);
-    const appendix = build.output!.note.sections.find((x) => x.heading === 'Приложение. Значения, не учтённые в сводке')!;
-    const message = check.findings.find((f) => f.severity === 'error')!.message;
-    expect(appendix.paragraphs).toEqual([`${SEVERSK}, ячейка D15, «ДО, реализующих форму «работодатель–ученик»»: «4» — ${message}`]);
+    // The note describes the excluded value in the document's language: no cell, no tab, no instructions to the user.
+    const appendix = build.output!.note.sections.find((x) => x.heading === 'Приложение 2. Сведения, не учтённые при подведении итогов')!;
+    expect(appendix.paragraphs).toEqual([`${SEVERSK} — число организаций дополнительного образования, реализующих форму «работодатель–ученик»: указано «4» (число организаций, реализующих форму, превышает общее число организаций); значение не учтено.`]);
   });
 });
 

@@ -14,10 +14,10 @@ const settings: Settings = {
     { name: 'МАОУ «Лицей № 3»', type: 'Школа', email: '', tab: 'Лицей 3', settingsRow: 3 },
     { name: 'ГПОУ «Колледж»', type: 'Колледж', email: '', tab: 'Колледж', settingsRow: 4 },
   ],
-  forms: [{ key: 'teacher_teacher', name: 'учитель–учитель', directions: 'опытный педагог–молодой специалист', targetPercent: 60, targetDate: '01.09.2025' }],
+  forms: [{ key: 'teacher_teacher', name: 'учитель–учитель', directions: 'опытный педагог–молодой специалист', targetPercent: 60, targetDate: '01.09.2025', evidence: [] }],
   indicators: [
-    { id: 'A', name: 'Доля детей 10–19 лет, вовлечённых в наставничество в роли наставляемого, %', kind: 'share', unit: '%', nouns: null, plans: { 2024: 30, 2025: 40 }, leaderAbove: 60, minimum: null, deadline: '', official: {} },
-    { id: 'B', name: 'Число наставников из числа молодых специалистов, человек', kind: 'count', unit: 'человек', nouns: ['наставник', 'наставника', 'наставников'], plans: { 2025: 10 }, leaderAbove: 8, minimum: 3, deadline: '01.09.2025', official: {} },
+    { id: 'A', name: 'Доля детей 10–19 лет, вовлечённых в наставничество в роли наставляемого, %', kind: 'share', unit: '%', nouns: null, plans: { 2024: 30, 2025: 40 }, leaderAbove: 60, minimum: null, deadline: '', official: {}, shortName: 'доля детей 10–19 лет — наставляемых' },
+    { id: 'B', name: 'Число наставников из числа молодых специалистов, человек', kind: 'count', unit: 'человек', nouns: ['наставник', 'наставника', 'наставников'], plans: { 2025: 10 }, leaderAbove: 8, minimum: 3, deadline: '01.09.2025', official: {}, shortName: '' },
   ],
   deadline: '01.09.2025', resources: [{ text: 'городской конкурс «Наставник года»', url: '', when: '' }],
   document: { ...DEFAULT_DOCUMENT, sender: 'Комитет образования и науки администрации г. Новокузнецка', organiser: 'МАОУ ДПО «Институт повышения квалификации»' },
@@ -69,7 +69,7 @@ test('count indicator: the minimum and deadline of the settings drive the groups
 
 test('the note speaks of the settings: years, plan, nouns, forms, resources — nothing from Tomsk', () => {
   expect(text).toContain('В 2025 г. плановый показатель составлял 40 %');
-  expect(text).toContain('Школы-лидеры');
+  expect(text).toContain('Школа-лидер (значение показателя в 2025 г. выше 60 %) — МБОУ «СОШ № 1» (75 %).');
   expect(text).toContain('«учитель–учитель»');
   expect(text).toContain('городской конкурс «Наставник года»');
   expect(text).toContain('опыт школ-лидеров');

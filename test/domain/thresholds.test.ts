@@ -28,7 +28,7 @@ describe('leader: strictly above «лидер: значение выше»', () 
   });
 
   test('the note names the leader and only it', () => {
-    const leaders = a.note.sections.find((s) => s.heading.startsWith('1 '))!.paragraphs.find((p) => p.includes('лидеры'))!;
+    const leaders = a.note.sections.find((s) => s.heading.replace(/\u00a0/g, ' ').startsWith('1 '))!.paragraphs.find((p) => p.replace(/\u00a0/g, ' ').includes('выше 50 %'))!;
     expect(leaders).toContain('Выше район');
     expect(leaders).not.toContain('Ровный');
   });
@@ -52,8 +52,8 @@ describe('below plan: under the year\'s plan, not at it', () => {
     expect(indicatorOf(a, '1').groups.belowPlan).toEqual(['Ниже район']);
     expect(rowOf(a, '1', 'Ниже район').status).toBe('ниже плана');
     expect(rowOf(a, '1', 'Ровный район').status).toBe('выполнен');
-    expect(a.recommendations.find((r) => r.unit === 'Ниже район')!.below.join(' ')).toContain('показатель 1');
-    expect(a.recommendations.find((r) => r.unit === 'Ровный район')!.below.join(' ')).not.toContain('показатель 1');
+    expect(a.recommendations.find((r) => r.unit === 'Ниже район')!.below.join(' ').replace(/\u00a0/g, ' ')).toContain('19,99 % при плане 20 %');
+    expect(a.recommendations.find((r) => r.unit === 'Ровный район')!.below.join(' ')).not.toContain('при плане');
   });
   test('the STATUS formula agrees', () => {
     const s = tinySettings(['X']);
@@ -82,7 +82,7 @@ describe('below minimum: under «минимум для единицы», not at 
   });
   test('only the unit below is advised to reach the minimum', () => {
     const text = (u: string) => a.recommendations.find((r) => r.unit === u)!;
-    expect(text('Ниже район').below.join(' ')).toContain('показатель 7: 4 при минимуме 5');
+    expect(text('Ниже район').below.join(' ')).toContain('4 при минимуме 5');
     expect(text('Ровный район').below.join(' ')).not.toContain('минимум');
   });
 });
@@ -206,9 +206,10 @@ describe('held, grew, fell', () => {
     expect(noteText(a)).toContain('(2 из 3)');
   });
 
-  test('all held, none grew: every unit held or grew', () => {
+  test('all held, none grew: every unit held or grew; 0 → 0 is not «held» and is left out of the comparison', () => {
     const flat = tiny({ 'А район': { ...ORGS, indicators: { 5: { prev: 3, cur: 3 } } }, 'Б район': { ...ORGS, indicators: { 5: { prev: 0, cur: 0 } } } });
-    expect(indicatorOf(flat, '5')).toMatchObject({ comparable: 2, heldOrGrew: 2, heldOrGrewShare: 100, largestGrowth: null });
+    expect(indicatorOf(flat, '5')).toMatchObject({ comparable: 1, heldOrGrew: 1, heldOrGrewShare: 100, largestGrowth: null });
+    expect(indicatorOf(flat, '5').groups.zeroBoth).toEqual(['Б район']);
   });
 });
 
@@ -241,7 +242,7 @@ describe('partly-weighted regional shares', () => {
       'А район': { ...ORGS, indicators: { 1: { involvedCur: 100, totalCur: 400 } } },
       'Б район': { ...ORGS, indicators: { 1: { involvedCur: 300, totalCur: 400 } } },
     });
-    expect(indicatorOf(a, '1').region.cur).toEqual({ value: 50, method: 'weighted', unitsWithData: 2, unitsWithCounts: 2, weightedPartial: null, plan: 20, met: true });
+    expect(indicatorOf(a, '1').region.cur).toEqual({ value: 50, method: 'weighted', unitsWithData: 2, unitsWithCounts: 2, involved: 400, total: 800, weightedPartial: null, mean: 50, plan: 20, met: true });
   });
 
   test('one unit gave only a percentage: the plain mean, labelled so, with the weighted share of the units with counts beside it', () => {
@@ -251,10 +252,11 @@ describe('partly-weighted regional shares', () => {
       'В район': { ...ORGS, indicators: { 1: { cur: 10 } } },
     });
     // (25 + 75 + 10) / 3 = 36,67; weighted over А and Б: 400 / 800 = 50.
-    expect(indicatorOf(a, '1').region.cur).toEqual({ value: 36.67, method: 'mean', unitsWithData: 3, unitsWithCounts: 2, weightedPartial: 50, plan: 20, met: true });
+    // The mean is for reference only: no plan verdict is derived from it (issue 12).
+    expect(indicatorOf(a, '1').region.cur).toEqual({ value: 36.67, method: 'mean', unitsWithData: 3, unitsWithCounts: 2, involved: 400, total: 800, weightedPartial: 50, mean: 36.67, plan: 20, met: null });
     expect(rowOf(a, '1', 'В район').percentOnly).toBe(true);
     expect(rowOf(a, '1', 'А район').percentOnly).toBe(false);
-    const section = a.note.sections.find((s) => s.heading.startsWith('1 '))!.paragraphs.join(' ').replace(/\u00a0/g, ' ');
+    const section = a.note.sections.find((s) => s.heading.replace(/\u00a0/g, ' ').startsWith('1 '))!.paragraphs.join(' ').replace(/\u00a0/g, ' ');
     expect(section).toContain('36,67 %');
     expect(section).toContain(formatPercent(50).replace(/\u00a0/g, ' '));
     expect(section).toMatch(/средн/i);
@@ -299,10 +301,10 @@ describe('Russian forms at 1, 2, 5, 11, 21, 111', () => {
     expect(N.map((n) => countWith(n, forms))).toEqual(['1 муниципалитет', '2 муниципалитета', '5 муниципалитетов', '11 муниципалитетов', '21 муниципалитет', '111 муниципалитетов']);
   });
 
-  test('the count of reports handed in: «из 1 муниципалитета», «из 11 муниципалитетов», «из 21 муниципалитета»', () => {
+  test('the count of participants: «все 11 муниципалитетов», «все 21 муниципалитет», one named', () => {
     const reports = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`Участник ${i + 1}`, ORGS]));
-    expect(noteText(tiny(reports(1)))).toContain('из 1 муниципалитета');
-    expect(noteText(tiny(reports(11)))).toContain('из 11 муниципалитетов');
-    expect(noteText(tiny(reports(21)))).toContain('из 21 муниципалитета');
+    expect(noteText(tiny(reports(1)))).toContain('В Мониторинге приняли участие: Участник 1.');
+    expect(noteText(tiny(reports(11)))).toContain('все 11 муниципалитетов');
+    expect(noteText(tiny(reports(21)))).toContain('все 21 муниципалитет.');
   });
 });

@@ -29,7 +29,7 @@ describe('round trip of the sample on .xlsx files', () => {
     expect(lines[0]).toBe("ошибка · ЗАТО Северск · 'ЗАТО Северск'!D15 · поле «ДО, реализующих форму «работодатель–ученик»» · введено «4» · "
       + 'Форму «работодатель–ученик» реализуют 4, а всего организаций дополнительного образования (ДО) 1: реализующих не может быть больше, чем всего. Значение не учтено в сводке — исправьте одно из чисел.');
     expect(lines[1]).toMatch(/^предупреждение · Кривошеинский район · 'Кривошеинский район'!D27 · поле «Показатель 3, 2021 г\.» · введено «0» · /);
-    expect(lines).toContain('Проверка: 1 ошибка, 1 предупреждение.');
+    expect(lines).toContain('Проверка: 1 ошибка, 5 предупреждений.');
     // The CLI saves no «Проверка» tab, so it never sends the user to one.
     expect(r.stdout).not.toContain('на вкладке «Проверка»');
     const findings = JSON.parse(readFileSync(join(dir, 'check.json'), 'utf8')).findings;

@@ -93,7 +93,8 @@ describe('the summary the CLI writes (npm start), opened with ExcelJS', () => {
       expect(im.range.tl.nativeCol).toBe(0);
       expect(String(ws.getCell(im.range.tl.nativeRow + 1, 1).value ?? '')).toBe('');
     }
-    expect(area).toBe('I');
+    // Table 3 is 11 columns wide (A–K): minimum and leader threshold per unit beside the plans (issue 12).
+    expect(area).toBe('K');
   });
 
   it('turns «Проверка» links to #gid= into links inside the file', () => {

@@ -1,0 +1,119 @@
+// «Пункт 1» of the note: how many organisations run each form, the ranking, targets judged by their date, best practices, contradictions.
+import { FormDef, Settings } from './model';
+import { list, NoteBlock, paragraph, tableRef } from './noteModel';
+import { deadlineText, formList, indicatorName, isDue, ofCount, ORG_WORDS, sentence } from './noteText';
+import { countWith, formatPercent, formatPoints, joinRussian, listUnits } from './russian';
+import { Coverage, FormsGroupSummary, ORG_TYPES, OrgType } from './summary';
+
+/** «Пункт 1. …» heading. */
+export function formsHeading(s: Settings): string {
+  return `Пункт 1. Реализация в образовательных организациях мероприятий, соответствующих формам наставничества ${formList(s.forms)}`;
+}
+
+/** The full ranking of the forms for one organisation type: «…«учитель–ученик» (75,78 %), далее — … и «студент–ученик» (18,69 %)». */
+function ranking(s: Settings, g: FormsGroupSummary, t: OrgType): string | null {
+  const ranked = s.forms
+    .map((f) => ({ f, c: g.forms[f.key][t] }))
+    .filter((x) => x.c.share !== null)
+    .sort((a, b) => b.c.share! - a.c.share!);
+  if (ranked.length < 2) return null;
+  const item = (x: (typeof ranked)[number]) => `«${x.f.name}» (${formatPercent(x.c.share!)})`;
+  const rest = joinRussian(ranked.slice(1).map(item));
+  return t === 'general'
+    ? `Наибольшая доля общеобразовательных организаций реализует форму ${item(ranked[0])}, далее следуют ${rest}.`
+    : `Среди организаций дополнительного образования наибольшая доля реализует форму ${item(ranked[0])}, далее следуют ${rest}.`;
+}
+
+/** "184 из 289 общеобразовательных организаций (63,67 %)" for each organisation type that exists. */
+function coverageParts(g: FormsGroupSummary, f: FormDef): Array<{ t: OrgType; c: Coverage; text: string }> {
+  return ORG_TYPES.filter((t) => g.forms[f.key][t].total).map((t) => {
+    const c = g.forms[f.key][t];
+    return { t, c, text: `${c.count} из ${ofCount(c.total!, ORG_WORDS[t].genitive)} (${formatPercent(c.share!)})` };
+  });
+}
+
+/**
+ * The target sentence, judged by its date: before the date, how far there is to go («до целевого значения 75 % на 1 января
+ * 2023 г. остаётся 11,3 п. п. …»); once due, whether it was reached.
+ */
+export function targetSentence(s: Settings, f: FormDef, parts: Array<{ t: OrgType; c: Coverage }>): string | null {
+  if (f.targetPercent === null || parts.length === 0) return null;
+  const target = formatPercent(f.targetPercent);
+  const date = f.targetDate ? ` на ${deadlineText(f.targetDate)}` : '';
+  const reached = parts.filter((p) => p.c.share! >= f.targetPercent!);
+  const short = parts.filter((p) => p.c.share! < f.targetPercent!);
+  const gaps = joinRussian(short.map((p) => `${formatPoints(f.targetPercent! - p.c.share!)} для ${ORG_WORDS[p.t].genitive[1]}`));
+  const reachedFor = joinRussian(reached.map((p) => ORG_WORDS[p.t].genitive[1]));
+  if (!isDue(s, f.targetDate)) {
+    if (short.length === 0) return `Целевое значение ${target}${date} уже достигнуто.`;
+    const head = `До целевого значения ${target}${date} остаётся ${gaps}`;
+    return reached.length ? `${head}; для ${reachedFor} оно уже достигнуто.` : `${head}.`;
+  }
+  if (short.length === 0) return `Целевое значение ${target}${date} достигнуто.`;
+  const head = `Целевое значение ${target}${date} не достигнуто: недостаёт ${gaps}`;
+  return reached.length ? `${head}; для ${reachedFor} оно достигнуто.` : `${head}.`;
+}
+
+function formParagraph(s: Settings, g: FormsGroupSummary, f: FormDef): string | null {
+  const parts = coverageParts(g, f);
+  if (parts.length === 0) return null;
+  let text = `Форму «${f.name}» реализуют ${joinRussian(parts.map((p) => p.text))}.`;
+  const target = targetSentence(s, f, parts);
+  if (target) text += ` ${target}`;
+  const below = ORG_TYPES.filter((t) => g.belowTarget[f.key][t].length)
+    .map((t) => `${countWith(g.belowTarget[f.key][t].length, s.unitNouns)} по ${ORG_WORDS[t].dativePlural}`);
+  if (f.targetPercent !== null && below.length) text += ` Ниже целевого значения — ${joinRussian(below)}.`;
+  const leftOut = [...new Set(ORG_TYPES.flatMap((t) => g.forms[f.key][t].leftOut))];
+  if (leftOut.length) text += ` Недостоверные сведения (${listUnits(leftOut)}) в итоги не включены (приложение 2).`;
+  return text;
+}
+
+/** «Яркие примеры» typed by the units, per form, with the unit's name. */
+function bestPractices(s: Settings, g: FormsGroupSummary): NoteBlock[] {
+  const blocks: NoteBlock[] = [];
+  for (const f of s.forms) {
+    const items = g.rows.filter((r) => r.examples[f.key]).map((r) => `${r.unit}: ${sentence(r.examples[f.key])}`);
+    if (items.length === 0) continue;
+    blocks.push(paragraph(`Яркие примеры реализации формы «${f.name}»:`), list(items));
+  }
+  return blocks;
+}
+
+/** Units running a form while every indicator that should show it is zero: named as «требует уточнения». */
+function contradictions(s: Settings, g: FormsGroupSummary): string[] {
+  const out: string[] = [];
+  for (const f of s.forms) {
+    const found = g.contradictions.filter((c) => c.form === f.key);
+    if (found.length === 0) continue;
+    const names = found[0].indicators.map((id) => {
+      const def = s.indicators.find((i) => i.id === id)!;
+      return `«${def.shortName || indicatorName(def.name)}»`;
+    });
+    const units = joinRussian(found.map((c) => `${c.unit} (${c.running} из ${ofCount(c.total, ['организации', 'организаций'])})`));
+    out.push(`Требуют уточнения сведения о реализации формы «${f.name}»: форму реализуют организации следующих ${s.unitNouns[2]}, `
+      + `однако ${names.length > 1 ? `значения показателей ${joinRussian(names)}` : `значение показателя ${names[0]}`} в ${s.reportYear} г. ${names.length > 1 ? 'равны' : 'равно'} нулю: ${units}.`);
+  }
+  return out;
+}
+
+/** The blocks of «Пункт 1» for the ranked units; `others` for units of another type (no table references). */
+export function formsBlocks(s: Settings, g: FormsGroupSummary, others = false): NoteBlock[] {
+  const blocks: NoteBlock[] = [];
+  const intro = ORG_TYPES.filter((t) => g.totals[t] > 0).map((t) => ranking(s, g, t)).filter((x): x is string => x !== null);
+  if (intro.length) blocks.push(paragraph(`Данные Мониторинга показывают следующее. ${intro.join(' ')}`));
+  for (const f of s.forms) {
+    const p = formParagraph(s, g, f);
+    if (p) blocks.push(paragraph(p));
+  }
+  const none = g.rows.filter((r) => r.totals.additional.state === 'none').map((r) => r.unit);
+  if (none.length) blocks.push(paragraph(`Организации дополнительного образования отсутствуют: ${listUnits(none)}.`));
+  blocks.push(...contradictions(s, g).map(paragraph));
+  blocks.push(...bestPractices(s, g));
+  if (!others) {
+    blocks.push(paragraph(`Обобщённые данные по ${s.forms.length > 1 ? 'всем формам' : 'форме'} наставничества представлены в таблице 1, данные в разрезе ${s.unitNouns[2]} — в таблице 2.`));
+    // Bare captions: the renderer puts each table's own title beside its number (the model's contract since its first version).
+    blocks.push(tableRef('table1', 'Таблица 1'));
+    blocks.push(tableRef('table2', 'Таблица 2'));
+  }
+  return blocks;
+}

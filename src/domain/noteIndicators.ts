@@ -1,0 +1,177 @@
+// «Пункт 2» of the note: per indicator the plan and an honest regional figure, the change over years, leaders, tiers, laggards.
+import { IndicatorDef, Settings } from './model';
+import { NoteSection, paragraph, section, tableRef } from './noteModel';
+import {
+  deadlineText, fromTo, indicatorName, lessThan, listValue, lowerFirst, nounsOf, unitsDative, unitsOf, valueText, withValues,
+} from './noteText';
+import { capitalize, countWith, formatGrowthFactor, formatNumber, formatPercent, formatSigned, joinRussian, listUnits, PluralForms, yearLabel, yearsLabel } from './russian';
+import { IndicatorRow, IndicatorSummary, RegionValue } from './summary';
+
+export function indicatorsHeading(s: Settings): string {
+  const programme = s.document.programme ? ` реализации программы «${s.document.programme}»` : '';
+  return `Пункт 2. Достижение показателей эффективности${programme} за ${yearsLabel(s.previousYear, s.reportYear)} в динамике`;
+}
+
+export function indicatorsIntro(s: Settings): NoteSection {
+  return section('point', indicatorsHeading(s), [
+    paragraph(`Данные о достижении показателей эффективности в разрезе ${s.unitNouns[2]} представлены в таблице 3.`),
+    tableRef('table3', 'Таблица 3'),
+  ]);
+}
+
+const planVerdict = (r: RegionValue) => (r.met === null ? '' : r.met ? '; план выполнен' : '; план не выполнен');
+
+/** The plan and the fact of one year, when the fact may be stated (weighted from pupil counts, official, or a sum). */
+function factSentence(s: Settings, ind: IndicatorSummary, year: number, r: RegionValue, nouns: PluralForms | null): string {
+  const plan = r.plan === null ? 'плановый показатель не установлен' : `плановый показатель составлял ${valueText(ind, r.plan, nouns)}`;
+  if (r.method === 'weighted') {
+    return `В ${yearLabel(year)} ${plan}, фактически достигнутый результат — ${formatPercent(r.value!)} (${formatNumber(r.involved!)} из ${formatNumber(r.total!)} обучающихся по данным ${unitsOf(s, r.unitsWithCounts)})${planVerdict(r)}.`;
+  }
+  if (r.method === 'official') return `В ${yearLabel(year)} ${plan}, фактически достигнутый результат (официальное значение) — ${valueText(ind, r.value!, nouns)}${planVerdict(r)}.`;
+  if (r.method === 'sum') return `В ${yearLabel(year)} ${plan}, фактически достигнутый результат — ${valueText(ind, r.value!, nouns)}${planVerdict(r)}.`;
+  return `В ${yearLabel(year)} ${plan}.`;
+}
+
+/** Shares without counts: what can and cannot be said, and the mean once, «справочно». */
+function meanParagraph(s: Settings, ind: IndicatorSummary): string | null {
+  const years = ([[s.previousYear, ind.region.prev], [s.reportYear, ind.region.cur]] as Array<[number, RegionValue]>).filter(([, r]) => r.method === 'mean');
+  if (years.length === 0) return null;
+  const [, r] = years[years.length - 1];
+  const means = joinRussian(years.map(([y, v]) => `${formatPercent(v.mean!)} в ${yearLabel(y)}`));
+  const reference = `Справочно: среднее арифметическое долей ${unitsOf(s, r.unitsWithData)} — ${means}; оно не учитывает численность обучающихся.`;
+  if (r.unitsWithCounts === 0) {
+    return `${s.unitNounPlural} указали только доли вовлечённых обучающихся, без численности обучающихся, поэтому фактическое региональное значение показателя рассчитать нельзя и выполнение плана не оценивается. ${reference}`;
+  }
+  return `Численность обучающихся указали ${r.unitsWithCounts} из ${unitsOf(s, r.unitsWithData)}: по ним доля вовлечённых обучающихся составляет ${formatPercent(r.weightedPartial!)} (${formatNumber(r.involved!)} из ${formatNumber(r.total!)} обучающихся). `
+    + `Остальные указали только доли, поэтому региональное значение показателя рассчитать нельзя и выполнение плана не оценивается. ${reference}`;
+}
+
+/** The change of a unit's value: "с 24,6 % до 54,5 % (+29,9 п. п.)", "с 3 до 136 человек (в 45 раз)". */
+export function changeText(ind: IndicatorSummary, r: IndicatorRow, nouns: PluralForms | null): string {
+  const base = fromTo(ind, r.prev!, r.cur!, nouns);
+  if (ind.kind === 'share') return `${base} (${formatSigned(r.cur! - r.prev!, 1)} п.\u00a0п.)`;
+  const factor = formatGrowthFactor(r.prev!, r.cur!);
+  return factor && r.cur! > r.prev! ? `${base} (${factor})` : base;
+}
+
+function regionChange(s: Settings, ind: IndicatorSummary, nouns: PluralForms | null): string[] {
+  const p = ind.paired;
+  if (!p) return [];
+  const verb = p.cur > p.prev ? 'выросло' : p.cur < p.prev ? 'снизилось' : 'не изменилось';
+  const factor = p.cur !== p.prev ? formatGrowthFactor(p.prev, p.cur) : null;
+  const change = p.cur === p.prev ? ` и составляет ${valueText(ind, p.cur, nouns)}` : ` ${fromTo(ind, p.prev, p.cur, nouns)}${factor ? ` (${factor})` : ''}`;
+  const out = [`В целом по региону значение показателя ${verb}${change}.`];
+  if (p.leftOut.length) {
+    out.push(`Сравнение проведено по данным ${unitsOf(s, p.units)}, представивших их за оба года; не учтены ${lowerFirst(s.unitNounPlural)}, представившие данные только за один год: ${listUnits(p.leftOut)}.`);
+  }
+  return out;
+}
+
+function heldOrGrew(s: Settings, ind: IndicatorSummary, nouns: PluralForms | null): string[] {
+  const out: string[] = [];
+  const rowOf = (u: string) => ind.rows.find((r) => r.unit === u)!;
+  if (ind.comparable > 0 && ind.heldOrGrewShare !== null) {
+    let text = `${formatPercent(ind.heldOrGrewShare, 1)} ${s.unitNouns[2]} (${ind.heldOrGrew} из ${ind.comparable}) сохранили или увеличили значение показателя по сравнению с ${yearLabel(s.previousYear)}`;
+    const zb = ind.groups.zeroBoth.length;
+    text += zb ? `; ${countWith(zb, s.unitNouns)} с нулевым значением в оба года в расчёт не ${zb === 1 ? 'включён' : 'включены'}.` : '.';
+    if (ind.groups.fell.length) text += ` Снижение: ${withValues(ind.groups.fell.map(rowOf), (r) => changeText(ind, r, nouns))}.`;
+    out.push(text);
+  }
+  if (ind.largestGrowth) {
+    const r = rowOf(ind.largestGrowth.unit);
+    out.push(`Наибольший рост — ${r.unit}: ${changeText(ind, r, nouns)}.`);
+  }
+  const unclear = ind.groups.unclear.map(rowOf);
+  const jumps = unclear.filter((r) => r.prev === 0 && r.cur !== null && r.cur > 0 && ind.kind !== 'share');
+  const flagged = unclear.filter((r) => !jumps.includes(r));
+  if (jumps.length) {
+    out.push(`Рост с нулевого значения требует уточнения: вероятно, данные за ${yearLabel(s.previousYear)} не были представлены и указаны как нулевые — ${withValues(jumps, (r) => fromTo(ind, r.prev!, r.cur!, nouns))}. В сравнение по годам эти значения не включены.`);
+  }
+  if (flagged.length) {
+    const value = (r: IndicatorRow) => (r.prev !== null && r.cur !== null ? fromTo(ind, r.prev, r.cur, nouns) : valueText(ind, (r.cur ?? r.prev)!, nouns));
+    out.push(`Требуют уточнения значения, вызывающие сомнение при проверке: ${withValues(flagged, value)}. В сравнение по годам они не включены.`);
+  }
+  return out;
+}
+
+/** Leaders ordered by value with their values; «за счёт которых достигнут региональный результат» only when it was. */
+function leadersText(s: Settings, ind: IndicatorSummary, def: IndicatorDef): string | null {
+  if (ind.leaderAbove === null || ind.groups.leaders.length === 0) return null;
+  const rows = ind.groups.leaders.map((u) => ind.rows.find((r) => r.unit === u)!);
+  const values = withValues(rows, (r) => listValue(ind, r.cur!));
+  const threshold = ind.kind === 'share' ? formatPercent(ind.leaderAbove) : lessThan(ind.leaderAbove, nounsOf(def));
+  const condition = `значение показателя в ${yearLabel(s.reportYear)} выше ${threshold}`;
+  if (ind.reached !== true) return `Значение показателя в ${yearLabel(s.reportYear)} выше ${threshold}: ${values}.`;
+  if (rows.length === 1) return `${capitalize(s.unitNouns[0])}-лидер (${condition}) — ${values}.`;
+  return `${s.unitNounPlural}-лидеры, за счёт которых в том числе достигнут региональный результат (${condition}): ${values}.`;
+}
+
+/** Three tiers of a count: leaders (above), some (from the lowest to the highest non-zero value), zero — each list once. */
+function tiers(s: Settings, ind: IndicatorSummary, nouns: PluralForms | null): string[] {
+  const out: string[] = [];
+  if (ind.kind === 'share' || ind.leaderAbove === null) return out;
+  const some = ind.rows.filter((r) => r.cur !== null && r.cur > 0 && r.cur <= ind.leaderAbove! && !r.unclear).sort((a, b) => b.cur! - a.cur!);
+  if (some.length) {
+    const [lo, hi] = [some[some.length - 1].cur!, some[0].cur!];
+    const range = lo === hi ? `По ${valueText(ind, lo, nouns)}` : `От ${formatNumber(lo)} до ${lessThan(hi, nouns)}`;
+    out.push(`${range} — ${listUnits(some.map((r) => r.unit))}.`);
+  }
+  const zero = ind.groups.zero.filter((u) => !ind.groups.unclear.includes(u));
+  if (zero.length) out.push(`Нулевые результаты — у ${unitsOf(s, zero.length)}: ${listUnits(zero)}.`);
+  if (ind.minimum !== null && ind.groups.belowMinimum.length) {
+    const below = ind.groups.belowMinimum;
+    const extra = below.filter((u) => !zero.includes(u));
+    const who = zero.length && zero.every((u) => below.includes(u))
+      ? (extra.length ? `${listUnits(extra)}, а также ${lowerFirst(s.unitNounPlural)} с нулевым результатом` : `${lowerFirst(s.unitNounPlural)} с нулевым результатом`)
+      : listUnits(below);
+    const leaders = ind.groups.leaders.length ? ` ${s.unitNouns[2]}-лидеров (${listUnits(ind.groups.leaders)})` : ` других ${s.unitNouns[2]}`;
+    const deadline = deadlineText(ind.deadline);
+    out.push(`Для ${s.unitNouns[2]} с результатом менее ${lessThan(ind.minimum, nouns)} (${who}) рекомендуется изучить опыт${leaders} по данному направлению и обеспечить привлечение не менее ${lessThan(ind.minimum, nouns)} к реализации программ наставничества${deadline ? ` к ${deadline}` : ''}.`);
+  }
+  return out;
+}
+
+function shareLaggards(s: Settings, ind: IndicatorSummary): string[] {
+  const out: string[] = [];
+  const below = ind.groups.belowPlan.filter((u) => !ind.groups.zeroBoth.includes(u));
+  if (below.length) {
+    out.push(`Рекомендуется усилить работу по данному направлению следующим ${unitsDative(s)}, показавшим значение ниже регионального планового показателя ${yearLabel(s.reportYear)} (${formatPercent(ind.region.cur.plan!)}): ${listUnits(below)}.`);
+  }
+  if (ind.groups.zeroBoth.length) {
+    out.push(`Нулевое значение показателя в ${yearsLabel(s.previousYear, s.reportYear)} (${listUnits(ind.groups.zeroBoth)}) требует срочных мер и управленческих решений по исправлению ситуации.`);
+  }
+  return out;
+}
+
+/** One indicator's subsection of «Пункт 2». */
+export function indicatorSection(s: Settings, ind: IndicatorSummary): NoteSection {
+  const def = s.indicators.find((i) => i.id === ind.id)!;
+  const nouns = nounsOf(def);
+  const heading = `${ind.id} показатель. ${ind.name}`;
+  const p: string[] = [];
+  if (ind.noDataAtAll) {
+    return section('indicator', heading, [paragraph(`Данные по показателю за ${yearsLabel(s.previousYear, s.reportYear)} не представлены, поэтому показатель не оценивается.`)]);
+  }
+  if (ind.kind === 'dynamics') {
+    p.push('Ожидаемый результат — положительная динамика.', ...regionChange(s, ind, nouns));
+  } else {
+    p.push(`${factSentence(s, ind, s.previousYear, ind.region.prev, nouns)} ${factSentence(s, ind, s.reportYear, ind.region.cur, nouns)}`);
+    const mean = meanParagraph(s, ind);
+    if (mean) p.push(mean);
+    if (ind.kind === 'count') p.push(...regionChange(s, ind, nouns).slice(1));
+  }
+  p.push(...heldOrGrew(s, ind, nouns));
+  const leaders = leadersText(s, ind, def);
+  if (leaders) p.push(leaders);
+  p.push(...tiers(s, ind, nouns));
+  if (ind.kind === 'share') p.push(...shareLaggards(s, ind));
+  if (ind.groups.noData.length) p.push(`Не представили данные за ${yearLabel(s.reportYear)}: ${listUnits(ind.groups.noData)}.`);
+  if (ind.otherRows.some((r) => r.cur !== null)) {
+    const others = ind.otherRows.filter((r) => r.cur !== null);
+    p.push(`Значения показателя у других участников Мониторинга: ${withValues(others, (r) => listValue(ind, r.cur!))}.`);
+  }
+  return section('indicator', heading, p.map(paragraph));
+}
+
+/** A short name of an indicator in quotes, for recommendations and conclusions. */
+export const quotedName = (ind: { name: string }): string => `«${indicatorName(ind.name)}»`;

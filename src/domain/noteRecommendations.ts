@@ -1,0 +1,195 @@
+// Recommendations as the department writes them: general ones with addressees and means, addressed ones grouped by measure, per unit.
+import { Finding, Settings } from './model';
+import { list, NoteBlock, NoteSection, paragraph, Recommendation, section } from './noteModel';
+import { changeText } from './noteIndicators';
+import { deadlineText, indicatorName, isDue, lessThan, lowerFirst, nounsOf, ORG_WORDS, shortValue, unitsDative, upperFirst } from './noteText';
+import { formatPercent, joinRussian, listUnits, yearLabel, yearsLabel } from './russian';
+import { ORG_TYPES, Summary } from './summary';
+
+/** One measure addressed to a list of units, with what each of them is below on. */
+interface Measure {
+  /** Imperative, capitalised, no final stop: «Обеспечить привлечение не менее 2 …». */
+  text: string;
+  /** The same for one unit's list, without the explanations the grouped text gives. */
+  short: string;
+  /** Measures of one kind merged into one item of a unit's list: «довести долю … до 75 %: «ученик–ученик» (ОО и ДО)». */
+  merge?: { key: string; head: string; item: string; sub?: string };
+  units: string[];
+  /** Short "below on" item per unit, for the «Рекомендации» tab. */
+  below: (unit: string) => string | null;
+}
+
+/** The indicator by its short name (or its full name without the unit) in quotes. */
+function quotedOf(s: Settings, id: string): string {
+  const def = s.indicators.find((i) => i.id === id)!;
+  return `«${def.shortName || indicatorName(def.name)}»`;
+}
+
+/** Every addressed measure of the summary, in the order of urgency. One definition for the note, its appendix and the tab. */
+export function measures(s: Settings, sum: Summary): Measure[] {
+  const out: Measure[] = [];
+  const years = yearsLabel(s.previousYear, s.reportYear);
+  const add = (text: string, units: string[], below: Measure['below'] = () => null, short = text, merge?: Measure['merge']) => {
+    if (units.length) out.push({ text, short, units, below, merge });
+  };
+  const main = sum.completeness.filter((c) => c.state === 'missing' || c.state === 'empty').map((c) => c.unit);
+  add('Представить отчёт о реализации программ наставничества', main, () => 'отчёт не представлен');
+  for (const ind of sum.indicators) {
+    const quoted = () => quotedOf(s, ind.id);
+    const rows = [...ind.rows, ...ind.otherRows];
+    const row = (u: string) => rows.find((r) => r.unit === u)!;
+    if (ind.kind === 'share') {
+      add(`Принять срочные меры и управленческие решения по исправлению ситуации с показателем ${quoted()} (нулевое значение в ${years})`,
+        ind.groups.zeroBoth, () => `${quoted()}: 0 % в ${years}`, `принять срочные меры по показателю ${quoted()} (нулевое значение в ${years})`);
+      const plan = ind.region.cur.plan;
+      if (plan !== null) {
+        add(`Усилить работу по показателю ${quoted()} (значение ниже регионального планового показателя ${yearLabel(s.reportYear)} — ${formatPercent(plan)})`,
+          ind.groups.belowPlan.filter((u) => !ind.groups.zeroBoth.includes(u)), (u) => `${quoted()}: ${formatPercent(row(u).cur!)} при плане ${formatPercent(plan)}`,
+          `усилить работу по показателю ${quoted()} (план ${yearLabel(s.reportYear)} — ${formatPercent(plan)})`);
+      }
+    }
+    const def = s.indicators.find((i) => i.id === ind.id)!;
+    if (ind.minimum !== null) {
+      const deadline = deadlineText(ind.deadline);
+      const leaders = ind.groups.leaders.length ? `, изучив опыт ${s.unitNouns[2]}-лидеров (${listUnits(ind.groups.leaders)})` : '';
+      const what = `Обеспечить привлечение не менее ${lessThan(ind.minimum, nounsOf(def))} к реализации программ наставничества${deadline ? ` к ${deadline}` : ''}`;
+      add(`${what} (показатель ${quoted()})${leaders}`,
+        ind.groups.belowMinimum, (u) => `${quoted()}: ${shortValue(ind, row(u).cur!)} при минимуме ${shortValue(ind, ind.minimum!)}`, what,
+        { key: `min|${deadline}`, head: `обеспечить привлечение к реализации программ наставничества${deadline ? ` к ${deadline}` : ''} не менее`, item: lessThan(ind.minimum, nounsOf(def)) });
+    }
+    if (ind.kind === 'dynamics') {
+      // «Положительная динамика числа …» is itself the aim: «Обеспечить положительную динамику числа …».
+      const rest = /^положительная динамика\s+/i.test(ind.name) ? indicatorName(ind.name).replace(/^положительная динамика\s+/i, '') : '';
+      add(rest ? `Обеспечить положительную динамику ${rest}` : `Обеспечить положительную динамику показателя ${quoted()}`,
+        ind.groups.fell, (u) => `${quoted()}: ${changeText(ind, row(u), nounsOf(def))}`, `обеспечить положительную динамику показателя ${quoted()}`);
+    }
+  }
+  for (const f of s.forms) {
+    if (f.targetPercent === null) continue;
+    for (const t of ORG_TYPES) {
+      const units = sum.forms.belowTarget[f.key][t];
+      const by = f.targetDate && !isDue(s, f.targetDate) ? ` к ${deadlineText(f.targetDate)}` : '';
+      const row = (u: string) => sum.forms.rows.find((r) => r.unit === u)!.forms[f.key][t];
+      add(`Довести долю ${ORG_WORDS[t].genitive[1]}, реализующих форму наставничества «${f.name}», до ${formatPercent(f.targetPercent)}${by}`,
+        units, (u) => `«${f.name}», ${ORG_WORDS[t].short}: ${formatPercent(row(u).share!)} при целевом значении ${formatPercent(f.targetPercent!)}`, '',
+        { key: `${f.targetPercent}|${by}`, head: `довести долю организаций, реализующих формы наставничества, до ${formatPercent(f.targetPercent)}${by}:`, item: `«${f.name}»`, sub: ORG_WORDS[t].short });
+    }
+  }
+  const unclear = new Set(sum.indicators.flatMap((i) => i.groups.unclear));
+  for (const f of sum.findings.list) if (f.severity === 'error' && f.unit) unclear.add(f.unit);
+  for (const c of [sum.forms, ...sum.otherForms].flatMap((g) => g.contradictions)) unclear.add(c.unit);
+  const order = sum.completeness.map((c) => c.unit);
+  add(`Уточнить сведения, представленные в отчёте (${sum.findings.errors ? 'приложение 2 и таблица 3' : 'таблица 3'})`, order.filter((u) => unclear.has(u)), () => 'сведения требуют уточнения',
+    'уточнить сведения, представленные в отчёте');
+  const leaders = new Set(sum.indicators.filter((i) => i.reached !== false).flatMap((i) => i.groups.leaders));
+  const events = s.resources.filter((r) => r.when);
+  const where = events.length ? ` (${joinRussian(events.map((e) => `${e.text} — ${e.when}`))})` : '';
+  add(`Представить опыт реализации программ наставничества на региональных мероприятиях${where}`, order.filter((u) => leaders.has(u)), () => null,
+    'представить опыт реализации программ наставничества на региональных мероприятиях');
+  return out;
+}
+
+/** General recommendations (targets, resources with links, events with dates) and the addressed ones grouped by measure. */
+export function recommendationsSection(s: Settings, all: Measure[]): NoteSection {
+  const blocks: NoteBlock[] = [];
+  const d = s.document;
+  const addressees = d.addressees.map(lowerFirst);
+  const byTarget = new Map<string, { pct: number; date: string; names: string[] }>();
+  for (const f of s.forms) {
+    if (f.targetPercent === null) continue;
+    const key = `${f.targetPercent}|${f.targetDate}`;
+    const entry = byTarget.get(key) ?? { pct: f.targetPercent, date: f.targetDate, names: [] };
+    entry.names.push(`«${f.name}»`);
+    byTarget.set(key, entry);
+  }
+  if (byTarget.size) {
+    const dates = [...new Set([...byTarget.values()].map((t) => t.date))];
+    const common = dates.length === 1 && dates[0] ? ` к ${deadlineText(dates[0])}` : '';
+    const first = addressees[0] ?? '';
+    // The participial phrase of «…, осуществляющих управление …» closes with a comma before the verb.
+    const who = `${d.organiser ? `${d.organiser} рекомендует` : 'Рекомендуется'} ${first}${first.includes(',') ? ',' : ''}`.trim();
+    blocks.push(paragraph(`${who} стремиться${common} обеспечить:`));
+    const items = [...byTarget.values()].map((t, i, arr) => `${formatPercent(t.pct)} охват общеобразовательных организаций и организаций дополнительного образования, вовлечённых в реализацию ${t.names.length > 1 ? 'форм' : 'формы'} наставничества ${joinRussian(t.names)}${common || !t.date ? '' : ` к ${deadlineText(t.date)}`}${i < arr.length - 1 ? ';' : '.'}`);
+    blocks.push(list(items));
+  }
+  const standing = s.resources.filter((r) => !r.when);
+  const events = s.resources.filter((r) => r.when);
+  if (standing.length) {
+    const last = addressees[addressees.length - 1] ?? '';
+    blocks.push(paragraph(`${upperFirst(joinRussian(addressees)) || 'Рекомендуется'}${last.includes(',') ? ',' : ''} ${addressees.length ? 'рекомендуется ' : ''}использовать потенциал следующих ресурсов, проектов и программ для развития деятельности по направлению наставничества:`));
+    blocks.push(list(standing.map((r, i) => `${r.text}${r.url ? ` (${r.url})` : ''}${i < standing.length - 1 ? ';' : '.'}`)));
+  }
+  if (events.length) {
+    blocks.push(paragraph('Рекомендуется создать условия для представления лучших практик на следующих мероприятиях:'));
+    blocks.push(list(events.map((r, i) => `${r.text}${r.url ? ` (${r.url})` : ''} — ${r.when}${i < events.length - 1 ? ';' : '.'}`)));
+  }
+  if (all.length) {
+    blocks.push(paragraph('Адресные рекомендации по итогам Мониторинга:'));
+    blocks.push(list(all.map((m, i) => `${i + 1}. ${m.text} — ${unitsDative(s)}: ${listUnits(m.units)}.`)));
+    blocks.push(paragraph(`Рекомендации в разрезе ${s.unitNouns[2]} приведены в приложении 1.`));
+  }
+  return section('recommendations', 'Рекомендации', blocks);
+}
+
+/** One recommendation per unit from the same measures: what it is below on and what to do. */
+export function perUnit(sum: Summary, all: Measure[]): Recommendation[] {
+  const units = [sum.forms, ...sum.otherForms].flatMap((g) => g.rows.map((r) => ({ unit: r.unit, type: r.type })));
+  return units.map(({ unit, type }) => {
+    const mine = all.filter((m) => m.units.includes(unit));
+    const below = mine.map((m) => m.below(unit)).filter((x): x is string => x !== null);
+    const items: string[] = [];
+    // Measures of one kind become one item: «обеспечить привлечение … не менее 2 предприятий (организаций) и 5 представителей».
+    const merged = new Map<string, { head: string; items: Map<string, string[]> }>();
+    for (const m of mine) {
+      if (!m.merge) {
+        items.push(lowerFirst(m.short));
+        continue;
+      }
+      const entry = merged.get(m.merge.key) ?? { head: m.merge.head, items: new Map<string, string[]>() };
+      entry.items.set(m.merge.item, [...(entry.items.get(m.merge.item) ?? []), ...(m.merge.sub ? [m.merge.sub] : [])]);
+      if (!merged.has(m.merge.key)) items.push(`\u0000${m.merge.key}`);
+      merged.set(m.merge.key, entry);
+    }
+    const text = mine.length
+      ? `Рекомендуется: ${items.map((x) => {
+        if (!x.startsWith('\u0000')) return x;
+        const e = merged.get(x.slice(1))!;
+        return `${e.head} ${joinRussian([...e.items].map(([item, subs]) => (subs.length ? `${item} (${joinRussian(subs)})` : item)))}`;
+      }).join('; ')}.`
+      : 'Рекомендуется продолжить работу на достигнутом уровне и представить опыт на региональных мероприятиях.';
+    return { unit, type, below, text };
+  });
+}
+
+/** «Приложение 1»: the recommendation of every unit that has one. */
+export function perUnitAppendix(s: Settings, recs: Recommendation[]): NoteSection {
+  const items = recs.map((r) => `${r.unit}: ${lowerFirst(r.text.replace(/^Рекомендуется: /, ''))}`);
+  return section('appendix', `Приложение 1. Адресные рекомендации в разрезе ${s.unitNouns[2]}`, [list(items)]);
+}
+
+/** A field label of the report form in full words: «ДО, реализующих форму …» → «число организаций дополнительного образования, …». */
+function officialLabel(label: string): string {
+  return label
+    .replace(/^ОО, /, 'число общеобразовательных организаций, ').replace(/^ДО, /, 'число организаций дополнительного образования, ')
+    .replace(/^Общее количество ОО$/, 'общее число общеобразовательных организаций').replace(/^Общее количество ДО$/, 'общее число организаций дополнительного образования')
+    .replace(/^Показатель /, 'показатель № ');
+}
+
+/** Why a value was left out, in the language of the document. */
+const REASONS: Record<string, string> = {
+  not_a_number: 'указано не число', percent_in_count: 'вместо количества указан процент', negative: 'указано отрицательное значение',
+  not_whole: 'количество указано дробным числом', too_large: 'значение превышает допустимое', percent_range: 'доля вне диапазона от 0 до 100 %',
+  form_le_total: 'число организаций, реализующих форму, превышает общее число организаций', involved_le_total: 'число вовлечённых обучающихся превышает общее число обучающихся',
+  wrong_years: 'данные указаны за другие годы', missing_tab: 'отчёт не представлен', structure: 'отчёт не соответствует утверждённой форме',
+  settings: 'ошибка в настройках мониторинга',
+};
+
+/** «Приложение 2»: values left out of the totals, described in official language (no cells, no tabs). */
+export function excludedAppendix(errors: Finding[]): NoteSection | null {
+  if (errors.length === 0) return null;
+  const items = errors.map((f) => {
+    const what = [officialLabel(f.label), f.value ? `указано «${f.value}»` : ''].filter(Boolean).join(': ');
+    return `${f.unit || 'Настройки мониторинга'}${what ? ` — ${what}` : ''} (${REASONS[f.rule] ?? 'значение не соответствует форме отчёта'}); значение не учтено.`;
+  });
+  return section('appendix', 'Приложение 2. Сведения, не учтённые при подведении итогов', [list(items)]);
+}

@@ -1,0 +1,107 @@
+// Phrases the note's parts share: organisation words, counts in the genitive, values with units, deadlines, lists with values.
+import { FormDef, IndicatorDef, Settings } from './model';
+import { countWith, formatDate, formatNumber, formatPercent, joinRussian, parseRussianDate, PluralForms } from './russian';
+import { IndicatorRow, IndicatorSummary, OrgType } from './summary';
+
+export const ORG_WORDS: Record<OrgType, { short: string; nominative: PluralForms; genitive: readonly [string, string]; dativePlural: string }> = {
+  general: {
+    short: 'ОО', nominative: ['общеобразовательная организация', 'общеобразовательные организации', 'общеобразовательных организаций'],
+    genitive: ['общеобразовательной организации', 'общеобразовательных организаций'], dativePlural: 'общеобразовательным организациям',
+  },
+  additional: {
+    short: 'ДО', nominative: ['организация дополнительного образования', 'организации дополнительного образования', 'организаций дополнительного образования'],
+    genitive: ['организации дополнительного образования', 'организаций дополнительного образования'], dativePlural: 'организациям дополнительного образования',
+  },
+};
+
+/** "289 общеобразовательных организаций", "21 общеобразовательной организации": genitive after «из», «у», «по данным». */
+export function ofCount(n: number, genitive: readonly [string, string]): string {
+  const singular = n % 10 === 1 && n % 100 !== 11;
+  return `${formatNumber(n)} ${singular ? genitive[0] : genitive[1]}`;
+}
+
+/** The unit noun after «из», «у», «для»: "20 муниципалитетов", "1 муниципалитета". */
+export function unitsOf(s: Settings, n: number): string {
+  return ofCount(n, [s.unitNouns[1], s.unitNouns[2]]);
+}
+
+/** "муниципалитетам", "школам": the dative plural, from the genitive plural of the settings (…ов → …ам, …ий → …иям, else + ам). */
+export function unitsDative(s: Settings): string {
+  const g = s.unitNouns[2];
+  if (g.endsWith('ов')) return `${g.slice(0, -2)}ам`;
+  if (g.endsWith('ев') || g.endsWith('ей')) return `${g.slice(0, -2)}ям`;
+  if (g.endsWith('ий')) return `${g.slice(0, -2)}иям`;
+  return `${g}ам`;
+}
+
+/** "не менее 2 предприятий (организаций)", "менее 5 представителей": genitive after «менее». */
+export function lessThan(n: number, nouns: PluralForms | null): string {
+  if (!nouns) return formatNumber(n);
+  const singular = n % 10 === 1 && n % 100 !== 11;
+  return `${formatNumber(n)} ${singular ? nouns[1] : nouns[2]}`;
+}
+
+/** A deadline as the note writes it: "1 января 2023 г."; text that is not a date stays as typed. */
+export function deadlineText(text: string): string {
+  const d = text ? parseRussianDate(text) : null;
+  return d ? formatDate(d) : text;
+}
+
+/** Whether a target date has come by the end of the reporting year (the data are «по итогам» that year); no date: due. */
+export function isDue(s: Settings, dateText: string): boolean {
+  const d = dateText ? parseRussianDate(dateText) : null;
+  if (!d) return true;
+  return d.year < s.reportYear + 1 || (d.year === s.reportYear + 1 && d.month === 1 && d.day === 1);
+}
+
+export function nounsOf(def: IndicatorDef): PluralForms | null {
+  return def.kind === 'share' ? null : def.nouns;
+}
+
+/** A value with its unit: "29,05 %", "121 предприятие (организация)", "510 человек". */
+export function valueText(ind: Pick<IndicatorSummary, 'kind'>, v: number, nouns: PluralForms | null): string {
+  if (ind.kind === 'share') return formatPercent(v);
+  return nouns ? countWith(v, nouns) : formatNumber(v);
+}
+
+/** A bare value for lists with values: "93 %", "73". */
+export function shortValue(ind: Pick<IndicatorSummary, 'kind'>, v: number): string {
+  return ind.kind === 'share' ? formatPercent(v) : formatNumber(v);
+}
+
+/** "с 529 до 510 человек", "с 3 до 2 предприятий (организаций)", "с 24,6 % до 54,5 %": genitive after «до». */
+export function fromTo(ind: Pick<IndicatorSummary, 'kind'>, prev: number, cur: number, nouns: PluralForms | null): string {
+  return `с ${shortValue(ind, prev)} до ${ind.kind === 'share' ? formatPercent(cur) : lessThan(cur, nouns)}`;
+}
+
+/** A value in a list of units: "93 %", "73 ед.", "136 чел." (the unit abbreviated, as tables of official letters do). */
+export function listValue(ind: Pick<IndicatorSummary, 'kind' | 'unit'>, v: number): string {
+  if (ind.kind === 'share') return formatPercent(v);
+  const unit = /^человек/.test(ind.unit) ? 'чел.' : /^единиц/.test(ind.unit) ? 'ед.' : ind.unit;
+  return unit ? `${formatNumber(v)} ${unit}` : formatNumber(v);
+}
+
+/** "Кривошеинский район (93 %), г. Томск (85,5 %) и …": units in the given order with their values. */
+export function withValues(rows: IndicatorRow[], value: (r: IndicatorRow) => string): string {
+  return joinRussian(rows.map((r) => `${r.unit} (${value(r)})`));
+}
+
+/** The indicator's name without its trailing unit («…, человек»), for «по показателю «…»». */
+export function indicatorName(name: string): string {
+  return name.replace(/,\s*(%|человек|единиц|ед\.)\s*$/i, '').trim();
+}
+
+/** «ученик–ученик», «учитель–ученик» и «студент–ученик». */
+export function formList(forms: FormDef[]): string {
+  return joinRussian(forms.map((f) => `«${f.name}»`));
+}
+
+/** Upper-cases the first letter; lower-cases it for use inside a sentence. */
+export const upperFirst = (t: string): string => (t ? t.charAt(0).toUpperCase() + t.slice(1) : t);
+export const lowerFirst = (t: string): string => (t && !/^[А-ЯЁA-Z]{2}/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
+
+/** Ends a text with exactly one full stop. */
+export function sentence(text: string): string {
+  const t = text.trim();
+  return /[.!?…]$/.test(t) ? t : `${t}.`;
+}

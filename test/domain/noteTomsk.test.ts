@@ -1,0 +1,150 @@
+// The note on the bundled Tomsk sample: the frame, honest figures from percentages only, dates, leaders, recommendations, table 3.
+import { analyze } from '../../src/workbook/analyze';
+import { parseSettings, renderSettings } from '../../src/workbook/settingsTab';
+import { defaultSettings } from '../../src/workbook/defaults';
+import { renderIndicatorsTab, PALETTE } from '../../src/workbook/summaryTabs';
+import { classify, statusOf } from '../../src/domain/summary';
+import { docValues, sampleGrids, workbookGrids } from '../helpers/grids';
+
+const g = sampleGrids();
+const a = analyze(g.settingsValues, g.tabs);
+const plain = (t: string) => t.replace(/\u00a0/g, ' ');
+const sectionText = (start: string) => plain(a.note.sections.find((s) => plain(s.heading).startsWith(start))!.paragraphs.join('\n'));
+const text = plain(a.note.sections.flatMap((s) => [s.heading, ...s.paragraphs]).join('\n'));
+
+test('the frame of the regional letter: addressees, title, legal basis, organiser, participants, placeholders for people', () => {
+  expect(a.note.frame.sender).toBe('Департамент общего образования Томской области');
+  expect(a.note.frame.addressees).toHaveLength(3);
+  expect(a.note.frame).toMatchObject({ title: 'Об итогах мониторинга', documentKind: 'Аналитическая справка', date: '', number: '' });
+  expect(a.note.signature).toEqual({ position: 'Начальник департамента', name: 'И. О. Фамилия', executor: 'Фамилия И. О., должность', executorPhone: '8 (000) 000-00-00' });
+  expect(sectionText('')).toContain('В Мониторинге приняли участие все 20 муниципалитетов, а также 12 областных государственных образовательных организаций, в отношении которых Департамент общего образования Томской области выполняет функции учредителя.');
+  expect(a.note.sections.map((s) => plain(s.heading)).filter((h) => h.startsWith('Пункт'))).toEqual([
+    'Пункт 1. Реализация в образовательных организациях мероприятий, соответствующих формам наставничества «ученик–ученик», «учитель–ученик», «студент–ученик» и «работодатель–ученик»',
+    'Пункт 2. Достижение показателей эффективности реализации программы «Развитие наставничества в системе общего образования Томской области на 2020–2024 годы» за 2020 и 2021 гг. в динамике',
+  ]);
+});
+
+test('shares published as percentages only: no «фактически достигнутый результат», no plan verdict, the mean once «справочно»', () => {
+  const one = sectionText('1 показатель');
+  expect(one).toContain('Муниципалитеты указали только доли вовлечённых обучающихся, без численности обучающихся, поэтому фактическое региональное значение показателя рассчитать нельзя и выполнение плана не оценивается. '
+    + 'Справочно: среднее арифметическое долей 20 муниципалитетов — 34,78 % в 2020 г. и 42,15 % в 2021 г.; оно не учитывает численность обучающихся.');
+  expect(one).not.toMatch(/фактически достигнутый результат|план (не )?выполнен|за счёт которых/);
+  // Not reached (not computable), so the units above 50 % are named with their values, ordered by value, not as «лидеры, за счёт которых…».
+  expect(one).toContain('Значение показателя в 2021 г. выше 50 %: Кривошеинский район (93 %), г. Томск (85,5 %), Кожевниковский район (73 %), Колпашевский район (66,6 %), Молчановский район (60 %) и Бакчарский район (54,5 %).');
+});
+
+test('an official regional value typed into «Настройки» is used and judged, with its name', () => {
+  const settings = { ...g.settings, indicators: g.settings.indicators.map((i) => (i.id === '1' ? { ...i, official: { 2020: 25.25, 2021: 29.05 } } : i)) };
+  const w = workbookGrids(settings, g.reports);
+  const b = analyze(w.settingsValues, w.tabs);
+  const one = b.summary.indicators.find((i) => i.id === '1')!;
+  expect(one.region.cur).toMatchObject({ method: 'official', value: 29.05, met: true, mean: 42.15 });
+  expect(plain(b.note.sections.find((s) => plain(s.heading).startsWith('1 показатель'))!.paragraphs[0]))
+    .toBe('В 2020 г. плановый показатель составлял 10 %, фактически достигнутый результат (официальное значение) — 25,25 %; план выполнен. В 2021 г. плановый показатель составлял 20 %, фактически достигнутый результат (официальное значение) — 29,05 %; план выполнен.');
+});
+
+test('change over years: 0 → 0 is not «сохранили», 0 → thousands is to be clarified, «в 45 раз» instead of +4433,33 %', () => {
+  expect(sectionText('2 показатель')).toContain('100 % муниципалитетов (18 из 18) сохранили или увеличили значение показателя по сравнению с 2020 г.; 2 муниципалитета с нулевым значением в оба года в расчёт не включены.');
+  expect(sectionText('6 показатель')).toContain('Рост с нулевого значения требует уточнения: вероятно, данные за 2020 г. не были представлены и указаны как нулевые — г.о. Стрежевой (с 0 до 3567 обучающихся) и Асиновский район (с 0 до 1420 обучающихся). В сравнение по годам эти значения не включены.');
+  expect(sectionText('6 показатель')).toContain('94,4 % муниципалитетов (17 из 18) сохранили или увеличили значение показателя по сравнению с 2020 г. Снижение: Кривошеинский район (с 529 до 510 обучающихся).');
+  expect(sectionText('7 показатель')).toContain('Наибольший рост — г. Томск: с 3 до 136 представителей (в 45 раз).');
+  expect(text).not.toMatch(/4433|→/);
+  // The check's «fall by more than half» (Кривошеинский район, 3 → 0) is not stated as a fall.
+  expect(sectionText('3 показатель')).toContain('Требуют уточнения значения, вызывающие сомнение при проверке: Кривошеинский район (с 3 до 0 предприятий (организаций)).');
+  expect(sectionText('3 показатель')).toContain('Снижение: Бакчарский район (с 3 до 2 предприятий (организаций)).');
+});
+
+test('coverage targets before their date: how far there is to go, in п. п. with one decimal', () => {
+  expect(sectionText('Пункт 1')).toContain('До целевого значения 75 % на 1 января 2023 г. остаётся 11,3 п. п. для общеобразовательных организаций и 36,3 п. п. для организаций дополнительного образования.');
+  expect(sectionText('Пункт 1')).not.toContain('не достигнута');
+});
+
+test('leaders of a count indicator, ordered by value with values, only when the regional result was reached; three tiers, each list once', () => {
+  const three = sectionText('3 показатель');
+  expect(three).toContain('Муниципалитеты-лидеры, за счёт которых в том числе достигнут региональный результат (значение показателя в 2021 г. выше 5 предприятий (организаций)): ЗАТО Северск (73 ед.), Томский район (17 ед.), Колпашевский район (9 ед.), г. Томск (9 ед.) и г. Кедровый (6 ед.).');
+  expect(three).toContain('От 1 до 2 предприятий (организаций) — Бакчарский, Зырянский, Чаинский и Кожевниковский районы.');
+  expect(three).toContain('Нулевые результаты — у 10 муниципалитетов: г.о. Стрежевой, Александровский, Асиновский, Верхнекетский, Каргасокский, Молчановский, Парабельский, Первомайский, Тегульдетский и Шегарский районы.');
+  expect(three.match(/Александровский/g)).toHaveLength(1);
+});
+
+test('general recommendations with the addressee, the targets, resources with links and events with dates', () => {
+  const r = sectionText('Рекомендации');
+  expect(r).toContain('ОГБУ «Региональный центр развития образования» (региональный наставнический центр в системе общего образования) рекомендует руководителям органов местного самоуправления, осуществляющих управление в сфере образования Томской области, стремиться к 1 января 2023 г. обеспечить:');
+  expect(r).toContain('75 % охват общеобразовательных организаций и организаций дополнительного образования, вовлечённых в реализацию форм наставничества «ученик–ученик» и «учитель–ученик»;');
+  expect(r).toContain('всероссийский конкурс «Большая перемена» (http://rcro.tomsk.ru/proektyi-rtsro/vserossijskij-konkurs-dlya-shkol-nikov-bol-shaya-peremena/);');
+  expect(r).toContain('V открытый конкурс педагогического мастерства «Педагогический опыт XXI века. Идеи. Инновации» — осенний период 2022 г.');
+  expect(r).toContain('1. Усилить работу по показателю «доля обучающихся 5–11 классов, вовлечённых в наставничество» (значение ниже регионального планового показателя 2021 г. — 20 %) — муниципалитетам: Каргасокский, Тегульдетский и Верхнекетский районы.');
+  expect(r).not.toMatch(/показател(ь|ю) (№ )?\d/);
+});
+
+test('the excluded value is described in official language in appendix 2', () => {
+  expect(sectionText('Приложение 2')).toBe('ЗАТО Северск — число организаций дополнительного образования, реализующих форму «работодатель–ученик»: указано «4» (число организаций, реализующих форму, превышает общее число организаций); значение не учтено.');
+  expect(text).not.toMatch(/вкладк|ячейк|отмечен[аы]? как готов|Отсутствие данных не приравнивается|в таблицах «—»/i);
+});
+
+test('one definition: the note\'s groups and table 3\'s status come from the same classification', () => {
+  for (const ind of a.summary.indicators) {
+    const def = a.settings.indicators.find((i) => i.id === ind.id)!;
+    const plan = def.plans[a.settings.reportYear] ?? null;
+    for (const r of ind.rows) {
+      const f = classify(def, r.prev, r.cur, plan, r.unclear);
+      expect(statusOf(def, r.prev, r.cur, plan, r.unclear).status).toBe(r.status);
+      expect(ind.groups.leaders.includes(r.unit)).toBe(f.leader);
+      expect(ind.groups.belowPlan.includes(r.unit)).toBe(f.belowPlan);
+      expect(ind.groups.belowMinimum.includes(r.unit)).toBe(f.belowMinimum);
+      if (r.status === 'лидер') expect(ind.groups.leaders).toContain(r.unit);
+      if (r.status === 'ниже плана') expect(ind.groups.belowPlan).toContain(r.unit);
+    }
+  }
+});
+
+describe('table 3', () => {
+  const doc = renderIndicatorsTab(a);
+  const rows = doc.cells.map((r) => r.map((c) => c.v));
+  test('an indicator with no data at all is one line', () => {
+    const i = rows.findIndex((r) => String(r[0]).startsWith('4. '));
+    expect(rows[i]).toEqual([`4. ${a.summary.indicators[3].name} — данные за 2020 и 2021 гг. не представлены`]);
+    expect(rows[i + 1]).toEqual([]);
+  });
+  test('count indicators: minimum and leader threshold per unit, the plan on the regional row only', () => {
+    const head = rows.findIndex((r) => String(r[0]).startsWith('3. '));
+    expect(rows[head + 1]).toEqual(['Муниципалитет', '2020 г.', '2021 г.', 'Изменение', 'Изменение, %', 'План 2020', 'План 2021', 'Минимум для единицы', 'Лидер: выше', 'Статус', 'Динамика']);
+    const unit = rows[head + 2];
+    expect(unit.slice(5, 9)).toEqual(['', '', 2, 5]);
+    const region = rows.slice(head).find((r) => r[0] === 'Регион (факт)')!;
+    expect(region.slice(1, 9)).toEqual([92, 121, 29, '', 2, 5, '', '']);
+  });
+  test('an invalid value is «ошибка» in the legend\'s colour, whatever the status', () => {
+    const s = { ...g.reports, 'Асиновский район': { ...g.reports['Асиновский район'], indicators: { ...g.reports['Асиновский район'].indicators, '3': { prev: 1, cur: 'восемь' } } } };
+    const w = workbookGrids(g.settings, s);
+    const cells = renderIndicatorsTab(analyze(w.settingsValues, w.tabs)).cells;
+    const errors = cells.flat().filter((c) => c.v === 'ошибка');
+    expect(errors.length).toBeGreaterThan(0);
+    for (const c of errors) expect(c.style?.background).toBe(PALETTE.error);
+    expect(cells[1].find((c) => c.v === 'ошибка — не учтено')!.style!.background).toBe(PALETTE.error);
+  });
+});
+
+describe('settings of the document', () => {
+  test('a new workbook inherits no Tomsk targets, dates or resources, and has a neutral frame to fill', () => {
+    const read = parseSettings(docValues(renderSettings(defaultSettings(2025)))).settings;
+    expect(read.forms.map((f) => [f.targetPercent, f.targetDate])).toEqual([[null, ''], [null, ''], [null, ''], [null, '']]);
+    expect(read.resources).toEqual([]);
+    expect(read.indicators.map((i) => i.deadline)).toEqual(['', '', '', '', '', '', '', '']);
+    expect(read.document).toMatchObject({ title: 'Об итогах мониторинга реализации программ наставничества', signerName: 'И. О. Фамилия', basis: [], font: 'Times New Roman' });
+  });
+  test('the frame fields round-trip through the settings tab', () => {
+    const read = parseSettings(g.settingsValues).settings;
+    expect(read.document).toEqual(g.settings.document);
+    expect(read.resources).toEqual(g.settings.resources);
+    expect(read.forms.map((f) => f.evidence)).toEqual([[], [], ['8'], ['3', '7']]);
+  });
+  test('a target date before the reporting period is a settings warning', () => {
+    const settings = { ...g.settings, forms: g.settings.forms.map((f, i) => (i === 0 ? { ...f, targetDate: '01.01.2020' } : f)) };
+    const w = workbookGrids(settings, g.reports);
+    const found = analyze(w.settingsValues, w.tabs).findings.filter((f) => f.rule === 'settings');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'warning', label: 'Срок цели', value: '01.01.2020' });
+    expect(found[0].message).toBe('Срок цели раньше отчётного 2021 года: цель, вероятно, осталась от прошлых лет. Укажите актуальные цель и срок.');
+  });
+});
