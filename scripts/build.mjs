@@ -1,6 +1,6 @@
 // Builds dist/ for Apps Script (one IIFE bundle plus top-level wrappers carrying the entry file's JSDoc) and build/cli.js for Node.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,6 +30,30 @@ async function buildNoteDialog() {
   writeFileSync(join(root, 'dist/NoteDialog.html'), `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><base target="_top"></head><body><script>${script}</script></body></html>\n`);
 }
 
+const SCENARIOS_GLOBAL = 'MentorMonitorScenarios';
+
+/**
+ * dist-scenarios/: a separate Apps Script project for a scratch spreadsheet — the very same dist/ files plus Scenarios.js
+ * (src/scenarios, with one top-level runScenarios()). Never part of dist/, the user's bundle.
+ */
+async function buildScenarios() {
+  const out = join(root, 'dist-scenarios');
+  rmSync(out, { recursive: true, force: true });
+  cpSync(join(root, 'dist'), out, { recursive: true });
+  const result = await build({
+    entryPoints: [join(root, 'src/scenarios/scenarios.ts')], bundle: true, format: 'iife', globalName: SCENARIOS_GLOBAL,
+    target: 'es2020', platform: 'neutral', write: false, charset: 'utf8', legalComments: 'none',
+    banner: { js: '// Mentor Monitor end-to-end scenarios (test project only). Source: src/scenarios in the repository.' },
+    footer: { js: `
+/** Runs every scenario in this (scratch) spreadsheet; one PASS/FAIL line each, in the execution log. */
+function runScenarios() {
+  return ${SCENARIOS_GLOBAL}.runScenarios();
+}
+` },
+  });
+  writeFileSync(join(out, 'Scenarios.js'), result.outputFiles[0].text);
+}
+
 export async function buildAll() {
   // MENTOR_MONITOR_SOURCEMAPS=inline (set by npm run coverage): V8 coverage of the bundle and the CLI maps back to src/.
   const sourcemap = process.env.MENTOR_MONITOR_SOURCEMAPS === 'inline' ? 'inline' : false;
@@ -48,6 +72,7 @@ export async function buildAll() {
   writeFileSync(join(root, 'dist/Code.js'), result.outputFiles[0].text);
   copyFileSync(join(root, 'appsscript.json'), join(root, 'dist/appsscript.json'));
   await buildNoteDialog();
+  await buildScenarios();
 
   for (const name of ['cli', 'bench']) {
     await build({
@@ -58,7 +83,7 @@ export async function buildAll() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  buildAll().then(() => console.log('Собрано: dist/Code.js, dist/appsscript.json, build/cli.js, build/bench.js'), (e) => {
+  buildAll().then(() => console.log('Собрано: dist/ (Code.js, NoteDialog.html, appsscript.json), dist-scenarios/, build/cli.js, build/bench.js'), (e) => {
     console.error(e.message);
     process.exit(1);
   });

@@ -4,7 +4,7 @@ import { CellValue, Settings } from './domain/model';
 import * as actions from './workbook/actions';
 import { fillReportsByKey, ReportValues } from './workbook/importer';
 import { activateCell, isAddonDeployment, MENU_TITLE, menuItems, presentRun, showResult } from './workbook/menu';
-import { settingsForFormulas } from './workbook/formulaSettings';
+import { withFormulaSettings } from './workbook/formulaSettings';
 import { noteDocumentOf, showNoteDialog } from './workbook/noteExport';
 
 type Arg = CellValue | CellValue[][];
@@ -123,29 +123,33 @@ export function COVERAGE(part: Arg, total: Arg) {
 }
 
 /**
- * Плановое значение показателя на год из вкладки «Настройки».
+ * Плановое значение показателя на год из вкладки «Настройки». Настройки передаются аргументом, чтобы план, исправленный
+ * в «Настройках», сразу пересчитывался.
  *
  * @param {string|number} indicator Номер показателя, например 1.
  * @param {number} year Год, например 2021.
+ * @param {Array<Array<string>>} settings Столбцы вкладки «Настройки», например 'Настройки'!A:P.
  * @return {number} План; пусто, если на этот год плана нет.
  * @customfunction
  */
-export function PLAN(indicator: CellValue, year: CellValue) {
-  return formulas.plan(settingsForFormulas(), indicator, year);
+export function PLAN(indicator: CellValue, year: CellValue, settings: CellValue[][]) {
+  return withFormulaSettings(settings, (s) => formulas.plan(s, indicator, year));
 }
 
 /**
  * Статус значения показателя, как в сводке: выполнен, ниже плана, ниже минимума, лидер, рост, снижение, нет данных.
+ * Настройки передаются аргументом, чтобы статус пересчитывался при изменении плана или порогов.
  *
  * @param {number|Array<Array<number>>} value Значение или диапазон значений отчётного года.
  * @param {string|number} indicator Номер показателя, например 1.
  * @param {number} year Отчётный год, например 2021.
+ * @param {Array<Array<string>>} settings Столбцы вкладки «Настройки», например 'Настройки'!A:P.
  * @param {number|Array<Array<number>>} previous Необязательно: значение предыдущего года (для динамики).
  * @return {string|Array<Array<string>>} Статус.
  * @customfunction
  */
-export function STATUS(value: Arg, indicator: CellValue, year: CellValue, previous?: Arg) {
-  return formulas.status(settingsForFormulas(), value, indicator, year, previous ?? null);
+export function STATUS(value: Arg, indicator: CellValue, year: CellValue, settings: CellValue[][], previous?: Arg) {
+  return withFormulaSettings(settings, (s) => formulas.status(s, value, indicator, year, previous ?? null));
 }
 
 /**

@@ -9,7 +9,7 @@ import { renderReportHtml, ReportData } from '../report/html';
 import { countsLine, findingLine } from './findingsText';
 import { defaultSettings } from '../workbook/defaults';
 import type { Finding } from '../domain/model';
-import { openSession, openXlsxSession, projectRoot, saveXlsx, Session } from './session';
+import { gridCells, openSession, openXlsxSession, projectRoot, saveXlsx, Session } from './session';
 import type { BuildResult } from '../workbook/actions';
 import type { NoteDocument } from '../domain/noteDocument';
 import { writeNoteDocx } from './docx/write';
@@ -42,7 +42,8 @@ export async function template(out: string, dataDir?: string, year?: number): Pr
   if (dataDir) {
     const imported = importCsvFolder(dataDir, year);
     call(session, 'setupWorkbookWith_', imported.settings);
-    call(session, 'createTabs');
+    // «Создать вкладки» stops before Apps Script's 6 minutes on a large list; clicking again carries on.
+    while (call<{ pending?: boolean }>(session, 'createTabs').pending);
     const missing = call<string[]>(session, 'fillReports_', imported.reports);
     if (missing.length) throw new InputError(`Не найдены вкладки: ${missing.join(', ')}.`);
     units = imported.settings.units.length;
@@ -69,7 +70,9 @@ export async function check(file: string, jsonOut?: string): Promise<CheckResult
 /** Creates the unit tabs listed in «Настройки», as the menu «Создать вкладки» does, and saves the workbook. */
 export async function createTabs(file: string, out = file): Promise<BuildResult> {
   const session = await openXlsxSession(file);
-  const result = call<BuildResult>(session, 'createTabs');
+  // A long list takes several runs in Sheets (each stops before 6 minutes and says to click again): run until done.
+  let result = call<BuildResult & { pending?: boolean }>(session, 'createTabs');
+  while (result.pending) result = call<BuildResult & { pending?: boolean }>(session, 'createTabs');
   if (result.ok) {
     ensureDir(out);
     await saveXlsx(session.runtime.spreadsheet, out);
@@ -98,7 +101,7 @@ export async function build(file: string, o: BuildOptions): Promise<BuildResult 
   const session = await openXlsxSession(file, progress);
   session.runtime.resetCalls();
   const result = run(session, 'buildSummary');
-  const stats = { ...session.runtime.calls.byKind };
+  const stats = { ...session.runtime.calls.byKind, gridCells: gridCells(session.runtime.spreadsheet) };
   if (!result.ok) return { ...result, stats };
   ensureDir(o.out);
   await saveXlsx(session.runtime.spreadsheet, o.out);

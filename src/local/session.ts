@@ -56,4 +56,9 @@ export async function openXlsxSession(path: string, onToast?: (message: string) 
   return openSession(ss, onToast);
 }
 
+/** The workbook's grid size as Sheets counts it toward its 10 million cells: every tab's rows × columns, used or not. */
+export function gridCells(ss: LocalSpreadsheet): number {
+  return ss.gridCellsInternal();
+}
+
 export { saveXlsx };

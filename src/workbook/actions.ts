@@ -1,5 +1,5 @@
 // What each menu item does, in Apps Script: read everything once, compute in memory, write in batches, report in Russian.
-import { CellValue, Settings, UnitDef } from '../domain/model';
+import { CellValue, Settings } from '../domain/model';
 import { Note, Recommendation } from '../domain/note';
 import { Summary } from '../domain/summary';
 import { countWith, PluralForms } from '../domain/russian';
@@ -13,7 +13,9 @@ import { KEY_COL, parseSettings, renderSettings, SETTINGS_TAB } from './settings
 import { literalText } from './sheetDoc';
 import { renderCheckTab, renderSummaryTabs } from './summaryTabs';
 import { INSTRUCTIONS_TAB, SUMMARY_TABS } from './tabNames';
-import { COL, declaredUnitOf, parseUnitTab, READY_KEY, renderUnitTab, unitRows, yearHeaders, YEARS_KEY } from './unitTab';
+import { COL, declaredUnitOf, READY_KEY, renderUnitTab, yearHeaders, YEARS_KEY } from './unitTab';
+import { protectAll, protectUnitTab, switchIntake } from './protections';
+import { applyTrim, fitNewTab, trimPlan } from './gridSize';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -42,7 +44,6 @@ export interface BuildResult extends ActionResult {
 
 /** «1 вкладка / 2 вкладки / 5 вкладок», and after «для» and «на». */
 const TABS: PluralForms = ['вкладка', 'вкладки', 'вкладок'];
-const TABS_GENITIVE: PluralForms = ['вкладки', 'вкладок', 'вкладок'];
 const TABS_PREPOSITIONAL: PluralForms = ['вкладке', 'вкладках', 'вкладках'];
 
 export const BUSY_MESSAGE = 'Сводка уже строится, попробуйте через минуту.';
@@ -77,58 +78,32 @@ function readSettings(ss: Spreadsheet): { settings: Settings; problem: string | 
 }
 
 /**
- * Protects a unit tab: labels and keys by the regional staff only; input cells by the unit's coordinator and the staff.
- * Rows are found by their keys in `keys` (column A as it is now), so rows a coordinator inserted do not shift protection.
+ * «Создать вкладки»: adds a tab for every unit of the settings that has none. Existing tabs are never changed. A tab
+ * costs several seconds in Sheets, so a run stops before Apps Script's 6 minutes and says to click again (`pending`):
+ * the next run carries on with the units still without a tab.
  */
-export function protectUnitTab(sheet: Sheet, settings: Settings, unit: UnitDef, keys: string[]): string {
-  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) p.remove();
-  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) if (p.getDescription().startsWith('Ввод:')) p.remove();
-  const inputRows = unitRows(settings).flatMap((r) => {
-    const at = keys.indexOf(r.key);
-    if (r.inputs.length === 0 || at < 0) return [];
-    const cols = r.inputs.map((x) => x.col);
-    return [{ row: at + 1, first: Math.min(...cols), last: Math.max(...cols) }];
-  });
-  const whole = sheet.protect().setDescription(`Отчёт «${unit.name}»: подписи, ключи и формулы`);
-  whole.setUnprotectedRanges(inputRows.map((r) => sheet.getRange(r.row, r.first, 1, r.last - r.first + 1)));
-  const top = Math.min(...inputRows.map((r) => r.row));
-  const bottom = Math.max(...inputRows.map((r) => r.row));
-  const input = sheet.getRange(top, COL.c, bottom - top + 1, COL.e - COL.c + 1).protect().setDescription(`Ввод: ${unit.name}`);
-  const editors = [unit.email, ...settings.staffEmails].filter((e) => e.includes('@'));
-  if (!unit.email.includes('@')) {
-    whole.setWarningOnly(true);
-    input.setWarningOnly(true);
-    return `${unit.tab}: e-mail координатора не указан — защита только с предупреждением`;
-  }
-  try {
-    for (const p of [whole, input]) {
-      p.removeEditors(p.getEditors());
-      p.addEditors(p === whole ? settings.staffEmails : editors);
-    }
-  } catch (e) {
-    // An address that is not a Google account cannot be made an editor: keep the tab protected with a warning instead.
-    whole.setWarningOnly(true);
-    input.setWarningOnly(true);
-    return `${unit.tab}: не удалось назначить редакторов (${failure(e)}) — защита только с предупреждением; проверьте адреса в настройках`;
-  }
-  return `${unit.tab}: вводит ${editors.join(', ')}; подписи — ${settings.staffEmails.join(', ') || 'владелец таблицы'}`;
-}
-
-/** «Создать вкладки»: adds a tab for every unit of the settings that has none. Existing tabs are never changed. */
-export function createUnitTabs(ss: Spreadsheet): ActionResult {
+export function createUnitTabs(ss: Spreadsheet): ActionResult & { pending?: boolean } {
+  const started = Date.now();
   const { settings, problem } = readSettings(ss);
   if (problem) return { ok: false, message: problem };
   const tabs = listTabs(ss).filter((t) => t.name !== SETTINGS_TAB);
   const byName = new Set(tabs.map((t) => t.name));
-  // The unit named inside each tab, so a renamed tab is recognised and not created twice.
-  const declared = new Map(tabs.map((t) => [t.name, declaredUnitOf(valuesOf(t.sheet))]));
+  // The unit named inside each tab whose name is not a unit's tab name, so a renamed tab is recognised and not created
+  // twice. Tabs under a unit's own name are not read: a second run over a long list must not spend its time re-reading.
+  const unitTabNames = new Set(settings.units.map((u) => u.tab));
+  const declared = new Map(tabs.filter((t) => !unitTabNames.has(t.name)).map((t) => [t.name, declaredUnitOf(valuesOf(t.sheet))]));
   const declaredUnits = new Set(declared.values());
   const created: string[] = [];
   const kept: string[] = [];
   let index = ss.getNumSheets();
+  let left = 0;
   for (const unit of settings.units) {
     if (byName.has(unit.tab) || declaredUnits.has(unit.name)) {
       kept.push(unit.tab);
+      continue;
+    }
+    if (left || Date.now() - started > RUN_BUDGET_MS) {
+      left++;
       continue;
     }
     const sheet = ss.insertSheet(unit.tab, index++);
@@ -143,8 +118,9 @@ export function createUnitTabs(ss: Spreadsheet): ActionResult {
     created.length ? `Создано ${countWith(created.length, TABS)}: ${created.join(', ')}.` : 'Новых вкладок не понадобилось.',
     kept.length ? `Уже были и не изменены: ${countWith(kept.length, TABS)}.` : '',
     foreign.length ? `Вкладки единиц, которых нет в настройках (не удалены): ${foreign.join(', ')}.` : '',
+    left ? `Время одного запуска на исходе, не успели создать: ${countWith(left, TABS)}. Выберите «Создать вкладки» ещё раз — продолжится с них.` : '',
   ];
-  return { ok: true, message: parts.filter(Boolean).join(' ') };
+  return { ok: true, message: parts.filter(Boolean).join(' '), ...(left ? { pending: true } : {}) };
 }
 
 /** Reads everything, then analyses it. The only reads of a check or a build. */
@@ -162,8 +138,8 @@ function countsText(a: Analysis): string {
 /** How many tabs one run reads before handing over to the next (each tab ≈ 0,2 s in Apps Script; a run stops at 6 min). */
 export const DEFAULT_TABS_PER_RUN = 1000;
 export const TABS_PER_RUN_PROPERTY = 'mentorMonitor.tabsPerRun';
-/** Real time after which a run stops reading and hands over, whatever the count. */
-const READ_BUDGET_MS = 240_000;
+/** Real time after which a run stops (reading, or making tabs) and hands over: well inside Apps Script's 6 minutes. */
+const RUN_BUDGET_MS = 240_000;
 
 function tabsPerRun(): number {
   const v = Number(PropertiesService.getDocumentProperties().getProperty(TABS_PER_RUN_PROPERTY));
@@ -174,7 +150,7 @@ function tabsPerRun(): number {
 function readChunk(ss: Spreadsheet, tabs: TabRef[], limit: number, started: number): TabValues[] {
   const out: TabValues[] = [];
   for (const t of tabs) {
-    if (out.length >= limit || Date.now() - started > READ_BUDGET_MS) break;
+    if (out.length >= limit || Date.now() - started > RUN_BUDGET_MS) break;
     out.push({ name: t.name, values: valuesOf(t.sheet) });
     if (out.length % 200 === 0) toast(ss, `Прочитано вкладок: ${out.length}…`);
   }
@@ -236,9 +212,11 @@ function withLock<T>(busy: T, run: () => T): T {
 }
 
 /** Saves what was read so far into the staging tab (after all of this run's reads) and says how far the run is. */
-function handOver(ss: Spreadsheet, stage: Sheet, mode: RunMode, names: string[], read: Map<string, CellValue[][]>): RunResult {
+function handOver(ss: Spreadsheet, stage: Sheet, fresh: boolean, mode: RunMode, names: string[], read: Map<string, CellValue[][]>): RunResult {
   const rows = stagingRows(mode, names, read).map((r) => r.map(literalText));
-  if (rows.length > stage.getMaxRows()) stage.insertRowsAfter(stage.getMaxRows(), rows.length - stage.getMaxRows());
+  // A new staging tab is sized to its rows; a later run only grows it.
+  if (fresh) fitNewTab(stage, rows.length, STAGING_COLUMNS);
+  else if (rows.length > stage.getMaxRows()) stage.insertRowsAfter(stage.getMaxRows(), rows.length - stage.getMaxRows());
   stage.getRange(1, 1, rows.length, STAGING_COLUMNS).setValues(rows);
   const what = mode === 'check' ? 'Проверка продолжится' : 'Сводка продолжит строиться';
   const message = `Большая таблица: прочитано вкладок ${read.size} из ${names.length}. ${what} сама — не закрывайте боковую панель.`;
@@ -264,7 +242,7 @@ export function startRun(ss: Spreadsheet, mode: RunMode): RunResult {
     if (read.length === tabs.length) return finish(ss, mode, read, find);
     const stage = ss.insertSheet(STAGING_TAB, ss.getNumSheets());
     stage.hideSheet();
-    return handOver(ss, stage, mode, tabs.map((t) => t.name), new Map(read.map((t) => [t.name, t.values])));
+    return handOver(ss, stage, true, mode, tabs.map((t) => t.name), new Map(read.map((t) => [t.name, t.values])));
   });
 }
 
@@ -284,7 +262,7 @@ export function continueRun(ss: Spreadsheet): RunResult {
       if (result.ok) ss.deleteSheet(stage);
       return result;
     }
-    return handOver(ss, stage, staged.mode, staged.names, new Map([...staged.read, ...read].map((t) => [t.name, t.values])));
+    return handOver(ss, stage, false, staged.mode, staged.names, new Map([...staged.read, ...read].map((t) => [t.name, t.values])));
   });
 }
 
@@ -295,23 +273,7 @@ export const buildSummary = (ss: Spreadsheet): RunResult => startRun(ss, 'build'
 export function applyProtections(ss: Spreadsheet): ActionResult {
   const { settings, problem } = readSettings(ss);
   if (problem) return { ok: false, message: problem };
-  const lines: string[] = [];
-  // All reads first (each tab's keys as they are now), then the protections.
-  const tabs = settings.units.map((unit) => ({ unit, sheet: ss.getSheetByName(unit.tab) })).filter((t): t is { unit: UnitDef; sheet: Sheet } => t.sheet !== null);
-  const keys = tabs.map((t) => valuesOf(t.sheet).map((row) => String(row[KEY_COL - 1] ?? '')));
-  tabs.forEach((t, i) => lines.push(protectUnitTab(t.sheet, settings, t.unit, keys[i])));
-  const settingsSheet = ss.getSheetByName(SETTINGS_TAB)!;
-  for (const p of settingsSheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) p.remove();
-  const p = settingsSheet.protect().setDescription('Настройки: только региональный центр');
-  if (settings.staffEmails.length) {
-    p.removeEditors(p.getEditors());
-    p.addEditors(settings.staffEmails);
-    lines.push(`${SETTINGS_TAB}: ${settings.staffEmails.join(', ')}`);
-  } else {
-    p.setWarningOnly(true);
-    lines.push(`${SETTINGS_TAB}: e-mail сотрудников не указаны — защита только с предупреждением`);
-  }
-  return { ok: true, message: `Защита применена. Кто что может менять:\n${lines.join('\n')}` };
+  return { ok: true, message: `Защита применена. Кто что может менять:\n${protectAll(ss, settings).join('\n')}` };
 }
 
 /** The plain data the printable report is made of (the CLI renders it in Node; the bundle carries no report). Reads only. */
@@ -346,11 +308,14 @@ export function startNewYear(ss: Spreadsheet): ActionResult {
     });
     const settingsSheet = ss.getSheetByName(SETTINGS_TAB)!;
     const settingsKeys = settingsSheet.getRange(1, KEY_COL, Math.max(1, settingsSheet.getLastRow()), 1).getValues();
+    // An archived summary keeps only the grid it uses: archives pile up year after year against the 10 million cells.
+    const toArchive = [SUMMARY_TABS.forms, SUMMARY_TABS.indicators, SUMMARY_TABS.note, SUMMARY_TABS.recommendations]
+      .map((name): { name: string; sheet: Sheet | null } => ({ name, sheet: ss.getSheetByName(name) })).filter((t): t is { name: string; sheet: Sheet } => t.sheet !== null)
+      .map((t) => ({ ...t, trim: trimPlan(t.sheet) }));
     // Then the writes: archive, unit tabs, settings.
     const archived: string[] = [];
-    for (const name of [SUMMARY_TABS.forms, SUMMARY_TABS.indicators, SUMMARY_TABS.note, SUMMARY_TABS.recommendations]) {
-      const sheet = ss.getSheetByName(name);
-      if (!sheet) continue;
+    for (const { name, sheet, trim } of toArchive) {
+      applyTrim(trim);
       let archive = `${name} ${year}`;
       for (let i = 2; ss.getSheetByName(archive); i++) archive = `${name} ${year} (${i})`;
       sheet.setName(archive);
@@ -380,41 +345,9 @@ export function startNewYear(ss: Spreadsheet): ActionResult {
   });
 }
 
-const CLOSED_MARK = ' (приём закрыт)';
-
 /** «Закрыть приём отчётов» (close=true) / «Открыть приём» (close=false): coordinators lose or regain the input cells of handed-in tabs. */
 export function setIntake(ss: Spreadsheet, close: boolean): ActionResult {
   const { settings, problem } = readSettings(ss);
   if (problem) return { ok: false, message: problem };
-  const tabs = settings.units.map((u) => ({ u, sheet: ss.getSheetByName(u.tab) })).filter((x): x is { u: UnitDef; sheet: Sheet } => x.sheet !== null);
-  const ready = new Map(tabs.map(({ u, sheet }) => [u.name, parseUnitTab(valuesOf(sheet), settings, u, sheet.getName()).input.ready]));
-  const changed: string[] = [];
-  const skipped: string[] = [];
-  for (const { u, sheet } of tabs) {
-    const input = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).find((p) => p.getDescription().startsWith('Ввод:'));
-    if (!input) continue;
-    const isClosed = input.getDescription().endsWith(CLOSED_MARK);
-    if (close && !isClosed) {
-      if (!ready.get(u.name)) {
-        skipped.push(u.tab);
-        continue;
-      }
-      input.removeEditors(input.getEditors());
-      if (settings.staffEmails.length) input.addEditors(settings.staffEmails);
-      input.setWarningOnly(false);
-      input.setDescription(`Ввод: ${u.name}${CLOSED_MARK}`);
-      changed.push(u.tab);
-    } else if (!close && isClosed) {
-      const editors = [u.email, ...settings.staffEmails].filter((e) => e.includes('@'));
-      if (editors.length) input.addEditors(editors);
-      if (!u.email.includes('@')) input.setWarningOnly(true);
-      input.setDescription(`Ввод: ${u.name}`);
-      changed.push(u.tab);
-    }
-  }
-  const list = (xs: string[]) => xs.join(', ');
-  const message = close
-    ? `${changed.length ? `Приём закрыт для ${countWith(changed.length, TABS_GENITIVE)}: ${list(changed)} — координаторы больше не могут их менять.` : 'Закрывать нечего.'}${skipped.length ? ` Не отмечены «Отчёт готов» и остаются открытыми: ${list(skipped)}.` : ''}`
-    : changed.length ? `Приём снова открыт для ${countWith(changed.length, TABS_GENITIVE)}: ${list(changed)}.` : 'Закрытых вкладок нет — ничего не изменено.';
-  return { ok: true, message };
+  return { ok: true, message: switchIntake(ss, settings, close) };
 }

@@ -1,5 +1,6 @@
 // Writes a SheetDoc to a Google Sheets tab with a fixed number of batched calls, whatever the number of rows.
 import { a1, Box, CellStyle, DocCell, docWidth, literalText, SheetDoc, ValidationSpec } from './sheetDoc';
+import { CHART_COLUMNS, COLUMN_MARGIN, fitNewTab, NEW_TAB_COLUMNS, NEW_TAB_ROWS, ROW_MARGIN } from './gridSize';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -54,15 +55,22 @@ function boxRange(sheet: Sheet, b: Box): GoogleAppsScript.Spreadsheet.Range {
   return sheet.getRange(b.row, b.col, b.rows, b.cols);
 }
 
-const NEW_TAB_ROWS = 1000;
-const NEW_TAB_COLUMNS = 26;
+/** Rows and columns a document covers, its charts included. */
+function docGrid(doc: SheetDoc): { rows: number; cols: number } {
+  return { rows: doc.cells.length, cols: Math.max(docWidth(doc), ...doc.charts.map((c) => c.anchorCol + CHART_COLUMNS)) };
+}
 
 /** Grows a tab just made by insertSheet (1000 rows, 26 columns) to the document's size: ranges beyond it throw. */
 function fitSize(sheet: Sheet, doc: SheetDoc): void {
-  const rows = doc.cells.length;
+  const { rows, cols } = docGrid(doc);
   if (rows > NEW_TAB_ROWS) sheet.insertRowsAfter(NEW_TAB_ROWS, rows - NEW_TAB_ROWS);
-  const cols = Math.max(docWidth(doc), ...doc.charts.map((c) => c.anchorCol + 8));
   if (cols > NEW_TAB_COLUMNS) sheet.insertColumnsAfter(NEW_TAB_COLUMNS, cols - NEW_TAB_COLUMNS);
+}
+
+/** The grid a tab that people fill gets: what its document uses plus room for inserted rows and columns. */
+export function filledTabGrid(doc: SheetDoc): { rows: number; cols: number } {
+  const { rows, cols } = docGrid(doc);
+  return { rows: rows + ROW_MARGIN, cols: cols + COLUMN_MARGIN };
 }
 
 /** Writes everything but the charts: values and formatting, which Apps Script queues in its write-back cache. */
@@ -130,9 +138,13 @@ function insertCharts(sheet: Sheet, doc: SheetDoc): void {
   }
 }
 
-/** Writes the document to `sheet`, a tab just made by insertSheet. `gidOf` resolves tab names for links. */
+/**
+ * Writes the document to `sheet`, a tab just made by insertSheet, sized to the document plus the margin for inserted
+ * rows and columns (settings, instructions, unit tabs). `gidOf` resolves tab names for links.
+ */
 export function writeDoc(sheet: Sheet, doc: SheetDoc, gidOf: (tab: string) => number | null = () => null): void {
-  fitSize(sheet, doc);
+  const { rows, cols } = filledTabGrid(doc);
+  fitNewTab(sheet, rows, cols);
   writeCells(sheet, doc, gidOf);
   insertCharts(sheet, doc);
 }

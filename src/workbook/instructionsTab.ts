@@ -2,6 +2,7 @@
 import { Settings } from '../domain/model';
 import { DocBuilder, SheetDoc } from './sheetDoc';
 import { SETTINGS_TAB } from './settingsTab';
+import { settingsFormulaRange } from './formulaSettings';
 import { INSTRUCTIONS_TAB, SUMMARY_TABS } from './tabNames';
 
 export function renderInstructions(s: Settings): SheetDoc {
@@ -25,7 +26,9 @@ export function renderInstructions(s: Settings): SheetDoc {
   p('«Применить защиту» назначает, кто может менять каждую вкладку (координатор — свои жёлтые ячейки, региональный центр — всё); «Закрыть приём отчётов» запрещает координаторам менять вкладки с отметкой «Отчёт готов», «Открыть приём отчётов» возвращает доступ.');
   p('«Новый отчётный год» сохраняет сводку прошлого года под названиями с годом, переносит значения показателей текущего года в столбец предыдущего и очищает текущий год.');
   p(`Годы, список единиц, формы, планы, пороги лидеров, минимумы и сроки меняются на вкладке «${SETTINGS_TAB}» — без программиста.`);
-  p('Формулы для ячеек: =COVERAGE(часть; всего), =PLAN(показатель; год), =STATUS(значение; показатель; год), =GROWTHPCT(было; стало).');
+  const range = settingsFormulaRange(s);
+  p(`Формулы для ячеек: =COVERAGE(часть; всего), =PLAN(показатель; год; ${range}), =STATUS(значение; показатель; год; ${range}; [было]), =GROWTHPCT(было; стало).`);
+  p(`В PLAN и STATUS последним обязательным аргументом передаются столбцы вкладки «${SETTINGS_TAB}» (${range}): так результат пересчитывается, когда меняются планы и пороги. Если добавили столбцы в «${SETTINGS_TAB}» правее последнего, расширьте диапазон.`);
   b.widths([900]);
   return b.doc;
 }

@@ -37,17 +37,29 @@ export function isAddonDeployment(): boolean {
   return (globalThis as Record<string, unknown>)[DEPLOYMENT_GLOBAL] === 'addon';
 }
 
+/**
+ * The Ui, or null in a run that has none (the script editor's Run, `clasp run`, the scenario bundle): Apps Script throws
+ * «Cannot call SpreadsheetApp.getUi() from this context» there, and the action's result is still returned.
+ */
+function uiOrNull(): GoogleAppsScript.Base.Ui | null {
+  try {
+    return SpreadsheetApp.getUi();
+  } catch {
+    return null;
+  }
+}
+
 /** Shows a result to the person who clicked (an alert) and returns it for the CLI. */
 export function showResult<T extends ActionResult>(result: T): T {
-  const ui = SpreadsheetApp.getUi();
-  ui.alert(result.ok ? MENU_TITLE : `${MENU_TITLE}: не выполнено`, result.message, ui.ButtonSet.OK);
+  const ui = uiOrNull();
+  if (ui) ui.alert(result.ok ? MENU_TITLE : `${MENU_TITLE}: не выполнено`, result.message, ui.ButtonSet.OK);
   return result;
 }
 
 /** The data check's findings in a sidebar; each cell address selects the cell. */
 export function showCheckSidebar(findings: Finding[], fatal: string[]): void {
   const html = HtmlService.createHtmlOutput(renderCheckSidebar(findings, fatal)).setTitle('Проверка данных');
-  SpreadsheetApp.getUi().showSidebar(html);
+  uiOrNull()?.showSidebar(html);
 }
 
 /** Selects a tab's cell for the check sidebar; false when the tab is gone or the address is not a plain A1 cell. */
@@ -70,7 +82,7 @@ function step(){google.script.run.withSuccessHandler(function(r){say(r.message, 
 .withFailureHandler(function(e){say('Сбой: '+(e&&e.message?e.message:e)+'. Выберите «Построить сводку» ещё раз.','fail');}).continueRun();}
 step();
 </script></body></html>`;
-  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput(page).setTitle('Наставничество: работа идёт'));
+  uiOrNull()?.showSidebar(HtmlService.createHtmlOutput(page).setTitle('Наставничество: работа идёт'));
 }
 
 /** Shows how a check or build run ended: the progress sidebar while a large workbook is read in chunks, else the result

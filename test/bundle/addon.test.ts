@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createRuntime, LocalSpreadsheet, loadBundle } from '../../src/local/runtime';
 import { distDir } from '../../src/local/session';
 import { prepareAddon } from '../../src/local/addonDist';
-import { sampleSession } from '../helpers/bundle';
+import { sampleSession, settingsColumns } from '../helpers/bundle';
 
 type Mode = 'NONE' | 'LIMITED' | 'FULL';
 const MODES: Mode[] = ['NONE', 'LIMITED', 'FULL'];
@@ -44,14 +44,14 @@ describe.each(MODES)('AuthMode.%s', (mode) => {
   });
 });
 
-test('custom formulas work in both deployments (CUSTOM_FUNCTION mode reads the settings only)', async () => {
+test('custom formulas work in both deployments (CUSTOM_FUNCTION mode: the settings come as an argument)', async () => {
   for (const dir of [distDir(), await addonDir()]) {
     const ss = sampleSession().ss;
     const runtime = createRuntime(ss, { authMode: 'CUSTOM_FUNCTION' });
     const g = loadBundle(dir, runtime) as unknown as Record<string, (...a: unknown[]) => unknown>;
     expect(g.COVERAGE([[184], [219]], [[289], [289]])).toEqual([[63.67], [75.78]]);
-    expect(g.PLAN(2, 2022)).toBe(35);
-    expect(g.STATUS(0, 2, 2021)).toBe('ниже плана');
+    expect(g.PLAN(2, 2022, settingsColumns(ss))).toBe(35);
+    expect(g.STATUS(0, 2, 2021, settingsColumns(ss))).toBe('ниже плана');
     expect(runtime.calls.byKind.write).toBe(0);
   }
 });

@@ -3,7 +3,8 @@ import { LocalRange } from '../../src/local/runtime';
 import { isProductTab } from '../../src/workbook/tabNames';
 import { SETTINGS_TAB } from '../../src/workbook/settingsTab';
 import { SUMMARY_TABS } from '../../src/workbook/tabNames';
-import { sampleSession, snapshot, workbookSession } from '../helpers/bundle';
+import { columnLetter } from '../../src/domain/columns';
+import { sampleSession, settingsColumns, snapshot, workbookSession } from '../helpers/bundle';
 
 type Result = { ok: boolean; message: string; errors: number; warnings: number; output?: { summary: { forms: { totals: Record<string, number> } } } };
 const inputs = (name: string) => isProductTab(name) && name !== SETTINGS_TAB;
@@ -110,13 +111,40 @@ test('custom formulas through the bundle: values and ranges in one call, plans a
   expect(g.COVERAGE([[184], [24], [5]], [[289], [62], [0]])).toEqual([[63.67], [38.71], ['']]);
   expect(g.COVERAGE(5, 3)).toBe('Ошибка: часть больше целого');
   expect(g.COVERAGE('', 10)).toBe('');
-  expect(g.PLAN(1, 2021)).toBe(20);
-  expect(g.PLAN('3', 2024)).toBe(30);
-  expect(g.STATUS(17, 1, 2021)).toBe('ниже плана');
-  expect(g.STATUS(93, 1, 2021)).toBe('лидер');
-  expect(g.STATUS([[1], [0]], 3, 2021)).toEqual([['ниже минимума'], ['ниже минимума']]);
+  const settings = settingsColumns(s.ss);
+  expect(g.PLAN(1, 2021, settings)).toBe(20);
+  expect(g.PLAN('3', 2024, settings)).toBe(30);
+  expect(g.STATUS(17, 1, 2021, settings)).toBe('ниже плана');
+  expect(g.STATUS(93, 1, 2021, settings)).toBe('лидер');
+  expect(g.STATUS([[1], [0]], 3, 2021, settings)).toEqual([['ниже минимума'], ['ниже минимума']]);
   expect(g.GROWTHPCT(6689, 12345)).toBe(84.56);
-  expect(g.PLAN(99, 2021)).toBe('Ошибка: нет показателя «99» в настройках');
+  expect(g.PLAN(99, 2021, settings)).toBe('Ошибка: нет показателя «99» в настройках');
+  expect(g.PLAN(1, 2021)).toBe("Ошибка: последним обязательным аргументом передайте столбцы вкладки «Настройки», например 'Настройки'!A:P");
+  expect(g.PLAN(1, 2021, [['не настройки']])).toMatch(/^Ошибка: в переданном диапазоне нет таблицы показателей/);
+});
+
+test('PLAN and STATUS take every input as an argument, so editing a plan recalculates them (Sheets reruns a custom function only when its arguments change)', () => {
+  // Google, guides/sheets/functions: custom functions are recalculated only when their arguments change.
+  const s = sampleSession();
+  const sheet = s.ss.getSheetByName('Настройки')!;
+  // The instructions give the range to pass: all columns of «Настройки» as created.
+  const range = `'Настройки'!A:${columnLetter(sheet.getMaxColumns())}`;
+  expect(s.ss.getSheetByName('Инструкция')!.getDataRange().getValues().flat().join('\n')).toContain(`=PLAN(показатель; год; ${range})`);
+  const values = sheet.getDataRange().getValues();
+  const headerAt = values.findIndex((r) => r[0] === 'hdr:indicators');
+  const row = values.findIndex((r, i) => i > headerAt && String(r[1]) === '1') + 1;
+  const header = values[headerAt];
+  const planCol = header.indexOf('План 2021') + 1;
+  const before = settingsColumns(s.ss);
+  expect(s.globals.PLAN(1, 2021, before)).toBe(20);
+  sheet.getRange(row, planCol).setValue(25);
+  const after = settingsColumns(s.ss);
+  expect(after).not.toEqual(before); // the argument changed, so Sheets recalculates the cell
+  s.runtime.resetCalls();
+  expect(s.globals.PLAN(1, 2021, after)).toBe(25);
+  expect(s.globals.STATUS(22, 1, 2021, after)).toBe('ниже плана');
+  // Nothing is read from the spreadsheet inside the function: the arguments are all it uses.
+  expect(s.runtime.calls.byKind.read + s.runtime.calls.byKind.meta).toBe(0);
 });
 
 test('the sidebar link target selects the tab and the cell, and refuses what is not a cell of an existing tab', () => {

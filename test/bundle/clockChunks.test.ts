@@ -16,7 +16,8 @@ test(`a ${UNITS}-unit workbook is built in several runs, each under Apps Script'
   const s = openSession(ss);
   s.runtime.timeLimits = false;
   s.globals.setupWorkbookWith_(settings);
-  s.globals.createTabs();
+  // «Создать вкладки» stops before its 6 minutes and carries on when chosen again.
+  while ((s.globals.createTabs() as { pending?: boolean }).pending);
   s.globals.fillReports_(reports);
   s.runtime.timeLimits = true;
   // No count limit per run: only the time a run has used (Date.now() on the simulated clock) can split the build.

@@ -5,7 +5,7 @@ const code = readFileSync('dist/Code.js', 'utf8');
 const manifest = JSON.parse(readFileSync('dist/appsscript.json', 'utf8'));
 
 test('custom formulas are top-level functions carrying @customfunction JSDoc with their parameter names', () => {
-  for (const [name, params] of [['COVERAGE', ['part', 'total']], ['PLAN', ['indicator', 'year']], ['STATUS', ['value', 'indicator', 'year', 'previous']], ['GROWTHPCT', ['previous', 'current']]] as const) {
+  for (const [name, params] of [['COVERAGE', ['part', 'total']], ['PLAN', ['indicator', 'year', 'settings']], ['STATUS', ['value', 'indicator', 'year', 'settings', 'previous']], ['GROWTHPCT', ['previous', 'current']]] as const) {
     const m = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*function ${name}\\(([^)]*)\\)`).exec(code);
     expect(m).not.toBeNull();
     expect(m![1]).toContain('@customfunction');

@@ -7,7 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { isPrivateName, publicFunctions, scriptRunTargets, topLevelFunctions } from '../../src/local/runtime';
 import { sampleSession } from '../helpers/bundle';
 
-const bundleSources = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.js')).sort().map((f) => readFileSync(`${dir}/${f}`, 'utf8'));
+const filesOf = (dir: string, ext: RegExp) => readdirSync(dir).filter((f) => ext.test(f)).sort().map((f) => readFileSync(`${dir}/${f}`, 'utf8'));
+/** The script files Apps Script runs on the server, and every file clasp pushes (scripts and HTML pages). */
+const bundleSources = (dir: string) => filesOf(dir, /\.js$/);
+const pushedFiles = (dir: string) => filesOf(dir, /\.(js|html)$/);
 
 type R = { ok: boolean; pending?: boolean; message: string };
 
@@ -15,6 +18,7 @@ type R = { ok: boolean; pending?: boolean; message: string };
 function pagesShown(): string[] {
   const s = sampleSession();
   s.globals.checkData();
+  s.globals.downloadNoteDocx();
   (s.runtime.globals.PropertiesService as { getDocumentProperties(): { setProperty(k: string, v: string): void } }).getDocumentProperties().setProperty('mentorMonitor.tabsPerRun', '7');
   let r = s.globals.buildSummary() as R;
   while (r.pending) r = s.globals.continueRun() as R;
@@ -27,13 +31,12 @@ test('the scanner finds a call at the chain level, through handlers, and ignores
   expect(scriptRunTargets(page)).toEqual(['doIt_', 'plain']);
 });
 
-test('every google.script.run target in the bundle source and in every page it shows is a public top-level function', () => {
-  const sources = bundleSources('dist');
-  const publicNames = publicFunctions(sources);
-  const inSource = scriptRunTargets(sources.join('\n'));
+test('every google.script.run target in the pushed files and in every page shown is a public top-level function', () => {
+  const publicNames = publicFunctions(bundleSources('dist'));
+  const inSource = scriptRunTargets(pushedFiles('dist').join('\n'));
   const inPages = [...new Set(pagesShown().flatMap(scriptRunTargets))].sort();
-  // Both sidebars are reached: the check sidebar's cell button and the progress sidebar's continuation.
-  expect(inSource).toEqual(['continueRun', 'selectCell']);
+  // Every page is reached: the check sidebar's cell button, the progress sidebar's continuation, the .docx dialog.
+  expect(inSource).toEqual(['continueRun', 'noteDocument', 'selectCell']);
   expect(inPages).toEqual(inSource);
   for (const name of inSource) {
     expect(isPrivateName(name)).toBe(false);

@@ -16,7 +16,7 @@ export function newSession(): Session & { ss: LocalSpreadsheet } {
 export function workbookSession(settings: Settings, reports: Record<string, ReportValues>) {
   const s = newSession();
   s.globals.setupWorkbookWith_(settings);
-  s.globals.createTabs();
+  while ((s.globals.createTabs() as { pending?: boolean }).pending);
   s.globals.fillReports_(reports);
   s.runtime.resetCalls();
   return s;
@@ -25,6 +25,12 @@ export function workbookSession(settings: Settings, reports: Record<string, Repo
 export function sampleSession() {
   const imported = importCsvFolder('data/tomsk-2021');
   return { ...workbookSession(imported.settings, imported.reports), imported };
+}
+
+/** What Sheets hands a custom function for 'Настройки'!A:<last column>: every row of those columns, as values. */
+export function settingsColumns(ss: LocalSpreadsheet): unknown[][] {
+  const sheet = ss.getSheetByName('Настройки')!;
+  return sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).getValues();
 }
 
 /** Values and formulas of every tab except the listed ones: to prove a run changed nothing there. */

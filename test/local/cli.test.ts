@@ -45,7 +45,7 @@ describe('round trip of the sample on .xlsx files', () => {
     expect(r.stdout).toContain('Сводка построена: 20 муниципалитетов');
     expect(r.stdout).toContain(`Записано:\n  ${result} — таблица со сводкой, справкой и рекомендациями\n  ${json} — сводка в JSON`);
     const stats = JSON.parse(r.stdout.trim().split('\n').at(-1)!);
-    expect(stats).toEqual(expect.objectContaining({ read: expect.any(Number), write: expect.any(Number) }));
+    expect(stats).toEqual(expect.objectContaining({ read: expect.any(Number), write: expect.any(Number), gridCells: expect.any(Number) }));
     expect(readFileSync(input).equals(before)).toBe(true);
     const summary = JSON.parse(readFileSync(json, 'utf8'));
     expect(summary.schemaVersion).toBe(1);

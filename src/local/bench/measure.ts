@@ -52,7 +52,8 @@ export function benchSession(settings: Settings, reports: Record<string, ReportV
     memory.tick();
   };
   session.globals.setupWorkbookWith_(settings);
-  session.globals.createTabs();
+  // «Создать вкладки» stops before Apps Script's 6 minutes on a large list; clicking again carries on.
+  while ((session.globals.createTabs() as { pending?: boolean }).pending);
   session.globals.fillReports_(reports);
   session.runtime.resetCalls();
   return { ...session, ss, memory, setupMs: performance.now() - started };

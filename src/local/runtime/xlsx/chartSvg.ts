@@ -68,7 +68,9 @@ export function chartSvg(spec: ChartSpec, data: ChartData): string {
   const longest = Math.max(0, ...data.categories.map((c) => clip(c, 24).length));
   const rotate = n > 6;
   const labelBand = rotate ? Math.min(130, 12 + longest * 5.2 * 0.72) : 20;
-  const left = 48 + (vTitle ? 16 : 0);
+  // Labels slanted at 40° reach left of their column by about 0.77 of their length: the first one must stay inside.
+  const firstLabelPx = rotate && n ? clip(data.categories[0], 24).length * 6.2 * 0.77 : 0;
+  const left = Math.max(48 + (vTitle ? 16 : 0), Math.ceil(firstLabelPx - (W - 64) / Math.max(1, n) / 2) + 4);
   const top = title ? 36 : 14;
   const legendH = 24;
   const plot = { x: left, y: top, w: W - left - 16, h: H - top - labelBand - legendH - 8 };

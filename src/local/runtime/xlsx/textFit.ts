@@ -40,7 +40,8 @@ export function longestWordPx(text: string, sizePt: number, bold = false): numbe
   return max;
 }
 
-/** Lines `text` takes when wrapped greedily at word boundaries into `widthPx` (a word longer than a line is split). */
+/** Lines `text` takes wrapped greedily into `widthPx`, breaking where suites do (spaces, after dashes and hyphens);
+ * a piece longer than a line continues on as many lines as it needs. */
 export function wrappedLines(text: string, widthPx: number, sizePt: number, bold = false): number {
   const space = textWidthPx(' ', sizePt, bold);
   const room = Math.max(widthPx - CELL_PADDING_PX, space * 2);
@@ -49,23 +50,24 @@ export function wrappedLines(text: string, widthPx: number, sizePt: number, bold
     let used = 0;
     lines++;
     for (const word of paragraph.split(/[ \t]+/).filter(Boolean)) {
-      const w = textWidthPx(word, sizePt, bold);
-      const need = used === 0 ? w : used + space + w;
-      if (need <= room) {
-        used = need;
-        continue;
-      }
-      if (used > 0) lines++;
-      // A word wider than the line continues on as many lines as it needs.
-      const extra = Math.floor(w / room);
-      lines += w > room ? extra - (w % room === 0 ? 1 : 0) : 0;
-      used = w > room ? w - extra * room : w;
+      word.split(/(?<=[–—/-])/).forEach((part, k) => {
+        const w = textWidthPx(part, sizePt, bold);
+        const gap = used === 0 || k > 0 ? 0 : space;
+        if (used + gap + w <= room) {
+          used += gap + w;
+          return;
+        }
+        if (used > 0) lines++;
+        const extra = w > room ? Math.ceil(w / room) - 1 : 0;
+        lines += extra;
+        used = w - extra * room;
+      });
     }
   }
   return lines;
 }
 
-/** Row height in points that shows `lines` lines of text of `sizePt` (Arial's line spacing is about 1.15 em). */
+/** Row height in points that shows `lines` lines of text of `sizePt` (Arial's line spacing is 1.12 em, plus a little). */
 export function heightForLinesPt(lines: number, sizePt: number): number {
-  return Math.ceil(lines * sizePt * 1.2 + 5);
+  return Math.ceil(lines * sizePt * 1.15 + 5);
 }

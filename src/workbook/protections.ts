@@ -1,0 +1,146 @@
+// Who may edit what: unit tabs, «Настройки» and the intake switch, each protection set the way Google's own sample does it.
+import { countWith, PluralForms } from '../domain/russian';
+import { Settings, UnitDef } from '../domain/model';
+import { KEY_COL, SETTINGS_TAB } from './settingsTab';
+import { COL, parseUnitTab, unitRows } from './unitTab';
+import { valuesOf } from './gasWorkbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Protection = GoogleAppsScript.Spreadsheet.Protection;
+
+const TABS_GENITIVE: PluralForms = ['вкладки', 'вкладок', 'вкладок'];
+const INPUT_PREFIX = 'Ввод:';
+const CLOSED_MARK = ' (приём закрыт)';
+
+const isEmail = (e: string) => e.includes('@');
+
+function reason(e: unknown): string {
+  return e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
+}
+
+/**
+ * Leaves `allowed` (and the user running the script) as the only editors, as Google's sample for Class Protection does
+ * (reference/spreadsheet/protection): add the effective user first — «Otherwise, if the user's edit permission comes
+ * from a group, the script throws an exception upon removing the group» — remove the other editors, and turn domain
+ * editing off where the domain could edit.
+ */
+export function restrictEditors(p: Protection, allowed: string[]): void {
+  const me = Session.getEffectiveUser();
+  p.addEditor(me);
+  const keep = new Set([me.getEmail(), ...allowed].map((e) => e.toLowerCase()));
+  const others = p.getEditors().map((u) => u.getEmail()).filter((e) => !keep.has(e.toLowerCase()));
+  if (others.length) p.removeEditors(others);
+  if (allowed.length) p.addEditors(allowed);
+  if (p.canDomainEdit()) p.setDomainEdit(false);
+}
+
+/**
+ * The one way every path handles Sheets refusing a protection change: the tab's protections that exist become
+ * warning-only (nothing is locked against the wrong people), and the report gets one Russian line naming the tab.
+ */
+export function guardProtection(tab: string, protections: () => Protection[], change: () => string): string {
+  try {
+    return change();
+  } catch (e) {
+    let softened = true;
+    try {
+      for (const p of protections()) p.setWarningOnly(true);
+    } catch {
+      softened = false;
+    }
+    return `«${tab}»: Google Таблицы не дали изменить защиту (${reason(e)}) — ${softened ? 'защита только с предупреждением' : 'защита не изменена'}; проверьте e-mail в «${SETTINGS_TAB}» и что вы редактор этой вкладки`;
+  }
+}
+
+const inputProtectionOf = (sheet: Sheet) => sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).find((p) => p.getDescription().startsWith(INPUT_PREFIX));
+const protectionsOf = (sheet: Sheet) => [...sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET), ...sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)];
+
+/**
+ * Protects a unit tab: labels and keys by the regional staff only; input cells by the unit's coordinator and the staff.
+ * Rows are found by their keys in `keys` (column A as it is now), so rows a coordinator inserted do not shift protection.
+ */
+export function protectUnitTab(sheet: Sheet, settings: Settings, unit: UnitDef, keys: string[]): string {
+  return guardProtection(unit.tab, () => protectionsOf(sheet), () => {
+    for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) p.remove();
+    for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) if (p.getDescription().startsWith(INPUT_PREFIX)) p.remove();
+    const inputRows = unitRows(settings).flatMap((r) => {
+      const at = keys.indexOf(r.key);
+      if (r.inputs.length === 0 || at < 0) return [];
+      const cols = r.inputs.map((x) => x.col);
+      return [{ row: at + 1, first: Math.min(...cols), last: Math.max(...cols) }];
+    });
+    const whole = sheet.protect().setDescription(`Отчёт «${unit.name}»: подписи, ключи и формулы`);
+    whole.setUnprotectedRanges(inputRows.map((r) => sheet.getRange(r.row, r.first, 1, r.last - r.first + 1)));
+    const top = Math.min(...inputRows.map((r) => r.row));
+    const bottom = Math.max(...inputRows.map((r) => r.row));
+    const input = sheet.getRange(top, COL.c, bottom - top + 1, COL.e - COL.c + 1).protect().setDescription(`${INPUT_PREFIX} ${unit.name}`);
+    if (!isEmail(unit.email)) {
+      whole.setWarningOnly(true);
+      input.setWarningOnly(true);
+      return `${unit.tab}: e-mail координатора не указан — защита только с предупреждением`;
+    }
+    const editors = [unit.email, ...settings.staffEmails].filter(isEmail);
+    restrictEditors(whole, settings.staffEmails);
+    restrictEditors(input, editors);
+    return `${unit.tab}: вводит ${editors.join(', ')}; подписи — ${settings.staffEmails.join(', ') || 'владелец таблицы'}`;
+  });
+}
+
+/** «Применить защиту»: re-protects every unit tab and the settings; returns who can edit what, one line per tab. */
+export function protectAll(ss: Spreadsheet, settings: Settings): string[] {
+  // All reads first (each tab's keys as they are now), then the protections.
+  const tabs = settings.units.map((unit) => ({ unit, sheet: ss.getSheetByName(unit.tab) })).filter((t): t is { unit: UnitDef; sheet: Sheet } => t.sheet !== null);
+  const keys = tabs.map((t) => valuesOf(t.sheet).map((row) => String(row[KEY_COL - 1] ?? '')));
+  const lines = tabs.map((t, i) => protectUnitTab(t.sheet, settings, t.unit, keys[i]));
+  const settingsSheet = ss.getSheetByName(SETTINGS_TAB)!;
+  lines.push(guardProtection(SETTINGS_TAB, () => protectionsOf(settingsSheet), () => {
+    for (const p of settingsSheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) p.remove();
+    const p = settingsSheet.protect().setDescription('Настройки: только региональный центр');
+    if (!settings.staffEmails.length) {
+      p.setWarningOnly(true);
+      return `${SETTINGS_TAB}: e-mail сотрудников не указаны — защита только с предупреждением`;
+    }
+    restrictEditors(p, settings.staffEmails);
+    return `${SETTINGS_TAB}: ${settings.staffEmails.join(', ')}`;
+  }));
+  return lines;
+}
+
+/** «Закрыть приём отчётов» (close=true) / «Открыть приём» (close=false): coordinators lose or regain the input cells of handed-in tabs. */
+export function switchIntake(ss: Spreadsheet, settings: Settings, close: boolean): string {
+  const tabs = settings.units.map((u) => ({ u, sheet: ss.getSheetByName(u.tab) })).filter((x): x is { u: UnitDef; sheet: Sheet } => x.sheet !== null);
+  const ready = new Map(tabs.map(({ u, sheet }) => [u.name, parseUnitTab(valuesOf(sheet), settings, u, sheet.getName()).input.ready]));
+  const changed: string[] = [];
+  const skipped: string[] = [];
+  const refused: string[] = [];
+  for (const { u, sheet } of tabs) {
+    const input = inputProtectionOf(sheet);
+    if (!input) continue;
+    const isClosed = input.getDescription().endsWith(CLOSED_MARK);
+    if (close && !isClosed && !ready.get(u.name)) skipped.push(u.tab);
+    if (close === isClosed || (close && !ready.get(u.name))) continue;
+    let done = false;
+    const line = guardProtection(u.tab, () => [input], () => {
+      if (close) {
+        restrictEditors(input, settings.staffEmails);
+        input.setWarningOnly(false);
+        input.setDescription(`${INPUT_PREFIX} ${u.name}${CLOSED_MARK}`);
+      } else {
+        const editors = [u.email, ...settings.staffEmails].filter(isEmail);
+        restrictEditors(input, editors);
+        if (!isEmail(u.email)) input.setWarningOnly(true);
+        input.setDescription(`${INPUT_PREFIX} ${u.name}`);
+      }
+      done = true;
+      return '';
+    });
+    if (done) changed.push(u.tab);
+    else refused.push(line);
+  }
+  const list = (xs: string[]) => xs.join(', ');
+  const message = close
+    ? `${changed.length ? `Приём закрыт для ${countWith(changed.length, TABS_GENITIVE)}: ${list(changed)} — координаторы больше не могут их менять.` : 'Закрывать нечего.'}${skipped.length ? ` Не отмечены «Отчёт готов» и остаются открытыми: ${list(skipped)}.` : ''}`
+    : changed.length ? `Приём снова открыт для ${countWith(changed.length, TABS_GENITIVE)}: ${list(changed)}.` : 'Закрытых вкладок нет — ничего не изменено.';
+  return [message, ...refused].join('\n');
+}
