@@ -157,6 +157,8 @@ export function planDesktopLayout(sheet: LocalSheet, ctx: DisplayContext, images
   let widthPx = 0;
   for (let c = 1; c <= printCol; c++) widthPx += widths.get(c) ?? DEFAULT_COLUMN_WIDTH;
   const blank = (r: number): boolean => !printRows.has(r) && !pictureRows.has(r);
-  const breaks = pageBreaks(lastRow, rowPx, blank, orientation, widthPx, sheet.frozenRows);
+  const tableRows = new Set(cells.filter((t) => t.c > 1 && !inChartData(t.r, t.c)).map((t) => t.r));
+  const prose = (r: number): boolean => !tableRows.has(r) && !pictureRows.has(r);
+  const breaks = pageBreaks(lastRow, rowPx, blank, orientation, widthPx, sheet.frozenRows, prose);
   return { widths, heights, topCells, orientation, lastRow, lastCol: printCol, breaks };
 }

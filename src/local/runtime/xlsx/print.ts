@@ -56,10 +56,11 @@ const PAGE_HEIGHT_PX = {
 
 /**
  * Rows after which a page should break so that no block (rows between blank rows, a picture with the rows it covers)
- * is cut in two when it fits on one page. The scale is the one fitting `widthPx` to the page width.
+ * is cut in two when it fits on one page; blocks of `prose` rows (text in the first column only) flow instead. The scale is the one fitting `widthPx` to the page width.
  */
 export function pageBreaks(
   lastRow: number, rowPx: (r: number) => number, blank: (r: number) => boolean, orientation: Orientation, widthPx: number, titleRows: number,
+  prose: (r: number) => boolean = () => false,
 ): number[] {
   const scale = Math.min(1, PAGE_WIDTH_PX[orientation] / Math.max(1, widthPx));
   const page = (PAGE_HEIGHT_PX[orientation] / scale) * HEIGHT_SHARE;
@@ -75,8 +76,13 @@ export function pageBreaks(
     }
     let end = r;
     let h = rowPx(r);
-    while (end < lastRow && !blank(end + 1)) h += rowPx(++end);
-    if (used + h > page && h <= page - titles && r > 1) {
+    let text = prose(r);
+    while (end < lastRow && !blank(end + 1)) {
+      h += rowPx(++end);
+      text = text && prose(end);
+    }
+    // Paragraphs of a text (one column) flow from page to page like a document; tables and pictures move whole.
+    if (!text && used + h > page && h <= page - titles && r > 1) {
       breaks.push(r - 1);
       used = titles + h;
     } else {
