@@ -28,7 +28,7 @@ export interface ActionResult {
 
 /** The machine-readable result of a build (schema documented in the README). */
 export interface BuildOutput {
-  schemaVersion: 1;
+  schemaVersion: 2;
   summary: Summary;
   note: Note;
   recommendations: Recommendation[];
@@ -193,7 +193,7 @@ function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLoo
     ok: true,
     message: `Сводка построена: ${countWith(a.summary.unitCount, a.settings.unitNouns)}, ${countsText(a)}.`,
     errors, warnings, analysis: a,
-    output: { schemaVersion: 1, summary: a.summary, note: a.note, recommendations: a.recommendations },
+    output: { schemaVersion: 2, summary: a.summary, note: a.note, recommendations: a.recommendations },
   };
 }
 
