@@ -4,10 +4,10 @@ import { Num } from './interpret';
 import type { NoteTableId } from './noteModel';
 import { deadlineText } from './note';
 import { formatNumber, formatPercent, NBSP, yearLabel } from './russian';
-import { Coverage, FormsGroupSummary, IndicatorRow, IndicatorSummary, ORG_TYPES, OrgType, Status, Summary } from './summary';
+import { Coverage, FormsGroupSummary, IndicatorRow, IndicatorSummary, ORG_TYPES, OrgType, Summary } from './summary';
 
 /** What a cell says beyond its text, so a renderer can shade it; the legend names every mark used. */
-export type CellMark = 'below' | 'leader' | 'fell' | 'noData' | 'error';
+export type CellMark = 'below' | 'leader' | 'fell' | 'unclear' | 'noData' | 'error';
 
 export interface TableCell {
   text: string;
@@ -38,6 +38,7 @@ export const MARK_LEGEND: Record<CellMark, string> = {
   leader: 'лидер',
   fell: 'снижение',
   noData: 'нет данных',
+  unclear: 'требует уточнения',
   error: 'ошибка в данных (не учтено)',
 };
 
@@ -45,8 +46,9 @@ const DASH = '—';
 const ORG_HEADINGS: Record<OrgType, string> = { general: 'общеобразовательные организации', additional: 'организации дополнительного образования' };
 const ORG_SHORT: Record<OrgType, string> = { general: 'ОО', additional: 'ДО' };
 
-const STATUS_MARKS: Partial<Record<Status, CellMark>> = {
-  'ниже плана': 'below', 'ниже минимума': 'below', 'лидер': 'leader', 'снижение': 'fell', 'нет данных': 'noData',
+/** Keyed by the status text (Status), so a status the summary adds without a mark here is simply not shaded. */
+const STATUS_MARKS: Record<string, CellMark | undefined> = {
+  'ниже плана': 'below', 'ниже минимума': 'below', 'лидер': 'leader', 'снижение': 'fell', 'нет данных': 'noData', 'требует уточнения': 'unclear',
 };
 
 function text(t: string, more: Omit<TableCell, 'text'> = {}): TableCell {
@@ -144,10 +146,15 @@ function thresholdsText(s: Settings, ind: IndicatorSummary): string {
   return parts.length ? `${capitalizeFirst(parts.join('; '))}.` : '';
 }
 
+/** How the regional value was obtained (RegionValue['method']): a plain mean of shares is never called the fact. */
+const REGION_LABELS: Record<string, string | undefined> = {
+  weighted: 'Факт', official: 'Официальное значение', mean: 'Справочно: среднее долей', sum: 'Всего',
+};
+
 function regionCell(ind: IndicatorSummary, which: 'prev' | 'cur'): TableCell {
   const r = ind.region[which];
   if (r.value === null) return text('нет данных', { mark: 'noData', bold: true });
-  const label = r.method === 'mean' ? 'Среднее (не взвешенное)' : r.method === 'sum' ? 'Всего' : 'Факт';
+  const label = REGION_LABELS[r.method] ?? 'Факт';
   return text(`${label}: ${valueText(ind, r.value)}`, { bold: true, mark: which === 'cur' && r.met === false ? 'below' : undefined });
 }
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { NoteDocument } from '../../src/domain/noteDocument';
 import { importCsvFolder } from '../../src/local/csvImport';
 import { noteDocxBuffer } from '../../src/local/docx/write';
+import { documentBlocks } from '../../src/local/docx/layout';
 import { sampleSession, workbookSession } from '../helpers/bundle';
 import { docxPart, docxTables, docxText, flat } from '../helpers/docx';
 
@@ -55,7 +56,18 @@ test('the document carries the note: every heading and paragraph in order, and e
   }
   expect(text).toContain('Адресные рекомендации');
   expect(data.recommendations).toHaveLength(20);
-  for (const r of data.recommendations) expect(text).toContain(flat(r.text));
+  // Each unit's recommendation: as written, or in the note's own per-unit appendix («Unit: …»).
+  for (const r of data.recommendations) expect([r.unit, text.includes(flat(r.text)) || text.includes(`${flat(r.unit)}: `)]).toEqual([r.unit, true]);
+});
+
+test('the per-unit recommendations are printed once: the note\'s own appendix, else a section «Адресные рекомендации»', () => {
+  const addressed = (d: NoteDocument) => documentBlocks(d).filter((b) => b.kind === 'heading' && b.text === 'Адресные рекомендации').length;
+  const perUnit = (p: string) => data.recommendations.some((r) => flat(p).startsWith(`${flat(r.unit)}: `) || flat(p) === flat(r.text));
+  const without = { ...data, note: { ...data.note, sections: data.note.sections.filter((s) => !s.paragraphs.some(perUnit)) } };
+  expect(addressed(without)).toBe(1);
+  const items = data.recommendations.map((r) => `${r.unit}: ${r.text}`);
+  const appendix = { role: 'appendix' as const, heading: 'Приложение 1. Адресные рекомендации', blocks: [{ kind: 'list' as const, items }], paragraphs: items };
+  expect(addressed({ ...without, note: { ...without.note, sections: [...without.note.sections, appendix] } })).toBe(0);
 });
 
 test('tables 1, 2а, 2б and 3 with their captions, header rows and the published figures', async () => {

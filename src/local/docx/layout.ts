@@ -62,10 +62,13 @@ function sectionBlocks(section: NoteSection, data: NoteDocument, placed: Set<Not
   return out;
 }
 
-/** The per-unit recommendations, unless the note already prints each of them. */
+/** The per-unit recommendations, unless the note already prints each of them (as they are, or as «Unit: …» in an appendix). */
 function addressedBlocks(data: NoteDocument): Block[] {
-  const printed = new Set(data.note.sections.flatMap((s) => s.paragraphs));
-  if (!data.recommendations.length || data.recommendations.every((r) => printed.has(r.text))) return [];
+  // Typography puts no-break spaces into names («г.\u00a0Томск»): compare with plain spaces.
+  const plain = (t: string) => t.replace(/\s/g, ' ');
+  const printed = data.note.sections.flatMap((s) => s.paragraphs).map(plain);
+  const isPrinted = (r: NoteDocument['recommendations'][number]) => printed.some((p) => p === plain(r.text) || p.startsWith(`${plain(r.unit)}: `));
+  if (!data.recommendations.length || data.recommendations.every(isPrinted)) return [];
   return [{ kind: 'heading', text: 'Адресные рекомендации', level: 1 }, ...data.recommendations.map((r): Block => ({ kind: 'paragraph', text: r.text }))];
 }
 

@@ -5,6 +5,7 @@ import {
 } from 'docx';
 import type { CellMark, NoteTable, TableCell as NoteCell } from '../../domain/noteTables';
 import type { NoteDocument } from '../../domain/noteDocument';
+import { PALETTE } from '../../workbook/summaryTabs';
 import { documentBlocks, Block } from './layout';
 
 /** Page and type of an official letter (ГОСТ Р 7.0.97-2016, 5.1: A4; margins at least 20 mm left, 10 right, 20 top and bottom;
@@ -20,10 +21,12 @@ const WIDE_TABLE_COLUMNS = 5;
 /** First-line indent of a paragraph: 1,25 cm. */
 const INDENT = 709;
 
-/** Shading of marked cells: the light colours of the sheet's legend, so a printed page matches the tab. */
+/** Shading of marked cells: the colours of the sheet's legend (PALETTE), so a printed page matches the tab. */
 export const MARK_FILL: Record<CellMark, string> = {
-  below: 'F4CCCC', leader: 'D9EAD3', fell: 'FCE5CD', noData: 'E7E6E6', error: 'F4B6B6',
+  below: PALETTE.belowPlan, leader: PALETTE.leader, fell: PALETTE.fell, unclear: PALETTE.warning, noData: PALETTE.noData, error: PALETTE.error,
 };
+/** Word writes fills as hex without «#». */
+const fill = (colour: string) => colour.replace(/^#/, '').toUpperCase();
 
 const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
 
@@ -38,7 +41,7 @@ function body(text: string): Paragraph {
 function cell(c: NoteCell, header: boolean, size: number): TableCell {
   return new TableCell({
     columnSpan: c.span,
-    shading: c.mark ? { type: ShadingType.CLEAR, color: 'auto', fill: MARK_FILL[c.mark] } : header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' } : undefined,
+    shading: c.mark ? { type: ShadingType.CLEAR, color: 'auto', fill: fill(MARK_FILL[c.mark]) } : header ? { type: ShadingType.CLEAR, color: 'auto', fill: fill(PALETTE.header) } : undefined,
     margins: { left: 57, right: 57, top: 0, bottom: 0 },
     children: [para(c.text, { alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT, keepLines: true }, { bold: header || c.bold, size })],
   });
@@ -83,13 +86,15 @@ function render(block: Block): Array<Paragraph | Table> {
     case 'table':
       return table(block.table, block.label, block.title);
     case 'signature':
+      // The signature, the «исп.» block and its lines stay on one page.
       return [new Paragraph({
+        keepNext: true,
         spacing: { before: 480 },
         tabStops: [{ type: 'right', position: TEXT_WIDTH }],
         children: [new TextRun({ text: block.position }), new TextRun({ text: `\t${block.name}` })],
       })];
     case 'executor':
-      return [para('', { spacing: { before: 480 } }), ...block.lines.map((l) => para(l, {}, { size: SIZES.small }))];
+      return [para('', { spacing: { before: 480 }, keepNext: true }), ...block.lines.map((l, i) => para(l, { keepNext: i < block.lines.length - 1 }, { size: SIZES.small }))];
   }
 }
 
