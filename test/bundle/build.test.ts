@@ -54,7 +54,7 @@ describe('on the sample', () => {
     const all = snapshot(s.ss, () => false);
     const original = LocalRange.prototype.setValues;
     LocalRange.prototype.setValues = function (this: LocalRange, values: unknown[][]) {
-      if (this.getSheet().getName() === `~${SUMMARY_TABS.note}`) throw new Error('сбой связи');
+      if (this.sheet.getName() === `~${SUMMARY_TABS.note}`) throw new Error('сбой связи');
       return original.call(this, values as never);
     };
     try {

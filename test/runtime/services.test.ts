@@ -1,4 +1,4 @@
-// Builders, protections, charts, UI records, locks, properties, cache, Utilities and call counting.
+// Builders, protections, charts, UI records, locks, properties and call counting.
 import type {
   LocalConditionalFormatRuleBuilder, LocalDataValidationBuilder, LocalHtmlOutput, LocalRuntime, LocalSpreadsheet, LocalUi,
 } from '../../src/local/runtime';
@@ -7,7 +7,6 @@ import { ChartType, createRuntime, installGlobals } from '../../src/local/runtim
 interface App {
   getActiveSpreadsheet(): LocalSpreadsheet;
   getUi(): LocalUi;
-  flush(): void;
   newDataValidation(): LocalDataValidationBuilder;
   newConditionalFormatRule(): LocalConditionalFormatRuleBuilder;
   DataValidationCriteria: Record<string, string>;
@@ -211,7 +210,7 @@ describe('Ui records', () => {
   });
 });
 
-describe('locks, properties, cache, session, utilities', () => {
+describe('locks and properties', () => {
   it('does not get a lock another execution holds', () => {
     const { rt, g } = setup();
     const LockService = g.LockService as { getDocumentLock(): { tryLock(ms: number): boolean; waitLock(ms: number): void; hasLock(): boolean; releaseLock(): void } };
@@ -227,9 +226,9 @@ describe('locks, properties, cache, session, utilities', () => {
     expect(lock.hasLock()).toBe(false);
   });
 
-  it('keeps document properties on the spreadsheet and script properties on the runtime', () => {
-    const { rt, g } = setup({ scriptProperties: { KEY: 'v' } });
-    const PS = g.PropertiesService as { getDocumentProperties(): { setProperty(k: string, v: unknown): unknown; getProperty(k: string): string | null; getProperties(): Record<string, string>; deleteProperty(k: string): unknown }; getScriptProperties(): { getProperty(k: string): string | null } };
+  it('keeps document properties on the spreadsheet', () => {
+    const { rt, g } = setup();
+    const PS = g.PropertiesService as { getDocumentProperties(): { setProperty(k: string, v: unknown): unknown; getProperty(k: string): string | null; getProperties(): Record<string, string>; deleteProperty(k: string): unknown } };
     const doc = PS.getDocumentProperties();
     doc.setProperty('year', 2022);
     expect(doc.getProperty('year')).toBe('2022');
@@ -238,35 +237,7 @@ describe('locks, properties, cache, session, utilities', () => {
     expect(doc.getProperties()).toEqual({ year: '2022' });
     doc.deleteProperty('year');
     expect(doc.getProperties()).toEqual({});
-    expect(PS.getScriptProperties().getProperty('KEY')).toBe('v');
     expect(() => doc.setProperty('big', 'x'.repeat(10000))).toThrow('Argument too large: value');
-  });
-
-  it('expires cache entries', () => {
-    let now = 1_000_000;
-    const { g } = setup({ now: () => now });
-    const CS = g.CacheService as { getDocumentCache(): { put(k: string, v: string, s?: number): void; get(k: string): string | null; getAll(k: string[]): Record<string, string>; remove(k: string): void } };
-    const cache = CS.getDocumentCache();
-    cache.put('a', '1', 10);
-    cache.put('b', '2');
-    expect(cache.getAll(['a', 'b', 'c'])).toEqual({ a: '1', b: '2' });
-    now += 11_000;
-    expect(cache.get('a')).toBeNull();
-    expect(cache.get('b')).toBe('2');
-    cache.remove('b');
-    expect(cache.get('b')).toBeNull();
-  });
-
-  it('answers Session and formats dates in a time zone', () => {
-    const { g } = setup({ activeUserEmail: 'me@example.com' });
-    const Session = g.Session as { getActiveUser(): { getEmail(): string }; getScriptTimeZone(): string; getActiveUserLocale(): string };
-    expect(Session.getActiveUser().getEmail()).toBe('me@example.com');
-    expect(Session.getScriptTimeZone()).toBe('Asia/Tomsk');
-    expect(Session.getActiveUserLocale()).toBe('ru');
-    const U = g.Utilities as { formatDate(d: Date, tz: string, p: string): string };
-    const d = new Date(Date.UTC(2022, 7, 18, 20, 5, 9));
-    expect(U.formatDate(d, 'Asia/Tomsk', 'yyyy-MM-dd HH:mm:ss')).toBe('2022-08-19 03:05:09');
-    expect(U.formatDate(d, 'UTC', "dd.MM.yyyy 'в' HH:mm")).toBe('18.08.2022 в 20:05');
   });
 
   it('fails in AuthMode.NONE where Apps Script has no access, but still builds menus', () => {
@@ -302,12 +273,11 @@ describe('call counting', () => {
     sh.getRange(1, 1, 2, 2).setValues(vals);
     sh.getRange('A1:B1').setBackgrounds([['#ffffff', '#ffffff']]);
     ss.insertSheet('Новая');
-    app.flush();
     ss.toast('ok');
-    expect(rt.calls.byKind).toEqual({ read: 1, write: 1, format: 1, structure: 1, meta: 4, flush: 1, ui: 1 });
+    expect(rt.calls.byKind).toEqual({ read: 1, write: 1, format: 1, structure: 1, meta: 4, flush: 0, ui: 1 });
     expect(rt.calls.byMethod.getRange).toBe(3);
     expect(rt.calls.byTargetMethod['Range.getValues']).toBe(1);
-    expect(rt.calls.total).toBe(10);
+    expect(rt.calls.total).toBe(9);
     expect(rt.events.map((e) => [e.kind, e.method, e.sheet])).toEqual([
       ['meta', 'getSheetByName', 'Лист1'],
       ['meta', 'getRange', 'Лист1'],
@@ -317,7 +287,6 @@ describe('call counting', () => {
       ['meta', 'getRange', 'Лист1'],
       ['format', 'setBackgrounds', 'Лист1'],
       ['structure', 'insertSheet', 'Новая'],
-      ['flush', 'flush', null],
       ['ui', 'toast', null],
     ]);
     expect(rt.eventsAfterFirst('write', 'read')).toEqual([]);

@@ -4,6 +4,7 @@ import type { SheetRect } from './conditional';
 import type { RuntimeEnv } from './env';
 import type { LocalRange } from './range';
 import type { LocalSheet } from './sheet';
+import { restrictToProduct } from './usedApi';
 
 export const ChartType = {
   AREA: 'AREA', BAR: 'BAR', BUBBLE: 'BUBBLE', CANDLESTICK: 'CANDLESTICK', COLUMN: 'COLUMN', COMBO: 'COMBO',
@@ -221,3 +222,7 @@ export class LocalEmbeddedChartBuilder {
     return new LocalEmbeddedChart(this.sheet, this.chartId, cloneState(this.state));
   }
 }
+
+// Apps Script methods the product does not call answer «not implemented in the local runtime» (usedApi.ts).
+restrictToProduct(LocalEmbeddedChart.prototype, 'EmbeddedChart');
+restrictToProduct(LocalEmbeddedChartBuilder.prototype, 'EmbeddedChartBuilder');

@@ -72,7 +72,7 @@ export class SimulatedClock {
     return this.withinLimit();
   }
 
-  /** Charges waiting (Utilities.sleep, a lock held elsewhere); returns false past the limit. */
+  /** Charges waiting (a lock held by another execution); returns false past the limit. */
   wait(ms: number): boolean {
     if (this.simulated) this.elapsedMs += Math.max(0, ms);
     return this.withinLimit();

@@ -4,6 +4,7 @@ import type { RuntimeEnv } from './env';
 import type { LocalRange } from './range';
 import type { LocalSheet } from './sheet';
 import { isDate, normalizeColor } from './values';
+import { restrictToProduct } from './usedApi';
 
 export const BooleanCriteria = {
   CELL_EMPTY: 'CELL_EMPTY',
@@ -262,3 +263,8 @@ export class LocalConditionalFormatRuleBuilder {
     return new LocalConditionalFormatRule(this.criteria, this.values.map(copyValue), { ...this.format }, [...this.ranges], this.env);
   }
 }
+
+// Apps Script methods the product does not call answer «not implemented in the local runtime» (usedApi.ts).
+restrictToProduct(LocalBooleanCondition.prototype, 'BooleanCondition');
+restrictToProduct(LocalConditionalFormatRule.prototype, 'ConditionalFormatRule');
+restrictToProduct(LocalConditionalFormatRuleBuilder.prototype, 'ConditionalFormatRuleBuilder');

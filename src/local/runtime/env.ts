@@ -100,8 +100,6 @@ export class RuntimeEnv {
   readonly promptAnswers: PromptAnswer[] = [];
   /** Called on every toast (the CLI prints progress with it). */
   onToast: ((message: string, title: string | null) => void) | null = null;
-  /** Milliseconds passed to Utilities.sleep (the runtime does not really sleep). */
-  sleptMs = 0;
   /** Simulated time: what the bundle's `Date` reads and what stops a run at its limit. */
   readonly clock: SimulatedClock;
 

@@ -16,7 +16,7 @@ export { LocalEmbeddedChart, LocalEmbeddedChartBuilder, ChartType } from './char
 export type { ChartRecord, ChartTypeName } from './charts';
 export { LocalDeveloperMetadata } from './metadata';
 export { LocalUi, LocalMenu, LocalHtmlOutput, Button, ButtonSet } from './ui';
-export { LockController, LocalLock, LocalProperties, LocalCache, AuthMode } from './services';
+export { LockController, LocalLock, LocalProperties, AuthMode } from './services';
 export type { LockKind } from './services';
 export { RuntimeEnv, DEFAULT_USER_EMAIL } from './env';
 export type {
@@ -35,7 +35,7 @@ export { loadXlsx, loadXlsxBuffer, saveXlsx, xlsxBuffer, RUNTIME_SHEET_NAME } fr
 export type { LoadOptions, SaveOptions } from './xlsx';
 export { columnToLetters, lettersToColumn, parseA1, rectA1 } from './a1';
 export type { Rect } from './a1';
-export { isDate, formatDateJava, displayValue } from './values';
+export { isDate, displayValue } from './values';
 export type { CellValue } from './values';
 
 import type { LocalSpreadsheet } from './spreadsheet';

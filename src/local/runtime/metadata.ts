@@ -1,6 +1,7 @@
 // Developer metadata (key/value pairs attached to the spreadsheet or a sheet), kept through xlsx save/load.
 import type { LocalSheet } from './sheet';
 import type { LocalSpreadsheet } from './spreadsheet';
+import { restrictToProduct } from './usedApi';
 
 export interface DeveloperMetadataRecord {
   id: number;
@@ -74,3 +75,6 @@ export class LocalDeveloperMetadata {
     return { id: this.id, key: this.key, value: this.value, visibility: this.visibility };
   }
 }
+
+// Apps Script methods the product does not call answer «not implemented in the local runtime» (usedApi.ts).
+restrictToProduct(LocalDeveloperMetadata.prototype, 'DeveloperMetadata');

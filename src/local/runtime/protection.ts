@@ -2,20 +2,15 @@
 import type { Rect } from './a1';
 import type { LocalRange } from './range';
 import type { LocalSheet } from './sheet';
+import { restrictToProduct } from './usedApi';
 
 export const ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' } as const;
 export type ProtectionTypeName = keyof typeof ProtectionType;
 
 /** Apps Script User (Session.getActiveUser(), Protection.getEditors()). */
 export class LocalUser {
-  constructor(private readonly email: string) {}
+  constructor(readonly email: string) {}
   getEmail(): string {
-    return this.email;
-  }
-  getUsername(): string {
-    return this.email.split('@')[0] ?? '';
-  }
-  getUserLoginId(): string {
     return this.email;
   }
   toString(): string {
@@ -26,6 +21,7 @@ export class LocalUser {
 /** Reads an e-mail from a string or any object with getEmail() (a User from either realm). */
 export function emailOf(userOrEmail: unknown): string {
   if (typeof userOrEmail === 'string') return userOrEmail;
+  if (userOrEmail instanceof LocalUser) return userOrEmail.email;
   if (userOrEmail && typeof (userOrEmail as { getEmail?: unknown }).getEmail === 'function') {
     return String((userOrEmail as { getEmail(): unknown }).getEmail());
   }
@@ -144,23 +140,6 @@ export class LocalProtection {
     this.t('getRange');
     return this.rect ? this.sheet.rangeAt(this.rect) : this.sheet.rangeAt(this.sheet.fullRect());
   }
-  setRange(range: LocalRange): this {
-    this.t('setRange');
-    if (this.type === 'SHEET') this.sheet.getParentInternal().env.fail('Cannot set the range of a sheet protection.');
-    const sr = range.sheetRect();
-    if (sr.sheet !== this.sheet) this.sheet.getParentInternal().env.fail('The range must be on the protected sheet.');
-    this.rect = { ...sr.rect };
-    return this;
-  }
-  getRangeName(): string | null {
-    this.t('getRangeName');
-    return this.rangeName;
-  }
-  setRangeName(name: string): this {
-    this.t('setRangeName');
-    this.rangeName = String(name);
-    return this;
-  }
   getUnprotectedRanges(): LocalRange[] {
     this.t('getUnprotectedRanges');
     if (this.type !== 'SHEET') return [];
@@ -198,3 +177,7 @@ export class LocalProtection {
     };
   }
 }
+
+// Apps Script methods the product does not call answer «not implemented in the local runtime» (usedApi.ts).
+restrictToProduct(LocalProtection.prototype, 'Protection');
+restrictToProduct(LocalUser.prototype, 'User');

@@ -10,13 +10,11 @@ import { RuntimeEnv } from './env';
 import { ProtectionType } from './protection';
 import type { ChartRecord } from './charts';
 import type { ProtectionRecord } from './protection';
-import {
-  LockController, createCacheService, createLockService, createLogger, createPropertiesService, createScriptApp,
-  createSession, createUtilities,
-} from './services';
+import { AuthMode, LockController, createLockService, createPropertiesService, createSession, unusedService } from './services';
 import { LocalRange } from './range';
 import { LocalSpreadsheet } from './spreadsheet';
 import { LocalUi, createHtmlService } from './ui';
+import { enterExecution, leaveExecution, restrictToProduct } from './usedApi';
 import type { ScriptRunLog } from './scriptRun';
 import { DataValidationCriteria, LocalDataValidationBuilder } from './validation';
 
@@ -36,20 +34,10 @@ export interface RuntimeOptions {
   effectiveUserEmail?: string;
   /** Auth mode of the execution; in NONE, SpreadsheetApp.getActive*() and PropertiesService fail as in Apps Script. */
   authMode?: AuthModeName;
-  /** Session.getScriptTimeZone(); default 'Asia/Tomsk'. */
-  scriptTimeZone?: string;
-  /** Session.getActiveUserLocale(); default 'ru'. */
-  userLocale?: string;
-  scriptProperties?: Record<string, string>;
-  userProperties?: Record<string, string>;
   /** Where the bundle's console output goes; default the Node console. Pass a stub to silence it. */
   console?: ConsoleLike;
-  /** Also print Logger.log lines to `console`; default false (they are always kept in `logs`). */
-  echoLogger?: boolean;
   /** Keep the ordered event log (default true); counters are kept either way. */
   recordEvents?: boolean;
-  /** Clock for CacheService expiry; default the simulated clock. */
-  now?: () => number;
   /** Epoch milliseconds the simulated clock starts at; default the real time when the runtime is made. */
   clockStartMs?: number;
   /**
@@ -61,12 +49,10 @@ export interface RuntimeOptions {
   /** Called on every Spreadsheet.toast (message, title); they are also kept in `toasts`. */
   onToast?: (message: string, title: string | null) => void;
   /**
-   * Set process.env.TZ to the script time zone, so `new Date(2023, 0, 1)` in the bundle means midnight in
-   * Asia/Tomsk as it does in Apps Script. Changes the whole Node process; off by default.
+   * Set process.env.TZ to the script time zone (Asia/Tomsk), so `new Date(2023, 0, 1)` in the bundle means midnight
+   * there as it does in Apps Script. Changes the whole Node process; off by default.
    */
   setProcessTimeZone?: boolean;
-  /** Script id ScriptApp.getScriptId() reports. */
-  scriptId?: string;
 }
 
 /** Everything the bundle sees as globals. */
@@ -76,8 +62,6 @@ export class LocalRuntime {
   readonly env: RuntimeEnv;
   readonly globals: RuntimeGlobals;
   readonly lock = new LockController();
-  readonly scriptProperties: Map<string, string>;
-  readonly userProperties: Map<string, string>;
   readonly ui: LocalUi;
   /** google.script.run as the bundle's sidebars see it (set by loadBundle): public top-level functions only. */
   scriptRun: Record<string, unknown> | null = null;
@@ -97,11 +81,9 @@ export class LocalRuntime {
     this.env.onToast = options.onToast ?? null;
     this.ss = spreadsheet ?? new LocalSpreadsheet({ ownerEmail: this.env.activeUserEmail });
     this.ss.env = this.env;
-    this.scriptProperties = new Map(Object.entries(options.scriptProperties ?? {}));
-    this.userProperties = new Map(Object.entries(options.userProperties ?? {}));
     this.ui = new LocalUi(this.env);
     this.globals = this.buildGlobals(options);
-    if (options.setProcessTimeZone) process.env.TZ = options.scriptTimeZone ?? 'Asia/Tomsk';
+    if (options.setProcessTimeZone) process.env.TZ = 'Asia/Tomsk';
   }
 
   /** The spreadsheet the runtime serves as the active one. */
@@ -139,6 +121,7 @@ export class LocalRuntime {
     const custom = env.authMode === 'CUSTOM_FUNCTION';
     env.clock.beginRun(this.timeLimits ? (custom ? CUSTOM_FUNCTION_LIMIT_MS : RUN_LIMIT_MS) : null);
     this.running = true;
+    enterExecution();
     try {
       const result = run();
       if (env.clock.stopped) env.failExceeded();
@@ -150,6 +133,7 @@ export class LocalRuntime {
       env.clock.endRun();
       this.lock.releaseAllByScript();
       this.running = false;
+      leaveExecution();
     }
   }
 
@@ -237,12 +221,9 @@ export class LocalRuntime {
   private buildGlobals(options: RuntimeOptions): RuntimeGlobals {
     const env = this.env;
     const runtime = this;
-    const scriptTimeZone = options.scriptTimeZone ?? 'Asia/Tomsk';
-    const userLocale = options.userLocale ?? 'ru';
     const out = options.console ?? console;
-    const rec = (method: string): void => env.recorder.record('SpreadsheetApp', method, null);
     const active = (method: string): LocalSpreadsheet => {
-      rec(method);
+      env.recorder.record('SpreadsheetApp', method, null);
       env.requireAuth(`SpreadsheetApp.${method}`, 'https://www.googleapis.com/auth/spreadsheets.currentonly');
       return runtime.ss;
     };
@@ -251,54 +232,15 @@ export class LocalRuntime {
       DataValidationCriteria,
       BooleanCriteria,
       ProtectionType,
-      WrapStrategy: { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' },
-      BorderStyle: {
-        DOTTED: 'DOTTED', DASHED: 'DASHED', SOLID: 'SOLID', SOLID_MEDIUM: 'SOLID_MEDIUM', SOLID_THICK: 'SOLID_THICK',
-        DOUBLE: 'DOUBLE',
-      },
-      CopyPasteType: {
-        PASTE_NORMAL: 'PASTE_NORMAL', PASTE_NO_BORDERS: 'PASTE_NO_BORDERS', PASTE_FORMAT: 'PASTE_FORMAT',
-        PASTE_FORMULA: 'PASTE_FORMULA', PASTE_DATA_VALIDATION: 'PASTE_DATA_VALIDATION', PASTE_VALUES: 'PASTE_VALUES',
-        PASTE_CONDITIONAL_FORMATTING: 'PASTE_CONDITIONAL_FORMATTING', PASTE_COLUMN_WIDTHS: 'PASTE_COLUMN_WIDTHS',
-      },
-      Dimension: { COLUMNS: 'COLUMNS', ROWS: 'ROWS' },
-      DeveloperMetadataVisibility: { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' },
-      RelativeDate: {
-        TODAY: 'TODAY', TOMORROW: 'TOMORROW', YESTERDAY: 'YESTERDAY', PAST_WEEK: 'PAST_WEEK', PAST_MONTH: 'PAST_MONTH',
-        PAST_YEAR: 'PAST_YEAR',
-      },
-      SheetType: { GRID: 'GRID', OBJECT: 'OBJECT', DATASOURCE: 'DATASOURCE' },
       getActiveSpreadsheet: () => active('getActiveSpreadsheet'),
-      getActive: () => active('getActive'),
-      getActiveSheet: () => active('getActiveSheet').activeSheetOrFirst(),
-      getActiveRange: () => {
-        const ss = active('getActiveRange');
-        const sh = ss.activeSheetOrFirst();
-        return sh.rangeAt(sh.activeRange ?? { row: 1, col: 1, numRows: 1, numCols: 1 });
-      },
-      getCurrentCell: () => {
-        const ss = active('getCurrentCell');
-        const sh = ss.activeSheetOrFirst();
-        const r = sh.activeRange ?? { row: 1, col: 1, numRows: 1, numCols: 1 };
-        return sh.rangeAt({ row: r.row, col: r.col, numRows: 1, numCols: 1 });
-      },
-      setActiveSheet: (sheet: unknown) => runtime.ss.setActiveSheet(sheet as never),
-      openById: (id: string) => {
-        rec('openById');
-        // Google, guides/sheets/functions: a custom function cannot open other spreadsheets; the text is Apps Script's
-        // (quoted in peterherrmann/BetterLog#29 and andrewroberts/BBLog#4).
-        if (env.authMode === 'CUSTOM_FUNCTION') env.fail('You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets');
-        if (id !== runtime.ss.id) env.fail(`Unexpected error while getting the method or property openById on object SpreadsheetApp.`);
-        return runtime.ss;
-      },
       getUi: () => {
-        rec('getUi');
+        env.recorder.record('SpreadsheetApp', 'getUi', null);
         return runtime.ui;
       },
-      flush: () => rec('flush'),
       newDataValidation: () => new LocalDataValidationBuilder(env),
       newConditionalFormatRule: () => new LocalConditionalFormatRuleBuilder(env),
     };
+    restrictToProduct(SpreadsheetApp, 'SpreadsheetApp');
 
     const forward = (level: 'log' | 'info' | 'warn' | 'error' | 'debug') => (...args: unknown[]): void => {
       env.logs.push({ source: 'console', message: args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ') });
@@ -309,19 +251,19 @@ export class LocalRuntime {
       log: forward('log'), info: forward('info'), warn: forward('warn'), error: forward('error'), debug: forward('debug'),
       time: () => undefined, timeEnd: () => undefined,
     };
-    const echo = options.echoLogger ? (line: string) => out.log(line) : null;
 
     return {
       SpreadsheetApp,
       HtmlService: createHtmlService(env),
       LockService: createLockService(env, this.lock),
-      Session: createSession(env, { scriptTimeZone, userLocale }),
-      PropertiesService: createPropertiesService(env, () => runtime.ss, this.scriptProperties, this.userProperties),
-      CacheService: createCacheService(env, options.now ?? (() => env.clock.now())),
-      Utilities: createUtilities(env),
-      ScriptApp: createScriptApp(options.scriptId ?? 'local-script'),
+      PropertiesService: createPropertiesService(env, () => runtime.ss),
+      Session: createSession(env),
+      // Services the product does not call: each method answers «not implemented in the local runtime».
+      CacheService: unusedService('CacheService'),
+      Utilities: unusedService('Utilities'),
+      ScriptApp: Object.assign(unusedService('ScriptApp'), { AuthMode }),
+      Logger: unusedService('Logger'),
       Charts: { ChartType, Position: ChartPosition, ChartHiddenDimensionStrategy, ChartMergeStrategy },
-      Logger: createLogger(env, echo),
       console: consoleProxy,
       // The host Date reading the simulated clock: Dates handed to and received from the bundle are one kind
       // (instanceof works both ways), and Date.now()/new Date() tell the time a run has used.

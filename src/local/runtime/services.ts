@@ -1,10 +1,8 @@
-// LockService, Session, PropertiesService, CacheService, Utilities, ScriptApp and Logger for the local runtime.
-import { randomUUID } from 'node:crypto';
-import { format } from 'node:util';
+// LockService and PropertiesService for the local runtime; the services the product does not call answer «not implemented».
 import type { RuntimeEnv } from './env';
 import { LocalUser } from './protection';
 import type { LocalSpreadsheet } from './spreadsheet';
-import { formatDateJava, isDate } from './values';
+import { restrictToProduct } from './usedApi';
 
 // ---- LockService ----------------------------------------------------------------------------------------------
 
@@ -79,32 +77,16 @@ export class LocalLock {
   }
 }
 
+restrictToProduct(LocalLock.prototype, 'Lock');
+
 export function createLockService(env: RuntimeEnv, locks: LockController): Record<string, unknown> {
-  return {
+  const service = {
     getDocumentLock: () => new LocalLock(locks.states.document, env),
     getScriptLock: () => new LocalLock(locks.states.script, env),
     getUserLock: () => new LocalLock(locks.states.user, env),
   };
-}
-
-// ---- Session --------------------------------------------------------------------------------------------------
-
-export interface SessionOptions {
-  scriptTimeZone: string;
-  userLocale: string;
-}
-
-export function createSession(env: RuntimeEnv, opts: SessionOptions): Record<string, unknown> {
-  return {
-    // Google, guides/services/authorization, «Permissions and types of scripts»: a custom function runs as an
-    // anonymous user, so it gets no e-mail (nor does a run without authorisation).
-    getActiveUser: () => new LocalUser(env.authMode === 'NONE' || env.authMode === 'CUSTOM_FUNCTION' ? '' : env.activeUserEmail),
-    getEffectiveUser: () => new LocalUser(env.effectiveUserEmail),
-    getScriptTimeZone: () => opts.scriptTimeZone,
-    getActiveUserLocale: () => opts.userLocale,
-    getTemporaryActiveUserKey: () => 'local-' + Buffer.from(env.activeUserEmail).toString('base64url'),
-    getTimeZone: () => opts.scriptTimeZone,
-  };
+  restrictToProduct(service, 'LockService');
+  return service;
 }
 
 // ---- PropertiesService --------------------------------------------------------------------------------------
@@ -129,18 +111,6 @@ export class LocalProperties {
   getProperties(): Record<string, string> {
     return Object.fromEntries(this.store);
   }
-  getKeys(): string[] {
-    return [...this.store.keys()];
-  }
-  setProperties(properties: Record<string, unknown>, deleteAllOthers = false): this {
-    const entries = Object.entries(properties ?? {}).map(([k, v]) => [k, String(v)] as const);
-    for (const [, v] of entries) {
-      if (Buffer.byteLength(v, 'utf8') > PROPERTY_VALUE_LIMIT) this.env.fail('Argument too large: value');
-    }
-    if (deleteAllOthers) this.store.clear();
-    for (const [k, v] of entries) this.store.set(k, v);
-    return this;
-  }
   deleteProperty(key: string): this {
     this.store.delete(String(key));
     return this;
@@ -151,173 +121,35 @@ export class LocalProperties {
   }
 }
 
-export function createPropertiesService(
-  env: RuntimeEnv, ss: () => LocalSpreadsheet, script: Map<string, string>, user: Map<string, string>,
-): Record<string, unknown> {
-  return {
+restrictToProduct(LocalProperties.prototype, 'Properties');
+
+export function createPropertiesService(env: RuntimeEnv, ss: () => LocalSpreadsheet): Record<string, unknown> {
+  const service = {
     getDocumentProperties: () => {
       env.requireAuth('PropertiesService.getDocumentProperties', 'https://www.googleapis.com/auth/script.storage');
       return new LocalProperties(ss().documentProperties, env);
     },
-    getScriptProperties: () => {
-      env.requireAuth('PropertiesService.getScriptProperties', 'https://www.googleapis.com/auth/script.storage');
-      return new LocalProperties(script, env);
-    },
-    getUserProperties: () => {
-      env.requireAuth('PropertiesService.getUserProperties', 'https://www.googleapis.com/auth/script.storage');
-      return new LocalProperties(user, env);
-    },
   };
+  restrictToProduct(service, 'PropertiesService');
+  return service;
 }
 
-// ---- CacheService ---------------------------------------------------------------------------------------------
+// ---- Session -------------------------------------------------------------------------------------------------
 
-interface CacheEntry {
-  value: string;
-  expires: number;
+/** Session: only the effective user (who runs the script), which Google's protection sample keeps as an editor. */
+export function createSession(env: RuntimeEnv): Record<string, unknown> {
+  const service = { getEffectiveUser: () => new LocalUser(env.effectiveUserEmail) };
+  restrictToProduct(service, 'Session');
+  return service;
 }
 
-const CACHE_VALUE_LIMIT = 100 * 1024;
-const CACHE_KEY_LIMIT = 250;
-const CACHE_MAX_SECONDS = 21600;
+// ---- Services the product does not call -----------------------------------------------------------------------
 
-/** Apps Script Cache with expiry (default 600 s, at most 6 h). */
-export class LocalCache {
-  constructor(
-    private readonly store: Map<string, CacheEntry>,
-    private readonly env: RuntimeEnv,
-    private readonly now: () => number,
-  ) {}
-  private check(key: string, value?: string): void {
-    if (key.length > CACHE_KEY_LIMIT) this.env.fail('Argument too large: key');
-    if (value !== undefined && Buffer.byteLength(value, 'utf8') > CACHE_VALUE_LIMIT) this.env.fail('Argument too large: value');
-  }
-  get(key: string): string | null {
-    const e = this.store.get(String(key));
-    if (!e) return null;
-    if (e.expires <= this.now()) {
-      this.store.delete(String(key));
-      return null;
-    }
-    return e.value;
-  }
-  getAll(keys: string[]): Record<string, string> {
-    const out: Record<string, string> = {};
-    for (const k of keys) {
-      const v = this.get(k);
-      if (v !== null) out[k] = v;
-    }
-    return out;
-  }
-  put(key: string, value: unknown, expirationInSeconds = 600): void {
-    const k = String(key);
-    const v = String(value);
-    this.check(k, v);
-    const secs = Math.max(1, Math.min(CACHE_MAX_SECONDS, expirationInSeconds));
-    this.store.set(k, { value: v, expires: this.now() + secs * 1000 });
-  }
-  putAll(values: Record<string, unknown>, expirationInSeconds = 600): void {
-    for (const [k, v] of Object.entries(values ?? {})) this.put(k, v, expirationInSeconds);
-  }
-  remove(key: string): void {
-    this.store.delete(String(key));
-  }
-  removeAll(keys: string[]): void {
-    for (const k of keys) this.store.delete(String(k));
-  }
+/** A service object every method of which answers «not implemented in the local runtime» (the product calls none). */
+export function unusedService(className: string): Record<string, unknown> {
+  const service: Record<string, unknown> = {};
+  restrictToProduct(service, className);
+  return service;
 }
-
-export function createCacheService(env: RuntimeEnv, now: () => number): Record<string, unknown> {
-  const doc = new Map<string, CacheEntry>();
-  const script = new Map<string, CacheEntry>();
-  const user = new Map<string, CacheEntry>();
-  return {
-    getDocumentCache: () => new LocalCache(doc, env, now),
-    getScriptCache: () => new LocalCache(script, env, now),
-    getUserCache: () => new LocalCache(user, env, now),
-  };
-}
-
-// ---- Utilities ------------------------------------------------------------------------------------------------
-
-export function createUtilities(env: RuntimeEnv): Record<string, unknown> {
-  return {
-    formatDate(date: unknown, timeZone: string, formatPattern: string): string {
-      if (!isDate(date)) {
-        env.fail(`The parameters (${typeof date === 'string' ? 'String' : typeof date},String,String) don't match the method signature for Utilities.formatDate.`);
-      }
-      return formatDateJava(date, String(timeZone), String(formatPattern));
-    },
-    formatString(template: string, ...args: unknown[]): string {
-      return format(template, ...args);
-    },
-    sleep(milliseconds: number): void {
-      const ms = Math.max(0, Number(milliseconds) || 0);
-      env.sleptMs += ms;
-      env.waitMs(ms);
-    },
-    getUuid(): string {
-      return randomUUID();
-    },
-    base64Encode(data: string | number[]): string {
-      return typeof data === 'string' ? Buffer.from(data, 'utf8').toString('base64') : Buffer.from(data.map((b) => b & 0xff)).toString('base64');
-    },
-    base64EncodeWebSafe(data: string | number[]): string {
-      return typeof data === 'string' ? Buffer.from(data, 'utf8').toString('base64url') : Buffer.from(data.map((b) => b & 0xff)).toString('base64url');
-    },
-    base64Decode(encoded: string): number[] {
-      return [...Buffer.from(String(encoded), 'base64')].map((b) => (b > 127 ? b - 256 : b));
-    },
-    newBlob(data: string): { getDataAsString(): string; getBytes(): number[] } {
-      const text = String(data);
-      return {
-        getDataAsString: () => text,
-        getBytes: () => [...Buffer.from(text, 'utf8')].map((b) => (b > 127 ? b - 256 : b)),
-      };
-    },
-    Charset: { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' },
-  };
-}
-
-// ---- ScriptApp ------------------------------------------------------------------------------------------------
 
 export const AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } as const;
-
-export function createScriptApp(scriptId: string): Record<string, unknown> {
-  return {
-    AuthMode,
-    AuthorizationStatus: { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' },
-    EventType: { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT', ON_CHANGE: 'ON_CHANGE' },
-    getScriptId: () => scriptId,
-    getService: () => ({ getUrl: () => '', isEnabled: () => false }),
-    getProjectTriggers: () => [],
-    getUserTriggers: () => [],
-    getAuthorizationInfo: () => ({
-      getAuthorizationStatus: () => 'NOT_REQUIRED',
-      getAuthorizationUrl: () => null,
-      getAuthorizedScopes: () => [],
-    }),
-    getOAuthToken: () => 'local-oauth-token',
-  };
-}
-
-// ---- Logger ---------------------------------------------------------------------------------------------------
-
-export function createLogger(env: RuntimeEnv, echo: ((line: string) => void) | null): Record<string, unknown> {
-  const logger: Record<string, unknown> = {};
-  Object.assign(logger, {
-    log(data: unknown, ...values: unknown[]) {
-      const message = typeof data === 'string' && values.length ? format(data, ...values) : typeof data === 'string' ? data : format('%O', data);
-      env.logs.push({ source: 'Logger', message });
-      if (echo) echo(message);
-      return logger;
-    },
-    getLog() {
-      return env.logs.filter((l) => l.source === 'Logger').map((l) => l.message).join('\n');
-    },
-    clear() {
-      for (let i = env.logs.length - 1; i >= 0; i--) if (env.logs[i].source === 'Logger') env.logs.splice(i, 1);
-    },
-  });
-  return logger;
-}

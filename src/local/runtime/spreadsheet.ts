@@ -6,6 +6,7 @@ import { LocalUser, emailOf } from './protection';
 import type { LocalProtection, ProtectionTypeName } from './protection';
 import type { LocalRange } from './range';
 import { DEFAULT_COLUMNS, DEFAULT_ROWS, LocalSheet } from './sheet';
+import { restrictToProduct } from './usedApi';
 
 export interface SpreadsheetOptions {
   name?: string;
@@ -145,21 +146,9 @@ export class LocalSpreadsheet {
     this.t('getName');
     return this.name;
   }
-  rename(newName: string): void {
-    this.t('rename');
-    this.name = String(newName);
-  }
   getId(): string {
     this.t('getId');
     return this.id;
-  }
-  getUrl(): string {
-    this.t('getUrl');
-    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
-  }
-  getSpreadsheetTimeZone(): string {
-    this.t('getSpreadsheetTimeZone');
-    return this.timeZone;
   }
   setSpreadsheetTimeZone(timezone: string): void {
     this.t('setSpreadsheetTimeZone');
@@ -168,14 +157,6 @@ export class LocalSpreadsheet {
   getSpreadsheetLocale(): string {
     this.t('getSpreadsheetLocale');
     return this.locale;
-  }
-  setSpreadsheetLocale(locale: string): void {
-    this.t('setSpreadsheetLocale');
-    this.locale = String(locale);
-  }
-  getOwner(): LocalUser {
-    this.t('getOwner');
-    return new LocalUser(this.ownerEmail);
   }
   getEditors(): LocalUser[] {
     this.t('getEditors');
@@ -196,22 +177,6 @@ export class LocalSpreadsheet {
     }
     return this;
   }
-  removeEditor(emailOrUser: unknown): this {
-    this.t('removeEditor');
-    const e = emailOf(emailOrUser);
-    this.editors = this.editors.filter((x) => x !== e);
-    return this;
-  }
-  getViewers(): LocalUser[] {
-    this.t('getViewers');
-    return this.viewers.map((e) => new LocalUser(e));
-  }
-  addViewer(emailOrUser: unknown): this {
-    this.t('addViewer');
-    const e = emailOf(emailOrUser);
-    if (!this.viewers.includes(e)) this.viewers.push(e);
-    return this;
-  }
 
   // ---- sheets -------------------------------------------------------------------------------------------------
 
@@ -226,10 +191,6 @@ export class LocalSpreadsheet {
   getSheetByName(name: string): LocalSheet | null {
     this.t('getSheetByName', String(name));
     return this.findSheetInternal(String(name));
-  }
-  getSheetById(id: number): LocalSheet | null {
-    this.t('getSheetById');
-    return this.sheets.find((s) => s.sheetId === id) ?? null;
   }
 
   /**
@@ -295,21 +256,6 @@ export class LocalSpreadsheet {
     this.activeSheetInternal = sheet;
     return sheet;
   }
-  /** Moves the active sheet to a 1-based position. */
-  moveActiveSheet(pos: number): void {
-    this.t('moveActiveSheet');
-    if (pos < 1 || pos > this.sheets.length) this.env.fail('Those sheets are out of bounds.');
-    const s = this.activeSheetOrFirst();
-    this.moveSheetInternal(s, pos - 1);
-  }
-  duplicateActiveSheet(): LocalSheet {
-    this.t('duplicateActiveSheet');
-    const src = this.activeSheetOrFirst();
-    this.checkGrowthInternal(src.maxRows * src.maxCols);
-    const copy = src.cloneInternal(this, null, this.sheets.indexOf(src) + 1);
-    this.activeSheetInternal = copy;
-    return copy;
-  }
   getActiveRange(): LocalRange {
     this.t('getActiveRange');
     return this.activeSheetOrFirst().rangeAt(this.activeSheetOrFirst().activeRange ?? { row: 1, col: 1, numRows: 1, numCols: 1 });
@@ -353,17 +299,11 @@ export class LocalSpreadsheet {
     this.t('getDeveloperMetadata');
     return [...this.developerMetadata];
   }
-  /** createDeveloperMetadataFinder().withKey(k).find(): searches the spreadsheet and every sheet. */
-  createDeveloperMetadataFinder(): { withKey(key: string): { find(): LocalDeveloperMetadata[] }; find(): LocalDeveloperMetadata[] } {
-    this.t('createDeveloperMetadataFinder');
-    const all = (): LocalDeveloperMetadata[] => [...this.developerMetadata, ...this.sheets.flatMap((s) => s.developerMetadata)];
-    return {
-      withKey: (key: string) => ({ find: () => all().filter((m) => m.key === key) }),
-      find: all,
-    };
-  }
 
   toString(): string {
     return 'Spreadsheet';
   }
 }
+
+// Apps Script methods the product does not call answer «not implemented in the local runtime» (usedApi.ts).
+restrictToProduct(LocalSpreadsheet.prototype, 'Spreadsheet');

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ButtonName, ButtonSetName, HtmlShownRecord, MenuItemRecord, MenuRecord, RuntimeEnv } from './env';
+import { restrictToProduct } from './usedApi';
 
 export const Button = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' } as const;
 export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
@@ -19,11 +20,12 @@ function isButtonSet(v: unknown): v is ButtonSetName {
 
 /** Apps Script HtmlOutput (content is kept as text; nothing is rendered). */
 export class LocalHtmlOutput {
-  private title = '';
-  private width: number | null = null;
-  private height: number | null = null;
+  /** What the page shows; read by the runtime directly (its getters are Apps Script methods the product does not call). */
+  title = '';
+  width: number | null = null;
+  height: number | null = null;
 
-  constructor(private content: string) {}
+  constructor(public content: string) {}
 
   getContent(): string {
     return this.content;
@@ -34,10 +36,6 @@ export class LocalHtmlOutput {
   }
   append(addedContent: string): this {
     this.content += String(addedContent);
-    return this;
-  }
-  appendUntrusted(addedContent: string): this {
-    this.content += String(addedContent).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     return this;
   }
   clear(): this {
@@ -55,37 +53,19 @@ export class LocalHtmlOutput {
     this.width = width;
     return this;
   }
-  getWidth(): number | null {
-    return this.width;
-  }
   setHeight(height: number): this {
     this.height = height;
-    return this;
-  }
-  getHeight(): number | null {
-    return this.height;
-  }
-  setSandboxMode(_mode: unknown): this {
-    return this;
-  }
-  setXFrameOptionsMode(_mode: unknown): this {
-    return this;
-  }
-  addMetaTag(_name: string, _content: string): this {
-    return this;
-  }
-  setFaviconUrl(_url: string): this {
     return this;
   }
 }
 
 /** HtmlService: createHtmlOutput, and createHtmlOutputFromFile from the loaded project's folder (templates are not part of the local runtime). */
 export function createHtmlService(env: RuntimeEnv): Record<string, unknown> {
-  return {
+  const service = {
     SandboxMode: { EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE', NONE: 'NONE' },
     XFrameOptionsMode: { ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' },
     createHtmlOutput(html?: unknown): LocalHtmlOutput {
-      if (html instanceof LocalHtmlOutput) return new LocalHtmlOutput(html.getContent());
+      if (html instanceof LocalHtmlOutput) return new LocalHtmlOutput(html.content);
       return new LocalHtmlOutput(html === undefined || html === null ? '' : String(html));
     },
     /** The project file `NAME.html` (the name is given without the extension). A missing file fails with the message Apps
@@ -96,6 +76,8 @@ export function createHtmlService(env: RuntimeEnv): Record<string, unknown> {
       return new LocalHtmlOutput(readFileSync(file, 'utf8'));
     },
   };
+  restrictToProduct(service, 'HtmlService');
+  return service;
 }
 
 /** Apps Script Menu; addToUi() records a snapshot in the runtime's `menus`. */
@@ -194,10 +176,10 @@ export class LocalUi {
     }
     this.env.shown.push({
       kind,
-      title: title !== undefined ? String(title) : output.getTitle(),
-      content: output.getContent(),
-      width: output.getWidth(),
-      height: output.getHeight(),
+      title: title !== undefined ? String(title) : output.title,
+      content: output.content,
+      width: output.width,
+      height: output.height,
     });
   }
   showSidebar(userInterface: LocalHtmlOutput): void {
@@ -210,3 +192,8 @@ export class LocalUi {
     this.show('modeless', 'showModelessDialog', userInterface, title);
   }
 }
+
+// Apps Script methods the product does not call answer «not implemented in the local runtime» (usedApi.ts).
+restrictToProduct(LocalHtmlOutput.prototype, 'HtmlOutput');
+restrictToProduct(LocalMenu.prototype, 'Menu');
+restrictToProduct(LocalUi.prototype, 'Ui');

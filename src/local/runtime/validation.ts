@@ -1,6 +1,7 @@
 // Data validation rules and their builder, as SpreadsheetApp.newDataValidation() provides them.
 import type { RuntimeEnv } from './env';
 import { isDate } from './values';
+import { restrictToProduct } from './usedApi';
 
 export const DataValidationCriteria = {
   DATE_AFTER: 'DATE_AFTER',
@@ -245,3 +246,7 @@ export class LocalDataValidationBuilder {
     return new LocalDataValidation(this.criteria, this.values.map(copyValue), this.allowInvalid, this.helpText, this.env);
   }
 }
+
+// Apps Script methods the product does not call answer «not implemented in the local runtime» (usedApi.ts).
+restrictToProduct(LocalDataValidation.prototype, 'DataValidation');
+restrictToProduct(LocalDataValidationBuilder.prototype, 'DataValidationBuilder');

@@ -129,7 +129,7 @@ export function instantFromWallClock(
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Utilities.formatDate: Java SimpleDateFormat patterns
+// Names and padding for the date formats of display values
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
   'November', 'December'];
@@ -137,108 +137,6 @@ const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
-}
-
-function offsetString(minutes: number, style: 'Z' | 'XXX' | 'X' | 'z'): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const a = Math.abs(minutes);
-  const hh = pad(Math.floor(a / 60), 2);
-  const mm = pad(a % 60, 2);
-  if (style === 'Z') return `${sign}${hh}${mm}`;
-  if (style === 'X') return minutes === 0 ? 'Z' : `${sign}${hh}`;
-  if (style === 'XXX') return minutes === 0 ? 'Z' : `${sign}${hh}:${mm}`;
-  return `GMT${sign}${hh}:${mm}`;
-}
-
-/** Formats like Utilities.formatDate (SimpleDateFormat letters y M d H h m s S a E u D Z X z, quoted text). */
-export function formatDateJava(date: Date, tz: string, pattern: string): string {
-  const w = wallClock(date, tz);
-  let out = '';
-  let i = 0;
-  while (i < pattern.length) {
-    const ch = pattern[i];
-    if (ch === "'") {
-      const end = pattern.indexOf("'", i + 1);
-      if (end === i + 1) {
-        out += "'";
-        i += 2;
-        continue;
-      }
-      const stop = end < 0 ? pattern.length : end;
-      out += pattern.slice(i + 1, stop);
-      i = stop + 1;
-      continue;
-    }
-    if (!/[A-Za-z]/.test(ch)) {
-      out += ch;
-      i++;
-      continue;
-    }
-    let n = 1;
-    while (pattern[i + n] === ch) n++;
-    i += n;
-    switch (ch) {
-      case 'y':
-      case 'Y':
-        out += n === 2 ? pad(w.year % 100, 2) : pad(w.year, n);
-        break;
-      case 'M':
-      case 'L':
-        out += n >= 4 ? MONTHS_EN[w.month - 1] : n === 3 ? MONTHS_EN[w.month - 1].slice(0, 3) : pad(w.month, n);
-        break;
-      case 'd':
-        out += pad(w.day, n);
-        break;
-      case 'H':
-        out += pad(w.hour, n);
-        break;
-      case 'k':
-        out += pad(w.hour === 0 ? 24 : w.hour, n);
-        break;
-      case 'h':
-        out += pad(w.hour % 12 === 0 ? 12 : w.hour % 12, n);
-        break;
-      case 'K':
-        out += pad(w.hour % 12, n);
-        break;
-      case 'm':
-        out += pad(w.minute, n);
-        break;
-      case 's':
-        out += pad(w.second, n);
-        break;
-      case 'S':
-        out += pad(w.ms, 3).slice(0, Math.max(n, 3)).padEnd(n, '0').slice(0, n);
-        break;
-      case 'a':
-        out += w.hour < 12 ? 'AM' : 'PM';
-        break;
-      case 'E':
-        out += n >= 4 ? DAYS_EN[w.weekday] : DAYS_EN[w.weekday].slice(0, 3);
-        break;
-      case 'u':
-        out += String(w.weekday === 0 ? 7 : w.weekday);
-        break;
-      case 'D': {
-        const startOfYear = Date.UTC(w.year, 0, 1);
-        const today = Date.UTC(w.year, w.month - 1, w.day);
-        out += pad(Math.round((today - startOfYear) / 86400000) + 1, n);
-        break;
-      }
-      case 'Z':
-        out += offsetString(zoneOffsetMinutes(date, tz), 'Z');
-        break;
-      case 'X':
-        out += offsetString(zoneOffsetMinutes(date, tz), n >= 3 ? 'XXX' : 'X');
-        break;
-      case 'z':
-        out += offsetString(zoneOffsetMinutes(date, tz), 'z');
-        break;
-      default:
-        out += ch.repeat(n);
-    }
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
