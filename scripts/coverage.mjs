@@ -2,7 +2,7 @@
 // that gas-local runs in a vm, and the CLI subprocesses — mapped back to src/ and printed by layer.
 //
 // Two collectors, because each sees what the other cannot: jest's V8 coverage maps the TypeScript it transformed itself;
-// c8 (NODE_V8_COVERAGE, inherited by every child process) catches dist/Code.js in the vm and build/cli.js in subprocesses,
+// NODE_V8_COVERAGE (inherited by every child process, read by c8) catches dist/Code.js in the vm and build/cli.js in subprocesses,
 // both built with inline source maps (MENTOR_MONITOR_SOURCEMAPS=inline, see scripts/build.mjs). Both turn V8 ranges into
 // per-line counts, so the two maps merge line by line.
 import { spawnSync } from 'node:child_process';
@@ -29,32 +29,46 @@ const WATCHED = ['src/main.ts', 'src/workbook/actions.ts', 'src/workbook/gasWrit
 
 function run() {
   const out = join(root, 'coverage');
-  rmSync(out, { recursive: true, force: true });
-  mkdirSync(out, { recursive: true });
+  // --report-only: report again from the coverage a previous run left in coverage/ (no tests run).
+  const reportOnly = process.argv.includes('--report-only');
+  if (!reportOnly) {
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(out, { recursive: true });
+  }
   const bin = (name) => join(root, 'node_modules/.bin', name);
-  const args = [
-    '--temp-directory',
-    join(out, 'v8'),
-    '--report-dir',
-    join(out, 'bundle'),
-    '--reporter=json',
-    '--include',
-    'dist/Code.js',
-    '--include',
-    'build/cli.js',
-    bin('jest'),
+  const env = { ...process.env, MENTOR_MONITOR_SOURCEMAPS: 'inline' };
+  const v8 = join(out, 'v8');
+  // Jest under NODE_V8_COVERAGE (what c8 does): every process it starts writes its V8 coverage into coverage/v8.
+  const jest = [
     '--coverage',
     '--coverageProvider=v8',
     '--coverageReporters=json',
     `--coverageDirectory=${join(out, 'jest')}`,
     '--collectCoverageFrom=src/**/*.ts',
-    ...process.argv.slice(2),
+    ...process.argv.slice(2).filter((a) => a !== '--report-only'),
   ];
-  const r = spawnSync(bin('c8'), args, {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, MENTOR_MONITOR_SOURCEMAPS: 'inline' },
-  });
+  const r = reportOnly
+    ? { status: 0 }
+    : spawnSync(bin('jest'), jest, { cwd: root, stdio: 'inherit', env: { ...env, NODE_V8_COVERAGE: v8 } });
+  // The report maps offsets through the inline source maps in the files on disk: build them again (esbuild's output
+  // is the same bytes, the map comment aside), in case anything rebuilt dist/ without maps meanwhile.
+  spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'ignore', env });
+  spawnSync(
+    bin('c8'),
+    [
+      'report',
+      '--temp-directory',
+      v8,
+      '--report-dir',
+      join(out, 'bundle'),
+      '--reporter=json',
+      '--include',
+      'dist/Code.js',
+      '--include',
+      'build/cli.js',
+    ],
+    { cwd: root, stdio: 'inherit', env },
+  );
   const map = createCoverageMap({});
   for (const part of ['jest', 'bundle']) {
     const file = join(out, part, 'coverage-final.json');
