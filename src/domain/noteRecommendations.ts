@@ -1,6 +1,6 @@
 // Recommendations as the department writes them: general ones with addressees and means, addressed ones grouped by measure, per unit.
 import type { Finding, Settings } from './model';
-import { list, type NoteBlock, type NoteSection, paragraph, type Recommendation, section } from './noteModel';
+import { list, type Note, type NoteBlock, type NoteSection, paragraph, type Recommendation, section } from './noteModel';
 import { changeText } from './noteIndicators';
 import {
   deadlineText,
@@ -258,4 +258,14 @@ export function excludedAppendix(errors: Finding[]): NoteSection | null {
     return `${f.unit || 'Настройки мониторинга'}${what ? ` — ${what}` : ''} (${REASONS[f.rule] ?? 'значение не соответствует форме отчёта'}); значение не учтено.`;
   });
   return section('appendix', 'Приложение 2. Сведения, не учтённые при подведении итогов', [list(items)]);
+}
+
+/**
+ * Whether the note itself prints every per-unit recommendation (as it is, or as «Unit: …» in an appendix), so a renderer
+ * adds no second copy of them. Names carry no-break spaces («г.\u00a0Томск»): compared with plain spaces.
+ */
+export function notePrintsRecommendations(note: Note, recommendations: readonly Recommendation[]): boolean {
+  const plain = (t: string) => t.replace(/\s/g, ' ');
+  const printed = note.sections.flatMap((s) => s.paragraphs).map(plain);
+  return recommendations.every((r) => printed.some((p) => p === plain(r.text) || p.startsWith(`${plain(r.unit)}: `)));
 }

@@ -2,6 +2,7 @@
 // the note refers to it, the addressed recommendations, the signature and the «исп.» block.
 import type { NoteDocument } from '../../domain/noteDocument';
 import type { NoteSection } from '../../domain/noteModel';
+import { notePrintsRecommendations } from '../../domain/noteRecommendations';
 import type { NoteTable } from '../../domain/noteTables';
 
 export type Block =
@@ -62,14 +63,9 @@ function sectionBlocks(section: NoteSection, data: NoteDocument, placed: Set<Not
   return out;
 }
 
-/** The per-unit recommendations, unless the note already prints each of them (as they are, or as «Unit: …» in an appendix). */
+/** The per-unit recommendations, unless the note already prints each of them. */
 function addressedBlocks(data: NoteDocument): Block[] {
-  // Typography puts no-break spaces into names («г.\u00a0Томск»): compare with plain spaces.
-  const plain = (t: string) => t.replace(/\s/g, ' ');
-  const printed = data.note.sections.flatMap((s) => s.paragraphs).map(plain);
-  const isPrinted = (r: NoteDocument['recommendations'][number]) =>
-    printed.some((p) => p === plain(r.text) || p.startsWith(`${plain(r.unit)}: `));
-  if (!data.recommendations.length || data.recommendations.every(isPrinted)) return [];
+  if (!data.recommendations.length || notePrintsRecommendations(data.note, data.recommendations)) return [];
   return [
     { kind: 'heading', text: 'Адресные рекомендации', level: 1 },
     ...data.recommendations.map((r): Block => ({ kind: 'paragraph', text: r.text })),
