@@ -9,13 +9,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** [what the mutation does, file, exact text, replacement]. */
 const MUTATIONS = [
+  // One rule decides leaders for Table 3's status and the note's groups (classify), so one mutation covers both.
   [
-    'leaders «above 50 %» → «≥ 50 %» (groups)',
+    'leaders «above 50 %» → «≥ 50 %»',
     'src/domain/summary.ts',
-    'r.cur !== null && r.cur > ind.leaderAbove',
-    'r.cur !== null && r.cur >= ind.leaderAbove',
+    'ind.leaderAbove !== null && cur! > ind.leaderAbove',
+    'ind.leaderAbove !== null && cur! >= ind.leaderAbove',
   ],
-  ['leaders «above 50 %» → «≥ 50 %» (status)', 'src/domain/summary.ts', 'cur > ind.leaderAbove) return', 'cur >= ind.leaderAbove) return'],
   ['«held or grew» counts growth only', 'src/domain/summary.ts', 'groups.grew.length + groups.held.length', 'groups.grew.length'],
   [
     'COVERAGE rounds with Math.round (23 of 160 → 14,37)',
@@ -26,14 +26,14 @@ const MUTATIONS = [
   [
     'the partly-weighted regional share dropped',
     'src/domain/summary.ts',
-    "done(mean, 'mean', counted.length, weighted)",
-    "done(mean, 'mean', counted.length, null)",
+    "method: 'mean', mean, weightedPartial: weighted, met: null",
+    "method: 'mean', mean, weightedPartial: null, met: null",
   ],
   [
     'genitive «из 11 организаций» → «из 11 организации»',
-    'src/domain/note.ts',
-    'const singular = n % 10 === 1 && n % 100 !== 11;',
-    'const singular = n % 10 === 1;',
+    'src/domain/noteText.ts',
+    'n % 10 === 1 && n % 100 !== 11 ? singular : pluralForm',
+    'n % 10 === 1 ? singular : pluralForm',
   ],
 ];
 

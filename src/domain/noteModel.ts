@@ -1,4 +1,5 @@
 // The note as a structured document: frame, numbered sections of paragraphs, lists and table references, appendices, signature.
+import type { DocumentSettings } from './model';
 
 /** The three tables the note refers to: 1 — region totals per form, 2 — per unit (ОО and ДО), 3 — indicators per unit. */
 export type NoteTableId = 'table1' | 'table2' | 'table3';
@@ -35,20 +36,8 @@ export interface NoteSection {
   paragraphs: string[];
 }
 
-/** The letterhead and heading of the document, filled from «Настройки». */
-export interface NoteFrame {
-  sender: string;
-  addressees: string[];
-  /** Date and number as typed; '' when not yet assigned (the renderer leaves a blank line to fill by hand). */
-  date: string;
-  number: string;
-  /** «Об итогах мониторинга …» */
-  title: string;
-  /** «Аналитическая справка» */
-  documentKind: string;
-  /** Font of the document («Times New Roman» unless the settings say otherwise). */
-  font: string;
-}
+/** The letterhead and heading of the document, as typed in «Настройки» (date and number '' until assigned: left blank). */
+export type NoteFrame = Pick<DocumentSettings, 'sender' | 'addressees' | 'date' | 'number' | 'title' | 'documentKind' | 'font'>;
 
 export interface NoteSignature {
   /** «Директор ОГБУ …» */

@@ -27,8 +27,12 @@ export const ORG_WORDS: Record<
 
 /** "289 общеобразовательных организаций", "21 общеобразовательной организации": genitive after «из», «у», «по данным». */
 export function ofCount(n: number, genitive: readonly [string, string]): string {
-  const singular = n % 10 === 1 && n % 100 !== 11;
-  return `${formatNumber(n)} ${singular ? genitive[0] : genitive[1]}`;
+  return `${formatNumber(n)} ${genitiveAfterNumber(n, genitive[0], genitive[1])}`;
+}
+
+/** Genitive singular after 1, 21, 101 … (not 11, 111), genitive plural after every other number. */
+function genitiveAfterNumber(n: number, singular: string, pluralForm: string): string {
+  return n % 10 === 1 && n % 100 !== 11 ? singular : pluralForm;
 }
 
 /** The unit noun after «из», «у», «для»: "20 муниципалитетов", "1 муниципалитета". */
@@ -48,8 +52,7 @@ export function unitsDative(s: Settings): string {
 /** "не менее 2 предприятий (организаций)", "менее 5 представителей": genitive after «менее». */
 export function lessThan(n: number, nouns: PluralForms | null): string {
   if (!nouns) return formatNumber(n);
-  const singular = n % 10 === 1 && n % 100 !== 11;
-  return `${formatNumber(n)} ${singular ? nouns[1] : nouns[2]}`;
+  return `${formatNumber(n)} ${genitiveAfterNumber(n, nouns[1], nouns[2])}`;
 }
 
 /** A deadline as the note writes it: "1 января 2023 г."; text that is not a date stays as typed. */
