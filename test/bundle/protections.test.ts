@@ -33,6 +33,18 @@ const records = (s: ReturnType<typeof session>, sheet: string) =>
 const input = (s: ReturnType<typeof session>, sheet: string) =>
   records(s, sheet).find((p) => p.type === 'RANGE' && p.description.startsWith('Ввод:'))!;
 
+/** The coordinator ticks «Отчёт готов» on a unit tab (the row keyed `ready`, input column C). */
+function markReady(s: ReturnType<typeof session>, name: string) {
+  const tab = s.ss.getSheetByName(name)!;
+  const row =
+    tab
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r[0] === 'ready') + 1;
+  tab.getRange(row, 3).setValue(true);
+  return tab;
+}
+
 test('«Применить защиту»: the user running it stays an editor, other editors are removed, the domain cannot edit', () => {
   const s = session();
   // Someone else was given the settings' protection by hand, and the domain could edit the input range.
@@ -52,16 +64,7 @@ test('«Применить защиту»: the user running it stays an editor, 
 test('closing and opening the intake keep the runner, drop the coordinator and back, and turn domain editing off', () => {
   const s = session();
   s.globals.applyProtections();
-  const tab = s.ss.getSheetByName('г. Томск')!;
-  tab
-    .getRange(
-      tab
-        .getDataRange()
-        .getValues()
-        .findIndex((r) => r[0] === 'ready') + 1,
-      3,
-    )
-    .setValue(true);
+  const tab = markReady(s, 'г. Томск');
   const live = tab.getProtections('RANGE').find((p) => p.getDescription().startsWith('Ввод:')) as unknown as LocalProtection;
   live.setDomainEdit(true);
   expect((s.globals.closeIntake() as R).message).toContain('Приём закрыт для 1 вкладки: г. Томск');
@@ -113,16 +116,7 @@ describe('a refusal by Sheets is handled the same way on every path', () => {
   test('closing and opening the intake', () => {
     const s = session();
     s.globals.applyProtections();
-    const tab = s.ss.getSheetByName('г. Томск')!;
-    tab
-      .getRange(
-        tab
-          .getDataRange()
-          .getValues()
-          .findIndex((r) => r[0] === 'ready') + 1,
-        3,
-      )
-      .setValue(true);
+    markReady(s, 'г. Томск');
     refuse();
     const closed = s.globals.closeIntake() as R;
     expect(closed.message).toContain(line('г. Томск'));
