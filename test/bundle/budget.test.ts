@@ -1,5 +1,5 @@
 // The call budget of a build on the bundled sample: deterministic counts, so a proper test (timings live in the benchmark).
-import { sampleSession } from '../helpers/bundle';
+import { sampleSession, settingsUnitRow } from '../helpers/bundle';
 
 test('building the sample: reads ≤ units + 5, nothing read after the first write, five value writes', () => {
   const s = sampleSession();
@@ -19,11 +19,7 @@ test('building the sample: reads ≤ units + 5, nothing read after the first wri
 test('«Создать вкладки» after a unit is renamed in the settings adds its tab, keeps the old filled one and says so', () => {
   const s = sampleSession();
   const settings = s.ss.getSheetByName('Настройки')!;
-  const row =
-    settings
-      .getDataRange()
-      .getValues()
-      .findIndex((r) => r[1] === 'г. Кедровый') + 1;
+  const row = settingsUnitRow(s.ss, 'г. Кедровый');
   settings.getRange(row, 2).setValue('городской округ Кедровый');
   const before = s.ss.getSheetByName('г. Кедровый')!.getDataRange().getValues();
   const r = s.globals.createTabs() as { message: string };

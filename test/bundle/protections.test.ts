@@ -5,7 +5,7 @@
 // from a group, the script throws an exception upon removing the group») and calls setDomainEdit(false) when
 // canDomainEdit() is true.
 import { LocalProtection } from '../../src/local/runtime';
-import { sampleSession } from '../helpers/bundle';
+import { sampleSession, settingsUnitRow } from '../helpers/bundle';
 
 type R = { ok: boolean; message: string };
 const STAFF = 'metodist@example.org';
@@ -20,7 +20,7 @@ function session() {
   const settings = s.ss.getSheetByName('Настройки')!;
   const values = settings.getDataRange().getValues();
   settings.getRange(values.findIndex((r) => r[0] === 'staff') + 1, 3).setValue(STAFF);
-  settings.getRange(values.findIndex((r) => r[1] === 'г. Томск') + 1, 4).setValue(COORDINATOR);
+  settings.getRange(settingsUnitRow(s.ss, 'г. Томск'), 4).setValue(COORDINATOR);
   return s;
 }
 
@@ -101,11 +101,7 @@ describe('a refusal by Sheets is handled the same way on every path', () => {
   test('a new unit tab (Создать вкладки) is protected the same way', () => {
     const s = session();
     const settings = s.ss.getSheetByName('Настройки')!;
-    const row =
-      settings
-        .getDataRange()
-        .getValues()
-        .findIndex((r) => r[1] === 'г. Кедровый') + 1;
+    const row = settingsUnitRow(s.ss, 'г. Кедровый');
     settings.getRange(row, 2).setValue('городской округ Кедровый');
     settings.getRange(row, 4).setValue('kedr@example.org');
     refuse();

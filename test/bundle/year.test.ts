@@ -1,6 +1,6 @@
 // «Новый отчётный год», «Закрыть/Открыть приём отчётов» and «Применить защиту» through the built bundle.
 import { SUMMARY_TABS } from '../../src/workbook/tabNames';
-import { sampleSession } from '../helpers/bundle';
+import { sampleSession, settingsUnitRow } from '../helpers/bundle';
 
 type R = { ok: boolean; message: string };
 const keyed = (values: unknown[][], key: string) => values.find((r) => r[0] === key)!;
@@ -112,8 +112,7 @@ test('«Применить защиту» with e-mails: coordinators edit their 
   const settings = s.ss.getSheetByName('Настройки')!;
   const values = settings.getDataRange().getValues();
   settings.getRange(values.findIndex((r) => r[0] === 'staff') + 1, 3).setValue('metodist@example.org');
-  const unitRow = values.findIndex((r) => r[1] === 'г. Томск') + 1;
-  settings.getRange(unitRow, 4).setValue('tomsk.coordinator@example.org');
+  settings.getRange(settingsUnitRow(s.ss, 'г. Томск'), 4).setValue('tomsk.coordinator@example.org');
   const r = s.globals.applyProtections() as R;
   expect(r.message).toContain('г. Томск: вводит tomsk.coordinator@example.org, metodist@example.org; подписи — metodist@example.org');
   expect(r.message).toContain('Асиновский район: e-mail координатора не указан — защита только с предупреждением');

@@ -27,6 +27,18 @@ export function sampleSession() {
   return { ...workbookSession(imported.settings, imported.reports), imported };
 }
 
+/** The 1-based row of a unit in «Настройки» (its name in column B), as a staff member finds it to edit it. */
+export function settingsUnitRow(ss: LocalSpreadsheet, unit: string): number {
+  const row =
+    ss
+      .getSheetByName('Настройки')!
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r[1] === unit) + 1;
+  if (row === 0) throw new Error(`no unit «${unit}» in «Настройки»`);
+  return row;
+}
+
 /** What Sheets hands a custom function for 'Настройки'!A:<last column>: every row of those columns, as values. */
 export function settingsColumns(ss: LocalSpreadsheet): unknown[][] {
   const sheet = ss.getSheetByName('Настройки')!;
