@@ -56,17 +56,21 @@ export function downloadNoteDocx() {
   showNoteDialog();
 }
 
-/** The note, tables 1–3 and recommendations as plain data: for the .docx dialog (google.script.run needs a public name) and the CLI. Reads only. */
+/**
+ * The note, tables 1–3 and recommendations as plain data: for the .docx dialog (google.script.run needs a public name) and
+ * the CLI. A workbook too large for one run answers { pending, message }: then continueRun(false, 'note') until `document`.
+ */
 export function noteDocument() {
   return noteDocumentOf(SpreadsheetApp.getActiveSpreadsheet());
 }
 
 /**
- * The progress sidebar's next step of a chunked check or build: { ok, pending, message }; the summary only when asked
- * (the CLI). Public: google.script.run cannot call a name ending in `_` (guides/html/communication, «Private functions»).
+ * The next step of a chunked check, build or note read: { ok, pending, message }, and `document` when a note read ends;
+ * the summary only when asked (the CLI). `mode` ('check', 'build', 'note'): the run the caller expects to continue.
+ * Public: google.script.run cannot call a name ending in `_` (guides/html/communication, «Private functions»).
  */
-export function continueRun(withOutput?: boolean) {
-  const { analysis, output, ...result } = actions.continueRun(SpreadsheetApp.getActiveSpreadsheet());
+export function continueRun(withOutput?: boolean, mode?: actions.RunMode) {
+  const { analysis, output, ...result } = actions.continueRun(SpreadsheetApp.getActiveSpreadsheet(), mode);
   return { ...result, output: withOutput ? output : undefined, findings: withOutput ? analysis?.findings : undefined };
 }
 

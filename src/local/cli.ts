@@ -35,6 +35,19 @@ function run(s: Session, fn: 'checkData' | 'buildSummary'): BuildResult & { find
   return result;
 }
 
+/** The note's plain data as the .docx dialog gets it: one call, or over several runs when the workbook is too large for one. */
+function noteDocumentOf(s: Session): NoteDocument {
+  const first = call<NoteDocument | { pending: true; message: string }>(s, 'noteDocument');
+  if (!('pending' in first)) return first;
+  progress(first.message);
+  for (;;) {
+    const r = call<{ ok: boolean; pending?: boolean; message: string; document?: NoteDocument }>(s, 'continueRun', false, 'note');
+    if (!r.pending && r.ok && r.document) return r.document;
+    if (!r.pending) throw new Error(r.message);
+    progress(r.message);
+  }
+}
+
 export async function template(out: string, dataDir?: string, year?: number): Promise<{ units: number }> {
   const ss = new LocalSpreadsheet('Мониторинг наставничества');
   const session = openSession(ss);
@@ -118,7 +131,7 @@ export async function build(file: string, o: BuildOptions): Promise<BuildResult 
   }
   if (o.docx) {
     ensureDir(o.docx);
-    await writeNoteDocx(call<NoteDocument>(session, 'noteDocument'), o.docx);
+    await writeNoteDocx(noteDocumentOf(session), o.docx);
   }
   return { ...result, stats };
 }

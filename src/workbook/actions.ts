@@ -1,11 +1,12 @@
 // What each menu item does, in Apps Script: read everything once, compute in memory, write in batches, report in Russian.
 import type { CellValue, Settings } from '../domain/model';
 import type { Note, Recommendation } from '../domain/note';
+import { noteDocument, type NoteDocument } from '../domain/noteDocument';
 import type { Summary } from '../domain/summary';
 import { countWith, type PluralForms } from '../domain/russian';
 import { analyze, type Analysis, type TabValues } from './analyze';
 import { asWorkbookValues, listAllTabs, listTabs, lookupIn, readableTabs, readWorkbook, type TabRef, valuesOf } from './gasWorkbook';
-import { parseStaging, STAGING_COLUMNS, STAGING_TAB, stagingRows } from './staging';
+import { parseStaging, type RunMode, STAGING_COLUMNS, STAGING_TAB, stagingRows } from './staging';
 import { replaceTabs, type TabLookup, writeDoc } from './gasWriter';
 import { renderInstructions } from './instructionsTab';
 import { defaultSettings } from './defaults';
@@ -16,6 +17,7 @@ import { INSTRUCTIONS_TAB, SUMMARY_TABS } from './tabNames';
 import { COL, declaredUnitOf, READY_KEY, renderUnitTab, yearHeaders, YEARS_KEY } from './unitTab';
 import { protectAll, protectUnitTab, switchIntake } from './protections';
 import { applyTrim, fitNewTab, trimPlan } from './gridSize';
+import { menuItems } from './menu';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -176,20 +178,35 @@ function failure(e: unknown): string {
   return e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
 }
 
-/** What a run of «Проверить данные» or «Построить сводку» gives; `analysis` is there when the run finished. */
-export type RunResult = BuildResult & { analysis?: Analysis; mode?: RunMode };
+/**
+ * What a run of «Проверить данные», «Построить сводку» or of the .docx dialog gives; `analysis` is there when the run
+ * finished, `document` when a note run finished (plain data: google.script.run carries it to the dialog).
+ */
+export type RunResult = BuildResult & { analysis?: Analysis; mode?: RunMode; document?: NoteDocument };
 const BUSY_RUN: RunResult = { ok: false, message: BUSY_MESSAGE, errors: 0, warnings: 0 };
-export type RunMode = 'check' | 'build';
+export type { RunMode };
+
+/** The menu item that starts each kind of run, as messages name it. */
+const RUN_ITEM: Record<RunMode, string> = { check: 'checkData', build: 'buildSummary', note: 'downloadNoteDocx' };
+const captionOf = (mode: RunMode): string => menuItems().find((i) => i?.fn === RUN_ITEM[mode])?.caption ?? mode;
 
 /**
- * «Проверить данные» writes only «Проверка»; «Построить сводку» replaces all the summary tabs. `find` looks tabs up in
- * the listing the run made before reading, when it has one.
+ * «Проверить данные» writes only «Проверка»; «Построить сводку» replaces all the summary tabs; the .docx dialog's run
+ * writes nothing and gives the note's plain data. `find` looks tabs up in the listing the run made before reading, when it
+ * has one.
  */
 function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLookup): RunResult {
   const values = asWorkbookValues(read);
   const a = analyze(values.settings, values.tabs);
   const errors = a.findings.filter((f) => f.severity === 'error').length;
   const warnings = a.findings.length - errors;
+  if (mode === 'note') {
+    if (a.fatal.length) return { ok: false, message: `Справка не составлена: ${a.fatal.join(' ')}`, errors, warnings, analysis: a, mode };
+    // Through JSON: only what google.script.run can carry (no dates, no undefined fields) goes to the dialog.
+    const document: NoteDocument = JSON.parse(JSON.stringify(noteDocument(a.settings, a.summary, a.note, a.recommendations)));
+    const message = `Справка составлена: ${countWith(a.summary.unitCount, a.settings.unitNouns)}, ${countsText(a)}.`;
+    return { ok: true, message, errors, warnings, analysis: a, mode, document };
+  }
   if (mode === 'check') {
     replaceTabs(ss, [renderCheckTab(a.findings, a.fatal)], find);
     const message = a.fatal.length ? a.fatal.join(' ') : `Проверка: ${countsText(a)}. Подробности — на вкладке «${SUMMARY_TABS.check}».`;
@@ -248,16 +265,21 @@ function handOver(
   if (fresh) fitNewTab(stage, rows.length, STAGING_COLUMNS);
   else if (rows.length > stage.getMaxRows()) stage.insertRowsAfter(stage.getMaxRows(), rows.length - stage.getMaxRows());
   stage.getRange(1, 1, rows.length, STAGING_COLUMNS).setValues(rows);
-  const what = mode === 'check' ? 'Проверка продолжится' : 'Сводка продолжит строиться';
-  const message = `Большая таблица: прочитано вкладок ${read.size} из ${names.length}. ${what} сама — не закрывайте боковую панель.`;
+  const what = {
+    check: 'Проверка продолжится сама — не закрывайте боковую панель.',
+    build: 'Сводка продолжит строиться сама — не закрывайте боковую панель.',
+    note: 'Справка будет готова, когда прочитаются остальные, — не закрывайте это окно.',
+  }[mode];
+  const message = `Большая таблица: прочитано вкладок ${read.size} из ${names.length}. ${what}`;
   toast(ss, message);
-  return { ok: true, pending: true, message, errors: 0, warnings: 0 };
+  return { ok: true, pending: true, message, errors: 0, warnings: 0, mode };
 }
 
 /**
- * Starts «Проверить данные» or «Построить сводку» under a document lock: all reads, then all writes, the old summary tabs
- * replaced only at the end. A workbook too large for one run is read in chunks: each run saves what it read into a hidden
- * staging tab and the progress sidebar calls continueRun until the last run finishes.
+ * Starts «Проверить данные», «Построить сводку» or the .docx dialog's read under a document lock: all reads, then all
+ * writes, the old summary tabs replaced only at the end. A workbook too large for one run is read in chunks: each run saves
+ * what it read into a hidden staging tab and the progress sidebar (or the dialog) calls continueRun until the last run
+ * finishes. A note read in one run writes nothing at all: it leaves even an earlier staging tab alone.
  */
 export function startRun(ss: Spreadsheet, mode: RunMode): RunResult {
   return withLock(BUSY_RUN, () => {
@@ -268,8 +290,9 @@ export function startRun(ss: Spreadsheet, mode: RunMode): RunResult {
     const old = find(STAGING_TAB);
     const tabs = readableTabs(all);
     const read = readChunk(ss, tabs, tabsPerRun(), started);
-    if (old) ss.deleteSheet(old);
-    if (read.length === tabs.length) return finish(ss, mode, read, find);
+    const oneRun = read.length === tabs.length;
+    if (old && !(oneRun && mode === 'note')) ss.deleteSheet(old);
+    if (oneRun) return finish(ss, mode, read, find);
     const stage = ss.insertSheet(STAGING_TAB, ss.getNumSheets());
     stage.hideSheet();
     return handOver(
@@ -283,26 +306,33 @@ export function startRun(ss: Spreadsheet, mode: RunMode): RunResult {
   });
 }
 
-/** The next run of a chunked check or build (called by the progress sidebar, or by the CLI). */
-export function continueRun(ss: Spreadsheet): RunResult {
+/**
+ * The next run of a chunked check, build or note read (called by the progress sidebar, the .docx dialog, or the CLI).
+ * A caller that names the `expected` mode is told when another action has started reading over its run (a new run
+ * replaces the staging tab), instead of carrying on someone else's.
+ */
+export function continueRun(ss: Spreadsheet, expected?: RunMode): RunResult {
   return withLock(BUSY_RUN, () => {
     const started = Date.now();
     const stage = ss.getSheetByName(STAGING_TAB);
-    if (!stage)
+    const again = expected ? `Выберите «${captionOf(expected)}» ещё раз.` : 'Выберите «Проверить данные» или «Построить сводку».';
+    if (!stage) return { ok: false, message: `Продолжать нечего: ${again[0].toLowerCase()}${again.slice(1)}`, errors: 0, warnings: 0 };
+    const staged = parseStaging(valuesOf(stage));
+    if (expected && staged.mode !== expected)
       return {
         ok: false,
-        message: 'Продолжать нечего: выберите «Проверить данные» или «Построить сводку».',
+        message: `Чтение прервано: таблицу начали читать заново для «${captionOf(staged.mode)}». ${again}`,
         errors: 0,
         warnings: 0,
       };
-    const staged = parseStaging(valuesOf(stage));
     const done = new Set(staged.read.map((t) => t.name));
     const remaining = staged.names.filter((n) => !done.has(n)).map((name) => ({ name, sheet: ss.getSheetByName(name) }));
     const present = remaining.filter((t): t is TabRef => t.sheet !== null);
     const read = readChunk(ss, present, tabsPerRun(), started);
     if (read.length === present.length) {
       const result = finish(ss, staged.mode, [...staged.read, ...read]);
-      if (result.ok) ss.deleteSheet(stage);
+      // A note run has nothing to retry once everything is read: its staging tab goes whatever the result.
+      if (result.ok || staged.mode === 'note') ss.deleteSheet(stage);
       return result;
     }
     return handOver(ss, stage, false, staged.mode, staged.names, new Map([...staged.read, ...read].map((t) => [t.name, t.values])));

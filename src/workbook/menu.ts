@@ -1,7 +1,7 @@
 // The «Наставничество» menu: its items, how results are shown, and whether the code runs as an Editor Add-on.
 import { escapeHtml } from '../domain/escapeHtml';
 import type { Finding } from '../domain/model';
-import type { ActionResult, RunResult } from './actions';
+import type { ActionResult, RunMode, RunResult } from './actions';
 import { renderCheckSidebar } from './checkSidebar';
 
 export const MENU_TITLE = 'Наставничество';
@@ -71,14 +71,17 @@ export function activateCell(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tab: 
   return true;
 }
 
-/** A sidebar that calls the public global continueRun until a chunked check or build is done, showing each step's message. */
-export function showBuildProgress(message: string): void {
+/**
+ * A sidebar that calls the public global continueRun until a chunked check or build is done, showing each step's message;
+ * it names its mode, so a run another action started over it is reported instead of carried on.
+ */
+export function showBuildProgress(message: string, mode: RunMode): void {
   const page = `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><style>
 body{font:13px Arial,sans-serif;margin:12px;color:#222}#log p{margin:6px 0}.done{color:#0b6b2b;font-weight:bold}.fail{color:#b00020;font-weight:bold}
 </style></head><body><h3>Таблица читается по частям</h3><div id="log"><p>${escapeHtml(message)}</p></div><script>
 function say(text, cls){var p=document.createElement('p');p.textContent=text;if(cls)p.className=cls;document.getElementById('log').appendChild(p);}
 function step(){google.script.run.withSuccessHandler(function(r){say(r.message, r.pending?'':(r.ok?'done':'fail'));if(r.pending)step();})
-.withFailureHandler(function(e){say('Сбой: '+(e&&e.message?e.message:e)+'. Выберите «Построить сводку» ещё раз.','fail');}).continueRun();}
+.withFailureHandler(function(e){say('Сбой: '+(e&&e.message?e.message:e)+'. Выберите «Построить сводку» ещё раз.','fail');}).continueRun(false,${JSON.stringify(mode)});}
 step();
 </script></body></html>`;
   uiOrNull()?.showSidebar(HtmlService.createHtmlOutput(page).setTitle('Наставничество: работа идёт'));
@@ -88,7 +91,7 @@ step();
  * (and, after a check, the findings sidebar). Returns the result without the in-memory analysis, with the findings. */
 export function presentRun(result: RunResult) {
   const { analysis, ...plain } = result;
-  if (plain.pending) showBuildProgress(plain.message);
+  if (plain.pending) showBuildProgress(plain.message, result.mode ?? 'build');
   else {
     if (analysis && result.mode === 'check') showCheckSidebar(analysis.findings, analysis.fatal);
     showResult(plain);

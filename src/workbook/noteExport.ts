@@ -1,6 +1,6 @@
 // «Скачать справку (.docx)»: a dialog that builds the Word file in the browser from the note's plain data — no Drive or Docs scope.
-import { noteDocument, type NoteDocument } from '../domain/noteDocument';
-import { readAndAnalyze } from './actions';
+import type { NoteDocument } from '../domain/noteDocument';
+import { startRun } from './actions';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -8,15 +8,22 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export const NOTE_DIALOG_FILE = 'NoteDialog';
 export const NOTE_DIALOG_TITLE = 'Справка (.docx)';
 
+/** A workbook too large for one run: the dialog shows `message` and calls continueRun(false, 'note') until the data comes. */
+export interface NoteStep {
+  pending: true;
+  message: string;
+}
+
 /**
- * The note, tables 1–3 and the addressed recommendations of the workbook as it is now, as plain data. Reads only.
- * Passed through JSON so that only what google.script.run can carry goes to the page (it refuses dates and functions and
- * the page has no use for undefined fields).
+ * The note, tables 1–3 and the addressed recommendations of the workbook as it is now, as plain data, read the way
+ * «Построить сводку» reads (the same lock, the same chunks), writing no tab but the hidden staging tab of a chunked read.
+ * A workbook read in one run gives the document at once; a larger one gives the first step. Fails with the Russian reason.
  */
-export function noteDocumentOf(ss: Spreadsheet): NoteDocument {
-  const a = readAndAnalyze(ss);
-  if (a.fatal.length) throw new Error(`Справка не составлена: ${a.fatal.join(' ')}`);
-  return JSON.parse(JSON.stringify(noteDocument(a.settings, a.summary, a.note, a.recommendations)));
+export function noteDocumentOf(ss: Spreadsheet): NoteDocument | NoteStep {
+  const r = startRun(ss, 'note');
+  if (r.pending) return { pending: true, message: r.message };
+  if (!r.ok || !r.document) throw new Error(r.message);
+  return r.document;
 }
 
 /** Opens the modal dialog; its page asks the server for the data (the public global noteDocument) and offers the file. */

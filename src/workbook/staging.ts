@@ -23,8 +23,12 @@ export function decodeValues(text: string): CellValue[][] {
 
 const MODE_KEY = '#mode';
 
+/** What a chunked run is for: «Проверить данные», «Построить сводку», or the data of «Скачать справку (.docx)». */
+export const RUN_MODES = ['check', 'build', 'note'] as const;
+export type RunMode = (typeof RUN_MODES)[number];
+
 /** Rows of the staging tab: what the run is for, then per tab its name and its values as JSON pieces (empty while not read). */
-export function stagingRows(mode: 'check' | 'build', names: string[], read: Map<string, CellValue[][]>): string[][] {
+export function stagingRows(mode: RunMode, names: string[], read: Map<string, CellValue[][]>): string[][] {
   return [
     [MODE_KEY, mode, ...Array(STAGING_COLUMNS - 2).fill('')],
     ...names.map((name) => {
@@ -38,13 +42,13 @@ export function stagingRows(mode: 'check' | 'build', names: string[], read: Map<
 }
 
 /** What the run is for, the names in order, and the values of the tabs read so far. */
-export function parseStaging(rows: CellValue[][]): { mode: 'check' | 'build'; names: string[]; read: TabValues[] } {
+export function parseStaging(rows: CellValue[][]): { mode: RunMode; names: string[]; read: TabValues[] } {
   const names: string[] = [];
   const read: TabValues[] = [];
-  let mode: 'check' | 'build' = 'build';
+  let mode: RunMode = 'build';
   for (const row of rows) {
     const name = String(row[0] ?? '');
-    if (name === MODE_KEY) mode = row[1] === 'check' ? 'check' : 'build';
+    if (name === MODE_KEY) mode = RUN_MODES.find((m) => m === row[1]) ?? 'build';
     if (!name || name === MODE_KEY) continue;
     names.push(name);
     const json = row

@@ -1,16 +1,28 @@
 // The «Скачать справку (.docx)» dialog page (bundled for the browser into dist/NoteDialog.html): asks Apps Script for the note's
-// data, writes the .docx in the browser and downloads it; the link stays for a second try.
+// data (over several runs on a large workbook), writes the .docx in the browser and downloads it; the link stays for a second try.
 /// <reference lib="dom" />
 import { Packer } from 'docx';
 import type { NoteDocument } from '../../domain/noteDocument';
 import { noteDocx } from './render';
 
-interface ScriptRun {
-  withSuccessHandler(f: (data: NoteDocument) => void): ScriptRun;
-  withFailureHandler(f: (e: { message?: string } | string) => void): ScriptRun;
-  noteDocument(): void;
+/** What the server's noteDocument answers: the data, or the first step of a read too large for one Apps Script run. */
+type FirstAnswer = NoteDocument | { pending: true; message: string };
+/** What continueRun answers: another step, the data at the end, or why there is none. */
+interface NextAnswer {
+  ok: boolean;
+  pending?: boolean;
+  message: string;
+  document?: NoteDocument;
 }
-declare const google: { script: { run: ScriptRun } };
+type Failure = { message?: string } | string;
+
+interface ScriptRun<T> {
+  withSuccessHandler<U>(f: (answer: U) => void): ScriptRun<U>;
+  withFailureHandler(f: (e: Failure) => void): ScriptRun<T>;
+  noteDocument(): void;
+  continueRun(withOutput: boolean, mode: 'note'): void;
+}
+declare const google: { script: { run: ScriptRun<unknown> } };
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -50,14 +62,36 @@ export async function offer(data: NoteDocument): Promise<Blob> {
   return file;
 }
 
+function fail(e: Failure): void {
+  say(typeof e === 'string' ? e : (e.message ?? 'Не удалось получить данные справки.'), true);
+}
+
+function build(data: NoteDocument): void {
+  offer(data).catch((e: unknown) => say(`Не удалось собрать файл: ${e instanceof Error ? e.message : String(e)}`, true));
+}
+
+/** A large workbook: shows each run's progress and asks for the next run until the data comes. */
+function next(message: string): void {
+  say(message);
+  google.script.run
+    .withSuccessHandler<NextAnswer>((r) => {
+      if (r.pending) next(r.message);
+      else if (r.ok && r.document) build(r.document);
+      else say(r.message, true);
+    })
+    .withFailureHandler(fail)
+    .continueRun(false, 'note');
+}
+
 function start(): void {
   layout();
   say('Составляю справку по данным таблицы…');
   google.script.run
-    .withSuccessHandler((data) => {
-      offer(data).catch((e: unknown) => say(`Не удалось собрать файл: ${e instanceof Error ? e.message : String(e)}`, true));
+    .withSuccessHandler<FirstAnswer>((data) => {
+      if ('pending' in data) next(data.message);
+      else build(data);
     })
-    .withFailureHandler((e) => say(typeof e === 'string' ? e : (e.message ?? 'Не удалось получить данные справки.'), true))
+    .withFailureHandler(fail)
     .noteDocument();
 }
 
