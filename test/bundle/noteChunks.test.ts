@@ -33,7 +33,7 @@ function viaScriptRun<T>(s: Pick<Session, 'runtime'>, name: string, ...args: unk
 /** What the dialog page does: noteDocument, then continueRun(false, 'note') while the answer is pending. */
 function followDialog(s: Session): { steps: Step[]; document: NoteDocument | undefined } {
   const first = viaScriptRun<NoteDocument | Step>(s, 'noteDocument');
-  if (!('pending' in first)) return { steps: [], document: first };
+  if (!('pending' in first)) return { steps: [], document: first as NoteDocument };
   const steps: Step[] = [first];
   while (steps.at(-1)!.pending) {
     s.runtime.resetCalls();
