@@ -8,20 +8,31 @@ import { sampleSession } from '../helpers/bundle';
 import { docxTables, docxText } from '../helpers/docx';
 import { launchChromium } from './chromium';
 
-/** A stand-in for Apps Script's google.script.run: noteDocument answers with window.__data, or fails with window.__fail. */
+/**
+ * A stand-in for Apps Script's google.script.run: noteDocument answers with window.__data, or fails with window.__fail;
+ * when window.__steps is set, noteDocument and then continueRun answer its items in order (answers the bundle gave), and
+ * the status line the page shows when it calls again is kept in window.__seen.
+ */
 const STUB = `
 window.__calls = [];
+window.__seen = [];
 (function () {
+  function later(f) { setTimeout(f, 0); }
   function runner(success, failure) {
     return {
       withSuccessHandler: function (f) { return runner(f, failure); },
       withFailureHandler: function (f) { return runner(success, f); },
       noteDocument: function () {
         window.__calls.push('noteDocument');
-        setTimeout(function () {
+        later(function () {
           if (window.__fail) failure(new Error(window.__fail));
-          else success(JSON.parse(JSON.stringify(window.__data)));
-        }, 0);
+          else success(JSON.parse(JSON.stringify(window.__steps ? window.__steps.shift() : window.__data)));
+        });
+      },
+      continueRun: function (withOutput, mode) {
+        window.__calls.push('continueRun(' + withOutput + ', ' + mode + ')');
+        window.__seen.push(document.getElementById('status').textContent);
+        later(function () { success(JSON.parse(JSON.stringify(window.__steps.shift()))); });
       }
     };
   }
@@ -32,6 +43,19 @@ window.__calls = [];
 const DIALOG_URL = 'http://dialog.invalid/';
 let browser: Browser;
 let data: NoteDocument;
+
+type Step = { ok?: boolean; pending?: boolean; message: string; document?: NoteDocument };
+
+/** What the bundle's globals answer the dialog on the sample read 7 tabs per run: noteDocument, then continueRun until done. */
+function chunkedAnswers(): Step[] {
+  const s = sampleSession();
+  (s.runtime.globals.PropertiesService as { getDocumentProperties(): { setProperty(k: string, v: string): void } })
+    .getDocumentProperties()
+    .setProperty('mentorMonitor.tabsPerRun', '7');
+  const steps = [s.globals.noteDocument() as Step];
+  while (steps.at(-1)!.pending) steps.push(s.globals.continueRun(false, 'note') as Step);
+  return steps;
+}
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -77,6 +101,42 @@ test('a failure on the server is shown in Russian and nothing is downloaded', as
   await page.goto(DIALOG_URL, { waitUntil: 'load' });
   await page.locator('#status.fail').waitFor();
   expect(await page.locator('#status').textContent()).toBe('Справка не составлена: нет вкладки «Настройки».');
+  expect(await page.locator('#link').isHidden()).toBe(true);
+  expect(downloads).toBe(0);
+  await page.close();
+});
+
+test('on a workbook too large for one run the dialog shows each run\'s progress, continues, and downloads the same file', async () => {
+  const steps = chunkedAnswers();
+  expect(steps).toHaveLength(3);
+  const page = await open(`window.__steps = ${JSON.stringify(steps)};`);
+  const downloading = page.waitForEvent('download');
+  await page.goto(DIALOG_URL, { waitUntil: 'load' });
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(data.fileName);
+  const bytes = readFileSync((await download.path())!);
+  expect(await docxText(bytes)).toBe(await docxText(await noteDocxBuffer(data)));
+  expect(await page.evaluate('window.__calls')).toEqual(['noteDocument', 'continueRun(false, note)', 'continueRun(false, note)']);
+  // While it waits for each next run the dialog shows the previous run's progress («прочитано вкладок 7 из 21…»).
+  expect(await page.evaluate('window.__seen')).toEqual([steps[0].message, steps[1].message]);
+  expect(steps[0].message).toContain('прочитано вкладок 7 из 21');
+  await page.locator('#link').waitFor({ state: 'visible' });
+  expect(await page.locator('#status').textContent()).toContain('Справка готова');
+  await page.close();
+});
+
+test('a continuation that cannot go on shows its Russian reason and downloads nothing', async () => {
+  const steps = chunkedAnswers().slice(0, 1);
+  // What continueRun answers when the staging tab is gone (another run finished or the tab was deleted).
+  const s = sampleSession();
+  steps.push(s.globals.continueRun(false, 'note') as Step);
+  expect(steps[1]).toMatchObject({ ok: false, message: 'Продолжать нечего: выберите «Скачать справку (.docx)» ещё раз.' });
+  const page = await open(`window.__steps = ${JSON.stringify(steps)};`);
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await page.goto(DIALOG_URL, { waitUntil: 'load' });
+  await page.locator('#status.fail').waitFor();
+  expect(await page.locator('#status').textContent()).toBe(steps[1].message);
   expect(await page.locator('#link').isHidden()).toBe(true);
   expect(downloads).toBe(0);
   await page.close();

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { NoteDocument } from '../../src/domain/noteDocument';
 import { importCsvFolder } from '../../src/local/csvImport';
 import { noteDocxBuffer } from '../../src/local/docx/write';
+import { loadXlsx, saveXlsx } from '../../src/local/runtime';
 import { documentBlocks } from '../../src/local/docx/layout';
 import { sampleSession, workbookSession } from '../helpers/bundle';
 import { docxPart, docxTables, docxText, flat } from '../helpers/docx';
@@ -138,4 +139,17 @@ test("the font of «Настройки» («Шрифт документа Word»
     '<w:rFonts w:ascii="PT Astra Serif" w:cs="PT Astra Serif" w:eastAsia="PT Astra Serif" w:hAnsi="PT Astra Serif"/>',
   );
   expect(styles).not.toContain('Times New Roman');
+});
+
+test('on a workbook read over several runs (its «mentorMonitor.tabsPerRun» is 7) build --docx continues and writes the same text', async () => {
+  const ss = await loadXlsx(input);
+  ss.documentProperties.set('mentorMonitor.tabsPerRun', '7');
+  const chunked = join(dir, 'chunked.xlsx');
+  await saveXlsx(ss, chunked);
+  const out = join(dir, 'Справка по частям.docx');
+  const r = cli('build', chunked, '--out', join(dir, 'chunked-result.xlsx'), '--docx', out);
+  expect(r.status).toBe(0);
+  // The note's own runs, as the dialog shows them (after the build's runs).
+  expect(r.stderr).toContain('… Большая таблица: прочитано вкладок 14 из 21. Справка будет готова, когда прочитаются остальные');
+  expect(await docxText(readFileSync(out))).toBe(await docxText(docx));
 });
