@@ -7,6 +7,7 @@ export const SCRATCH_PREFIX = 'Сценарии';
 
 const UNITS = ['Северный район', 'Южный район', 'г. Примерный'];
 type Result = { ok: boolean; message: string; pending?: boolean; output?: { summary: { unitCount: number } } };
+type NoteStep = { ok?: boolean; message: string; pending?: boolean; document?: unknown };
 
 const ss = () => SpreadsheetApp.getActiveSpreadsheet();
 const tab = (name: string): Sheet => {
@@ -104,6 +105,26 @@ export const SCENARIOS: Array<[string, () => void]> = [
         [...UNITS, 'Настройки'].map((n) => JSON.stringify(valuesOf(tab(n)))),
         before,
       );
+    },
+  ],
+  [
+    'Справка (.docx) по частям: по 2 вкладки за запуск — те же данные, что за один запуск, скрытая вкладка удалена, ничего не изменено',
+    () => {
+      const all = () => ss().getSheets().map((s) => `${s.getName()}:${JSON.stringify(valuesOf(s))}`);
+      const before = all();
+      const single = JSON.stringify(product().noteDocument());
+      const props = PropertiesService.getDocumentProperties();
+      props.setProperty('mentorMonitor.tabsPerRun', '2');
+      try {
+        let r = product().noteDocument() as NoteStep;
+        check(r.pending === true, 'справка прочитана за один запуск');
+        for (let i = 0; r.pending && i < 10; i++) r = product().continueRun(false, 'note') as NoteStep;
+        check(r.ok === true && r.document !== undefined, r.message);
+        checkEqual(JSON.stringify(r.document), single);
+      } finally {
+        props.setProperty('mentorMonitor.tabsPerRun', ''); // empty: the default count per run again
+      }
+      checkEqual(all(), before);
     },
   ],
   [

@@ -7,7 +7,8 @@ export interface ProductGlobals {
   createTabs(): unknown;
   checkData(): unknown;
   buildSummary(): unknown;
-  continueRun(withOutput?: boolean): unknown;
+  continueRun(withOutput?: boolean, mode?: 'check' | 'build' | 'note'): unknown;
+  noteDocument(): unknown;
   applyProtections(): unknown;
   startNewYear(): unknown;
   selectCell(tab: string, a1: string): boolean;

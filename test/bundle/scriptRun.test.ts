@@ -43,6 +43,8 @@ test('every google.script.run target in the pushed files and in every page shown
   const inPages = [...new Set(pagesShown().flatMap(scriptRunTargets))].sort();
   // Every page is reached: the check sidebar's cell button, the progress sidebar's continuation, the .docx dialog.
   expect(inSource).toEqual(['continueRun', 'noteDocument', 'selectCell']);
+  // The .docx dialog asks for the data, then continues a workbook too large for one run as the progress sidebar does.
+  expect(scriptRunTargets(readFileSync('dist/NoteDialog.html', 'utf8'))).toEqual(['continueRun', 'noteDocument']);
   expect(inPages).toEqual(inSource);
   for (const name of inSource) {
     expect(isPrivateName(name)).toBe(false);
