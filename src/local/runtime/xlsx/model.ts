@@ -89,7 +89,7 @@ export interface RuntimeJson {
     editors: string[];
     viewers: string[];
     documentProperties: Record<string, string>;
-      activeSheet: string | null;
+    activeSheet: string | null;
   };
   sheets: SheetJson[];
 }
