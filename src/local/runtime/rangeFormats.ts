@@ -127,21 +127,6 @@ export class RangeFormats extends RangeCore {
     );
   }
 
-  protected lineOf(v: unknown): 'underline' | 'line-through' | undefined {
-    if (v === null || v === undefined || v === '' || v === 'none') return undefined;
-    const s = String(v).toLowerCase();
-    if (s !== 'underline' && s !== 'line-through') this.fail('Invalid argument: fontLine');
-    return s;
-  }
-  setFontLine(fontLine: string | null): this {
-    this.t('setFontLine');
-    return this.setStyle('fontLine', this.lineOf(fontLine));
-  }
-  setFontLines(fontLines: unknown[][]): this {
-    this.t('setFontLines');
-    return this.setStyles('setFontLines', 'fontLine', fontLines, (v) => this.lineOf(v));
-  }
-
   // ---- alignment and wrapping ------------------------------------------------------------------------------
 
   protected hAlign(v: unknown): string | undefined {

@@ -142,10 +142,6 @@ export class LocalSpreadsheet {
     this.t('getId');
     return this.id;
   }
-  setSpreadsheetTimeZone(timezone: string): void {
-    this.t('setSpreadsheetTimeZone');
-    this.timeZone = String(timezone);
-  }
   getSpreadsheetLocale(): string {
     this.t('getSpreadsheetLocale');
     return this.locale;
