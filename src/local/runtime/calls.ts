@@ -69,17 +69,7 @@ const READ = new Set([
   'getTabColor',
   'isSheetHidden',
 ]);
-const WRITE = new Set([
-  'setValues',
-  'setValue',
-  'setFormulas',
-  'setFormula',
-  'clearContent',
-  'appendRow',
-  'check',
-  'uncheck',
-  'copyTo',
-]);
+const WRITE = new Set(['setValues', 'setValue', 'setFormulas', 'setFormula', 'clearContent', 'appendRow', 'check', 'uncheck', 'copyTo']);
 const FORMAT = new Set([
   'setNumberFormats',
   'setNumberFormat',
@@ -144,16 +134,7 @@ const STRUCTURE = new Set([
   'removeChart',
   'updateChart',
 ]);
-const UI = new Set([
-  'toast',
-  'alert',
-  'prompt',
-  'showSidebar',
-  'showModalDialog',
-  'createMenu',
-  'createAddonMenu',
-  'addToUi',
-]);
+const UI = new Set(['toast', 'alert', 'prompt', 'showSidebar', 'showModalDialog', 'createMenu', 'createAddonMenu', 'addToUi']);
 
 /** Classifies a method; anything not listed (getRange, getSheets, getName, getLastRow …) is `meta`. */
 export function classifyCall(target: string, method: string): CallKind {
