@@ -280,7 +280,7 @@ describe('not a number where a number is due', () => {
     expect(formsRow(build, T).totals.general.state).toBe('invalid');
   });
 
-  test('a percentage typed in a count cell is an error', () => {
+  test('a percentage typed in a count cell is an error that says it looks like a percentage', () => {
     // Sheets stores a typed «45%» as the number 0,45 with a percent format (setValue parses strings as typed input:
     // brucemcpherson/gas-fakes#15), so the tab's reader sees 0,45 — not a whole number.
     let cell = '';
@@ -294,7 +294,7 @@ describe('not a number where a number is due', () => {
         cell,
         label: 'Показатель 3, 2021 г.',
         value: '0,45',
-        message: 'Количество должно быть целым числом. Значение не учтено в сводке.',
+        message: 'Количество должно быть целым числом. В ячейке 0,45 — похоже, введён процент (45 %). Значение не учтено в сводке.',
       }),
     ]);
     expect(indicatorRow(build, '3', T)).toMatchObject({ prev: 3, cur: null, curState: 'invalid' });

@@ -24,6 +24,14 @@ describe('count cells', () => {
     ],
     ['a negative number', -1, 'error', 'negative', 'Количество не может быть отрицательным. Значение не учтено в сводке.'],
     ['a fraction', 2.5, 'error', 'not_whole', 'Количество должно быть целым числом. Значение не учтено в сводке.'],
+    // Sheets stores a typed «45%» as the number 0.45 (the local runtime's typed-input parser does the same: «12,5%» is 0.125).
+    [
+      '«45%» as Sheets stores it',
+      0.45,
+      'error',
+      'not_whole',
+      'Количество должно быть целым числом. В ячейке 0,45 — похоже, введён процент (45 %). Значение не учтено в сводке.',
+    ],
     ['a typo of 1e15', 1e15, 'error', 'too_large', 'Число больше 10\u00a0000\u00a0000 — похоже на опечатку. Значение не учтено в сводке.'],
     [
       'a plus',

@@ -28,8 +28,6 @@ const READ = new Set([
   'getValues',
   'getSheetValues',
   'getValue',
-  'getDisplayValues',
-  'getDisplayValue',
   'getFormulas',
   'getFormula',
   'getFormulasR1C1',
@@ -78,7 +76,6 @@ const READ = new Set([
   'getFrozenColumns',
   'getTabColor',
   'isSheetHidden',
-  'getDeveloperMetadata',
 ]);
 const WRITE = new Set([
   'setValues',
@@ -135,7 +132,6 @@ const FORMAT = new Set([
   'clear',
   'clearFormat',
   'clearFormats',
-  'setBorder',
   'setColumnWidth',
   'setColumnWidths',
   'setRowHeight',
@@ -201,7 +197,6 @@ const STRUCTURE = new Set([
   'moveActiveSheet',
   'copyToSpreadsheet',
   'duplicateActiveSheet',
-  'addDeveloperMetadata',
   'setSpreadsheetTimeZone',
   'setSpreadsheetLocale',
 ]);
