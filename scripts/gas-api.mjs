@@ -18,7 +18,6 @@ const CLASSES = {
   BooleanCondition: 'spreadsheet',
   EmbeddedChart: 'spreadsheet',
   EmbeddedChartBuilder: 'spreadsheet',
-  DeveloperMetadata: 'spreadsheet',
   Ui: 'base',
   Menu: 'base',
   User: 'base',

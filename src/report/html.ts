@@ -1,7 +1,8 @@
-// The printable report in Russian, rendered in Node from the plain data the bundle returns: one self-contained page (note, tables 1–3, charts, recommendations, data check).
+// The printable report in Russian, rendered in Node from the plain data the bundle returns: one self-contained page (note, tables 1–3, charts, data check).
 import { escapeHtml } from '../domain/escapeHtml';
 import type { Finding, Settings } from '../domain/model';
 import type { Note, Recommendation } from '../domain/note';
+import { notePrintsRecommendations } from '../domain/noteRecommendations';
 import { countWith, formatDate, formatNumber, NBSP, yearLabel } from '../domain/russian';
 import type { Summary } from '../domain/summary';
 import type { DocPart, SheetDoc } from '../workbook/sheetDoc';
@@ -111,7 +112,6 @@ export function renderReportHtml(a: ReportData, options: ReportOptions = {}): st
   const byName = (name: string) => docs.find((d) => d.name === name)!;
   const forms = byName(SUMMARY_TABS.forms);
   const indicators = byName(SUMMARY_TABS.indicators);
-  const recs = byName(SUMMARY_TABS.recommendations);
   const check = byName(SUMMARY_TABS.check);
   const s = a.settings;
   const units = countWith(a.summary.unitCount, s.unitNouns);
@@ -134,7 +134,12 @@ export function renderReportHtml(a: ReportData, options: ReportOptions = {}): st
       heading: 'Диаграммы показателей эффективности',
       body: a.summary.indicators.map((ind) => chartFigure(ind, s.previousYear, s.reportYear)).join('\n'),
     },
-    docSection('recommendations', 'Рекомендации единицам отчёта', recs, ''),
+    // Printed once: the note's appendix already gives every unit's recommendation, and what a unit is below on is in
+    // tables 2 and 3 (each value against its target, plan or minimum, in the same colour); the «Рекомендации» tab's
+    // table comes in only when the note leaves the recommendations out.
+    ...(notePrintsRecommendations(a.note, a.recommendations)
+      ? []
+      : [docSection('recommendations', 'Рекомендации единицам отчёта', byName(SUMMARY_TABS.recommendations), '')]),
     {
       ...docSection('check', checkTitle?.text ?? 'Проверка данных', check, ''),
       body: partsHtml(

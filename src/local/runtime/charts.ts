@@ -88,9 +88,6 @@ export class LocalEmbeddedChart {
     public state: ChartState,
   ) {}
 
-  getChartId(): number | null {
-    return this.chartId;
-  }
   getId(): string {
     return this.chartId === null ? '' : `u${this.chartId}`;
   }
@@ -100,32 +97,6 @@ export class LocalEmbeddedChart {
   getOptions(): { get(option: string): unknown; getOrDefault(option: string): unknown } {
     const opts = { ...this.state.options };
     return { get: (o: string) => opts[o] ?? null, getOrDefault: (o: string) => opts[o] ?? null };
-  }
-  getContainerInfo(): {
-    getAnchorRow(): number;
-    getAnchorColumn(): number;
-    getOffsetX(): number;
-    getOffsetY(): number;
-  } {
-    const p = { ...this.state.position };
-    return {
-      getAnchorRow: () => p.anchorRow,
-      getAnchorColumn: () => p.anchorColumn,
-      getOffsetX: () => p.offsetX,
-      getOffsetY: () => p.offsetY,
-    };
-  }
-  getNumHeaders(): number {
-    return this.state.numHeaders;
-  }
-  getTransposeRowsAndColumns(): boolean {
-    return this.state.transpose;
-  }
-  getHiddenDimensionStrategy(): string {
-    return this.state.hiddenDimensionStrategy;
-  }
-  getMergeStrategy(): string {
-    return this.state.mergeStrategy;
   }
   modify(): LocalEmbeddedChartBuilder {
     return new LocalEmbeddedChartBuilder(this.sheet, this.sheet.getParentInternal().env, cloneState(this.state), this.chartId);
@@ -150,7 +121,7 @@ export class LocalEmbeddedChart {
   }
 }
 
-/** Apps Script EmbeddedChartBuilder (and the typed builders asColumnChart() etc., which share its methods). */
+/** Apps Script EmbeddedChartBuilder: the chart type, ranges, position, options and header rows the product sets. */
 export class LocalEmbeddedChartBuilder {
   constructor(
     private readonly sheet: LocalSheet,
@@ -173,29 +144,8 @@ export class LocalEmbeddedChartBuilder {
     this.state.type = String(type) as ChartTypeName;
     return this;
   }
-  getChartType(): ChartTypeName {
-    return this.state.type;
-  }
   addRange(range: LocalRange): this {
     this.state.ranges.push(range.sheetRect());
-    return this;
-  }
-  removeRange(range: LocalRange): this {
-    const sr = range.sheetRect();
-    this.state.ranges = this.state.ranges.filter(
-      (r) =>
-        !(
-          r.sheet === sr.sheet &&
-          r.rect.row === sr.rect.row &&
-          r.rect.col === sr.rect.col &&
-          r.rect.numRows === sr.rect.numRows &&
-          r.rect.numCols === sr.rect.numCols
-        ),
-    );
-    return this;
-  }
-  clearRanges(): this {
-    this.state.ranges = [];
     return this;
   }
   getRanges(): LocalRange[] {
@@ -213,78 +163,6 @@ export class LocalEmbeddedChartBuilder {
   setNumHeaders(headers: number): this {
     this.state.numHeaders = headers;
     return this;
-  }
-  setTransposeRowsAndColumns(transpose: boolean): this {
-    this.state.transpose = Boolean(transpose);
-    return this;
-  }
-  setHiddenDimensionStrategy(strategy: string): this {
-    this.state.hiddenDimensionStrategy = String(strategy);
-    return this;
-  }
-  setMergeStrategy(strategy: string): this {
-    this.state.mergeStrategy = String(strategy);
-    return this;
-  }
-  getContainer(): { getAnchorRow(): number; getAnchorColumn(): number; getOffsetX(): number; getOffsetY(): number } {
-    const p = { ...this.state.position };
-    return {
-      getAnchorRow: () => p.anchorRow,
-      getAnchorColumn: () => p.anchorColumn,
-      getOffsetX: () => p.offsetX,
-      getOffsetY: () => p.offsetY,
-    };
-  }
-
-  // Typed builders: Apps Script returns specialised builders; here they are the same object.
-  asAreaChart(): this {
-    return this.setChartType('AREA');
-  }
-  asBarChart(): this {
-    return this.setChartType('BAR');
-  }
-  asColumnChart(): this {
-    return this.setChartType('COLUMN');
-  }
-  asComboChart(): this {
-    return this.setChartType('COMBO');
-  }
-  asHistogramChart(): this {
-    return this.setChartType('HISTOGRAM');
-  }
-  asLineChart(): this {
-    return this.setChartType('LINE');
-  }
-  asPieChart(): this {
-    return this.setChartType('PIE');
-  }
-  asScatterChart(): this {
-    return this.setChartType('SCATTER');
-  }
-  asTableChart(): this {
-    return this.setChartType('TABLE');
-  }
-  setTitle(title: string): this {
-    return this.setOption('title', title);
-  }
-  setXAxisTitle(title: string): this {
-    return this.setOption('hAxis.title', title);
-  }
-  setYAxisTitle(title: string): this {
-    return this.setOption('vAxis.title', title);
-  }
-  setLegendPosition(position: string): this {
-    return this.setOption('legend.position', String(position).toLowerCase());
-  }
-  setStacked(): this {
-    return this.setOption('isStacked', true);
-  }
-  setColors(colors: string[]): this {
-    return this.setOption('colors', [...colors]);
-  }
-  setDimensions(width: number, height: number): this {
-    this.setOption('width', width);
-    return this.setOption('height', height);
   }
 
   build(): LocalEmbeddedChart {

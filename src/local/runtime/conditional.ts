@@ -77,15 +77,6 @@ export class LocalBooleanCondition {
   getBold(): boolean | null {
     return this.format.bold;
   }
-  getItalic(): boolean | null {
-    return this.format.italic;
-  }
-  getStrikethrough(): boolean | null {
-    return this.format.strikethrough;
-  }
-  getUnderline(): boolean | null {
-    return this.format.underline;
-  }
 }
 
 /** An immutable conditional format rule (Apps Script ConditionalFormatRule). */
@@ -100,10 +91,6 @@ export class LocalConditionalFormatRule {
 
   getBooleanCondition(): LocalBooleanCondition {
     return new LocalBooleanCondition(this.criteria, this.values, { ...this.format });
-  }
-
-  getGradientCondition(): null {
-    return null;
   }
 
   getRanges(): LocalRange[] {
@@ -149,59 +136,26 @@ export class LocalConditionalFormatRuleBuilder {
   whenCellEmpty(): this {
     return this.when('CELL_EMPTY', []);
   }
-  whenCellNotEmpty(): this {
-    return this.when('CELL_NOT_EMPTY', []);
-  }
-  whenDateAfter(date: unknown): this {
-    return this.when(isDate(date) ? 'DATE_AFTER' : 'DATE_AFTER_RELATIVE', [date]);
-  }
-  whenDateBefore(date: unknown): this {
-    return this.when(isDate(date) ? 'DATE_BEFORE' : 'DATE_BEFORE_RELATIVE', [date]);
-  }
-  whenDateEqualTo(date: unknown): this {
-    return this.when(isDate(date) ? 'DATE_EQUAL_TO' : 'DATE_EQUAL_TO_RELATIVE', [date]);
-  }
   whenFormulaSatisfied(formula: string): this {
     return this.when('CUSTOM_FORMULA', [String(formula)]);
   }
   whenNumberBetween(start: number, end: number): this {
     return this.when('NUMBER_BETWEEN', [start, end]);
   }
-  whenNumberNotBetween(start: number, end: number): this {
-    return this.when('NUMBER_NOT_BETWEEN', [start, end]);
-  }
-  whenNumberEqualTo(n: number): this {
-    return this.when('NUMBER_EQUAL_TO', [n]);
-  }
-  whenNumberNotEqualTo(n: number): this {
-    return this.when('NUMBER_NOT_EQUAL_TO', [n]);
-  }
   whenNumberGreaterThan(n: number): this {
     return this.when('NUMBER_GREATER_THAN', [n]);
-  }
-  whenNumberGreaterThanOrEqualTo(n: number): this {
-    return this.when('NUMBER_GREATER_THAN_OR_EQUAL_TO', [n]);
   }
   whenNumberLessThan(n: number): this {
     return this.when('NUMBER_LESS_THAN', [n]);
   }
-  whenNumberLessThanOrEqualTo(n: number): this {
-    return this.when('NUMBER_LESS_THAN_OR_EQUAL_TO', [n]);
-  }
   whenTextContains(text: string): this {
     return this.when('TEXT_CONTAINS', [String(text)]);
-  }
-  whenTextDoesNotContain(text: string): this {
-    return this.when('TEXT_DOES_NOT_CONTAIN', [String(text)]);
   }
   whenTextEqualTo(text: string): this {
     return this.when('TEXT_EQUAL_TO', [String(text)]);
   }
   whenTextStartsWith(text: string): this {
     return this.when('TEXT_STARTS_WITH', [String(text)]);
-  }
-  whenTextEndsWith(text: string): this {
-    return this.when('TEXT_ENDS_WITH', [String(text)]);
   }
   withCriteria(criteria: BooleanCriteriaName, args: unknown[]): this {
     return this.when(criteria, Array.isArray(args) ? args : []);
@@ -218,18 +172,6 @@ export class LocalConditionalFormatRuleBuilder {
     this.format.bold = bold === null ? null : Boolean(bold);
     return this;
   }
-  setItalic(italic: boolean | null): this {
-    this.format.italic = italic === null ? null : Boolean(italic);
-    return this;
-  }
-  setStrikethrough(v: boolean | null): this {
-    this.format.strikethrough = v === null ? null : Boolean(v);
-    return this;
-  }
-  setUnderline(v: boolean | null): this {
-    this.format.underline = v === null ? null : Boolean(v);
-    return this;
-  }
   setRanges(ranges: LocalRange[]): this {
     if (!Array.isArray(ranges)) {
       this.env.fail(
@@ -244,9 +186,6 @@ export class LocalConditionalFormatRuleBuilder {
   }
   getBooleanCondition(): LocalBooleanCondition | null {
     return this.criteria ? new LocalBooleanCondition(this.criteria, this.values, { ...this.format }) : null;
-  }
-  getGradientCondition(): null {
-    return null;
   }
   copy(): LocalConditionalFormatRuleBuilder {
     const b = new LocalConditionalFormatRuleBuilder(this.env);

@@ -42,7 +42,7 @@ export interface MenuRecord {
 }
 
 export interface HtmlShownRecord {
-  kind: 'sidebar' | 'modal' | 'modeless';
+  kind: 'sidebar' | 'modal';
   title: string;
   content: string;
   width: number | null;

@@ -23,8 +23,6 @@ const API: Record<string, string> = {
     'getAs getBlob getChartId getContainerInfo getHiddenDimensionStrategy getMergeStrategy getNumHeaders getOptions getRanges getTransposeRowsAndColumns modify',
   EmbeddedChartBuilder:
     'addRange asAreaChart asBarChart asColumnChart asComboChart asHistogramChart asLineChart asPieChart asScatterChart asTableChart build clearRanges getChartType getContainer getRanges removeRange setChartType setHiddenDimensionStrategy setMergeStrategy setNumHeaders setOption setPosition setTransposeRowsAndColumns',
-  DeveloperMetadata:
-    'getId getKey getLocation getValue getVisibility moveToColumn moveToRow moveToSheet moveToSpreadsheet remove setKey setValue setVisibility',
   Ui: 'alert createAddonMenu createMenu prompt showModalDialog showModelessDialog showSidebar',
   Menu: 'addItem addSeparator addSubMenu addToUi',
   User: 'getEmail',

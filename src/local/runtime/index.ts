@@ -17,7 +17,6 @@ export { LocalProtection, LocalUser, ProtectionType } from './protection';
 export type { ProtectionRecord, ProtectionTypeName } from './protection';
 export { LocalEmbeddedChart, LocalEmbeddedChartBuilder, ChartType } from './charts';
 export type { ChartRecord, ChartTypeName } from './charts';
-export { LocalDeveloperMetadata } from './metadata';
 export { LocalUi, LocalMenu, LocalHtmlOutput, Button, ButtonSet } from './ui';
 export { LockController, LocalLock, LocalProperties, AuthMode } from './services';
 export type { LockKind } from './services';

@@ -97,11 +97,6 @@ export class LocalProtection {
     for (const e of Array.isArray(emails) ? emails : []) this.addEditorInternal(emailOf(e));
     return this;
   }
-  removeEditor(emailOrUser: unknown): this {
-    this.t('removeEditor');
-    this.removeEditorInternal(emailOf(emailOrUser));
-    return this;
-  }
   removeEditors(emails: unknown[]): this {
     this.t('removeEditors');
     for (const e of Array.isArray(emails) ? emails : []) this.removeEditorInternal(emailOf(e));

@@ -9,7 +9,7 @@ import type { LocalSheet } from './sheet';
 import type { CellStyle, StyleField } from './style';
 import { withField } from './style';
 import type { CellValue } from './values';
-import { dateToSerial, displayValue, gasTypeName, isDate, isDateFormat, serialToDate } from './values';
+import { dateToSerial, gasTypeName, isDate, isDateFormat, serialToDate } from './values';
 import type { LocalRange } from './range';
 
 /**
@@ -237,18 +237,6 @@ export class RangeCore {
     this.t('getValue');
     const c = this.first();
     return c ? outValue(c, this.sheet.getParentInternal().timeZone) : '';
-  }
-  getDisplayValues(): string[][] {
-    this.t('getDisplayValues');
-    const ss = this.sheet.getParentInternal();
-    const dctx = { locale: ss.locale, timeZone: ss.timeZone };
-    return this.read((c) => (c ? displayValue(c.v, c.s?.numberFormat, dctx) : ''));
-  }
-  getDisplayValue(): string {
-    this.t('getDisplayValue');
-    const ss = this.sheet.getParentInternal();
-    const c = this.first();
-    return c ? displayValue(c.v, c.s?.numberFormat, { locale: ss.locale, timeZone: ss.timeZone }) : '';
   }
   getFormulas(): string[][] {
     this.t('getFormulas');

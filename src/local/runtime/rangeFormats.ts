@@ -1,10 +1,7 @@
-// Range, second part: number formats, colours, fonts, alignment, wrapping and borders (one call per property per block).
-import type { BorderEdge, BorderStyleName, CellStyle } from './style';
-import { STYLE_DEFAULTS, withField } from './style';
+// Range, second part: number formats, colours, fonts, alignment and wrapping (one call per property per block).
+import { STYLE_DEFAULTS } from './style';
 import { normalizeColor } from './values';
 import { RangeCore } from './rangeCore';
-
-const BORDER_STYLES: readonly BorderStyleName[] = ['DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE'];
 
 /** The formatting methods of a range. */
 export class RangeFormats extends RangeCore {
@@ -130,21 +127,6 @@ export class RangeFormats extends RangeCore {
     );
   }
 
-  protected lineOf(v: unknown): 'underline' | 'line-through' | undefined {
-    if (v === null || v === undefined || v === '' || v === 'none') return undefined;
-    const s = String(v).toLowerCase();
-    if (s !== 'underline' && s !== 'line-through') this.fail('Invalid argument: fontLine');
-    return s;
-  }
-  setFontLine(fontLine: string | null): this {
-    this.t('setFontLine');
-    return this.setStyle('fontLine', this.lineOf(fontLine));
-  }
-  setFontLines(fontLines: unknown[][]): this {
-    this.t('setFontLines');
-    return this.setStyles('setFontLines', 'fontLine', fontLines, (v) => this.lineOf(v));
-  }
-
   // ---- alignment and wrapping ------------------------------------------------------------------------------
 
   protected hAlign(v: unknown): string | undefined {
@@ -209,40 +191,5 @@ export class RangeFormats extends RangeCore {
   getWrapStrategy(): string {
     this.t('getWrapStrategy');
     return this.styleOf(this.first(), 'wrapStrategy') ?? STYLE_DEFAULTS.wrapStrategy;
-  }
-
-  // ---- borders (recorded per cell edge) --------------------------------------------------------------------
-
-  setBorder(
-    top: boolean | null,
-    left: boolean | null,
-    bottom: boolean | null,
-    right: boolean | null,
-    vertical: boolean | null,
-    horizontal: boolean | null,
-    color?: string | null,
-    style?: string | null,
-  ): this {
-    this.t('setBorder');
-    const st = (style === null || style === undefined ? 'SOLID' : String(style)) as BorderStyleName;
-    if (!BORDER_STYLES.includes(st)) this.fail('Invalid argument: style');
-    const edge: BorderEdge = { color: normalizeColor(color ?? null) ?? '#000000', style: st };
-    const apply = (
-      s: CellStyle | undefined,
-      field: 'borderTop' | 'borderLeft' | 'borderBottom' | 'borderRight',
-      flag: boolean | null | undefined,
-    ): CellStyle | undefined => {
-      if (flag === null || flag === undefined) return s;
-      return withField(s, field, flag ? edge : undefined);
-    };
-    this.each((c, i, j) => {
-      let s = c.s;
-      s = apply(s, 'borderTop', i === 0 ? top : horizontal);
-      s = apply(s, 'borderBottom', i === this.nr - 1 ? bottom : horizontal);
-      s = apply(s, 'borderLeft', j === 0 ? left : vertical);
-      s = apply(s, 'borderRight', j === this.nc - 1 ? right : vertical);
-      c.s = s;
-    });
-    return this;
   }
 }

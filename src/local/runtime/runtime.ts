@@ -201,7 +201,7 @@ export class LocalRuntime {
   get sidebars(): HtmlShownRecord[] {
     return this.env.shown.filter((s) => s.kind === 'sidebar');
   }
-  /** Modal and modeless dialogs shown, in order. */
+  /** Modal dialogs shown, in order. */
   get dialogs(): HtmlShownRecord[] {
     return this.env.shown.filter((s) => s.kind !== 'sidebar');
   }

@@ -4,7 +4,6 @@ import { shiftIndex, shiftRectDelete, shiftRectInsert } from './a1';
 import { type Cell, checkCellTexts, writeInput } from './cell';
 import { LocalEmbeddedChart, LocalEmbeddedChartBuilder } from './charts';
 import type { LocalConditionalFormatRule } from './conditional';
-import { LocalDeveloperMetadata } from './metadata';
 import { LocalProtection } from './protection';
 import type { ProtectionTypeName } from './protection';
 import type { LocalSpreadsheet } from './spreadsheet';
@@ -341,20 +340,6 @@ export class LocalSheet extends SheetCore {
   getCharts(): LocalEmbeddedChart[] {
     this.t('getCharts');
     return [...this.charts];
-  }
-
-  // ---- developer metadata ------------------------------------------------------------------------------------
-
-  addDeveloperMetadata(key: string, value?: string | null, visibility?: string): this {
-    this.t('addDeveloperMetadata');
-    this.developerMetadata.push(
-      new LocalDeveloperMetadata(this.ss, this.ss.nextMetadataId(), String(key), value ?? null, visibility ?? 'DOCUMENT', this),
-    );
-    return this;
-  }
-  getDeveloperMetadata(): LocalDeveloperMetadata[] {
-    this.t('getDeveloperMetadata');
-    return [...this.developerMetadata];
   }
 
   // ---- copying -----------------------------------------------------------------------------------------------

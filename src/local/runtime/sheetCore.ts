@@ -4,7 +4,6 @@ import { parseA1, splitSheetRef } from './a1';
 import { Cell } from './cell';
 import type { LocalEmbeddedChart } from './charts';
 import type { LocalConditionalFormatRule } from './conditional';
-import type { LocalDeveloperMetadata } from './metadata';
 import type { RuntimeEnv } from './env';
 import { LocalProtection } from './protection';
 import type { ClearOptions } from './range';
@@ -37,7 +36,6 @@ export class SheetCore {
   foreignConditionalFormats: unknown[] = [];
   protections: LocalProtection[] = [];
   charts: LocalEmbeddedChart[] = [];
-  developerMetadata: LocalDeveloperMetadata[] = [];
   tabColor: string | null = null;
   activeRange: Rect | null = null;
   protected lastRowCache = -1;

@@ -1,7 +1,6 @@
 // Apps Script Spreadsheet: the ordered sheets, the active sheet, owner/editors, document properties and toasts.
 import { parseA1, splitSheetRef } from './a1';
 import { RuntimeEnv, DEFAULT_USER_EMAIL } from './env';
-import { LocalDeveloperMetadata } from './metadata';
 import { LocalUser, emailOf } from './protection';
 import type { LocalProtection, ProtectionTypeName } from './protection';
 import type { LocalRange } from './range';
@@ -51,12 +50,10 @@ export class LocalSpreadsheet {
   /** Sheets' ceiling (CELL_LIMIT); a test may lift it to build a workbook the product cannot yet size to fit. */
   cellLimit = CELL_LIMIT;
   readonly documentProperties = new Map<string, string>();
-  developerMetadata: LocalDeveloperMetadata[] = [];
   activeSheetInternal: LocalSheet | null = null;
   private sheets: LocalSheet[] = [];
   private sheetIdCounter = 0;
   private chartIdCounter = 0;
-  private metadataIdCounter = 0;
 
   /** `new LocalSpreadsheet('Name')` or `new LocalSpreadsheet({ name, locale, sheetNames, … })`. */
   constructor(nameOrOptions: string | SpreadsheetOptions = {}) {
@@ -129,11 +126,6 @@ export class LocalSpreadsheet {
     return this.chartIdCounter;
   }
 
-  nextMetadataId(): number {
-    this.metadataIdCounter += 1;
-    return this.metadataIdCounter;
-  }
-
   /** Moves a sheet to a 0-based position (used by the loader). */
   moveSheetInternal(sheet: LocalSheet, index: number): void {
     this.sheets = this.sheets.filter((s) => s !== sheet);
@@ -149,10 +141,6 @@ export class LocalSpreadsheet {
   getId(): string {
     this.t('getId');
     return this.id;
-  }
-  setSpreadsheetTimeZone(timezone: string): void {
-    this.t('setSpreadsheetTimeZone');
-    this.timeZone = String(timezone);
   }
   getSpreadsheetLocale(): string {
     this.t('getSpreadsheetLocale');
@@ -275,7 +263,7 @@ export class LocalSpreadsheet {
     return this.sheets.flatMap((s) => s.protections.filter((p) => p.type === String(type)));
   }
 
-  // ---- ui, metadata ----------------------------------------------------------------------------------------
+  // ---- ui --------------------------------------------------------------------------------------------------
 
   /** Shows a toast (recorded in the runtime's `toasts`). */
   toast(msg: unknown, title?: unknown, timeoutSeconds?: number): void {
@@ -287,17 +275,6 @@ export class LocalSpreadsheet {
     };
     this.env.toasts.push(record);
     if (this.env.onToast) this.env.onToast(record.message, record.title);
-  }
-  addDeveloperMetadata(key: string, value?: string | null, visibility?: string): this {
-    this.t('addDeveloperMetadata');
-    this.developerMetadata.push(
-      new LocalDeveloperMetadata(this, this.nextMetadataId(), String(key), value ?? null, visibility ?? 'DOCUMENT', null),
-    );
-    return this;
-  }
-  getDeveloperMetadata(): LocalDeveloperMetadata[] {
-    this.t('getDeveloperMetadata');
-    return [...this.developerMetadata];
   }
 
   toString(): string {

@@ -1,13 +1,6 @@
 // Interned, immutable cell formats: many cells share one style object, so formatting a large sheet stays cheap.
 
 export type WrapStrategyName = 'WRAP' | 'OVERFLOW' | 'CLIP';
-export type BorderStyleName = 'DOTTED' | 'DASHED' | 'SOLID' | 'SOLID_MEDIUM' | 'SOLID_THICK' | 'DOUBLE';
-
-/** One edge of a cell border. */
-export interface BorderEdge {
-  color: string;
-  style: BorderStyleName;
-}
 
 /** Formatting of one cell. Absent fields mean the Sheets default. Instances are frozen and interned. */
 export interface CellStyle {
@@ -22,10 +15,6 @@ export interface CellStyle {
   readonly horizontalAlignment?: string;
   readonly verticalAlignment?: string;
   readonly wrapStrategy?: WrapStrategyName;
-  readonly borderTop?: BorderEdge;
-  readonly borderLeft?: BorderEdge;
-  readonly borderBottom?: BorderEdge;
-  readonly borderRight?: BorderEdge;
 }
 
 export type StyleField = keyof CellStyle;
@@ -57,10 +46,6 @@ const FIELD_ORDER: StyleField[] = [
   'horizontalAlignment',
   'verticalAlignment',
   'wrapStrategy',
-  'borderTop',
-  'borderLeft',
-  'borderBottom',
-  'borderRight',
 ];
 
 const interned = new Map<string, CellStyle>();

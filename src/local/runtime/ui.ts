@@ -32,9 +32,6 @@ export class LocalHtmlOutput {
 
   constructor(public content: string) {}
 
-  getContent(): string {
-    return this.content;
-  }
   setContent(content: string): this {
     this.content = String(content);
     return this;
@@ -50,9 +47,6 @@ export class LocalHtmlOutput {
   setTitle(title: string): this {
     this.title = String(title);
     return this;
-  }
-  getTitle(): string {
-    return this.title;
   }
   setWidth(width: number): this {
     this.width = width;
@@ -192,9 +186,6 @@ export class LocalUi {
   }
   showModalDialog(userInterface: LocalHtmlOutput, title: string): void {
     this.show('modal', 'showModalDialog', userInterface, title);
-  }
-  showModelessDialog(userInterface: LocalHtmlOutput, title: string): void {
-    this.show('modeless', 'showModelessDialog', userInterface, title);
   }
 }
 

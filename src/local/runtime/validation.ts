@@ -130,30 +130,6 @@ export class LocalDataValidationBuilder {
     if (uncheckedValue !== undefined) v.push(uncheckedValue);
     return this.set('CHECKBOX', v);
   }
-  requireDate(): this {
-    return this.set('DATE_IS_VALID_DATE', []);
-  }
-  requireDateAfter(date: Date): this {
-    return this.set('DATE_AFTER', [date]);
-  }
-  requireDateBefore(date: Date): this {
-    return this.set('DATE_BEFORE', [date]);
-  }
-  requireDateBetween(start: Date, end: Date): this {
-    return this.set('DATE_BETWEEN', [start, end]);
-  }
-  requireDateNotBetween(start: Date, end: Date): this {
-    return this.set('DATE_NOT_BETWEEN', [start, end]);
-  }
-  requireDateEqualTo(date: Date): this {
-    return this.set('DATE_EQUAL_TO', [date]);
-  }
-  requireDateOnOrAfter(date: Date): this {
-    return this.set('DATE_ON_OR_AFTER', [date]);
-  }
-  requireDateOnOrBefore(date: Date): this {
-    return this.set('DATE_ON_OR_BEFORE', [date]);
-  }
   requireFormulaSatisfied(formula: string): this {
     return this.set('CUSTOM_FORMULA', [String(formula)]);
   }
@@ -161,48 +137,16 @@ export class LocalDataValidationBuilder {
     this.num('requireNumberBetween', start, end);
     return this.set('NUMBER_BETWEEN', [start, end]);
   }
-  requireNumberNotBetween(start: number, end: number): this {
-    this.num('requireNumberNotBetween', start, end);
-    return this.set('NUMBER_NOT_BETWEEN', [start, end]);
-  }
-  requireNumberEqualTo(n: number): this {
-    this.num('requireNumberEqualTo', n);
-    return this.set('NUMBER_EQUAL_TO', [n]);
-  }
-  requireNumberNotEqualTo(n: number): this {
-    this.num('requireNumberNotEqualTo', n);
-    return this.set('NUMBER_NOT_EQUAL_TO', [n]);
-  }
-  requireNumberGreaterThan(n: number): this {
-    this.num('requireNumberGreaterThan', n);
-    return this.set('NUMBER_GREATER_THAN', [n]);
-  }
   requireNumberGreaterThanOrEqualTo(n: number): this {
     this.num('requireNumberGreaterThanOrEqualTo', n);
     return this.set('NUMBER_GREATER_THAN_OR_EQUAL_TO', [n]);
-  }
-  requireNumberLessThan(n: number): this {
-    this.num('requireNumberLessThan', n);
-    return this.set('NUMBER_LESS_THAN', [n]);
   }
   requireNumberLessThanOrEqualTo(n: number): this {
     this.num('requireNumberLessThanOrEqualTo', n);
     return this.set('NUMBER_LESS_THAN_OR_EQUAL_TO', [n]);
   }
-  requireTextContains(text: string): this {
-    return this.set('TEXT_CONTAINS', [String(text)]);
-  }
-  requireTextDoesNotContain(text: string): this {
-    return this.set('TEXT_DOES_NOT_CONTAIN', [String(text)]);
-  }
-  requireTextEqualTo(text: string): this {
-    return this.set('TEXT_EQUAL_TO', [String(text)]);
-  }
   requireTextIsEmail(): this {
     return this.set('TEXT_IS_VALID_EMAIL', []);
-  }
-  requireTextIsUrl(): this {
-    return this.set('TEXT_IS_VALID_URL', []);
   }
   requireValueInList(values: unknown[], showDropdown = true): this {
     if (!Array.isArray(values)) {

@@ -107,7 +107,6 @@ export interface WallClock {
   minute: number;
   second: number;
   ms: number;
-  weekday: number; // 0 = Sunday
 }
 
 const dtfCache = new Map<string, Intl.DateTimeFormat>();
@@ -125,7 +124,6 @@ function dtf(tz: string): Intl.DateTimeFormat {
         hour: 'numeric',
         minute: 'numeric',
         second: 'numeric',
-        weekday: 'short',
       });
     } catch {
       f = dtf('UTC');
@@ -134,8 +132,6 @@ function dtf(tz: string): Intl.DateTimeFormat {
   }
   return f;
 }
-
-const WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
 
 /** The wall-clock reading of an instant in a time zone. */
 export function wallClock(date: Date, tz: string): WallClock {
@@ -150,7 +146,6 @@ export function wallClock(date: Date, tz: string): WallClock {
     minute: Number(get('minute')),
     second: Number(get('second')),
     ms: ((t % 1000) + 1000) % 1000,
-    weekday: WEEKDAYS[get('weekday')] ?? 0,
   };
 }
 
@@ -171,30 +166,14 @@ export function instantFromWallClock(tz: string, year: number, month: number, da
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Names and padding for the date formats of display values
-
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+// Padding for the date formats of display values
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Display values (Range.getDisplayValues): a small subset of the Sheets number-format language
+// Display values (the text a desktop suite shows, to size .xlsx columns): a small subset of the Sheets number-format language
 
 export interface DisplayContext {
   locale: string;
@@ -239,7 +218,11 @@ export function isDateFormat(fmt: string): boolean {
   return DATE_TOKEN.test(bare) && !/[0#?]/.test(bare.replace(/[sS]+\.0+/g, ''));
 }
 
-/** Formats a date with a Sheets/Excel date format (m is minutes after h or before s, month otherwise). */
+/**
+ * Formats a date with the numeric tokens of a Sheets/Excel date format (d, M, yy/yyyy, H, m, s; m is minutes after h
+ * or before s, month otherwise): the formats the product and the runtime give cells (cell.ts autoDateFormat). Month and
+ * day names and AM/PM are not imitated: longer runs of d or M read as two digits.
+ */
 function formatDateSheets(date: Date, fmt: string, tz: string): string {
   const w = wallClock(date, tz);
   const tokens: Array<{ t: string; lit: boolean }> = [];
@@ -267,15 +250,9 @@ function formatDateSheets(date: Date, fmt: string, tz: string): string {
       i += n;
       continue;
     }
-    if (f.slice(i, i + 5).toUpperCase() === 'AM/PM') {
-      tokens.push({ t: 'AM/PM', lit: false });
-      i += 5;
-      continue;
-    }
     tokens.push({ t: ch, lit: true });
     i++;
   }
-  const hasAmPm = tokens.some((t) => t.t === 'AM/PM');
   const out: string[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k];
@@ -289,13 +266,11 @@ function formatDateSheets(date: Date, fmt: string, tz: string): string {
         out.push(n <= 2 ? pad(w.year % 100, 2) : String(w.year));
         break;
       case 'd':
-        out.push(n === 1 ? String(w.day) : n === 2 ? pad(w.day, 2) : n === 3 ? DAYS_EN[w.weekday].slice(0, 3) : DAYS_EN[w.weekday]);
+        out.push(n === 1 ? String(w.day) : pad(w.day, 2));
         break;
-      case 'h': {
-        const h = hasAmPm ? (w.hour % 12 === 0 ? 12 : w.hour % 12) : w.hour;
-        out.push(n >= 2 ? pad(h, 2) : String(h));
+      case 'h':
+        out.push(n >= 2 ? pad(w.hour, 2) : String(w.hour));
         break;
-      }
       case 's':
         out.push(n >= 2 ? pad(w.second, 2) : String(w.second));
         break;
@@ -314,14 +289,11 @@ function formatDateSheets(date: Date, fmt: string, tz: string): string {
           }
         const minutes = n <= 2 && (prev === 'h' || next === 's');
         if (minutes) out.push(n === 2 ? pad(w.minute, 2) : String(w.minute));
-        else
-          out.push(
-            n === 1 ? String(w.month) : n === 2 ? pad(w.month, 2) : n === 3 ? MONTHS_EN[w.month - 1].slice(0, 3) : MONTHS_EN[w.month - 1],
-          );
+        else out.push(n === 1 ? String(w.month) : pad(w.month, 2));
         break;
       }
       default:
-        out.push(tok.t === 'AM/PM' ? (w.hour < 12 ? 'AM' : 'PM') : tok.t);
+        out.push(tok.t);
     }
   }
   return out.join('');

@@ -1,8 +1,6 @@
-// Conversions shared by reading and writing: dates, colours, borders, widths, rectangles, sheet names and references.
-import type ExcelJS from 'exceljs';
+// Conversions shared by reading and writing: dates, colours, widths, rectangles, sheet names and references.
 import type { Rect } from '../a1';
 import { quoteSheetName } from '../a1';
-import type { BorderStyleName } from '../style';
 import { instantFromWallClock, wallClock } from '../values';
 import { RUNTIME_SHEET_NAME } from './model';
 // ---------------------------------------------------------------------------------------------------------------
@@ -129,41 +127,6 @@ export function colorOf(c: XColor | undefined): string | null {
   if (!hex) return null;
   if (typeof c.tint === 'number') hex = applyTint(hex, c.tint);
   return `#${hex.toLowerCase()}`;
-}
-
-export const BORDER_TO_XLSX: Record<BorderStyleName, ExcelJS.BorderStyle> = {
-  DOTTED: 'dotted',
-  DASHED: 'dashed',
-  SOLID: 'thin',
-  SOLID_MEDIUM: 'medium',
-  SOLID_THICK: 'thick',
-  DOUBLE: 'double',
-};
-
-export function borderFromXlsx(style: string | undefined): BorderStyleName | null {
-  switch (style) {
-    case undefined:
-      return null;
-    case 'dotted':
-    case 'hair':
-      return 'DOTTED';
-    case 'dashed':
-    case 'dashDot':
-    case 'dashDotDot':
-    case 'slantDashDot':
-      return 'DASHED';
-    case 'medium':
-    case 'mediumDashed':
-    case 'mediumDashDot':
-    case 'mediumDashDotDot':
-      return 'SOLID_MEDIUM';
-    case 'thick':
-      return 'SOLID_THICK';
-    case 'double':
-      return 'DOUBLE';
-    default:
-      return 'SOLID';
-  }
 }
 
 export function pxToExcelWidth(px: number): number {

@@ -2,7 +2,6 @@
 import { parseA1, quoteSheetName, splitSheetRef } from '../a1';
 import type { ChartTypeName } from '../charts';
 import type { BooleanCriteriaName, ConditionalFormat } from '../conditional';
-import type { DeveloperMetadataRecord } from '../metadata';
 import type { ProtectionRecord } from '../protection';
 import type { LocalSheet } from '../sheet';
 import type { LocalSpreadsheet } from '../spreadsheet';
@@ -68,7 +67,6 @@ export interface SheetJson {
   maxCols: number;
   protections: ProtectionJson[];
   charts: ChartJson[];
-  developerMetadata: DeveloperMetadataRecord[];
   /** Validations xlsx would change, with the signature of what was written so edits made in Excel win. */
   exactValidations: Array<{ range: string; sig: string; rule: ValidationJson }>;
   /** Conditional rules xlsx would change, likewise. */
@@ -91,7 +89,6 @@ export interface RuntimeJson {
     editors: string[];
     viewers: string[];
     documentProperties: Record<string, string>;
-    developerMetadata: DeveloperMetadataRecord[];
     activeSheet: string | null;
   };
   sheets: SheetJson[];

@@ -6,7 +6,6 @@ import { cellA1, parseA1 } from '../a1';
 import { LocalEmbeddedChart } from '../charts';
 import type { SheetRect } from '../conditional';
 import { LocalConditionalFormatRule } from '../conditional';
-import { LocalDeveloperMetadata } from '../metadata';
 import { LocalProtection } from '../protection';
 import type { LocalSheet } from '../sheet';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_COLUMNS, DEFAULT_ROWS } from '../sheet';
@@ -130,9 +129,6 @@ export function fromWorkbook(wb: ExcelJS.Workbook, defaultName: string, options:
     ss.editors = [...sm.editors];
     ss.viewers = [...(sm.viewers ?? [])];
     for (const [k, v] of Object.entries(sm.documentProperties ?? {})) ss.documentProperties.set(k, v);
-    ss.developerMetadata = (sm.developerMetadata ?? []).map(
-      (m) => new LocalDeveloperMetadata(ss, m.id, m.key, m.value, m.visibility, null),
-    );
   }
   const tz = ss.timeZone;
   const sheetMeta = new Map<string, SheetJson>((meta?.sheets ?? []).map((s) => [s.xlsxName, s]));
@@ -352,19 +348,6 @@ export function fromWorkbook(wb: ExcelJS.Workbook, defaultName: string, options:
         /* advance the id counter past loaded charts */
       }
     }
-    sheet.developerMetadata = (json.developerMetadata ?? []).map(
-      (m) => new LocalDeveloperMetadata(ss, m.id, m.key, m.value, m.visibility, sheet),
-    );
-  }
-
-  // Keep metadata ids unique after loading.
-  const maxMeta = Math.max(
-    0,
-    ...ss.developerMetadata.map((m) => m.id),
-    ...ss.sheetsInternal().flatMap((s) => s.developerMetadata.map((m) => m.id)),
-  );
-  while (ss.nextMetadataId() < maxMeta) {
-    /* advance */
   }
 
   // Active sheet

@@ -1,19 +1,11 @@
 // Cell styles ↔ ExcelJS styles.
 import type ExcelJS from 'exceljs';
-import type { BorderEdge, CellStyle, WrapStrategyName } from '../style';
+import type { CellStyle, WrapStrategyName } from '../style';
 import { intern } from '../style';
 import { DEFAULT_FONT_SIZE, DESKTOP_FONT } from './textFit';
-import { BORDER_TO_XLSX, type XColor, argb, borderFromXlsx, colorOf } from './convert';
+import { type XColor, argb, colorOf } from './convert';
 // ---------------------------------------------------------------------------------------------------------------
 // Cell styles ↔ ExcelJS
-
-/** Each xlsx border side and the style field that holds it. */
-export const BORDER_SIDES = [
-  ['top', 'borderTop'],
-  ['left', 'borderLeft'],
-  ['bottom', 'borderBottom'],
-  ['right', 'borderRight'],
-] as const;
 
 /** Font family class 2 (swiss): where the named face is missing, a suite picks a sans-serif one, not a serif. */
 const SANS_SERIF_FAMILY = 2;
@@ -44,14 +36,6 @@ export function styleToXlsx(s: CellStyle): Partial<ExcelJS.Style> {
   if (s.verticalAlignment === 'top' || s.verticalAlignment === 'middle') al.vertical = s.verticalAlignment;
   if (s.wrapStrategy === 'WRAP') al.wrapText = true;
   if (Object.keys(al).length) out.alignment = al;
-  const edge = (e: BorderEdge | undefined): Partial<ExcelJS.Border> | undefined =>
-    e ? { style: BORDER_TO_XLSX[e.style], color: { argb: argb(e.color) } } : undefined;
-  const b: Partial<ExcelJS.Borders> = {};
-  for (const [side, key] of BORDER_SIDES) {
-    const e = edge(s[key]);
-    if (e) b[side] = e;
-  }
-  if (Object.keys(b).length) out.border = b;
   return out;
 }
 
@@ -89,17 +73,6 @@ export function styleFromXlsx(cell: ExcelJS.Cell): CellStyle | undefined {
     if (v === 'top' || v === 'middle') s.verticalAlignment = v;
     else if (v === 'distributed' || v === 'justify') s.verticalAlignment = 'middle';
     if (al.wrapText) s.wrapStrategy = 'WRAP' as WrapStrategyName;
-  }
-  const border = cell.border as Partial<Record<'top' | 'left' | 'bottom' | 'right', { style?: string; color?: XColor }>> | undefined;
-  if (border) {
-    const edge = (e: { style?: string; color?: XColor } | undefined): BorderEdge | undefined => {
-      const st = borderFromXlsx(e?.style);
-      return st ? { style: st, color: colorOf(e?.color) ?? '#000000' } : undefined;
-    };
-    for (const [side, key] of BORDER_SIDES) {
-      const e = edge(border[side]);
-      if (e) s[key] = e;
-    }
   }
   return intern(s);
 }
