@@ -110,7 +110,10 @@ export const SCENARIOS: Array<[string, () => void]> = [
   [
     'Справка (.docx) по частям: по 2 вкладки за запуск — те же данные, что за один запуск, скрытая вкладка удалена, ничего не изменено',
     () => {
-      const all = () => ss().getSheets().map((s) => `${s.getName()}:${JSON.stringify(valuesOf(s))}`);
+      const all = () =>
+        ss()
+          .getSheets()
+          .map((s) => `${s.getName()}:${JSON.stringify(valuesOf(s))}`);
       const before = all();
       const single = JSON.stringify(product().noteDocument());
       const props = PropertiesService.getDocumentProperties();

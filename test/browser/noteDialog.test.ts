@@ -106,7 +106,7 @@ test('a failure on the server is shown in Russian and nothing is downloaded', as
   await page.close();
 });
 
-test('on a workbook too large for one run the dialog shows each run\'s progress, continues, and downloads the same file', async () => {
+test("on a workbook too large for one run the dialog shows each run's progress, continues, and downloads the same file", async () => {
   const steps = chunkedAnswers();
   expect(steps).toHaveLength(3);
   const page = await open(`window.__steps = ${JSON.stringify(steps)};`);

@@ -139,7 +139,7 @@ test('a chunked read of a workbook without settings ends with the Russian reason
   while (r.pending) r = s.globals.continueRun(false, 'note') as Step;
   expect(r.ok).toBe(false);
   expect(r.message).toBe(
-    "Справка не составлена: В таблице нет вкладки «Настройки». Создайте её меню «Наставничество → Подготовить таблицу».",
+    'Справка не составлена: В таблице нет вкладки «Настройки». Создайте её меню «Наставничество → Подготовить таблицу».',
   );
   expect(r.document).toBeUndefined();
   expect(s.ss.getSheetByName(STAGING_TAB)).toBeNull();
