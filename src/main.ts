@@ -99,9 +99,9 @@ export function selectCell(tab: string, a1: string) {
   return activateCell(SpreadsheetApp.getActiveSpreadsheet(), tab, a1);
 }
 
-/** For the local CLI: the plain data of the printable report (settings, summary, note, findings); the CLI renders it in Node. */
-export function reportData_() {
-  return actions.reportData(SpreadsheetApp.getActiveSpreadsheet());
+/** For the local CLI: the settings of the printable report, which the CLI renders in Node from the build's own output. */
+export function reportSettings_() {
+  return actions.reportSettings(SpreadsheetApp.getActiveSpreadsheet());
 }
 
 /** For the local CLI: a new workbook's settings and instructions from a settings object. */

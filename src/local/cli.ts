@@ -8,7 +8,7 @@ import { parseInvocation, USAGE } from './cliArgs';
 import { renderReportHtml, type ReportData } from '../report/html';
 import { countsLine, findingLine } from './findingsText';
 import { defaultSettings } from '../workbook/defaults';
-import type { Finding } from '../domain/model';
+import type { Finding, Settings } from '../domain/model';
 import { gridCells, openSession, openXlsxSession, projectRoot, saveXlsx, type Session } from './session';
 import type { BuildResult } from '../workbook/actions';
 import type { NoteDocument } from '../domain/noteDocument';
@@ -26,11 +26,11 @@ function call<T>(s: Session, fn: string, ...args: unknown[]): T {
 const progress = (message: string) => process.stderr.write(`… ${message}\n`);
 
 /** Runs a menu action; a workbook too large for one Apps Script run goes on over several runs, as the progress sidebar does in Sheets. */
-function run(s: Session, fn: 'checkData' | 'buildSummary'): BuildResult & { findings?: unknown } {
-  let result = call<BuildResult & { findings?: unknown }>(s, fn);
+function run(s: Session, fn: 'checkData' | 'buildSummary'): BuildResult & { findings?: Finding[] } {
+  let result = call<BuildResult & { findings?: Finding[] }>(s, fn);
   while (result.pending) {
     progress(result.message);
-    result = call<BuildResult & { findings?: unknown }>(s, 'continueRun', true);
+    result = call<BuildResult & { findings?: Finding[] }>(s, 'continueRun', true);
   }
   return result;
 }
@@ -123,9 +123,20 @@ export async function build(file: string, o: BuildOptions): Promise<BuildResult 
     ensureDir(o.json);
     writeFileSync(o.json, JSON.stringify(result.output, null, 2));
   }
-  if (o.html) {
-    // The bundle returns plain data; the report is rendered here, in Node. A JSON round trip leaves the bundle's realm behind.
-    const html = renderReportHtml(JSON.parse(JSON.stringify(call<ReportData>(session, 'reportData_'))));
+  if (o.html && result.output) {
+    // The report is made of what the build itself read and computed (a second read of every tab would cost another run at
+    // Apps Script's pace), plus the settings. The bundle returns plain data; the report is rendered here, in Node.
+    const { summary, note, recommendations } = result.output;
+    const data: ReportData = {
+      settings: call<Settings>(session, 'reportSettings_'),
+      fatal: [],
+      findings: result.findings ?? [],
+      summary,
+      note,
+      recommendations,
+    };
+    // A JSON round trip leaves the bundle's realm behind.
+    const html = renderReportHtml(JSON.parse(JSON.stringify(data)));
     ensureDir(o.html);
     writeFileSync(o.html, html);
   }

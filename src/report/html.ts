@@ -15,7 +15,7 @@ import { partsHtml, sectionParts, WIDE_TABLE } from './docHtml';
 export { cellText, formatByNumberFormat } from './format';
 export { escapeHtml };
 
-/** What the report is made of: the plain data of an analysis, as the bundle's reportData global returns it. */
+/** What the report is made of: the plain data of an analysis, as a build returns it (the CLI adds the settings). */
 export interface ReportData {
   settings: Settings;
   fatal: string[];

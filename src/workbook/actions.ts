@@ -5,7 +5,7 @@ import { noteDocument, type NoteDocument } from '../domain/noteDocument';
 import type { Summary } from '../domain/summary';
 import { countWith, type PluralForms } from '../domain/russian';
 import { analyze, type Analysis, type TabValues } from './analyze';
-import { asWorkbookValues, listAllTabs, listTabs, lookupIn, readableTabs, readWorkbook, type TabRef, valuesOf } from './gasWorkbook';
+import { asWorkbookValues, listAllTabs, listTabs, lookupIn, readableTabs, type TabRef, valuesOf } from './gasWorkbook';
 import { parseStaging, type RunMode, STAGING_COLUMNS, STAGING_TAB, stagingRows } from './staging';
 import { replaceTabs, type TabLookup, writeDoc } from './gasWriter';
 import { renderInstructions } from './instructionsTab';
@@ -139,12 +139,6 @@ export function createUnitTabs(ss: Spreadsheet): ActionResult & { pending?: bool
       : '',
   ];
   return { ok: true, message: parts.filter(Boolean).join(' '), ...(left ? { pending: true } : {}) };
-}
-
-/** Reads everything, then analyses it. The only reads of a check or a build. */
-export function readAndAnalyze(ss: Spreadsheet): Analysis {
-  const values = readWorkbook(ss, (read, total) => toast(ss, `Прочитано вкладок: ${read} из ${total}…`));
-  return analyze(values.settings, values.tabs);
 }
 
 function countsText(a: Analysis): string {
@@ -349,10 +343,14 @@ export function applyProtections(ss: Spreadsheet): ActionResult {
   return { ok: true, message: `Защита применена. Кто что может менять:\n${protectAll(ss, settings).join('\n')}` };
 }
 
-/** The plain data the printable report is made of (the CLI renders it in Node; the bundle carries no report). Reads only. */
-export function reportData(ss: Spreadsheet): Omit<Analysis, 'units'> {
-  const { units: _units, ...data } = readAndAnalyze(ss);
-  return data;
+/**
+ * The settings as the build read them, for the printable report the CLI renders in Node beside the build's output (the
+ * bundle carries no report). Reads only «Настройки»: the units were read by the build itself.
+ */
+export function reportSettings(ss: Spreadsheet): Settings {
+  const { settings, problem } = readSettings(ss);
+  if (problem) throw new Error(problem);
+  return settings;
 }
 
 const ROLLED_TO = 'mentorMonitor.rolledToYear';

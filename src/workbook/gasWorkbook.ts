@@ -52,17 +52,3 @@ export function asWorkbookValues(read: TabValues[]): WorkbookValues {
   const settings = read.find((t) => t.name === SETTINGS_TAB);
   return { settings: settings ? settings.values : null, tabs: read.filter((t) => t.name !== SETTINGS_TAB) };
 }
-
-/** Reads the given tabs, reporting progress every 200 tabs. */
-export function readTabs(tabs: TabRef[], onProgress: (read: number) => void = () => undefined): TabValues[] {
-  return tabs.map((t, i) => {
-    const values = valuesOf(t.sheet);
-    if ((i + 1) % 200 === 0) onProgress(i + 1);
-    return { name: t.name, values };
-  });
-}
-
-export function readWorkbook(ss: Spreadsheet, onProgress: (read: number, total: number) => void = () => undefined): WorkbookValues {
-  const tabs = listTabs(ss);
-  return asWorkbookValues(readTabs(tabs, (n) => onProgress(n, tabs.length)));
-}

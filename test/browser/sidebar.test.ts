@@ -127,10 +127,10 @@ test('a failed call shows the reason in the sidebar and enables the button again
 
 test("the stub has the bundle's public functions only: a private name is not callable, as in Sheets", async () => {
   expect(PUBLIC_FUNCTIONS).toContain('selectCell');
-  expect(PUBLIC_FUNCTIONS).not.toContain('reportData_');
+  expect(PUBLIC_FUNCTIONS).not.toContain('reportSettings_');
   const page = await open([]);
   expect(await page.evaluate('typeof google.script.run.selectCell')).toBe('function');
-  expect(await page.evaluate('typeof google.script.run.reportData_')).toBe('undefined');
+  expect(await page.evaluate('typeof google.script.run.reportSettings_')).toBe('undefined');
   await page.close();
 });
 

@@ -34,6 +34,16 @@ describe('on the sample', () => {
     expect(snapshot(s.ss, inputs)).toEqual(before);
   });
 
+  test("the printed report's settings (the CLI renders the rest from the build's output) read «Настройки» only", () => {
+    s.runtime.resetCalls();
+    const settings = s.globals.reportSettings_() as { regionName: string; units: unknown[] };
+    expect(settings.regionName).toBe('Томская область');
+    expect(settings.units).toHaveLength(20);
+    const reads = s.runtime.events.filter((e) => e.kind === 'read');
+    expect(reads.length).toBeGreaterThan(0);
+    expect(new Set(reads.map((e) => e.sheet))).toEqual(new Set([SETTINGS_TAB]));
+  });
+
   test('a chart per share indicator is recorded on the indicators tab', () => {
     const charts = s.runtime.chartRecords().filter((c) => c.sheet === SUMMARY_TABS.indicators);
     expect(charts).toHaveLength(2);

@@ -62,11 +62,11 @@ test('the local google.script.run has the public functions only: a private or mi
   const s = sampleSession();
   const run = s.runtime.scriptRun as Record<string, unknown>;
   const all = topLevelFunctions(bundleSources('dist'));
-  expect(all).toContain('reportData_');
+  expect(all).toContain('reportSettings_');
   for (const name of all) expect(typeof run[name]).toBe(isPrivateName(name) ? 'undefined' : 'function');
   expect(run.noSuchFunction).toBeUndefined();
   // What the page's own call would do in the browser: TypeError, the function is not there.
-  expect(() => (run as { reportData_: () => void }).reportData_()).toThrow(TypeError);
+  expect(() => (run as { reportSettings_: () => void }).reportSettings_()).toThrow(TypeError);
 });
 
 test("the progress sidebar's continuation, called through google.script.run, finishes a chunked build", () => {

@@ -63,6 +63,21 @@ describe('round trip of the sample on .xlsx files', () => {
     expect(r.stdout).toContain(`  ${html} — отчёт для печати`);
   });
 
+  test('build --html on a workbook read over several runs writes the same report, with the findings the build found', async () => {
+    const ss = await loadXlsx(input);
+    ss.documentProperties.set('mentorMonitor.tabsPerRun', '7');
+    const chunked = join(dir, 'chunked.xlsx');
+    await saveXlsx(ss, chunked);
+    const html = join(dir, 'chunked.html');
+    const r = cli('build', chunked, '--out', join(dir, 'chunked-result.xlsx'), '--html', html);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('… Большая таблица: прочитано вкладок 14 из 21.');
+    const page = readFileSync(html, 'utf8');
+    expect(page).toBe(readFileSync(join(dir, 'report.html'), 'utf8'));
+    // The data check section comes from the build's own findings, not from a second read.
+    expect(page).toContain('реализующих не может быть больше, чем всего');
+  });
+
   test('build refuses to overwrite its input', () => {
     const r = cli('build', input, '--out', input);
     expect(r.status).toBe(2);
