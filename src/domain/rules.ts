@@ -1,15 +1,14 @@
-// Validation rules in the DHIS2 manner (left side, operator, right side, severity, message) and the cross-unit plausibility checks.
+// Validation rules in the DHIS2 manner (a part, at most its whole, severity, message) and the cross-unit plausibility checks.
 import type { Finding, Settings, Severity } from './model';
 import type { UnitData } from './interpret';
 import { formatNumber } from './russian';
 
-export type Operator = '<=' | '>=' | '<' | '>' | '==';
-
+/** Every rule says that a part cannot exceed its whole: the left field is at most the right one. */
 export interface ValidationRule {
   id: string;
-  /** Path of a numeric field in UnitData.fields. */
+  /** Path of a numeric field in UnitData.fields: the part. */
   left: string;
-  op: Operator;
+  /** Path of the whole. */
   right: string;
   severity: Severity;
   /** Russian message; {left}, {right} are replaced with the values. */
@@ -28,7 +27,6 @@ export function validationRules(s: Settings): ValidationRule[] {
       rules.push({
         id: `form_le_total:${form.key}:${type}`,
         left: `forms.${form.key}.${type}`,
-        op: '<=',
         right: `orgs.${type}`,
         severity: 'error',
         message: `Форму «${form.name}» реализуют {left}, а всего ${label} {right}: реализующих не может быть больше, чем всего. Значение не учтено в сводке — исправьте одно из чисел.`,
@@ -40,7 +38,6 @@ export function validationRules(s: Settings): ValidationRule[] {
       rules.push({
         id: `involved_le_total:${ind.id}:${y}`,
         left: `ind.${ind.id}.${y}.involved`,
-        op: '<=',
         right: `ind.${ind.id}.${y}.total`,
         severity: 'error',
         message: `Вовлечено {left} обучающихся, а всего {right}: вовлечённых не может быть больше. Доля не посчитана — исправьте числа.`,
@@ -50,14 +47,6 @@ export function validationRules(s: Settings): ValidationRule[] {
   return rules;
 }
 
-const COMPARE: Record<Operator, (a: number, b: number) => boolean> = {
-  '<=': (a, b) => a <= b,
-  '>=': (a, b) => a >= b,
-  '<': (a, b) => a < b,
-  '>': (a, b) => a > b,
-  '==': (a, b) => a === b,
-};
-
 /** Applies the rules to one unit. A violated error rule invalidates its left side, so totals leave it out. */
 export function applyRules(rules: ValidationRule[], unit: UnitData): Finding[] {
   const findings: Finding[] = [];
@@ -65,7 +54,7 @@ export function applyRules(rules: ValidationRule[], unit: UnitData): Finding[] {
     const left = unit.fields[rule.left];
     const right = unit.fields[rule.right];
     if (!left || !right || left.value === null || right.value === null) continue;
-    if (COMPARE[rule.op](left.value, right.value)) continue;
+    if (left.value <= right.value) continue;
     findings.push({
       severity: rule.severity,
       rule: rule.id.split(':')[0],

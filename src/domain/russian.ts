@@ -385,8 +385,3 @@ export function nestQuotes(text: string): string {
   }
   return out;
 }
-
-/** A name inside quotes, its own quotes nested: «Развитие „…“». */
-export function quoteNested(s: string): string {
-  return nestQuotes(`«${s}»`);
-}

@@ -2,7 +2,9 @@
 import type { CellValue } from '../../src/domain/model';
 import type { Analysis } from '../../src/workbook/analyze';
 import type { ReportValues } from '../../src/workbook/importer';
-import { rowOf, tiny } from '../helpers/tiny';
+import { interpretUnit } from '../../src/domain/interpret';
+import type { RawField, UnitInput } from '../../src/domain/unitInput';
+import { rowOf, tiny, tinySettings } from '../helpers/tiny';
 
 const ORGS = { general: 4, additional: 2 };
 const withForm = (general: CellValue, additional: CellValue = 1): ReportValues => ({
@@ -179,5 +181,33 @@ describe('contacts, required fields, readiness', () => {
     expect(findingsOf(a).map((f) => [f.rule, f.severity])).toEqual([['required', 'warning']]);
     expect(a.findings.find((f) => f.rule === 'required')!.label).toContain('ОО, реализующих форму');
     expect(findingsOf(tiny({ 'А район': {} }))).toEqual([]);
+  });
+});
+
+describe('a tab whose indicator columns are labelled with other years', () => {
+  // The workbook layer sets yearsMismatch when the years header differs from the settings (wrong_years, tested through the bundle).
+  const s = tinySettings(['А район']);
+  const at = (raw: CellValue, cell: string): RawField => ({ raw, cell, label: `Показатель 3, ${cell}` });
+  const input = (yearsMismatch: boolean): UnitInput => ({
+    unit: s.units[0],
+    tab: 'А район',
+    orgs: {},
+    forms: {},
+    indicators: { 3: { prev: { value: at(2, 'D20') }, cur: { value: at(5, 'E20') } } },
+    contacts: {},
+    ready: false,
+    yearsMismatch,
+  });
+
+  test('its indicator values are errors left out of the summary, not data; indicators it does not hold stay no data', () => {
+    const { data } = interpretUnit(input(true), s);
+    expect(data.indicators['3'].prev).toMatchObject({ value: null, state: 'invalid' });
+    expect(data.indicators['3'].cur).toMatchObject({ value: null, state: 'invalid' });
+    expect(data.indicators['1'].cur.state).not.toBe('invalid');
+  });
+
+  test('with the right years the same cells are the values', () => {
+    const { data } = interpretUnit(input(false), s);
+    expect([data.indicators['3'].prev.value, data.indicators['3'].cur.value]).toEqual([2, 5]);
   });
 });

@@ -4,6 +4,7 @@ import { parseSettings, renderSettings } from '../../src/workbook/settingsTab';
 import { defaultSettings } from '../../src/workbook/defaults';
 import { renderIndicatorsTab, PALETTE } from '../../src/workbook/summaryTabs';
 import { classify, statusOf } from '../../src/domain/summary';
+import { notePrintsRecommendations } from '../../src/domain/noteRecommendations';
 import { docValues, sampleGrids, workbookGrids } from '../helpers/grids';
 
 const g = sampleGrids();
@@ -226,4 +227,13 @@ describe('settings of the document', () => {
       'Срок цели раньше отчётного 2021 года: цель, вероятно, осталась от прошлых лет. Укажите актуальные цель и срок.',
     );
   });
+});
+
+test('the note prints every addressed recommendation (Приложение 1), so the report and the Word file add no second copy', () => {
+  expect(a.recommendations.length).toBe(20);
+  expect(notePrintsRecommendations(a.note, a.recommendations)).toBe(true);
+  const withoutAppendix = { ...a.note, sections: a.note.sections.filter((s) => !s.heading.startsWith('Приложение 1')) };
+  expect(notePrintsRecommendations(withoutAppendix, a.recommendations)).toBe(false);
+  expect(notePrintsRecommendations({ ...a.note, sections: [] }, a.recommendations)).toBe(false);
+  expect(notePrintsRecommendations({ ...a.note, sections: [] }, [])).toBe(true);
 });

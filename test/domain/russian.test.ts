@@ -19,6 +19,7 @@ import {
   plural,
   quote,
   roundHalfAway,
+  typeset,
   yearLabel,
   yearsLabel,
 } from '../../src/domain/russian';
@@ -346,5 +347,22 @@ describe('capitalize and quote', () => {
 
   it('quote', () => {
     expect(quote('учитель-ученик')).toBe('«учитель-ученик»');
+  });
+});
+
+describe('typeset: Russian typography on a finished sentence', () => {
+  test('quotes inside quotes become „…“ at any depth; an unbalanced closing quote stays «»»', () => {
+    expect(typeset('Программа «Развитие «наставничества» в школах»')).toBe('Программа «Развитие „наставничества“ в школах»');
+    expect(typeset('«а «б «в» б» а»')).toBe('«а „б „в“ б“ а»');
+    expect(typeset('лишняя » кавычка')).toBe('лишняя » кавычка');
+  });
+
+  test('no-break spaces after a number, «№», «г.» of a city and «г.о.»; en dashes in ranges; URLs untouched', () => {
+    const nb = '\u00a0';
+    expect(typeset('в 2020 и 2021 гг. 5 муниципалитетов')).toBe(`в 2020 и 2021${nb}гг. 5${nb}муниципалитетов`);
+    expect(typeset('приказ № 12, г. Томск, г.о. Стрежевой, 5-11 классы')).toBe(
+      `приказ №${nb}12, г.${nb}Томск, г.о.${nb}Стрежевой, 5–11${nb}классы`,
+    );
+    expect(typeset('см. https://example.org/a-1 2 раза')).toBe(`см. https://example.org/a-1 2${nb}раза`);
   });
 });
