@@ -72,13 +72,14 @@ export function applyRules(rules: ValidationRule[], unit: UnitData): Finding[] {
 
 /** Marks a field invalid in the unit's structured values so aggregation leaves it out. */
 function invalidate(unit: UnitData, path: string): void {
-  const [head, a, b, c] = path.split('.');
+  const [head, a, b] = path.split('.');
   unit.fields[path] = { ...unit.fields[path], value: null };
   if (head === 'forms') {
     unit.forms[a][b as 'general' | 'additional'] = { value: null, state: 'invalid' };
-  } else if (head === 'ind' && (c === 'involved' || c === 'value')) {
+  } else if (head === 'ind') {
+    // The indicator rule is «involved ≤ total»: a share made from those counts is void.
     const year = unit.indicators[a][b as 'prev' | 'cur'];
-    if (year.source === 'counts' || year.source === 'value') Object.assign(year, { value: null, state: 'invalid', source: null });
+    if (year.source === 'counts') Object.assign(year, { value: null, state: 'invalid', source: null });
   }
 }
 
