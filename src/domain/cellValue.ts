@@ -65,7 +65,9 @@ export function parseCell(raw: CellValue): Parsed {
   const body = (percentSign ? text.slice(0, -1).trim() : text).replace(/^[−–](?=\d)/, '-');
   if (NUMBER_TEXT.test(body)) {
     const value = Number(body.replace(/[\s]/g, '').replace(',', '.'));
-    if (Number.isFinite(value)) return { kind: 'number', value, percentSign, extracted: false };
+    return Number.isFinite(value)
+      ? { kind: 'number', value, percentSign, extracted: false }
+      : { kind: 'invalid', reason: 'в ячейке слишком большое число' };
   }
   const percents = [...text.matchAll(PERCENT_IN_TEXT)];
   if (percents.length === 1) {

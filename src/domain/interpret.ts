@@ -289,8 +289,8 @@ function toNum(p: Parsed, f: RawField, kind: Kind, report: (f: RawField, s: Seve
         return INVALID;
       }
       if (!Number.isInteger(v)) {
-        // Sheets stores a typed «45%» as 0.45, so a fraction below one is most likely a percentage typed into a count.
-        const typedPercent = v > 0 && v < 1 ? ` В ячейке ${formatNumber(v)} — похоже, введён процент (${formatNumber(v * 100)} %).` : '';
+        // Sheets stores a typed «45%» as 0.45, so a fraction below one (v is not negative here) is most likely a percentage.
+        const typedPercent = v < 1 ? ` В ячейке ${formatNumber(v)} — похоже, введён процент (${formatNumber(v * 100)} %).` : '';
         report(f, 'error', 'not_whole', `Количество должно быть целым числом.${typedPercent} Значение не учтено в сводке.`);
         return INVALID;
       }

@@ -15,6 +15,24 @@ test('every error a formula can give, in Russian', () => {
   expect(coverage(5, -10)).toBe('Ошибка: отрицательное число');
   expect(coverage([[1, 2]], [[3], [4]])).toBe('Ошибка: диапазоны разного размера');
   expect(coverage([[1, 2]], [[3, 4, 5]])).toBe('Ошибка: диапазоны разного размера');
+  // A ragged range (rows of different lengths) is not the same shape either.
+  expect(
+    coverage(
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      [[5, 6], [7]],
+    ),
+  ).toBe('Ошибка: диапазоны разного размера');
+  expect(status(s, 5, '1', '')).toBe('Ошибка: год должен быть числом');
+  expect(status(s, 5, '1', 2021, 'пять')).toBe('Ошибка: не число');
+});
+
+test('no division by zero: GROWTHPCT from 0 is empty, COVERAGE of a total 0 is empty; an empty range gives an empty range', () => {
+  expect(growthPercent(0, 5)).toBe('');
+  expect(coverage(0, 0)).toBe('');
+  expect(coverage([], [])).toEqual([]);
 });
 
 test('texts a coordinator types are read as numbers: «12,5», «нет данных», an indicator number with a dot', () => {
