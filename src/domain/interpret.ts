@@ -14,7 +14,8 @@ export interface Num {
 export interface IndValue extends Num {
   involved: number | null;
   total: number | null;
-  source: 'counts' | 'percent' | 'value' | null;
+  /** Where a share came from (the two counts, or a typed percentage); null for counts and for no value. */
+  source: 'counts' | 'percent' | null;
 }
 
 /** A field of the flat map that validation rules address by path. */
@@ -114,7 +115,7 @@ export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; 
       const p = `ind.${ind.id}.${which}`;
       if (ind.kind !== 'share') {
         const n = read(`${p}.value`, c.value, 'count');
-        return { ...n, involved: null, total: null, source: n.value === null ? null : 'value' };
+        return { ...n, involved: null, total: null, source: null };
       }
       const involved = read(`${p}.involved`, c.involved, 'count');
       const total = read(`${p}.total`, c.total, 'count');

@@ -68,6 +68,22 @@ describe('count cells', () => {
     const a = tiny({ 'А район': { orgs: { general: 4, additional: '-' }, forms: { teacher_student: { general: 1, additional: 3 } } } });
     expect(a.summary.forms.rows[0].totals.additional).toEqual({ value: null, state: 'none' });
     expect(a.summary.forms.rows[0].forms.teacher_student.additional.state).toBe('none');
+    // «-» counts as none (0) for the rules, so a number of ДО running the form above it is still an error to fix.
+    expect(findingsOf(a)).toEqual([
+      {
+        severity: 'error',
+        rule: 'form_le_total',
+        value: '3',
+        message:
+          'Форму «учитель–ученик» реализуют 3, а всего организаций дополнительного образования (ДО) 0: реализующих не может быть больше, чем всего. Значение не учтено в сводке — исправьте одно из чисел.',
+      },
+    ]);
+  });
+
+  test("0 ДО organisations: «-» in a form's ДО cell is the expected answer, not a mark to fix", () => {
+    const a = tiny({ 'А район': { orgs: { general: 4, additional: 0 }, forms: { teacher_student: { general: 1, additional: '-' } } } });
+    expect(findingsOf(a)).toEqual([]);
+    expect(a.summary.forms.rows[0].forms.teacher_student.additional).toMatchObject({ state: 'none', total: 0 });
   });
 
   test("«-» in a form's ДО cell when the unit has ДО organisations is a mark, not «none»", () => {
@@ -164,6 +180,22 @@ describe('share cells', () => {
   test('a total of 0 pupils gives no share; «нет данных» in a share is no data', () => {
     const a = tiny({ 'А район': { ...withForm(1), indicators: { 1: { involvedCur: 0, totalCur: 0, prev: 'нет данных' } } } });
     expect(rowOf(a, '1', 'А район')).toMatchObject({ cur: null, prev: null, prevState: 'nodata' });
+  });
+
+  test('with a total of 0 pupils a typed percentage counts; with counts only, an empty percentage cell raises nothing', () => {
+    const a = tiny({
+      'А район': { ...withForm(1), indicators: { 1: { involvedCur: 0, totalCur: 0, cur: 5 } } },
+      'Б район': { ...withForm(1), indicators: { 1: { involvedCur: 20, totalCur: 80 } } },
+    });
+    expect(rowOf(a, '1', 'А район')).toMatchObject({ cur: 5, percentOnly: true });
+    expect(rowOf(a, '1', 'Б район')).toMatchObject({ cur: 25, percentOnly: false });
+    expect(findingsOf(a, 'Б район')).toEqual([]);
+  });
+
+  test('more pupils involved than there are: that error only, no share from the counts, the typed percentage stands', () => {
+    const a = tiny({ 'А район': { ...withForm(1), indicators: { 1: { involvedCur: 120, totalCur: 100, cur: 50 } } } });
+    expect(findingsOf(a).map((f) => f.rule)).toEqual(['involved_le_total']);
+    expect(rowOf(a, '1', 'А район')).toMatchObject({ cur: 50, curState: 'ok', percentOnly: true });
   });
 });
 
