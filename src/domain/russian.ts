@@ -199,7 +199,7 @@ function checked(year: number, month: number, day: number): DateParts | null {
 }
 
 function fromSerial(serial: number): DateParts | null {
-  if (!Number.isFinite(serial)) return null;
+  // NaN, ±Infinity and serials beyond the Date range all give an invalid Date.
   const date = new Date(SHEETS_EPOCH_MS + Math.floor(serial) * DAY_MS);
   if (Number.isNaN(date.getTime())) return null;
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };

@@ -1,6 +1,6 @@
 // The order the note lists units in: leaders by value from the highest, below plan from the lowest, falls from the deepest,
 // growth from the largest — the order of the regional note (seed 003), not the order of the settings.
-import { indicatorOf, tiny } from '../helpers/tiny';
+import { indicatorOf, noteText, tiny } from '../helpers/tiny';
 
 const a = tiny({
   'А район': { indicators: { 1: { prev: 40, cur: 60 }, 5: { prev: 100, cur: 120 } } },
@@ -26,4 +26,17 @@ test('a count: the same orders by change', () => {
   expect(g.fell).toEqual(['В район', 'Г район']);
   expect(g.held).toEqual(['Д район']);
   expect(indicatorOf(a, '5').rows.map((r) => r.changePercent)).toEqual([20, 50, -14, -12, 0, 45]);
+});
+
+test('a doubtful value given for one year only is named with that value, apart from the comparison', () => {
+  const b = tiny({
+    'А район': { indicators: { 5: { prev: 10, cur: 11 } } },
+    'Б район': { indicators: { 5: { prev: 12, cur: 12 } } },
+    'В район': { indicators: { 5: { prev: 9, cur: 10 } } },
+    'Г район': { indicators: { 5: { prev: 10, cur: 13 } } },
+    'Д район': { indicators: { 5: { cur: 1000 } } },
+  });
+  expect(noteText(b)).toContain(
+    'Требуют уточнения значения, вызывающие сомнение при проверке: Д район (1000 обучающихся). В сравнение по годам они не включены.',
+  );
 });

@@ -236,4 +236,9 @@ test('the note prints every addressed recommendation (Приложение 1), s
   expect(notePrintsRecommendations(withoutAppendix, a.recommendations)).toBe(false);
   expect(notePrintsRecommendations({ ...a.note, sections: [] }, a.recommendations)).toBe(false);
   expect(notePrintsRecommendations({ ...a.note, sections: [] }, [])).toBe(true);
+  // A recommendation printed word for word (not under its unit's name) counts as printed too.
+  const r = a.recommendations[0];
+  const asText = { ...a.note, sections: [{ ...a.note.sections[0], paragraphs: [r.text] }] };
+  expect(notePrintsRecommendations(asText, [r])).toBe(true);
+  expect(notePrintsRecommendations(asText, a.recommendations.slice(0, 2))).toBe(false);
 });

@@ -229,6 +229,7 @@ describe('dates', () => {
     expect(parseRussianDate(44927)).toEqual(JAN1);
     expect(parseRussianDate(44927.75)).toEqual(JAN1);
     expect(parseRussianDate(1)).toEqual({ year: 1899, month: 12, day: 31 });
+    for (const impossible of [Number.NaN, Number.POSITIVE_INFINITY, 1e15]) expect(parseRussianDate(impossible)).toBeNull();
     expect(parseRussianDate(60)).toEqual({ year: 1900, month: 2, day: 28 });
     expect(parseRussianDate(61)).toEqual({ year: 1900, month: 3, day: 1 });
     expect(parseRussianDate(NaN)).toBeNull();
