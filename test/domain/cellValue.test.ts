@@ -1,5 +1,5 @@
 // What coordinators really type, parsed: numbers, percentages, marks, "no data", and everything else explained.
-import { parseCell, shownValue } from '../../src/domain/cellValue';
+import { cellText, parseCell, shownValue } from '../../src/domain/cellValue';
 
 const number = (value: number, percentSign = false, extracted = false) => ({ kind: 'number', value, percentSign, extracted });
 const invalid = (reason: string) => ({ kind: 'invalid', reason });
@@ -21,6 +21,7 @@ test.each([
   ['—', { kind: 'mark', mark: '-' }],
   ['', { kind: 'empty' }],
   [null, { kind: 'empty' }],
+  [undefined, { kind: 'empty' }],
   ['  ', { kind: 'empty' }],
   ['нет данных', { kind: 'nodata' }],
   ['Н/Д', { kind: 'nodata' }],
@@ -44,4 +45,8 @@ test('values are shown as a coordinator reads them', () => {
   expect(shownValue(12.5)).toBe('12,5');
   expect(shownValue(false)).toBe('ЛОЖЬ');
   expect(shownValue(undefined)).toBe('');
+  expect(shownValue(null)).toBe('');
+  // Free text (examples, contacts) is kept as typed, without the spaces around it.
+  expect(cellText('  Наставник — учитель  ')).toBe('Наставник — учитель');
+  expect(cellText(null)).toBe('');
 });
