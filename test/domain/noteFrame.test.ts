@@ -1,0 +1,75 @@
+// The note's opening (basis, organiser, purpose, who took part) and its conclusions, word for word, on the sample and on
+// a small region with a missing, a partial and a faulty report.
+import type { Analysis } from '../../src/workbook/analyze';
+import { analyze } from '../../src/workbook/analyze';
+import { sampleGrids } from '../helpers/grids';
+import { tiny } from '../helpers/tiny';
+
+const section = (a: Analysis, role: string) =>
+  a.note.sections
+    .filter((s) => s.role === role)
+    .flatMap((s) => [s.heading, ...s.paragraphs].filter(Boolean))
+    .map((t) => t.replace(/\u00a0/g, ' '));
+
+describe('the bundled sample', () => {
+  const g = sampleGrids();
+  const a = analyze(g.settingsValues, g.tabs);
+
+  test('the opening: the legal basis as a list, the organiser and purpose, what was analysed, who took part', () => {
+    const intro = section(a, 'intro');
+    expect(intro[0]).toBe('Мониторинг реализации программ наставничества за 2021 г. (далее — Мониторинг) проведён во исполнение:');
+    expect(intro[1]).toMatch(/^распоряжения .* № 420-р .*;$/);
+    expect(intro[3]).toMatch(/^приказа ОГБУ .* 2020–2024 гг\.“»\.$/);
+    expect(intro.slice(4)).toEqual([
+      'Организатор Мониторинга — ОГБУ «Региональный центр развития образования» (региональный наставнический центр в системе общего образования). Мониторинг проводился с целью анализа текущей ситуации и выработки адресных рекомендаций.',
+      'В рамках Мониторинга на основе отчётов муниципалитетов анализировались:',
+      'реализация в образовательных организациях мероприятий, соответствующих формам наставничества «ученик–ученик», «учитель–ученик», «студент–ученик» и «работодатель–ученик»;',
+      'исполнение показателей эффективности реализации программы «Развитие наставничества в системе общего образования Томской области на 2020–2024 годы» за 2020 и 2021 гг. в динамике.',
+      'В Мониторинге приняли участие все 20 муниципалитетов, а также 12 областных государственных образовательных организаций, в отношении которых Департамент общего образования Томской области выполняет функции учредителя. Сведения, не соответствующие форме отчёта, при подведении итогов не учитывались (приложение 2).',
+    ]);
+  });
+
+  test('the conclusions: plan met, growth, not judged, no data — each with its indicator numbers; the forms most and least spread', () => {
+    expect(section(a, 'conclusion')).toEqual([
+      'Выводы',
+      'Проведённый Мониторинг показывает: плановые значения 2021 г. достигнуты по показателю № 3; положительная динамика в целом по региону отмечена по показателям № 5, 6, 7 и 8; по показателям № 1 и 2 выполнение плана не оценивается, так как не представлена численность обучающихся; по показателю № 4 данные не представлены (таблица 3).',
+      'Наиболее распространены в общеобразовательных организациях формы наставничества «учитель–ученик» и «ученик–ученик», наименее — «работодатель–ученик» и «студент–ученик».',
+    ]);
+  });
+});
+
+describe('a small region: one report missing, one partial with an error, a fall', () => {
+  const a = tiny({
+    'А район': {
+      orgs: { general: 4, additional: 1 },
+      forms: { teacher_student: { general: 1, additional: 1 } },
+      indicators: { 1: { prev: 10, cur: 30 }, 3: { prev: 1, cur: 6 }, 5: { prev: 10, cur: 8 }, 7: { prev: 1, cur: 9 } },
+    },
+    'Б район': { orgs: { general: 4, additional: 1 }, forms: { teacher_student: { general: 'восемь', additional: 1 } } },
+    'В район': {},
+  });
+
+  test('no basis: one sentence; who did not report and whose report is partial are named; errors point to appendix 2', () => {
+    expect(section(a, 'intro')).toEqual([
+      'Проведён мониторинг реализации программ наставничества за 2021 г. (далее — Мониторинг).',
+      'Организатор Мониторинга — Региональный наставнический центр. Мониторинг проводился с целью анализа текущей ситуации и выработки адресных рекомендаций.',
+      'В рамках Мониторинга на основе отчётов муниципалитетов анализировались:',
+      'реализация в образовательных организациях мероприятий, соответствующих формам наставничества «учитель–ученик»;',
+      'исполнение показателей эффективности реализации программы за 2020 и 2021 гг. в динамике.',
+      'В Мониторинге приняли участие 2 из 3 муниципалитетов; не представили отчёт: В район. Отчёты представлены не в полном объёме: Б район. Сведения, не соответствующие форме отчёта, при подведении итогов не учитывались (приложение 2).',
+    ]);
+  });
+
+  test('the conclusions name the fall, and say nothing of the forms when fewer than four have a share', () => {
+    expect(section(a, 'conclusion')).toEqual([
+      'Выводы',
+      'Проведённый Мониторинг показывает: плановые значения 2021 г. достигнуты по показателю № 3; положительная динамика в целом по региону отмечена по показателю № 7; снижение в целом по региону — по показателю № 5; по показателю № 1 выполнение плана не оценивается, так как не представлена численность обучающихся (таблица 3).',
+    ]);
+  });
+});
+
+test('a plan not met is named; a single unit is named rather than counted', () => {
+  const a = tiny({ 'А район': { orgs: { general: 4, additional: 1 }, indicators: { 3: { prev: 1, cur: 2 } } } });
+  expect(section(a, 'intro').at(-1)).toBe('В Мониторинге приняли участие: А район. Отчёты представлены не в полном объёме: А район.');
+  expect(section(a, 'conclusion')[1]).toMatch(/^Проведённый Мониторинг показывает: не достигнуты по показателю № 3; /);
+});
