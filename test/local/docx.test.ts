@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import type { NoteDocument } from '../../src/domain/noteDocument';
 import { importCsvFolder } from '../../src/local/csvImport';
 import { noteDocxBuffer } from '../../src/local/docx/write';
-import { loadXlsx, saveXlsx } from '../../src/local/runtime';
 import { documentBlocks } from '../../src/local/docx/layout';
 import { sampleSession, workbookSession } from '../helpers/bundle';
 import { docxPart, docxTables, docxText, flat } from '../helpers/docx';
+import { chunkedCopy } from '../helpers/chunked';
 
 const dir = mkdtempSync(join(tmpdir(), 'mm-docx-'));
 const cli = (...args: string[]) => spawnSync(process.execPath, ['build/cli.js', ...args], { encoding: 'utf8' });
@@ -142,10 +142,7 @@ test("the font of «Настройки» («Шрифт документа Word»
 });
 
 test('on a workbook read over several runs (its «mentorMonitor.tabsPerRun» is 7) build --docx continues and writes the same text', async () => {
-  const ss = await loadXlsx(input);
-  ss.documentProperties.set('mentorMonitor.tabsPerRun', '7');
-  const chunked = join(dir, 'chunked.xlsx');
-  await saveXlsx(ss, chunked);
+  const chunked = await chunkedCopy(input, dir, 7);
   const out = join(dir, 'Справка по частям.docx');
   const r = cli('build', chunked, '--out', join(dir, 'chunked-result.xlsx'), '--docx', out);
   expect(r.status).toBe(0);
