@@ -40,7 +40,7 @@ function quotedOf(s: Settings, id: string): string {
 export function measures(s: Settings, sum: Summary): Measure[] {
   const out: Measure[] = [];
   const years = yearsLabel(s.previousYear, s.reportYear);
-  const add = (text: string, units: string[], below: Measure['below'] = () => null, short = text, merge?: Measure['merge']) => {
+  const add = (text: string, units: string[], below: Measure['below'], short = text, merge?: Measure['merge']) => {
     if (units.length) out.push({ text, short, units, below, merge });
   };
   const main = sum.completeness.filter((c) => c.state === 'missing' || c.state === 'empty').map((c) => c.unit);

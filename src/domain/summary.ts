@@ -175,7 +175,7 @@ export interface RowFlags {
   unclear: boolean;
 }
 
-export function classify(ind: IndicatorDef, prev: number | null, cur: number | null, planCur: number | null, unclear = false): RowFlags {
+export function classify(ind: IndicatorDef, prev: number | null, cur: number | null, planCur: number | null, unclear: boolean): RowFlags {
   const trend = prev === null || cur === null ? null : cur > prev ? 'рост' : cur < prev ? 'снижение' : 'без изменений';
   const has = cur !== null;
   return {

@@ -17,7 +17,7 @@ import { INSTRUCTIONS_TAB, SUMMARY_TABS } from './tabNames';
 import { COL, declaredUnitOf, READY_KEY, renderUnitTab, yearHeaders, YEARS_KEY } from './unitTab';
 import { protectAll, protectUnitTab, switchIntake } from './protections';
 import { applyTrim, fitNewTab, trimPlan } from './gridSize';
-import { menuItems } from './menu';
+import { captionOf } from './menu';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -48,7 +48,9 @@ export interface BuildResult extends ActionResult {
 const TABS: PluralForms = ['вкладка', 'вкладки', 'вкладок'];
 const TABS_PREPOSITIONAL: PluralForms = ['вкладке', 'вкладках', 'вкладках'];
 
-export const BUSY_MESSAGE = 'Сводка уже строится, попробуйте через минуту.';
+/** One lock guards every run that reads or rewrites the workbook, so the message names them all. */
+export const BUSY_MESSAGE = 
+  'Ещё идёт другая операция меню «Наставничество» (проверка, сводка, справка или переход на новый год). Попробуйте через минуту.';
 
 function toast(ss: Spreadsheet, message: string): void {
   ss.toast(message, 'Наставничество', 5);
@@ -180,9 +182,6 @@ export type RunResult = BuildResult & { analysis?: Analysis; mode?: RunMode; doc
 const BUSY_RUN: RunResult = { ok: false, message: BUSY_MESSAGE, errors: 0, warnings: 0 };
 export type { RunMode };
 
-/** The menu item that starts each kind of run, as messages name it. */
-const RUN_ITEM: Record<RunMode, string> = { check: 'checkData', build: 'buildSummary', note: 'downloadNoteDocx' };
-const captionOf = (mode: RunMode): string => menuItems().find((i) => i?.fn === RUN_ITEM[mode])?.caption ?? mode;
 
 /**
  * «Проверить данные» writes only «Проверка»; «Построить сводку» replaces all the summary tabs; the .docx dialog's run

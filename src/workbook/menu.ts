@@ -30,6 +30,10 @@ export function menuItems(): Array<MenuItem | null> {
   ];
 }
 
+/** The menu item that starts each kind of run, as messages name it. */
+const RUN_ITEM: Record<RunMode, string> = { check: 'checkData', build: 'buildSummary', note: 'downloadNoteDocx' };
+export const captionOf = (mode: RunMode): string => menuItems().find((i) => i?.fn === RUN_ITEM[mode])?.caption ?? mode;
+
 /** Name of the global that the add-on deployment's one-line `deployment.js` sets to 'addon' (the bound one has none). */
 export const DEPLOYMENT_GLOBAL = 'MENTOR_MONITOR_DEPLOYMENT';
 
@@ -81,7 +85,7 @@ body{font:13px Arial,sans-serif;margin:12px;color:#222}#log p{margin:6px 0}.done
 </style></head><body><h3>Таблица читается по частям</h3><div id="log"><p>${escapeHtml(message)}</p></div><script>
 function say(text, cls){var p=document.createElement('p');p.textContent=text;if(cls)p.className=cls;document.getElementById('log').appendChild(p);}
 function step(){google.script.run.withSuccessHandler(function(r){say(r.message, r.pending?'':(r.ok?'done':'fail'));if(r.pending)step();})
-.withFailureHandler(function(e){say('Сбой: '+(e&&e.message?e.message:e)+'. Выберите «Построить сводку» ещё раз.','fail');}).continueRun(false,${JSON.stringify(mode)});}
+.withFailureHandler(function(e){say('Сбой: '+(e&&e.message?e.message:e)+'. '+${JSON.stringify(`Выберите «${captionOf(mode)}» ещё раз.`)},'fail');}).continueRun(false,${JSON.stringify(mode)});}
 step();
 </script></body></html>`;
   uiOrNull()?.showSidebar(HtmlService.createHtmlOutput(page).setTitle('Наставничество: работа идёт'));

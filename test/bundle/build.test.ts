@@ -61,13 +61,13 @@ describe('on the sample', () => {
     expect(s.runtime.sidebars.at(-1)!.title).toBe('Проверка данных');
   });
 
-  test('a second build while one runs answers «Сводка уже строится» and changes nothing', () => {
+  test('a second build while one runs answers «Ещё идёт другая операция» and changes nothing', () => {
     const all = snapshot(s.ss, () => false);
     s.runtime.lock.holdByOther();
     const r = s.globals.buildSummary() as Result;
     s.runtime.lock.releaseByOther();
     expect(r.ok).toBe(false);
-    expect(r.message).toBe('Сводка уже строится, попробуйте через минуту.');
+    expect(r.message).toBe('Ещё идёт другая операция меню «Наставничество» (проверка, сводка, справка или переход на новый год). Попробуйте через минуту.');
     expect(snapshot(s.ss, () => false)).toEqual(all);
   });
 

@@ -101,6 +101,9 @@ test('a chunked read another action starts over the note read is reported, not c
   });
   // The check's sidebar, which names its mode, carries on.
   expect(s.runtime.sidebars.at(-1)!.content).toContain('continueRun(false,"check")');
+  // If a step fails, the sidebar asks for the item that started this run, not always «Построить сводку».
+  expect(s.runtime.sidebars.at(-1)!.content).toContain('"Выберите «Проверить данные» ещё раз."');
+  expect(s.runtime.sidebars.at(-1)!.content).not.toContain('Построить сводку');
   let r = s.globals.continueRun(false, 'check') as Step;
   while (r.pending) r = s.globals.continueRun(false, 'check') as Step;
   expect(r.message).toBe('Проверка: ошибок 1, предупреждений 5. Подробности — на вкладке «Проверка».');
@@ -114,12 +117,12 @@ test('while another run holds the document lock, the dialog gets the Russian «b
   const s = sampleSession();
   const before = snapshot(s.ss, () => false);
   s.runtime.lock.holdByOther();
-  expect(() => s.globals.noteDocument()).toThrow('Сводка уже строится, попробуйте через минуту.');
+  expect(() => s.globals.noteDocument()).toThrow('Ещё идёт другая операция меню «Наставничество» (проверка, сводка, справка или переход на новый год). Попробуйте через минуту.');
   setTabsPerRun(s, 7);
   s.runtime.lock.releaseByOther();
   expect(viaScriptRun<Step>(s, 'noteDocument').pending).toBe(true);
   s.runtime.lock.holdByOther();
-  expect(s.globals.continueRun(false, 'note')).toMatchObject({ ok: false, message: 'Сводка уже строится, попробуйте через минуту.' });
+  expect(s.globals.continueRun(false, 'note')).toMatchObject({ ok: false, message: 'Ещё идёт другая операция меню «Наставничество» (проверка, сводка, справка или переход на новый год). Попробуйте через минуту.' });
   s.runtime.lock.releaseByOther();
   expect(s.ss.getSheetByName(STAGING_TAB)).not.toBeNull();
   let r = s.globals.continueRun(false, 'note') as Step;

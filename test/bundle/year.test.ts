@@ -52,14 +52,14 @@ describe('«Новый отчётный год»', () => {
 });
 
 describe('«Новый отчётный год» under the document lock', () => {
-  test('while another run holds the lock it answers «уже строится» before reading anything: the year guard is read under the lock', () => {
+  test('while another run holds the lock it answers «Ещё идёт другая операция» before reading anything: the year guard is read under the lock', () => {
     const s = sampleSession();
     const before = s.ss.getSheets().map((x) => [x.getName(), x.getDataRange().getValues()]);
     s.runtime.resetCalls();
     s.runtime.lock.holdByOther();
     const busy = s.globals.startNewYear() as R;
     s.runtime.lock.releaseByOther();
-    expect(busy).toEqual({ ok: false, message: 'Сводка уже строится, попробуйте через минуту.' });
+    expect(busy).toEqual({ ok: false, message: 'Ещё идёт другая операция меню «Наставничество» (проверка, сводка, справка или переход на новый год). Попробуйте через минуту.' });
     // Reading the settings (and the «year already rolled» mark) before taking the lock would let two clicks both pass it.
     expect(s.runtime.events.filter((e) => e.kind === 'read')).toEqual([]);
     expect(s.ss.getSheets().map((x) => [x.getName(), x.getDataRange().getValues()])).toEqual(before);

@@ -125,6 +125,11 @@ describe('formatNumber', () => {
     expect(formatNumber(NaN)).toBe('—');
     expect(formatNumber(Infinity)).toBe('—');
   });
+
+  it('keeps a number past 10^22 readable with its sign (toFixed would give exponent digits)', () => {
+    expect(formatNumber(1e22)).toBe('1e+22');
+    expect(formatNumber(-2e22)).toBe('-2e+22');
+  });
 });
 
 describe('percents', () => {
@@ -183,6 +188,11 @@ describe('dates', () => {
     expect(isValidDate({ year: 1900, month: 2, day: 29 })).toBe(false);
     expect(isValidDate({ year: 2000, month: 2, day: 29 })).toBe(true);
     expect(isValidDate({ year: 2023, month: 4, day: 31 })).toBe(false);
+  });
+
+  it('isValidDate refuses fractional parts (a number cell like 3,5 is not a month)', () => {
+    expect(isValidDate({ year: 2024, month: 2.5, day: 1 })).toBe(false);
+    expect(isValidDate({ year: 2024, month: 2, day: 1.5 })).toBe(false);
   });
 
   const JAN1 = { year: 2023, month: 1, day: 1 };
