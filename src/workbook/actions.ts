@@ -49,7 +49,7 @@ const TABS: PluralForms = ['вкладка', 'вкладки', 'вкладок']
 const TABS_PREPOSITIONAL: PluralForms = ['вкладке', 'вкладках', 'вкладках'];
 
 /** One lock guards every run that reads or rewrites the workbook, so the message names them all. */
-export const BUSY_MESSAGE = 
+export const BUSY_MESSAGE =
   'Ещё идёт другая операция меню «Наставничество» (проверка, сводка, справка или переход на новый год). Попробуйте через минуту.';
 
 function toast(ss: Spreadsheet, message: string): void {
@@ -181,7 +181,6 @@ function failure(e: unknown): string {
 export type RunResult = BuildResult & { analysis?: Analysis; mode?: RunMode; document?: NoteDocument };
 const BUSY_RUN: RunResult = { ok: false, message: BUSY_MESSAGE, errors: 0, warnings: 0 };
 export type { RunMode };
-
 
 /**
  * «Проверить данные» writes only «Проверка»; «Построить сводку» replaces all the summary tabs; the .docx dialog's run

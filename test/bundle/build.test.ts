@@ -67,7 +67,9 @@ describe('on the sample', () => {
     const r = s.globals.buildSummary() as Result;
     s.runtime.lock.releaseByOther();
     expect(r.ok).toBe(false);
-    expect(r.message).toBe('Ещё идёт другая операция меню «Наставничество» (проверка, сводка, справка или переход на новый год). Попробуйте через минуту.');
+    expect(r.message).toBe(
+      'Ещё идёт другая операция меню «Наставничество» (проверка, сводка, справка или переход на новый год). Попробуйте через минуту.',
+    );
     expect(snapshot(s.ss, () => false)).toEqual(all);
   });
 

@@ -117,12 +117,18 @@ test('while another run holds the document lock, the dialog gets the Russian «b
   const s = sampleSession();
   const before = snapshot(s.ss, () => false);
   s.runtime.lock.holdByOther();
-  expect(() => s.globals.noteDocument()).toThrow('Ещё идёт другая операция меню «Наставничество» (проверка, сводка, справка или переход на новый год). Попробуйте через минуту.');
+  expect(() => s.globals.noteDocument()).toThrow(
+    'Ещё идёт другая операция меню «Наставничество» (проверка, сводка, справка или переход на новый год). Попробуйте через минуту.',
+  );
   setTabsPerRun(s, 7);
   s.runtime.lock.releaseByOther();
   expect(viaScriptRun<Step>(s, 'noteDocument').pending).toBe(true);
   s.runtime.lock.holdByOther();
-  expect(s.globals.continueRun(false, 'note')).toMatchObject({ ok: false, message: 'Ещё идёт другая операция меню «Наставничество» (проверка, сводка, справка или переход на новый год). Попробуйте через минуту.' });
+  expect(s.globals.continueRun(false, 'note')).toMatchObject({
+    ok: false,
+    message:
+      'Ещё идёт другая операция меню «Наставничество» (проверка, сводка, справка или переход на новый год). Попробуйте через минуту.',
+  });
   s.runtime.lock.releaseByOther();
   expect(s.ss.getSheetByName(STAGING_TAB)).not.toBeNull();
   let r = s.globals.continueRun(false, 'note') as Step;

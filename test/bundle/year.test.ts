@@ -59,7 +59,11 @@ describe('«Новый отчётный год» under the document lock', () =>
     s.runtime.lock.holdByOther();
     const busy = s.globals.startNewYear() as R;
     s.runtime.lock.releaseByOther();
-    expect(busy).toEqual({ ok: false, message: 'Ещё идёт другая операция меню «Наставничество» (проверка, сводка, справка или переход на новый год). Попробуйте через минуту.' });
+    expect(busy).toEqual({
+      ok: false,
+      message:
+        'Ещё идёт другая операция меню «Наставничество» (проверка, сводка, справка или переход на новый год). Попробуйте через минуту.',
+    });
     // Reading the settings (and the «year already rolled» mark) before taking the lock would let two clicks both pass it.
     expect(s.runtime.events.filter((e) => e.kind === 'read')).toEqual([]);
     expect(s.ss.getSheets().map((x) => [x.getName(), x.getDataRange().getValues()])).toEqual(before);
