@@ -77,10 +77,11 @@ function meanParagraph(s: Settings, ind: IndicatorSummary): string | null {
   );
 }
 
-/** The change of a unit's value: "с 24,6 % до 54,5 % (+29,9 п. п.)", "с 3 до 136 человек (в 45 раз)". */
+/** The change of a unit's value: "с 24,6 % до 54,5 %, +29,9 п. п.", "с 3 до 136 человек (в 45 раз)". */
 export function changeText(ind: IndicatorSummary, r: IndicatorRow, nouns: PluralForms | null): string {
   const base = fromTo(ind, r.prev!, r.cur!, nouns);
-  if (ind.kind === 'share') return `${base} (${formatSigned(r.cur! - r.prev!, 1)} п.\u00a0п.)`;
+  // A comma, not brackets: the text often stands inside brackets already («Снижение: Б район (с 20 % до 15 %, −5 п. п.)»).
+  if (ind.kind === 'share') return `${base}, ${formatSigned(r.cur! - r.prev!, 1)} п.\u00a0п.`;
   const factor = formatGrowthFactor(r.prev!, r.cur!);
   return factor && r.cur! > r.prev! ? `${base} (${factor})` : base;
 }

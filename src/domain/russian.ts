@@ -351,7 +351,8 @@ const AFTER_NUMBER =
 /**
  * Russian typography on a finished sentence (URLs left as they are): no-break spaces between a number and its noun, after
  * «№», before «г.»/«гг.» and after «г.»/«г.о.» of a city («г. Томск»), in «п. п.»; an en dash in number ranges («5–11»,
- * «2020–2024»); quotes inside quotes as „…“ («О программе „Развитие…“»).
+ * «2020–2024»); the minus sign U+2212 before a negative number in the text («−5 п. п.»; cells keep the hyphen-minus so
+ * spreadsheets read them); quotes inside quotes as „…“ («О программе „Развитие…“»).
  */
 export function typeset(text: string): string {
   return text
@@ -363,6 +364,7 @@ export function typeset(text: string): string {
 function typesetPlain(text: string): string {
   return nestQuotes(text.replace(/[ \t]{2,}/g, ' '))
     .replace(/(\d)-(?=\d)/g, '$1–')
+    .replace(/(^|[\s(\u00A0])-(?=\d)/g, '$1\u2212')
     .replace(AFTER_NUMBER, `$1${NBSP}`)
     .replace(/№ (?=\d)/g, `№${NBSP}`)
     .replace(/п\. п\./g, `п.${NBSP}п.`)

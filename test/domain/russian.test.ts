@@ -376,4 +376,11 @@ describe('typeset: Russian typography on a finished sentence', () => {
     );
     expect(typeset('см. https://example.org/a-1 2 раза')).toBe(`см. https://example.org/a-1 2${nb}раза`);
   });
+
+  test('a negative number in the text takes the minus sign, not a hyphen; ranges and hyphenated words keep theirs', () => {
+    const nb = '\u00a0';
+    expect(typeset('с 20 % до 15 % (-5 п. п.), итог -3')).toBe(`с 20${nb}% до 15${nb}% (\u22125${nb}п.${nb}п.), итог \u22123`);
+    expect(typeset('-2 балла')).toBe(`\u22122${nb}балла`);
+    expect(typeset('Усть-Ишимский, 5-11 классы, ВКС-2')).toBe(`Усть-Ишимский, 5–11${nb}классы, ВКС-2`);
+  });
 });
