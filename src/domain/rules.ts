@@ -40,7 +40,7 @@ export function validationRules(s: Settings): ValidationRule[] {
         left: `ind.${ind.id}.${y}.involved`,
         right: `ind.${ind.id}.${y}.total`,
         severity: 'error',
-        message: `Вовлечено {left} обучающихся, а всего {right}: вовлечённых не может быть больше. Доля не посчитана — исправьте числа.`,
+        message: `Вовлечено {left} обучающихся, а всего {right}: вовлечённых не может быть больше. Долю по этим числам посчитать нельзя — исправьте числа.`,
       });
     }
   }
