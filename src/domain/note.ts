@@ -3,7 +3,7 @@ import type { Settings } from './model';
 import { list, type Note, type NoteBlock, type NoteSection, paragraph, type Recommendation, section } from './noteModel';
 import { formsBlocks, formsHeading } from './noteForms';
 import { indicatorSection, indicatorsIntro } from './noteIndicators';
-import { excludedAppendix, measures, perUnit, perUnitAppendix, recommendationsSection } from './noteRecommendations';
+import { excludedAppendix, excludedFindings, measures, perUnit, perUnitAppendix, recommendationsSection } from './noteRecommendations';
 import { formList, unitsOf, upperFirst } from './noteText';
 import { countWith, joinRussian, listUnits, typeset, yearLabel, yearsLabel } from './russian';
 import type { IndicatorSummary, Summary } from './summary';
@@ -43,7 +43,8 @@ function introSection(s: Settings, sum: Summary): NoteSection {
         : `В Мониторинге приняли участие все ${countWith(units.length, s.unitNouns)}${others}.`
       : `В Мониторинге приняли участие ${units.length - absent.length} из ${unitsOf(s, units.length)}${others}; не представили отчёт: ${listUnits(absent)}.`;
   if (partial.length) took += ` Отчёты представлены не в полном объёме: ${listUnits(partial)}.`;
-  if (sum.findings.errors) took += ' Сведения, не соответствующие форме отчёта, при подведении итогов не учитывались (приложение 2).';
+  if (excludedFindings(sum).length)
+    took += ' Сведения, не соответствующие форме отчёта, при подведении итогов не учитывались (приложение 2).';
   blocks.push(paragraph(took));
   return section('intro', '', blocks);
 }
@@ -115,7 +116,7 @@ export function writeNote(s: Settings, sum: Summary): Note {
   sections.push(recommendationsSection(s, all));
   const recs = perUnit(sum, all);
   sections.push(perUnitAppendix(s, recs));
-  const excluded = excludedAppendix(sum.findings.list.filter((f) => f.severity === 'error'));
+  const excluded = excludedAppendix(excludedFindings(sum));
   if (excluded) sections.push(excluded);
   const d = s.document;
   const frame = {

@@ -116,11 +116,12 @@ export function measures(s: Settings, sum: Summary): Measure[] {
     }
   }
   const unclear = new Set(sum.indicators.flatMap((i) => i.groups.unclear));
-  for (const f of sum.findings.list) if (f.severity === 'error' && f.unit) unclear.add(f.unit);
+  const excluded = excludedFindings(sum);
+  for (const f of excluded) if (f.unit) unclear.add(f.unit);
   for (const c of [sum.forms, ...sum.otherForms].flatMap((g) => g.contradictions)) unclear.add(c.unit);
   const order = sum.completeness.map((c) => c.unit);
   add(
-    `Уточнить сведения, представленные в отчёте (${sum.findings.errors ? 'приложение 2 и таблица 3' : 'таблица 3'})`,
+    `Уточнить сведения, представленные в отчёте (${excluded.length ? 'приложение 2 и таблица 3' : 'таблица 3'})`,
     order.filter((u) => unclear.has(u)),
     () => 'сведения требуют уточнения',
     'уточнить сведения, представленные в отчёте',
@@ -245,10 +246,17 @@ const REASONS: Record<string, string> = {
   form_le_total: 'число организаций, реализующих форму, превышает общее число организаций',
   involved_le_total: 'число вовлечённых обучающихся превышает общее число обучающихся',
   wrong_years: 'данные указаны за другие годы',
-  missing_tab: 'отчёт не представлен',
   structure: 'отчёт не соответствует утверждённой форме',
   settings: 'ошибка в настройках мониторинга',
 };
+
+/**
+ * The errors «Приложение 2» lists: what a unit gave and the totals left out. A report not presented at all is not among
+ * them: the opening names it, and its unit is asked to present the report, not to clarify it.
+ */
+export function excludedFindings(sum: Summary): Finding[] {
+  return sum.findings.list.filter((f) => f.severity === 'error' && f.rule !== 'missing_tab');
+}
 
 /** «Приложение 2»: values left out of the totals, described in official language (no cells, no tabs). */
 export function excludedAppendix(errors: Finding[]): NoteSection | null {

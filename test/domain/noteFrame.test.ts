@@ -3,7 +3,8 @@
 import type { Analysis } from '../../src/workbook/analyze';
 import { analyze } from '../../src/workbook/analyze';
 import { sampleGrids } from '../helpers/grids';
-import { tiny } from '../helpers/tiny';
+import { workbookGrids } from '../helpers/grids';
+import { tiny, tinySettings } from '../helpers/tiny';
 
 const section = (a: Analysis, role: string) =>
   a.note.sections
@@ -72,4 +73,28 @@ test('a plan not met is named; a single unit is named rather than counted', () =
   const a = tiny({ 'А район': { orgs: { general: 4, additional: 1 }, indicators: { 3: { prev: 1, cur: 2 } } } });
   expect(section(a, 'intro').at(-1)).toBe('В Мониторинге приняли участие: А район. Отчёты представлены не в полном объёме: А район.');
   expect(section(a, 'conclusion')[1]).toMatch(/^Проведённый Мониторинг показывает: не достигнуты по показателю № 3; /);
+});
+
+test('a unit with no tab did not report: it is asked for the report, not to clarify it, and is not in appendix 2; a missed plan is not a fall', () => {
+  const settings = tinySettings(['А район', 'Б район']);
+  const g = workbookGrids(settings, { 'А район': { orgs: { general: 4, additional: 1 }, indicators: { 3: { prev: 1, cur: 2 } } } });
+  const a = analyze(g.settingsValues, g.tabs);
+  expect(section(a, 'intro').at(-1)).toBe(
+    'В Мониторинге приняли участие 1 из 2 муниципалитетов; не представили отчёт: Б район. Отчёты представлены не в полном объёме: А район.',
+  );
+  expect(section(a, 'conclusion')).toEqual([
+    'Выводы',
+    'Проведённый Мониторинг показывает: не достигнуты по показателю № 3; по показателям № 1, 5 и 7 данные не представлены (таблица 3).',
+  ]);
+  expect(a.recommendations.find((r) => r.unit === 'Б район')!.below).toEqual(['отчёт не представлен']);
+  expect(a.note.sections.some((s) => s.heading.startsWith('Приложение 2'))).toBe(false);
+});
+
+test('an empty purpose in the settings gives the default purpose, not «с целью .»', () => {
+  const settings = tinySettings(['А район']);
+  settings.document = { ...settings.document, purpose: '' };
+  const g = workbookGrids(settings, { 'А район': { orgs: { general: 4, additional: 1 } } });
+  expect(section(analyze(g.settingsValues, g.tabs), 'intro')).toContain(
+    'Организатор Мониторинга — Региональный наставнический центр. Мониторинг проводился с целью анализа текущей ситуации и выработки адресных рекомендаций.',
+  );
 });
