@@ -120,6 +120,9 @@ export function measures(s: Settings, sum: Summary): Measure[] {
   for (const f of excluded) if (f.unit) unclear.add(f.unit);
   for (const c of [sum.forms, ...sum.otherForms].flatMap((g) => g.contradictions)) unclear.add(c.unit);
   const order = sum.completeness.map((c) => c.unit);
+  // A partial report is not «работа на достигнутом уровне»: the opening names these units, and so do the recommendations.
+  const partial = sum.completeness.filter((c) => c.state === 'partial').map((c) => c.unit);
+  add('Представить недостающие сведения в отчёте', partial, () => 'отчёт представлен не в полном объёме');
   add(
     `Уточнить сведения, представленные в отчёте (${excluded.length ? 'приложение 2 и таблица 3' : 'таблица 3'})`,
     order.filter((u) => unclear.has(u)),

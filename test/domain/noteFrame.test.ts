@@ -87,6 +87,8 @@ test('a unit with no tab did not report: it is asked for the report, not to clar
     'Проведённый Мониторинг показывает: не достигнуты по показателю № 3; по показателям № 1, 5 и 7 данные не представлены (таблица 3).',
   ]);
   expect(a.recommendations.find((r) => r.unit === 'Б район')!.below).toEqual(['отчёт не представлен']);
+  // А район left required cells empty: it is asked to complete its report, not praised for «работа на достигнутом уровне».
+  expect(a.recommendations.find((r) => r.unit === 'А район')!.text).toBe('Рекомендуется: представить недостающие сведения в отчёте.');
   expect(a.note.sections.some((s) => s.heading.startsWith('Приложение 2'))).toBe(false);
 });
 
