@@ -54,9 +54,10 @@ function conclusionSection(s: Settings, sum: Summary): NoteSection {
   const ids = (pred: (i: IndicatorSummary) => boolean) => sum.indicators.filter(pred).map((i) => i.id);
   const numbers = (list: string[]) => `${list.length > 1 ? 'показателям' : 'показателю'} № ${joinRussian(list)}`;
   const parts: string[] = [];
-  const met = ids((i) => i.kind !== 'dynamics' && i.region.cur.met === true);
-  const notMet = ids((i) => i.kind !== 'dynamics' && i.region.cur.met === false);
-  const notJudged = ids((i) => i.kind === 'share' && i.region.cur.method === 'mean');
+  // A dynamics indicator has no plan (its `met` is null), and only a share is ever a mean of percentages.
+  const met = ids((i) => i.region.cur.met === true);
+  const notMet = ids((i) => i.region.cur.met === false);
+  const notJudged = ids((i) => i.region.cur.method === 'mean');
   const grew = ids((i) => i.kind === 'dynamics' && i.reached === true);
   const fell = ids((i) => i.kind === 'dynamics' && i.reached === false);
   const noData = ids((i) => i.noDataAtAll);
