@@ -86,6 +86,11 @@ describe('count cells', () => {
     expect(a.summary.forms.rows[0].forms.teacher_student.additional).toMatchObject({ state: 'none', total: 0 });
   });
 
+  test("0 ДО organisations: a «+» in a form's ДО cell is still a mark to fix, only «-» means none", () => {
+    const a = tiny({ 'А район': { orgs: { general: 4, additional: 0 }, forms: { teacher_student: { general: 1, additional: '+' } } } });
+    expect(findingsOf(a).map((f) => [f.rule, f.value])).toEqual([['mark_instead_of_number', '+']]);
+  });
+
   test("«-» in a form's ДО cell when the unit has ДО organisations is a mark, not «none»", () => {
     const a = tiny({ 'А район': withForm(1, '-') });
     expect(findingsOf(a)).toEqual([
@@ -177,6 +182,16 @@ describe('share cells', () => {
     expect(rowOf(a, '1', 'В район')).toMatchObject({ cur: 30, percentOnly: true });
   });
 
+  test('a count that is not a number beside an empty one: only the text is reported, not «нужны оба числа»', () => {
+    const a = tiny({
+      'А район': { ...withForm(1), indicators: { 1: { involvedCur: 'сто', totalCur: '' } } },
+      'Б район': { ...withForm(1), indicators: { 1: { involvedCur: '', totalCur: 'триста' } } },
+    });
+    expect(findingsOf(a).map((f) => f.rule)).toEqual(['not_a_number']);
+    expect(findingsOf(a, 'Б район').map((f) => f.rule)).toEqual(['not_a_number']);
+    expect(rowOf(a, '1', 'А район')).toMatchObject({ cur: null, curState: 'invalid' });
+  });
+
   test('a total of 0 pupils gives no share; «нет данных» in a share is no data', () => {
     const a = tiny({ 'А район': { ...withForm(1), indicators: { 1: { involvedCur: 0, totalCur: 0, prev: 'нет данных' } } } });
     expect(rowOf(a, '1', 'А район')).toMatchObject({ cur: null, prev: null, prevState: 'nodata' });
@@ -206,6 +221,12 @@ describe('contacts, required fields, readiness', () => {
       expect.objectContaining({ severity: 'warning', rule: 'email', message: 'Это не похоже на адрес электронной почты; проверьте.' }),
     ]);
     expect(findingsOf(tiny({ 'А район': { ...withForm(1), contacts: { email: 'ivanov@mail.ru' } } }))).toEqual([]);
+    // Only the e-mail cell is checked as an address: a name, a position or a phone is not.
+    expect(
+      findingsOf(
+        tiny({ 'А район': { ...withForm(1), contacts: { name: 'Иванова И. И.', position: 'методист', phone: '8 (000) 000-00-00' } } }),
+      ),
+    ).toEqual([]);
   });
 
   test('once anything is typed, empty organisation and form counts are asked for; ДО cells not when there is no ДО', () => {
