@@ -1,6 +1,6 @@
 // The analytic note («Справка») as a document: frame from the settings, intro, «Пункт 1–2», conclusion, recommendations, appendices.
 import type { Settings } from './model';
-import { list, type Note, type NoteBlock, type NoteSection, paragraph, type Recommendation, section } from './noteModel';
+import { enumeration, list, type Note, type NoteBlock, type NoteSection, paragraph, type Recommendation, section } from './noteModel';
 import { formsBlocks, formsHeading } from './noteForms';
 import { indicatorSection, indicatorsIntro } from './noteIndicators';
 import { excludedAppendix, excludedFindings, measures, perUnit, perUnitAppendix, recommendationsSection } from './noteRecommendations';
@@ -18,7 +18,7 @@ function introSection(s: Settings, sum: Summary): NoteSection {
   const what = `мониторинг реализации программ наставничества за ${yearLabel(s.reportYear)} (далее — Мониторинг)`;
   if (d.basis.length) {
     blocks.push(paragraph(`${upperFirst(what)} проведён во исполнение:`));
-    blocks.push(list(d.basis.map((b, i) => `${b}${i < d.basis.length - 1 ? ';' : '.'}`)));
+    blocks.push(enumeration(d.basis));
   } else blocks.push(paragraph(`Проведён ${what}.`));
   const organiser = d.organiser ? `Организатор Мониторинга — ${d.organiser}. ` : '';
   blocks.push(

@@ -75,4 +75,18 @@ export function section(role: NoteSectionRole, heading: string, blocks: NoteBloc
 
 export const paragraph = (text: string): NoteBlock => ({ kind: 'paragraph', text });
 export const list = (items: string[]): NoteBlock => ({ kind: 'list', items });
+
+/**
+ * A list as the department closes it: every item with «;», the last with «.». A mark that ends a text typed in the
+ * settings («… — май 2026 г.», «…;») is not doubled.
+ */
+export function enumeration(items: string[]): NoteBlock {
+  return list(
+    items.map((text, i) => {
+      const bare = text.replace(/[\s;,]+$/, '');
+      if (i < items.length - 1) return `${bare};`;
+      return /[.!?…]$/.test(bare) ? bare : `${bare}.`;
+    }),
+  );
+}
 export const tableRef = (table: NoteTableId, caption: string): NoteBlock => ({ kind: 'table', table, caption });

@@ -1,6 +1,6 @@
 // Recommendations as the department writes them: general ones with addressees and means, addressed ones grouped by measure, per unit.
 import type { Finding, Settings } from './model';
-import { list, type Note, type NoteBlock, type NoteSection, paragraph, type Recommendation, section } from './noteModel';
+import { enumeration, list, type Note, type NoteBlock, type NoteSection, paragraph, type Recommendation, section } from './noteModel';
 import { changeText } from './noteIndicators';
 import {
   deadlineText,
@@ -162,10 +162,10 @@ export function recommendationsSection(s: Settings, all: Measure[]): NoteSection
     const who = `${d.organiser ? `${d.organiser} рекомендует` : 'Рекомендуется'} ${first}${first.includes(',') ? ',' : ''}`.trim();
     blocks.push(paragraph(`${who} стремиться${common} обеспечить:`));
     const items = [...byTarget.values()].map(
-      (t, i, arr) =>
-        `${formatPercent(t.pct)} охват общеобразовательных организаций и организаций дополнительного образования, вовлечённых в реализацию ${t.names.length > 1 ? 'форм' : 'формы'} наставничества ${joinRussian(t.names)}${common || !t.date ? '' : ` к ${deadlineText(t.date)}`}${i < arr.length - 1 ? ';' : '.'}`,
+      (t) =>
+        `${formatPercent(t.pct)} охват общеобразовательных организаций и организаций дополнительного образования, вовлечённых в реализацию ${t.names.length > 1 ? 'форм' : 'формы'} наставничества ${joinRussian(t.names)}${common || !t.date ? '' : ` к ${deadlineText(t.date)}`}`,
     );
-    blocks.push(list(items));
+    blocks.push(enumeration(items));
   }
   const standing = s.resources.filter((r) => !r.when);
   const events = s.resources.filter((r) => r.when);
@@ -176,11 +176,11 @@ export function recommendationsSection(s: Settings, all: Measure[]): NoteSection
         `${upperFirst(joinRussian(addressees)) || 'Рекомендуется'}${last.includes(',') ? ',' : ''} ${addressees.length ? 'рекомендуется ' : ''}использовать потенциал следующих ресурсов, проектов и программ для развития деятельности по направлению наставничества:`,
       ),
     );
-    blocks.push(list(standing.map((r, i) => `${r.text}${r.url ? ` (${r.url})` : ''}${i < standing.length - 1 ? ';' : '.'}`)));
+    blocks.push(enumeration(standing.map((r) => `${r.text}${r.url ? ` (${r.url})` : ''}`)));
   }
   if (events.length) {
     blocks.push(paragraph('Рекомендуется создать условия для представления лучших практик на следующих мероприятиях:'));
-    blocks.push(list(events.map((r, i) => `${r.text}${r.url ? ` (${r.url})` : ''} — ${r.when}${i < events.length - 1 ? ';' : '.'}`)));
+    blocks.push(enumeration(events.map((r) => `${r.text}${r.url ? ` (${r.url})` : ''} — ${r.when}`)));
   }
   if (all.length) {
     blocks.push(paragraph('Адресные рекомендации по итогам Мониторинга:'));

@@ -1,5 +1,7 @@
 // The note's opening (basis, organiser, purpose, who took part) and its conclusions, word for word, on the sample and on
 // a small region with a missing, a partial and a faulty report.
+import type { Settings } from '../../src/domain/model';
+import { recommendationsSection } from '../../src/domain/noteRecommendations';
 import type { Analysis } from '../../src/workbook/analyze';
 import { analyze } from '../../src/workbook/analyze';
 import { sampleGrids } from '../helpers/grids';
@@ -99,4 +101,61 @@ test('an empty purpose in the settings gives the default purpose, not «с це�
   expect(section(analyze(g.settingsValues, g.tabs), 'intro')).toContain(
     'Организатор Мониторинга — Региональный наставнический центр. Мониторинг проводился с целью анализа текущей ситуации и выработки адресных рекомендаций.',
   );
+});
+
+describe('the general recommendations, word for word', () => {
+  const base = tinySettings(['А район']);
+  const settings = (over: Partial<Settings>, document: Partial<Settings['document']> = {}): Settings => ({
+    ...base,
+    ...over,
+    document: { ...base.document, ...document },
+  });
+  const forms: Settings['forms'] = [
+    { key: 'a', name: 'ученик–ученик', directions: '', targetPercent: 75, targetDate: '01.09.2025' },
+    { key: 'b', name: 'учитель–ученик', directions: '', targetPercent: 75, targetDate: '01.09.2025' },
+    { key: 'c', name: 'студент–ученик', directions: '', targetPercent: 50, targetDate: '' },
+    { key: 'd', name: 'работодатель–ученик', directions: '', targetPercent: null, targetDate: '' },
+  ];
+  const resources: Settings['resources'] = [
+    { text: 'методические рекомендации', url: 'https://example.org/a', when: '' },
+    { text: 'курсы повышения квалификации', url: '', when: '' },
+    { text: 'конкурс «Наставник года»', url: 'https://example.org/b', when: 'октябрь 2025 г.' },
+    { text: 'форум наставников', url: '', when: 'май 2026 г.' },
+  ];
+  const paragraphs = (s: Settings) => recommendationsSection(s, []).paragraphs.map((t) => t.replace(/\u00a0/g, ' '));
+
+  test('targets grouped by percent and date, each item closed by «;» and the last by «.»; resources, then events', () => {
+    expect(paragraphs(settings({ forms, resources }))).toEqual([
+      'Региональный наставнический центр рекомендует руководителям органов местного самоуправления, осуществляющих управление в сфере образования, стремиться обеспечить:',
+      '75 % охват общеобразовательных организаций и организаций дополнительного образования, вовлечённых в реализацию форм наставничества «ученик–ученик» и «учитель–ученик» к 1 сентября 2025 г.;',
+      '50 % охват общеобразовательных организаций и организаций дополнительного образования, вовлечённых в реализацию формы наставничества «студент–ученик».',
+      'Руководителям органов местного самоуправления, осуществляющих управление в сфере образования и муниципальным и школьным координаторам реализации программ наставничества рекомендуется использовать потенциал следующих ресурсов, проектов и программ для развития деятельности по направлению наставничества:',
+      'методические рекомендации (https://example.org/a);',
+      'курсы повышения квалификации.',
+      'Рекомендуется создать условия для представления лучших практик на следующих мероприятиях:',
+      'конкурс «Наставник года» (https://example.org/b) — октябрь 2025 г.;',
+      'форум наставников — май 2026 г.',
+    ]);
+  });
+
+  test('one date for every target goes into the lead-in; no organiser and no addressees give «Рекомендуется»', () => {
+    const one = forms.slice(0, 2);
+    expect(paragraphs(settings({ forms: one, resources: resources.slice(0, 1) }, { organiser: '', addressees: [] }))).toEqual([
+      'Рекомендуется стремиться к 1 сентября 2025 г. обеспечить:',
+      '75 % охват общеобразовательных организаций и организаций дополнительного образования, вовлечённых в реализацию форм наставничества «ученик–ученик» и «учитель–ученик».',
+      'Рекомендуется использовать потенциал следующих ресурсов, проектов и программ для развития деятельности по направлению наставничества:',
+      'методические рекомендации (https://example.org/a).',
+    ]);
+  });
+
+  test('an addressee without a participial phrase takes no comma; no targets and no resources leave the section empty', () => {
+    const s = settings({ forms: forms.slice(0, 1), resources: resources.slice(1, 2) }, { addressees: ['Муниципальным координаторам'] });
+    expect(paragraphs(s)).toEqual([
+      'Региональный наставнический центр рекомендует муниципальным координаторам стремиться к 1 сентября 2025 г. обеспечить:',
+      '75 % охват общеобразовательных организаций и организаций дополнительного образования, вовлечённых в реализацию формы наставничества «ученик–ученик».',
+      'Муниципальным координаторам рекомендуется использовать потенциал следующих ресурсов, проектов и программ для развития деятельности по направлению наставничества:',
+      'курсы повышения квалификации.',
+    ]);
+    expect(paragraphs(settings({ forms: forms.slice(3), resources: [] }))).toEqual([]);
+  });
 });
