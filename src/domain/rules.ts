@@ -74,13 +74,9 @@ export function applyRules(rules: ValidationRule[], unit: UnitData): Finding[] {
 function invalidate(unit: UnitData, path: string): void {
   const [head, a, b] = path.split('.');
   unit.fields[path] = { ...unit.fields[path], value: null };
-  if (head === 'forms') {
-    unit.forms[a][b as 'general' | 'additional'] = { value: null, state: 'invalid' };
-  } else if (head === 'ind') {
-    // The indicator rule is «involved ≤ total»: a share made from those counts is void.
-    const year = unit.indicators[a][b as 'prev' | 'cur'];
-    if (year.source === 'counts') Object.assign(year, { value: null, state: 'invalid', source: null });
-  }
+  // An indicator's share is never made from counts that break «involved ≤ total» (interpretUnit checks it), so for
+  // the indicator rule the field alone is voided.
+  if (head === 'forms') unit.forms[a][b as 'general' | 'additional'] = { value: null, state: 'invalid' };
 }
 
 /** A rise from zero to at least this many: probably the earlier year's missing data typed as 0 (seed 002 warns of it). */

@@ -109,6 +109,26 @@ describe('sharp fall and outlier messages', () => {
     expect(falls.every((f) => f.unit === 'Спад район' && f.severity === 'warning')).toBe(true);
   });
 
+  test('a rise from 0 is doubtful from 100 up, not at 99; a share from 0 % to 100 % is not such a jump', () => {
+    const a = tiny({
+      'Сто район': { indicators: { 5: { prev: 0, cur: 100 }, 1: { prev: 0, cur: 100 } } },
+      'Девяносто девять район': { indicators: { 5: { prev: 0, cur: 99 } } },
+    });
+    expect(found(a, 'jump_from_zero').map((f) => [f.unit, f.value])).toEqual([['Сто район', '0']]);
+  });
+
+  test('a share from counts names the «вовлечено» cell when it falls; 0,5 % from counts is not a fraction typed as a percent', () => {
+    const a = tiny({
+      'Спад район': { indicators: { 1: { involvedPrev: 60, totalPrev: 100, involvedCur: 1, totalCur: 200 } } },
+      'Ровный район': { indicators: { 1: { prev: 50, cur: 50 } } },
+      'Другой район': { indicators: { 1: { prev: 40, cur: 45 } } },
+    });
+    expect(found(a, 'fraction_as_percent')).toEqual([]);
+    expect(found(a, 'sharp_fall').map((f) => [f.unit, f.label, f.value])).toEqual([
+      ['Спад район', 'Показатель 1, 2021 г.: вовлечено обучающихся', '1'],
+    ]);
+  });
+
   test('a fall from zero is no fall', () => {
     expect(found(tiny({ 'А район': { indicators: { 5: { prev: 0, cur: 0 } } } }), 'sharp_fall')).toEqual([]);
   });
