@@ -4,7 +4,7 @@ import { enumeration, list, type Note, type NoteBlock, type NoteSection, paragra
 import { formsBlocks, formsHeading } from './noteForms';
 import { indicatorSection, indicatorsIntro } from './noteIndicators';
 import { excludedAppendix, excludedFindings, measures, perUnit, perUnitAppendix, recommendationsSection } from './noteRecommendations';
-import { formList, unitsOf, upperFirst } from './noteText';
+import { formList, reportGaps, unitsOf, upperFirst } from './noteText';
 import { countWith, joinRussian, listUnits, typeset, yearLabel, yearsLabel } from './russian';
 import type { IndicatorSummary, Summary } from './summary';
 
@@ -33,8 +33,7 @@ function introSection(s: Settings, sum: Summary): NoteSection {
     ]),
   );
   const units = sum.completeness;
-  const absent = units.filter((c) => c.state === 'missing' || c.state === 'empty').map((c) => c.unit);
-  const partial = units.filter((c) => c.state === 'partial').map((c) => c.unit);
+  const { absent, partial } = reportGaps(sum);
   const others = d.otherParticipants ? `, а также ${d.otherParticipants}` : '';
   let took =
     absent.length === 0

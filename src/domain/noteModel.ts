@@ -1,5 +1,6 @@
 // The note as a structured document: frame, numbered sections of paragraphs, lists and table references, appendices, signature.
 import type { DocumentSettings } from './model';
+import { sentence } from './noteText';
 
 /** The three tables the note refers to: 1 — region totals per form, 2 — per unit (ОО and ДО), 3 — indicators per unit. */
 export type NoteTableId = 'table1' | 'table2' | 'table3';
@@ -84,8 +85,7 @@ export function enumeration(items: string[]): NoteBlock {
   return list(
     items.map((text, i) => {
       const bare = text.replace(/[\s;,]+$/, '');
-      if (i < items.length - 1) return `${bare};`;
-      return /[.!?…]$/.test(bare) ? bare : `${bare}.`;
+      return i < items.length - 1 ? `${bare};` : sentence(bare);
     }),
   );
 }

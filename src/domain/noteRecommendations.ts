@@ -10,6 +10,7 @@ import {
   lowerFirst,
   nounsOf,
   ORG_WORDS,
+  reportGaps,
   shortValue,
   unitsDative,
   upperFirst,
@@ -43,8 +44,8 @@ export function measures(s: Settings, sum: Summary): Measure[] {
   const add = (text: string, units: string[], below: Measure['below'], short = text, merge?: Measure['merge']) => {
     if (units.length) out.push({ text, short, units, below, merge });
   };
-  const main = sum.completeness.filter((c) => c.state === 'missing' || c.state === 'empty').map((c) => c.unit);
-  add('Представить отчёт о реализации программ наставничества', main, () => 'отчёт не представлен');
+  const { absent, partial } = reportGaps(sum);
+  add('Представить отчёт о реализации программ наставничества', absent, () => 'отчёт не представлен');
   for (const ind of sum.indicators) {
     const quoted = () => quotedOf(s, ind.id);
     const rows = [...ind.rows, ...ind.otherRows];
@@ -121,7 +122,6 @@ export function measures(s: Settings, sum: Summary): Measure[] {
   for (const c of [sum.forms, ...sum.otherForms].flatMap((g) => g.contradictions)) unclear.add(c.unit);
   const order = sum.completeness.map((c) => c.unit);
   // A partial report is not «работа на достигнутом уровне»: the opening names these units, and so do the recommendations.
-  const partial = sum.completeness.filter((c) => c.state === 'partial').map((c) => c.unit);
   add('Представить недостающие сведения в отчёте', partial, () => 'отчёт представлен не в полном объёме');
   add(
     `Уточнить сведения, представленные в отчёте (${excluded.length ? 'приложение 2 и таблица 3' : 'таблица 3'})`,

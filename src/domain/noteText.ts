@@ -1,7 +1,7 @@
 // Phrases the note's parts share: organisation words, counts in the genitive, values with units, deadlines, lists with values.
 import type { FormDef, IndicatorDef, Settings } from './model';
 import { countWith, formatDate, formatNumber, formatPercent, joinRussian, parseRussianDate, type PluralForms } from './russian';
-import type { IndicatorRow, IndicatorSummary, OrgType } from './summary';
+import type { IndicatorRow, IndicatorSummary, OrgType, Summary } from './summary';
 
 export const ORG_WORDS: Record<
   OrgType,
@@ -118,4 +118,10 @@ export const lowerFirst = (t: string): string => (t && !/^[А-ЯЁA-Z]{2}/.test(
 export function sentence(text: string): string {
   const t = text.trim();
   return /[.!?…]$/.test(t) ? t : `${t}.`;
+}
+
+/** Who did not report (no tab, or a tab left empty) and whose report is partial, in the settings' order. */
+export function reportGaps(sum: Summary): { absent: string[]; partial: string[] } {
+  const unitsIn = (states: string[]) => sum.completeness.filter((c) => states.includes(c.state)).map((c) => c.unit);
+  return { absent: unitsIn(['missing', 'empty']), partial: unitsIn(['partial']) };
 }

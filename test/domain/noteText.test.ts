@@ -1,4 +1,5 @@
 // The small Russian phrases the note is built from: cases after numbers and prepositions, deadlines, values with units.
+import { enumeration } from '../../src/domain/noteModel';
 import type { PluralForms } from '../../src/domain/russian';
 import {
   deadlineText,
@@ -96,4 +97,12 @@ test('names and sentences: the trailing unit dropped, the first letter raised or
   expect([upperFirst('рост'), upperFirst('')]).toEqual(['Рост', '']);
   expect([lowerFirst('Рост'), lowerFirst('ОО реализуют'), lowerFirst('')]).toEqual(['рост', 'ОО реализуют', '']);
   expect([sentence(' Итог '), sentence('Итог.'), sentence('Итог?'), sentence('Итог…')]).toEqual(['Итог.', 'Итог.', 'Итог?', 'Итог…']);
+});
+
+test('a list closes each item with «;» and the last with «.», keeping a mark typed in the settings, never doubling it', () => {
+  expect(enumeration(['приказ № 1;', 'распоряжение от 01.02.2021 г.', 'письмо, '])).toEqual({
+    kind: 'list',
+    items: ['приказ № 1;', 'распоряжение от 01.02.2021 г.;', 'письмо.'],
+  });
+  expect(enumeration(['конкурс — май 2026 г.'])).toEqual({ kind: 'list', items: ['конкурс — май 2026 г.'] });
 });
