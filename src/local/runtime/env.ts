@@ -76,6 +76,22 @@ const CHANGING_KINDS: ReadonlySet<CallKind> = new Set<CallKind>(['write', 'forma
 export const DEFAULT_USER_EMAIL = 'user@example.com';
 
 /**
+ * The error Apps Script throws when the Spreadsheet service fails a call (a passing outage, a document too busy). Its
+ * text as users report it (github.com/alexwforsythe/code-blocks/issues/168 for the Documents service:
+ * «Service Documents failed while accessing document with id …»); Sheets names its own service the same way.
+ */
+export function serviceFailureMessage(documentId: string): string {
+  return `Service Spreadsheets failed while accessing document with id ${documentId}.`;
+}
+
+/** A planned fault: the `at`-th call (1-based, counted from when it is planned) of `kind` ('any': of every kind) fails. */
+export interface FaultPlan {
+  kind: CallKind | 'any';
+  at: number;
+  message: string;
+}
+
+/**
  * One runtime's mutable state. Service objects hold a reference to it; a LocalSpreadsheet that was created
  * without a runtime gets its own env until `createRuntime` attaches one.
  */
@@ -116,6 +132,7 @@ export class RuntimeEnv {
    * costs simulated time, so a run past its limit stops at its next call.
    */
   private admit(kind: CallKind, target: string, method: string): void {
+    this.injectFault(kind);
     if (this.authMode === 'CUSTOM_FUNCTION') {
       // Google, guides/sheets/functions, «Using Apps Script services»: Spreadsheet is read only in a custom function
       // (get*() works, set*() does not); a service that needs authorisation fails with «You do not have permission to
@@ -124,6 +141,25 @@ export class RuntimeEnv {
       if (CHANGING_KINDS.has(kind)) this.fail(`You do not have permission to call ${target}.${method}`);
     }
     if (!this.clock.charge(kind)) this.failExceeded();
+  }
+
+  /** The fault switch: set by `LocalRuntime.failCall`, spent by the call it names. */
+  fault: FaultPlan | null = null;
+  /** Calls of the planned kind seen since the fault was planned. */
+  private faultSeen = 0;
+
+  planFault(plan: FaultPlan | null): void {
+    this.fault = plan;
+    this.faultSeen = 0;
+  }
+
+  /** Fails the planned call before it takes effect, once: choosing the item again runs without the fault. */
+  private injectFault(kind: CallKind): void {
+    const plan = this.fault;
+    if (!plan || (plan.kind !== 'any' && plan.kind !== kind)) return;
+    if (++this.faultSeen < plan.at) return;
+    this.fault = null;
+    this.fail(plan.message);
   }
 
   /** Charges simulated waiting (sleep, a lock held elsewhere) and stops the run past its limit. */

@@ -20,12 +20,13 @@ export type { ChartRecord, ChartTypeName } from './charts';
 export { LocalUi, LocalMenu, LocalHtmlOutput, Button, ButtonSet } from './ui';
 export { LockController, LocalLock, LocalProperties, AuthMode } from './services';
 export type { LockKind } from './services';
-export { RuntimeEnv, DEFAULT_USER_EMAIL } from './env';
+export { RuntimeEnv, DEFAULT_USER_EMAIL, serviceFailureMessage } from './env';
 export type {
   AlertRecord,
   AuthModeName,
   ButtonName,
   ButtonSetName,
+  FaultPlan,
   HtmlShownRecord,
   LogRecord,
   MenuItemRecord,

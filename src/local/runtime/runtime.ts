@@ -14,7 +14,8 @@ import type {
   PromptRecord,
   ToastRecord,
 } from './env';
-import { RuntimeEnv } from './env';
+import { RuntimeEnv, serviceFailureMessage } from './env';
+import type { FaultPlan } from './env';
 import { ProtectionType } from './protection';
 import type { ChartRecord } from './charts';
 import type { ProtectionRecord } from './protection';
@@ -112,6 +113,24 @@ export class LocalRuntime {
   }
   setActiveUser(email: string): void {
     this.env.activeUserEmail = email;
+  }
+
+  /**
+   * Fault injection: the `at`-th call of `kind` from now (1-based; 'any' counts every call) fails with Apps Script's own
+   * service error, before it changes anything. One fault at a time; it is spent when it fires. Returns the message.
+   */
+  failCall(kind: CallKind | 'any', at: number): string {
+    if (!Number.isInteger(at) || at < 1) throw new RangeError(`failCall: at must be a positive integer, got ${at}`);
+    const message = serviceFailureMessage(this.ss.id);
+    this.env.planFault({ kind, at, message });
+    return message;
+  }
+  /** Calls the planned fault is still waiting for: null once it has fired or when none is planned. */
+  get pendingFault(): FaultPlan | null {
+    return this.env.fault;
+  }
+  clearFault(): void {
+    this.env.planFault(null);
   }
 
   /** Whether runs are stopped at Apps Script's limits (the clock runs either way); a test can lift them for setup. */

@@ -1,0 +1,79 @@
+// Fault injection at every call position: run a menu action with the k-th call failing, choose it again until it is
+// done, and compare the workbook with a clean run's.
+import type { CallKind, LocalSpreadsheet } from '../../src/local/runtime';
+import type { Session } from '../../src/local/session';
+
+type FaultSession = Session & { ss: LocalSpreadsheet };
+
+/** Everything a user could see or lose: each tab's name, values, formulas and visibility, protections, document properties. */
+export function workbookState(s: FaultSession) {
+  return {
+    tabs: s.ss.sheetsInternal().map((sheet) => {
+      const range = sheet.getDataRange();
+      return { name: sheet.getName(), hidden: sheet.isSheetHidden(), values: range.getValues(), formulas: range.getFormulas() };
+    }),
+    protections: s.runtime.protectionRecords(),
+    properties: Object.fromEntries([...s.ss.documentProperties].sort(([a], [b]) => a.localeCompare(b))),
+  };
+}
+
+export interface FaultCase<R> {
+  /** A fresh workbook in the state before the action (each position gets its own). */
+  fresh: () => FaultSession;
+  /** One choice of the menu item (or one step of the sidebar's continuation). */
+  act: (s: FaultSession) => R;
+  /** Whether the action needs to be chosen again (a pending continuation) after a run that did not fail. */
+  pending: (r: R) => boolean;
+  /** Parts of the state that legitimately differ between runs (dates of a run, say); default none. */
+  normalise?: (state: ReturnType<typeof workbookState>) => unknown;
+}
+
+/** Runs the action to its end, choosing it again while it is pending (at most `limit` times). */
+export function runToEnd<R>(c: FaultCase<R>, s: FaultSession, limit = 200): R[] {
+  const results: R[] = [];
+  for (let i = 0; i < limit; i++) {
+    const r = s.runtime.execute(() => c.act(s));
+    results.push(r);
+    if (!c.pending(r)) return results;
+  }
+  throw new Error(`the action was still pending after ${limit} runs`);
+}
+
+/** How many calls of `kind` a clean run makes: the positions a fault can take. */
+export function callsOf<R>(c: FaultCase<R>, kind: CallKind | 'any'): number {
+  const s = c.fresh();
+  s.runtime.resetCalls();
+  runToEnd(c, s);
+  return kind === 'any' ? s.runtime.calls.total : s.runtime.calls.byKind[kind];
+}
+
+export interface FaultOutcome<R> {
+  at: number;
+  /** What the failed run returned (or the error it threw), as the user saw it. */
+  failed: R | Error;
+  state: unknown;
+}
+
+/** The clean run's state, then for each position 1..n (or the positions given) the state after a fault there and a resume. */
+export function underFaults<R>(c: FaultCase<R>, kind: CallKind | 'any', positions?: number[]) {
+  const norm = c.normalise ?? ((x) => x);
+  const clean = c.fresh();
+  runToEnd(c, clean);
+  const expected = norm(workbookState(clean));
+  const all = positions ?? Array.from({ length: callsOf(c, kind) }, (_, i) => i + 1);
+  const outcomes: FaultOutcome<R>[] = all.map((at) => {
+    const s = c.fresh();
+    const message = s.runtime.failCall(kind, at);
+    let failed: R | Error;
+    try {
+      failed = runToEnd(c, s).at(-1) as R;
+    } catch (e) {
+      failed = e as Error;
+    }
+    if (s.runtime.pendingFault) throw new Error(`the fault at ${kind} call ${at} never fired`);
+    void message;
+    runToEnd(c, s);
+    return { at, failed, state: norm(workbookState(s)) };
+  });
+  return { expected, outcomes };
+}
