@@ -2,6 +2,7 @@
 import * as formulas from './domain/formulas';
 import type { CellValue, Settings } from './domain/model';
 import * as actions from './workbook/actions';
+import { startNewYear as rollYear } from './workbook/newYear';
 import { fillReportsByKey, type ReportValues } from './workbook/importer';
 import { activateCell, isAddonDeployment, MENU_TITLE, menuItems, presentRun, showResult } from './workbook/menu';
 import { withFormulaSettings } from './workbook/formulaSettings';
@@ -81,7 +82,7 @@ export function applyProtections() {
 
 /** Menu «Новый отчётный год». */
 export function startNewYear() {
-  return showResult(actions.startNewYear(SpreadsheetApp.getActiveSpreadsheet()));
+  return showResult(rollYear(SpreadsheetApp.getActiveSpreadsheet()));
 }
 
 /** Menu «Закрыть приём отчётов». */

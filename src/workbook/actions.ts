@@ -6,7 +6,8 @@ import type { Summary } from '../domain/summary';
 import { countWith, type PluralForms } from '../domain/russian';
 import { analyze, type Analysis, type TabValues } from './analyze';
 import { asWorkbookValues, listAllTabs, listTabs, lookupIn, readableTabs, type TabRef, valuesOf } from './gasWorkbook';
-import { parseStaging, type RunMode, STAGING_COLUMNS, STAGING_TAB, stagingRows } from './staging';
+import { DamagedStaging, parseMode, parseStaging, type RunMode, STAGING_COLUMNS, STAGING_TAB, stagingRows } from './staging';
+import { readJournal, rollBlocksReading, yearStamp } from './yearJournal';
 import { replaceTabs, type TabLookup, writeDoc } from './gasWriter';
 import { renderInstructions } from './instructionsTab';
 import { defaultSettings } from './defaults';
@@ -14,13 +15,14 @@ import { KEY_COL, parseSettings, renderSettings, SETTINGS_TAB } from './settings
 import { literalText } from './sheetDoc';
 import { renderCheckTab, renderSummaryTabs } from './summaryTabs';
 import { INSTRUCTIONS_TAB, SUMMARY_TABS } from './tabNames';
-import { COL, declaredUnitOf, READY_KEY, renderUnitTab, yearHeaders, YEARS_KEY } from './unitTab';
+import { declaredUnitOf, renderUnitTab } from './unitTab';
 import { protectAll, protectUnitTab, switchIntake } from './protections';
-import { applyTrim, fitNewTab, trimPlan } from './gridSize';
+import { fitNewTab } from './gridSize';
 import { captionOf } from './menu';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Properties = GoogleAppsScript.Properties.Properties;
 
 /** What every menu action returns: shown to the user in Sheets, printed or saved by the CLI. */
 export interface ActionResult {
@@ -44,9 +46,8 @@ export interface BuildResult extends ActionResult {
   warnings: number;
 }
 
-/** «1 вкладка / 2 вкладки / 5 вкладок», and after «для» and «на». */
+/** «1 вкладка / 2 вкладки / 5 вкладок». */
 const TABS: PluralForms = ['вкладка', 'вкладки', 'вкладок'];
-const TABS_PREPOSITIONAL: PluralForms = ['вкладке', 'вкладках', 'вкладках'];
 
 /** One lock guards every run that reads or rewrites the workbook, so the message names them all. */
 export const BUSY_MESSAGE =
@@ -79,7 +80,7 @@ export function setupWorkbook(ss: Spreadsheet, settings: Settings = defaultSetti
   };
 }
 
-function readSettings(ss: Spreadsheet): { settings: Settings; problem: string | null } {
+export function readSettings(ss: Spreadsheet): { settings: Settings; problem: string | null } {
   const sheet = ss.getSheetByName(SETTINGS_TAB);
   if (!sheet)
     return {
@@ -152,9 +153,9 @@ function countsText(a: Analysis): string {
 export const DEFAULT_TABS_PER_RUN = 1000;
 export const TABS_PER_RUN_PROPERTY = 'mentorMonitor.tabsPerRun';
 /** Real time after which a run stops (reading, or making tabs) and hands over: well inside Apps Script's 6 minutes. */
-const RUN_BUDGET_MS = 240_000;
+export const RUN_BUDGET_MS = 240_000;
 
-function tabsPerRun(): number {
+export function tabsPerRun(): number {
   const v = Number(PropertiesService.getDocumentProperties().getProperty(TABS_PER_RUN_PROPERTY));
   return Number.isInteger(v) && v > 0 ? v : DEFAULT_TABS_PER_RUN;
 }
@@ -233,7 +234,7 @@ function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLoo
  * Runs `run` under the document lock, or answers `busy` when another run holds it: the one lock of every action that
  * writes, so whatever the action checks before writing (e.g. «year already rolled») is checked while it is held.
  */
-function withLock<T>(busy: T, run: () => T): T {
+export function withLock<T>(busy: T, run: () => T): T {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(1000)) return busy;
   try {
@@ -251,8 +252,9 @@ function handOver(
   mode: RunMode,
   names: string[],
   read: Map<string, CellValue[][]>,
+  stamp: string,
 ): RunResult {
-  const rows = stagingRows(mode, names, read).map((r) => r.map(literalText));
+  const rows = stagingRows(mode, names, read, stamp).map((r) => r.map(literalText));
   // A new staging tab is sized to its rows; a later run only grows it.
   if (fresh) fitNewTab(stage, rows.length, STAGING_COLUMNS);
   else if (rows.length > stage.getMaxRows()) stage.insertRowsAfter(stage.getMaxRows(), rows.length - stage.getMaxRows());
@@ -267,41 +269,68 @@ function handOver(
   return { ok: true, pending: true, message, errors: 0, warnings: 0, mode };
 }
 
+/** The first run of a check, build or note read, under the lock already taken (see startRun). */
+function beginRun(ss: Spreadsheet, mode: RunMode, started: number): RunResult {
+  const props = PropertiesService.getDocumentProperties();
+  const roll = readJournal(props);
+  if (roll) return { ok: false, message: rollBlocksReading(roll), errors: 0, warnings: 0 };
+  toast(ss, 'Читаю вкладки…');
+  const all = listAllTabs(ss);
+  const find = lookupIn(all);
+  const old = find(STAGING_TAB);
+  const tabs = readableTabs(all);
+  const read = readChunk(ss, tabs, tabsPerRun(), started);
+  const oneRun = read.length === tabs.length;
+  if (old && !(oneRun && mode === 'note')) ss.deleteSheet(old);
+  if (oneRun) return finish(ss, mode, read, find);
+  const stage = ss.insertSheet(STAGING_TAB, ss.getNumSheets());
+  stage.hideSheet();
+  return handOver(
+    ss,
+    stage,
+    true,
+    mode,
+    tabs.map((t) => t.name),
+    new Map(read.map((t) => [t.name, t.values])),
+    yearStamp(props),
+  );
+}
+
 /**
  * Starts «Проверить данные», «Построить сводку» or the .docx dialog's read under a document lock: all reads, then all
  * writes, the old summary tabs replaced only at the end. A workbook too large for one run is read in chunks: each run saves
  * what it read into a hidden staging tab and the progress sidebar (or the dialog) calls continueRun until the last run
- * finishes. A note read in one run writes nothing at all: it leaves even an earlier staging tab alone.
+ * finishes. A note read in one run writes nothing at all: it leaves even an earlier staging tab alone. Nothing is read
+ * while «Новый отчётный год» is under way: its tabs show two different pairs of years until it ends.
  */
 export function startRun(ss: Spreadsheet, mode: RunMode): RunResult {
-  return withLock(BUSY_RUN, () => {
-    const started = Date.now();
-    toast(ss, 'Читаю вкладки…');
-    const all = listAllTabs(ss);
-    const find = lookupIn(all);
-    const old = find(STAGING_TAB);
-    const tabs = readableTabs(all);
-    const read = readChunk(ss, tabs, tabsPerRun(), started);
-    const oneRun = read.length === tabs.length;
-    if (old && !(oneRun && mode === 'note')) ss.deleteSheet(old);
-    if (oneRun) return finish(ss, mode, read, find);
-    const stage = ss.insertSheet(STAGING_TAB, ss.getNumSheets());
-    stage.hideSheet();
-    return handOver(
-      ss,
-      stage,
-      true,
-      mode,
-      tabs.map((t) => t.name),
-      new Map(read.map((t) => [t.name, t.values])),
-    );
-  });
+  return withLock(BUSY_RUN, () => beginRun(ss, mode, Date.now()));
+}
+
+/** The staging tab as saved, or why it has to be read again from the start (a year roll since, or damaged pieces). */
+function stagedOrStale(stage: Sheet, props: Properties): { staged: ReturnType<typeof parseStaging> } | { stale: string } {
+  let staged: ReturnType<typeof parseStaging>;
+  try {
+    staged = parseStaging(valuesOf(stage));
+  } catch (e) {
+    if (!(e instanceof DamagedStaging)) throw e;
+    return {
+      stale: `Промежуточные данные чтения на скрытой вкладке «${STAGING_TAB}» повреждены (${e.message}) — чтение начато заново.`,
+    };
+  }
+  if (staged.stamp === yearStamp(props)) return { staged };
+  return {
+    stale: readJournal(props)
+      ? 'Чтение прервано: пока таблица читалась по частям, начался переход на новый отчётный год.'
+      : 'Пока таблица читалась по частям, сменился отчётный год — чтение начато заново.',
+  };
 }
 
 /**
  * The next run of a chunked check, build or note read (called by the progress sidebar, the .docx dialog, or the CLI).
  * A caller that names the `expected` mode is told when another action has started reading over its run (a new run
- * replaces the staging tab), instead of carrying on someone else's.
+ * replaces the staging tab), instead of carrying on someone else's. A staging tab from before a year roll, or damaged,
+ * is dropped and the reading starts again from the first tab.
  */
 export function continueRun(ss: Spreadsheet, expected?: RunMode): RunResult {
   return withLock(BUSY_RUN, () => {
@@ -309,7 +338,14 @@ export function continueRun(ss: Spreadsheet, expected?: RunMode): RunResult {
     const stage = ss.getSheetByName(STAGING_TAB);
     const again = expected ? `Выберите «${captionOf(expected)}» ещё раз.` : 'Выберите «Проверить данные» или «Построить сводку».';
     if (!stage) return { ok: false, message: `Продолжать нечего: ${again[0].toLowerCase()}${again.slice(1)}`, errors: 0, warnings: 0 };
-    const staged = parseStaging(valuesOf(stage));
+    const checked = stagedOrStale(stage, PropertiesService.getDocumentProperties());
+    if ('stale' in checked) {
+      const mode = expected ?? parseMode(valuesOf(stage));
+      ss.deleteSheet(stage);
+      const restarted = beginRun(ss, mode, started);
+      return { ...restarted, message: `${checked.stale} ${restarted.message}` };
+    }
+    const { staged } = checked;
     if (expected && staged.mode !== expected)
       return {
         ok: false,
@@ -327,7 +363,15 @@ export function continueRun(ss: Spreadsheet, expected?: RunMode): RunResult {
       if (result.ok || staged.mode === 'note') ss.deleteSheet(stage);
       return result;
     }
-    return handOver(ss, stage, false, staged.mode, staged.names, new Map([...staged.read, ...read].map((t) => [t.name, t.values])));
+    return handOver(
+      ss,
+      stage,
+      false,
+      staged.mode,
+      staged.names,
+      new Map([...staged.read, ...read].map((t) => [t.name, t.values])),
+      staged.stamp,
+    );
   });
 }
 
@@ -349,76 +393,6 @@ export function reportSettings(ss: Spreadsheet): Settings {
   const { settings, problem } = readSettings(ss);
   if (problem) throw new Error(problem);
   return settings;
-}
-
-const ROLLED_TO = 'mentorMonitor.rolledToYear';
-
-/**
- * «Новый отчётный год»: archives the finished year's summary tabs (renamed with the year), moves each unit's current-year
- * indicator values into the previous-year column, clears the current year and «Отчёт готов», and advances the settings' years.
- * Running it again for the same year changes nothing.
- */
-export function startNewYear(ss: Spreadsheet): ActionResult {
-  return withLock<ActionResult>({ ok: false, message: BUSY_MESSAGE }, () => {
-    // Read under the lock: two clicks at once must not both pass the guard and roll the year twice.
-    const { settings, problem } = readSettings(ss);
-    if (problem) return { ok: false, message: problem };
-    const props = PropertiesService.getDocumentProperties();
-    if (props.getProperty(ROLLED_TO) === String(settings.reportYear)) {
-      return { ok: true, message: `Переход на ${settings.reportYear} год уже выполнен — ничего не изменено.` };
-    }
-    const year = settings.reportYear;
-    const next: Settings = { ...settings, reportYear: year + 1, previousYear: year };
-    // All reads first.
-    const tabs = settings.units.map((u) => ss.getSheetByName(u.tab)).filter((s): s is Sheet => s !== null);
-    const blocks = tabs.map((sheet) => {
-      const range = sheet.getRange(1, COL.c, Math.max(1, sheet.getLastRow()), 2);
-      return {
-        sheet,
-        range,
-        keys: sheet.getRange(1, COL.key, Math.max(1, sheet.getLastRow()), 1).getValues(),
-        values: range.getValues(),
-        formulas: range.getFormulas(),
-      };
-    });
-    const settingsSheet = ss.getSheetByName(SETTINGS_TAB)!;
-    const settingsKeys = settingsSheet.getRange(1, KEY_COL, Math.max(1, settingsSheet.getLastRow()), 1).getValues();
-    // An archived summary keeps only the grid it uses: archives pile up year after year against the 10 million cells.
-    const toArchive = [SUMMARY_TABS.forms, SUMMARY_TABS.indicators, SUMMARY_TABS.note, SUMMARY_TABS.recommendations]
-      .map((name): { name: string; sheet: Sheet | null } => ({ name, sheet: ss.getSheetByName(name) }))
-      .filter((t): t is { name: string; sheet: Sheet } => t.sheet !== null)
-      .map((t) => ({ ...t, trim: trimPlan(t.sheet) }));
-    // Then the writes: archive, unit tabs, settings.
-    const archived: string[] = [];
-    for (const { name, sheet, trim } of toArchive) {
-      applyTrim(trim);
-      let archive = `${name} ${year}`;
-      for (let i = 2; ss.getSheetByName(archive); i++) archive = `${name} ${year} (${i})`;
-      sheet.setName(archive);
-      archived.push(archive);
-    }
-    const headers = yearHeaders(next);
-    for (const b of blocks) {
-      const out = b.values.map((row, i) => {
-        const key = String(b.keys[i][0]);
-        const keep = (v: unknown, j: number) => b.formulas[i][j] || (typeof v === 'string' ? literalText(v) : v);
-        if (key === YEARS_KEY) return [headers[0], headers[1]];
-        if (key === READY_KEY) return [false, keep(row[1], 1)];
-        if (key.startsWith('ind:') && !b.formulas[i][0]) return [keep(row[1], 1), ''];
-        return row.map(keep);
-      });
-      b.range.setValues(out);
-    }
-    const yearRow = settingsKeys.findIndex((r) => r[0] === 'year') + 1;
-    const prevRow = settingsKeys.findIndex((r) => r[0] === 'prev_year') + 1;
-    if (yearRow > 0) settingsSheet.getRange(yearRow, 3).setValue(next.reportYear);
-    if (prevRow > 0) settingsSheet.getRange(prevRow, 3).setValue(next.previousYear);
-    props.setProperty(ROLLED_TO, String(next.reportYear));
-    return {
-      ok: true,
-      message: `Новый отчётный год — ${next.reportYear}. Значения ${year} года перенесены в столбец «${year} г.» на ${countWith(blocks.length, TABS_PREPOSITIONAL)}, столбец «${next.reportYear} г.» очищен, флажки «Отчёт готов» сняты. ${archived.length ? `Сводка ${year} года сохранена: ${archived.map((a) => `«${a}»`).join(', ')}.` : 'Сводки за прошлый год не было.'}`,
-    };
-  });
 }
 
 /** «Закрыть приём отчётов» (close=true) / «Открыть приём» (close=false): coordinators lose or regain the input cells of handed-in tabs. */

@@ -27,10 +27,16 @@ const MODE_KEY = '#mode';
 export const RUN_MODES = ['check', 'build', 'note'] as const;
 export type RunMode = (typeof RUN_MODES)[number];
 
-/** Rows of the staging tab: what the run is for, then per tab its name and its values as JSON pieces (empty while not read). */
-export function stagingRows(mode: RunMode, names: string[], read: Map<string, CellValue[][]>): string[][] {
+/** A staging tab that cannot be read back (edited by hand, cut short): the run starts again from the first tab. */
+export class DamagedStaging extends Error {}
+
+/**
+ * Rows of the staging tab: what the run is for and the year stamp it started under (yearStamp: a roll of the year between
+ * runs makes the staged values stale), then per tab its name and its values as JSON pieces (empty while not read).
+ */
+export function stagingRows(mode: RunMode, names: string[], read: Map<string, CellValue[][]>, stamp = ''): string[][] {
   return [
-    [MODE_KEY, mode, ...Array(STAGING_COLUMNS - 2).fill('')],
+    [MODE_KEY, mode, stamp, ...Array(STAGING_COLUMNS - 3).fill('')],
     ...names.map((name) => {
       const values = read.get(name);
       const json = values ? encodeValues(values) : '';
@@ -41,21 +47,43 @@ export function stagingRows(mode: RunMode, names: string[], read: Map<string, Ce
   ];
 }
 
-/** What the run is for, the names in order, and the values of the tabs read so far. */
-export function parseStaging(rows: CellValue[][]): { mode: RunMode; names: string[]; read: TabValues[] } {
+/** What a staging tab's run is for, read from its first rows even when the rest is damaged. */
+export function parseMode(rows: CellValue[][]): RunMode {
+  const row = rows.find((r) => String(r[0] ?? '') === MODE_KEY);
+  return RUN_MODES.find((m) => m === row?.[1]) ?? 'build';
+}
+
+/** One tab's staged values, or DamagedStaging naming the row and the tab (never the JSON parser's English). */
+function decodePiece(json: string, row: number, name: string): CellValue[][] {
+  let values: unknown;
+  try {
+    values = decodeValues(json);
+  } catch {
+    values = null;
+  }
+  if (!Array.isArray(values) || !values.every(Array.isArray)) throw new DamagedStaging(`строка ${row}, вкладка «${name}»`);
+  return values as CellValue[][];
+}
+
+/** What the run is for, the year stamp it started under, the names in order, and the values of the tabs read so far. */
+export function parseStaging(rows: CellValue[][]): { mode: RunMode; stamp: string; names: string[]; read: TabValues[] } {
   const names: string[] = [];
   const read: TabValues[] = [];
   let mode: RunMode = 'build';
-  for (const row of rows) {
+  let stamp = '';
+  for (const [i, row] of rows.entries()) {
     const name = String(row[0] ?? '');
-    if (name === MODE_KEY) mode = RUN_MODES.find((m) => m === row[1]) ?? 'build';
+    if (name === MODE_KEY) {
+      mode = parseMode([row]);
+      stamp = String(row[2] ?? '');
+    }
     if (!name || name === MODE_KEY) continue;
     names.push(name);
     const json = row
       .slice(1)
       .map((v) => String(v ?? ''))
       .join('');
-    if (json) read.push({ name, values: decodeValues(json) });
+    if (json) read.push({ name, values: decodePiece(json, i + 1, name) });
   }
-  return { mode, names, read };
+  return { mode, stamp, names, read };
 }

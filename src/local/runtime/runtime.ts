@@ -259,6 +259,8 @@ export class LocalRuntime {
       BooleanCriteria,
       ProtectionType,
       getActiveSpreadsheet: () => active('getActiveSpreadsheet'),
+      // Every write here takes effect at once, so there is nothing to send; the call is recorded (and can be made to fail).
+      flush: () => env.recorder.record('SpreadsheetApp', 'flush', null),
       getUi: () => {
         env.recorder.record('SpreadsheetApp', 'getUi', null);
         return this.ui;

@@ -7,7 +7,7 @@ import { gasMethods } from './gasApi';
  * bundle test that reaches it.
  */
 export const PRODUCT_CALLS: Readonly<Record<string, readonly string[]>> = {
-  SpreadsheetApp: ['getActiveSpreadsheet', 'getUi', 'newConditionalFormatRule', 'newDataValidation'],
+  SpreadsheetApp: ['flush', 'getActiveSpreadsheet', 'getUi', 'newConditionalFormatRule', 'newDataValidation'],
   Spreadsheet: [
     'addEditors',
     'deleteSheet',
@@ -64,6 +64,7 @@ export const PRODUCT_CALLS: Readonly<Record<string, readonly string[]>> = {
     'setFontStyles',
     'setFontWeights',
     'setHorizontalAlignments',
+    'setNote',
     'setNotes',
     'setNumberFormats',
     'setValue',
@@ -113,7 +114,7 @@ export const PRODUCT_CALLS: Readonly<Record<string, readonly string[]>> = {
   LockService: ['getDocumentLock'],
   Lock: ['releaseLock', 'tryLock'],
   PropertiesService: ['getDocumentProperties'],
-  Properties: ['deleteAllProperties', 'getProperty', 'setProperty'],
+  Properties: ['deleteAllProperties', 'deleteProperty', 'getProperty', 'setProperty'],
 };
 
 /** How many executions of the bundle are under way (LocalRuntime.execute); 0 while a test inspects the model. */
