@@ -21,8 +21,11 @@ export interface WorkbookValues {
 export function valuesOf(sheet: Sheet): CellValue[][] {
   try {
     return sheet.getSheetValues(1, 1, -1, -1) as CellValue[][];
-  } catch {
-    return []; // an empty tab has no last row to read up to
+  } catch (e) {
+    // An empty tab has no last row to read up to; any other failure (a Sheets service error) must not pass for an empty
+    // tab, or a roll or a build would take a unit's filled report for a blank one.
+    if (sheet.getLastRow() === 0) return [];
+    throw e;
   }
 }
 

@@ -93,12 +93,19 @@ function archiveSummaries(ss: Spreadsheet, year: number): void {
   }
 }
 
-/** The archives of a year's summaries, as they are now (they may have been made by an earlier run of the roll). */
+/**
+ * The archives of a year's summaries, made by this roll in this run or an earlier one: archiving takes the first free
+ * name («Справка 2021», then «Справка 2021 (2)» …), so the last of them that exists is this roll's.
+ */
 function archivesOf(ss: Spreadsheet, year: number): string[] {
-  const names = ss.getSheets().map((s) => s.getName());
-  return [SUMMARY_TABS.forms, SUMMARY_TABS.indicators, SUMMARY_TABS.note, SUMMARY_TABS.recommendations].flatMap((t) =>
-    names.filter((n) => n === `${t} ${year}` || n.startsWith(`${t} ${year} (`)),
-  );
+  return [SUMMARY_TABS.forms, SUMMARY_TABS.indicators, SUMMARY_TABS.note, SUMMARY_TABS.recommendations].flatMap((t) => {
+    let last: string | null = null;
+    for (let i = 1; ; i++) {
+      const name = i === 1 ? `${t} ${year}` : `${t} ${year} (${i})`;
+      if (!ss.getSheetByName(name)) return last ? [last] : [];
+      last = name;
+    }
+  });
 }
 
 /** The status a staff member sees on the settings' year cell while a roll is under way (cleared when it ends). */
