@@ -235,7 +235,8 @@ export function missingUnit(unit: UnitDef, s: Settings): UnitData {
 }
 
 const INVALID: Num = { value: null, state: 'invalid' };
-const MAX_COUNT = 10_000_000;
+/** The largest count the check accepts: far above any region's organisations or pupils, so a larger one is a typo. */
+export const MAX_COUNT = 10_000_000;
 
 function toNum(p: Parsed, f: RawField, kind: Kind, report: (f: RawField, s: Severity, rule: string, m: string) => void): Num {
   switch (p.kind) {
