@@ -17,7 +17,8 @@ function withSettingsCell(
   s.ss.getSheetByName('Настройки')!.getRange(a1).setValue(typed);
   const { check, build } = checkAndBuild(s);
   expect(build.ok).toBe(true);
-  const checkTab = JSON.stringify(s.ss.getSheetByName(SUMMARY_TABS.check)!.getDataRange().getValues());
+  const sidebar = s.runtime.sidebars.at(-1)!;
+  const checkTab = JSON.stringify(s.ss.getSheetByName(SUMMARY_TABS.check)!.getDataRange().getValues()) + sidebar.title + sidebar.content;
   // The note as read, without its appendix 2, which lists each value left out («указано «…»; значение не учтено»).
   const { sections, ...frame } = build.output!.note;
   const body = sections.filter((section) => section.role !== 'appendix');
@@ -47,11 +48,12 @@ describe.each([
 ])('«Настройки»!%s typed %p', (cell, typed, label, value, message, notPrinted) => {
   const run = withSettingsCell(cell, typed);
 
-  test('one error naming the cell, in the check, on the «Проверка» tab', () => {
+  test('one error naming the cell, in the check, on the «Проверка» tab and in the check sidebar', () => {
     expect(run.settingsFindings).toEqual([
       { severity: 'error', rule: 'settings', unit: '', tab: 'Настройки', cell, label, value, message },
     ]);
-    expect(run.checkTab).toContain(message);
+    expect(run.checkTab.split(message).length).toBe(3); // once on the tab, once in the sidebar
+    expect(run.checkTab).toContain('Проверка данных');
   });
 
   test('the note leaves the value out', () => {
