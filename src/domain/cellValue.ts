@@ -24,13 +24,16 @@ export function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';
 }
 
-/** The value as a coordinator would read it, for messages. */
+/**
+ * The value as a coordinator would read it, for messages. A Date is a calendar date kept in its UTC fields (the
+ * workbook layer reads cells so, in the spreadsheet's time zone): no machine's zone can move it.
+ */
 export function shownValue(raw: CellValue): string {
   if (raw === null || raw === undefined) return '';
   if (isDate(raw)) {
     const d = raw as Date;
     const pad = (n: number) => String(n).padStart(2, '0');
-    return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}`;
+    return `${pad(d.getUTCDate())}.${pad(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`;
   }
   if (typeof raw === 'number') return String(raw).replace('.', ',');
   if (typeof raw === 'boolean') return raw ? 'ИСТИНА' : 'ЛОЖЬ';

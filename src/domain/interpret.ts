@@ -67,7 +67,9 @@ export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; 
 
   const read = (path: string, f: RawField | undefined, kind: Kind): Num => {
     if (!f) return EMPTY;
-    const num = toNum(parseCell(f.raw), f, kind, report);
+    const ambiguous = kind === 'percent' ? null : separatorQuestion(f.raw);
+    if (ambiguous) report(f, 'error', 'ambiguous_number', ambiguous);
+    const num = ambiguous ? INVALID : toNum(parseCell(f.raw), f, kind, report);
     // «-» (no organisations of this type) is zero for the rules: a form's count above it is caught by «implementing ≤ total».
     fields[path] = {
       value: num.state === 'none' ? 0 : num.value,
@@ -235,7 +237,8 @@ export function missingUnit(unit: UnitDef, s: Settings): UnitData {
 }
 
 const INVALID: Num = { value: null, state: 'invalid' };
-const MAX_COUNT = 10_000_000;
+/** The largest count the check accepts: far above any region's organisations or pupils, so a larger one is a typo. */
+export const MAX_COUNT = 10_000_000;
 
 function toNum(p: Parsed, f: RawField, kind: Kind, report: (f: RawField, s: Severity, rule: string, m: string) => void): Num {
   switch (p.kind) {
@@ -302,6 +305,23 @@ function toNum(p: Parsed, f: RawField, kind: Kind, report: (f: RawField, s: Seve
       return { value: v, state: 'ok' };
     }
   }
+}
+
+/** «2.000», «1,500»: one point or comma before three digits reads both as thousands (2000) and as a fraction (2). */
+const THOUSANDS_OR_FRACTION = /^[1-9]\d{0,2}([.,])\d{3}$/;
+
+/**
+ * The question for a count typed with one separator before three digits, or null. Sheets in a Russian spreadsheet takes
+ * «2,000» as the number 2 and keeps «2.000» as text; a count is whole, so either reading could be meant: ask, never guess.
+ */
+export function separatorQuestion(raw: unknown): string | null {
+  const text = typeof raw === 'string' ? raw.replace(/[\u00a0\u202f]/g, ' ').trim() : '';
+  const m = THOUSANDS_OR_FRACTION.exec(text);
+  if (!m) return null;
+  const mark = m[1] === '.' ? 'точка' : 'запятая';
+  const thousands = text.replace(m[1], '');
+  const fraction = formatNumber(Number(text.replace(',', '.')), 3);
+  return `Непонятно, что означает «${text}»: ${thousands} (${mark} отделяет тысячи) или ${fraction} (${mark} отделяет дробную часть). Значение не учтено в сводке: впишите число без точек и запятых, например ${thousands}.`;
 }
 
 function capitalizeFirst(s: string): string {

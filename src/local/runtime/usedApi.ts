@@ -18,6 +18,7 @@ export const PRODUCT_CALLS: Readonly<Record<string, readonly string[]>> = {
     'getProtections',
     'getSheetByName',
     'getSheets',
+    'getSpreadsheetTimeZone',
     'insertSheet',
     'toast',
   ],
@@ -31,6 +32,7 @@ export const PRODUCT_CALLS: Readonly<Record<string, readonly string[]>> = {
     'getMaxColumns',
     'getMaxRows',
     'getName',
+    'getParent',
     'getProtections',
     'getRange',
     'getSheetId',
@@ -85,6 +87,7 @@ export const PRODUCT_CALLS: Readonly<Record<string, readonly string[]>> = {
     'setWarningOnly',
   ],
   Session: ['getEffectiveUser'],
+  Utilities: ['formatDate'],
   User: ['getEmail'],
   DataValidationBuilder: [
     'build',
