@@ -162,7 +162,11 @@ export function protectAll(ss: Spreadsheet, settings: Settings): ProtectionOutco
       () => protectionsOf(settingsSheet),
       () => {
         for (const p of settingsSheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) p.remove();
-        return staffOnly(settingsSheet.protect().setDescription('Настройки: только региональный центр'), SETTINGS_TAB, settings.staffEmails);
+        return staffOnly(
+          settingsSheet.protect().setDescription('Настройки: только региональный центр'),
+          SETTINGS_TAB,
+          settings.staffEmails,
+        );
       },
     ),
   );
