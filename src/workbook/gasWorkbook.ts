@@ -17,12 +17,16 @@ export interface WorkbookValues {
   tabs: TabValues[];
 }
 
-/** All values of a tab in one call (getSheetValues with -1 reads up to the last row and column with data). */
+/**
+ * All values of a tab in one call (getSheetValues with -1 reads up to the last row and column with data). An empty tab
+ * has no last row to read up to and answers []; any other failure (a Sheets service error) is not taken for an empty tab.
+ */
 export function valuesOf(sheet: Sheet): CellValue[][] {
   try {
     return sheet.getSheetValues(1, 1, -1, -1) as CellValue[][];
-  } catch {
-    return []; // an empty tab has no last row to read up to
+  } catch (e) {
+    if (sheet.getLastRow() === 0) return [];
+    throw e;
   }
 }
 

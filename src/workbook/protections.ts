@@ -109,6 +109,15 @@ const protectionsOf = (sheet: Sheet) => [
 ];
 
 /**
+ * The input protection of a unit tab: described «Ввод: …», or undescribed over exactly the input block — what a run
+ * leaves when Sheets failed between protect() and setDescription(), so the next run replaces it instead of adding one.
+ */
+function isInputProtection(p: Protection, inputRange: GoogleAppsScript.Spreadsheet.Range): boolean {
+  const description = p.getDescription();
+  return description.startsWith(INPUT_PREFIX) || (description === '' && p.getRange().getA1Notation() === inputRange.getA1Notation());
+}
+
+/**
  * Protects a unit tab: labels and keys by the regional staff only; input cells by the unit's coordinator and the staff.
  * Rows are found by their keys in `keys` (column A as it is now), so rows a coordinator inserted do not shift protection.
  */
@@ -117,23 +126,20 @@ export function protectUnitTab(sheet: Sheet, settings: Settings, unit: UnitDef, 
     unit.tab,
     () => protectionsOf(sheet),
     () => {
-      for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) p.remove();
-      for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE))
-        if (p.getDescription().startsWith(INPUT_PREFIX)) p.remove();
       const inputRows = unitRows(settings).flatMap((r) => {
         const at = keys.indexOf(r.key);
         if (r.inputs.length === 0 || at < 0) return [];
         const cols = r.inputs.map((x) => x.col);
         return [{ row: at + 1, first: Math.min(...cols), last: Math.max(...cols) }];
       });
-      const whole = sheet.protect().setDescription(`Отчёт «${unit.name}»: подписи, ключи и формулы`);
-      whole.setUnprotectedRanges(inputRows.map((r) => sheet.getRange(r.row, r.first, 1, r.last - r.first + 1)));
       const top = Math.min(...inputRows.map((r) => r.row));
       const bottom = Math.max(...inputRows.map((r) => r.row));
-      const input = sheet
-        .getRange(top, COL.c, bottom - top + 1, COL.e - COL.c + 1)
-        .protect()
-        .setDescription(`${INPUT_PREFIX} ${unit.name}`);
+      const inputRange = sheet.getRange(top, COL.c, bottom - top + 1, COL.e - COL.c + 1);
+      for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) p.remove();
+      for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) if (isInputProtection(p, inputRange)) p.remove();
+      const whole = sheet.protect().setDescription(`Отчёт «${unit.name}»: подписи, ключи и формулы`);
+      whole.setUnprotectedRanges(inputRows.map((r) => sheet.getRange(r.row, r.first, 1, r.last - r.first + 1)));
+      const input = inputRange.protect().setDescription(`${INPUT_PREFIX} ${unit.name}`);
       if (!isEmail(unit.email)) {
         whole.setWarningOnly(true);
         input.setWarningOnly(true);

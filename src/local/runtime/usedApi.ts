@@ -50,6 +50,7 @@ export const PRODUCT_CALLS: Readonly<Record<string, readonly string[]>> = {
   ],
   Range: [
     'activate',
+    'getA1Notation',
     'getFormulas',
     'getValue',
     'getValues',
