@@ -174,6 +174,21 @@ describe('in real Sheets the protections need the userinfo.email scope', () => {
     );
     expect(r.message.split('\n')[1]).toBe(refusedLine('городской округ Кедровый'));
   });
+
+  test('a manifest without it: the build is made, and its message names the summary tabs left warning-only', () => {
+    const s = session();
+    s.runtime.env.manifestScopes = WITHOUT_EMAIL_SCOPE;
+    const lines = (s.globals.buildSummary() as R).message.split('\n');
+    expect(lines[0]).toBe('Сводка построена: 20 муниципалитетов, ошибок 1, предупреждений 5.');
+    expect(lines[1]).toBe(
+      'Google Таблицы не дали защитить 5 вкладок: Свод по формам, Свод по показателям, Справка, Рекомендации, Проверка. Выберите «Применить защиту» ещё раз.',
+    );
+    expect(lines.slice(2)).toEqual(
+      Object.values(SUMMARY_TABS)
+        .map(refusedLine)
+        .sort((a, b) => lines.indexOf(a) - lines.indexOf(b)),
+    );
+  });
 });
 
 describe('what the product writes is protected to the staff', () => {
