@@ -212,10 +212,8 @@ function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLoo
   // Every tab a run writes is protected to the staff before it replaces the old one; a refusal is named in the message.
   const protections: ProtectionOutcome[] = [];
   const protect = (sheet: Sheet, name: string) => protections.push(protectForStaff(sheet, name, a.settings.staffEmails));
-  const refusals = () => [
-    refusedSentence(protections, captionOfItem('applyProtections')),
-    ...protections.filter((p) => p.refused).map((p) => p.line),
-  ];
+  // A new run writes new tabs and protects them again: the item itself is the retry.
+  const refusals = () => [refusedSentence(protections, captionOf(mode)), ...protections.filter((p) => p.refused).map((p) => p.line)];
   const withRefusals = (message: string) => [message, ...refusals()].filter(Boolean).join('\n');
   if (mode === 'check') {
     replaceTabs(ss, [renderCheckTab(a.findings, a.fatal)], find, protect);
