@@ -4,6 +4,7 @@ import type { Settings, UnitDef } from '../domain/model';
 import { KEY_COL, SETTINGS_TAB } from './settingsTab';
 import { COL, parseUnitTab, unitRows } from './unitTab';
 import { valuesOf } from './gasWorkbook';
+import { captionOfItem } from './menu';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -187,7 +188,7 @@ export function switchIntake(ss: Spreadsheet, settings: Settings, close: boolean
   const ready = new Map(tabs.map(({ u, sheet }) => [u.name, parseUnitTab(valuesOf(sheet), settings, u, sheet.getName()).input.ready]));
   const changed: string[] = [];
   const skipped: string[] = [];
-  const refused: string[] = [];
+  const refused: ProtectionOutcome[] = [];
   for (const { u, sheet } of tabs) {
     const input = inputProtectionOf(sheet);
     if (!input) continue;
@@ -213,14 +214,17 @@ export function switchIntake(ss: Spreadsheet, settings: Settings, close: boolean
         return '';
       },
     );
-    if (outcome.refused) refused.push(outcome.line);
+    if (outcome.refused) refused.push(outcome);
     else changed.push(u.tab);
   }
   const list = (xs: string[]) => xs.join(', ');
+  // «Nothing to do» only when nothing was attempted: a refused tab is named instead.
+  const none = refused.length ? '' : close ? 'Закрывать нечего.' : 'Закрытых вкладок нет — ничего не изменено.';
   const message = close
-    ? `${changed.length ? `Приём закрыт для ${countWith(changed.length, TABS_GENITIVE)}: ${list(changed)} — координаторы больше не могут их менять.` : 'Закрывать нечего.'}${skipped.length ? ` Не отмечены «Отчёт готов» и остаются открытыми: ${list(skipped)}.` : ''}`
+    ? `${changed.length ? `Приём закрыт для ${countWith(changed.length, TABS_GENITIVE)}: ${list(changed)} — координаторы больше не могут их менять.` : none}${skipped.length ? ` Не отмечены «Отчёт готов» и остаются открытыми: ${list(skipped)}.` : ''}`
     : changed.length
       ? `Приём снова открыт для ${countWith(changed.length, TABS_GENITIVE)}: ${list(changed)}.`
-      : 'Закрытых вкладок нет — ничего не изменено.';
-  return [message, ...refused].join('\n');
+      : none;
+  const retry = refusedSentence(refused, captionOfItem(close ? 'closeIntake' : 'openIntake'));
+  return [`${message} ${retry}`.trim(), ...refused.map((o) => o.line)].join('\n');
 }

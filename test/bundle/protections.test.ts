@@ -122,7 +122,9 @@ describe('a refusal by Sheets is handled the same way on every path', () => {
     jest.restoreAllMocks();
     s.globals.closeIntake();
     refuse();
-    expect((s.globals.openIntake() as R).message).toContain(line('г. Томск'));
+    expect((s.globals.openIntake() as R).message).toBe(
+      `Google Таблицы не дали защитить 1 вкладку: г. Томск. Выберите «Открыть приём отчётов» ещё раз.\n${line('г. Томск')}`,
+    );
   });
 });
 
