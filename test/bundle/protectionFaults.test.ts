@@ -41,3 +41,26 @@ test('a failure at any call of «Применить защиту», then the ite
   }
   expect(outcomes.filter((o) => !thrown(o.failed) && o.failed.ok).map((o) => o.at)).toHaveLength(1); // getUi: no alert to show
 });
+
+test('a failure at any call of «Закрыть приём отчётов», then the item chosen again: the protections of a clean run', () => {
+  const close: FaultCase<R> = {
+    fresh: () => {
+      const s = fresh();
+      for (const tab of ['г. Томск', 'Асиновский район']) {
+        const sheet = s.ss.getSheetByName(tab)!;
+        const row =
+          sheet
+            .getDataRange()
+            .getValues()
+            .findIndex((r) => r[0] === 'ready') + 1;
+        sheet.getRange(row, 3).setValue(true);
+      }
+      return s;
+    },
+    act: (s) => s.globals.closeIntake() as R,
+    pending: () => false,
+  };
+  const { expected, outcomes } = underFaults(close, 'any');
+  expect(outcomes.length).toBeGreaterThan(20);
+  expect(outcomes.filter((o) => JSON.stringify(o.state) !== JSON.stringify(expected)).map((o) => o.at)).toEqual([]);
+});
