@@ -19,15 +19,17 @@ export interface WorkbookValues {
 }
 
 /**
- * All values of a tab in one call (getSheetValues with -1 reads up to the last row and column with data), each Date
- * turned into a calendar date (see calendarDates).
+ * All values of a tab in one call (getSheetValues with -1 reads up to the last row and column with data). An empty tab
+ * has no last row to read up to and answers []; any other failure (a Sheets service error) is not taken for an empty tab.
+ * Each Date is turned into a calendar date (see calendarDates).
  */
 export function valuesOf(sheet: Sheet): CellValue[][] {
   let values: CellValue[][];
   try {
     values = sheet.getSheetValues(1, 1, -1, -1) as CellValue[][];
-  } catch {
-    return []; // an empty tab has no last row to read up to
+  } catch (e) {
+    if (sheet.getLastRow() === 0) return [];
+    throw e;
   }
   return calendarDates(values, () => sheet.getParent().getSpreadsheetTimeZone());
 }

@@ -137,9 +137,21 @@ export function createPropertiesService(env: RuntimeEnv, ss: () => LocalSpreadsh
 
 // ---- Session -------------------------------------------------------------------------------------------------
 
-/** Session: only the effective user (who runs the script), which Google's protection sample keeps as an editor. */
+/** The scope Session's users need: Google, reference/base/session, getEffectiveUser(), «Authorization». */
+export const USERINFO_EMAIL_SCOPE = 'https://www.googleapis.com/auth/userinfo.email';
+
+/**
+ * Session: only the effective user (who runs the script), which Google's protection sample keeps as an editor. Google's
+ * reference (base/session, getEffectiveUser) lists one scope for it, userinfo.email: a manifest that sets its scopes
+ * without that one gets Apps Script's «You do not have permission to call Session.getEffectiveUser».
+ */
 export function createSession(env: RuntimeEnv): Record<string, unknown> {
-  const service = { getEffectiveUser: () => new LocalUser(env.effectiveUserEmail) };
+  const service = {
+    getEffectiveUser: () => {
+      env.requireScope('Session.getEffectiveUser', USERINFO_EMAIL_SCOPE);
+      return new LocalUser(env.effectiveUserEmail);
+    },
+  };
   restrictToProduct(service, 'Session');
   return service;
 }

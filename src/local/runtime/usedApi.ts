@@ -52,6 +52,7 @@ export const PRODUCT_CALLS: Readonly<Record<string, readonly string[]>> = {
   ],
   Range: [
     'activate',
+    'getA1Notation',
     'getFormulas',
     'getValue',
     'getValues',
