@@ -1,5 +1,6 @@
 // Turns whatever a coordinator typed into a cell into a number, a known state, or a Russian explanation.
 import type { CellValue } from './model';
+import { dropXmlForbidden } from './xmlText';
 
 export type Parsed =
   /** A usable number. `extracted` marks a number found inside a longer text ("вовлечены 12,5%"). */
@@ -34,7 +35,8 @@ export function shownValue(raw: CellValue): string {
   }
   if (typeof raw === 'number') return String(raw).replace('.', ',');
   if (typeof raw === 'boolean') return raw ? 'ИСТИНА' : 'ЛОЖЬ';
-  return String(raw);
+  // Where typed text enters the domain: characters XML forbids would make the .docx and .xlsx outputs unreadable.
+  return dropXmlForbidden(String(raw));
 }
 
 /** Parses one cell. Never throws: every input gives a Parsed value. */
