@@ -6,6 +6,8 @@ import type { DocumentSettings, FormDef, IndicatorDef, IndicatorKind, Settings, 
 import { DEFAULT_FORMS, defaultSettings } from '../workbook/defaults';
 import type { ReportValues } from '../workbook/importer';
 import { tabNameFor } from '../workbook/tabNames';
+import { CELL_TEXT_LIMIT } from '../domain/cellLimit';
+import { formatNumber } from '../domain/russian';
 import { type CsvReading, type CsvSeparator, detectSeparator, InputError, readCsvBytes, readingNote } from './csvText';
 
 export { InputError };
@@ -51,11 +53,17 @@ function readTable(dir: string, file: string, required: string[]): Table {
   const cols = header.map((h) => h.trim());
   const missing = required.filter((c) => !cols.includes(c));
   if (missing.length) throw new InputError(`${path}: нет столбца ${missing.map((m) => `«${m}»`).join(', ')}${readingNote(reading)}.`);
-  return {
-    file: path,
-    header: cols,
-    rows: body.map((r, i) => ({ line: i + 2, get: (c: string) => (r[cols.indexOf(c)] ?? '').trim() })),
-  };
+  const rows = body.map((r, i) => ({ line: i + 2, get: (c: string) => (r[cols.indexOf(c)] ?? '').trim() }));
+  for (const r of rows) for (const c of cols) refuseTooLong(path, r.line, `в столбце «${c}»`, r.get(c));
+  return { file: path, header: cols, rows };
+}
+
+/** A text the workbook could not hold: writing it would stop with Sheets' English error, so the import refuses it. */
+function refuseTooLong(file: string, line: number, where: string, text: string): void {
+  if (text.length > CELL_TEXT_LIMIT)
+    throw new InputError(
+      `${file}, строка ${line}: ${where} ${formatNumber(text.length)} знаков, а ячейка Google Таблицы вмещает не больше ${formatNumber(CELL_TEXT_LIMIT)}. Сократите текст.`,
+    );
 }
 
 /**
@@ -249,7 +257,9 @@ export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
       const key = r.get('form');
       if (!formKeys.includes(key)) throw new InputError(`${t.file}, строка ${r.line}: формы «${key}» нет в forms_general_schools.csv.`);
       const before = rep.forms![key]?.examples;
-      rep.forms![key] = { ...rep.forms![key], examples: before ? `${before} ${r.get('text')}` : r.get('text') };
+      const examples = before ? `${before} ${r.get('text')}` : r.get('text');
+      refuseTooLong(t.file, r.line, `у примеров «${r.get('municipality')}» по форме «${key}» вместе`, examples);
+      rep.forms![key] = { ...rep.forms![key], examples };
     }
   }
 

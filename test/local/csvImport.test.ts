@@ -205,3 +205,34 @@ describe('numbers of the settings files are numbers', () => {
     );
   });
 });
+
+describe('texts longer than a Sheets cell (50 000 characters, Google Drive Help «Files you can store in Google Drive»)', () => {
+  const folder = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mm-long-'));
+    cpSync('data/north-2024', dir, { recursive: true });
+    return dir;
+  };
+
+  test("one text over the limit is refused with the file, the line and the column, not with Sheets' English later", () => {
+    const dir = folder();
+    const file = join(dir, 'examples.csv');
+    writeFileSync(file, `municipality,form,text\nг. Полярный,student_student,${'я'.repeat(50_001)}\n`);
+    expect(() => importCsvFolder(dir)).toThrow(
+      new InputError(
+        `${file}, строка 2: в столбце «text» 50\u00a0001 знаков, а ячейка Google Таблицы вмещает не больше 50\u00a0000. Сократите текст.`,
+      ),
+    );
+  });
+
+  test('examples of one unit and form that together pass the limit are refused at the line that passes it', () => {
+    const dir = folder();
+    const file = join(dir, 'examples.csv');
+    const row = `г. Полярный,student_student,${'я'.repeat(30_000)}\n`;
+    writeFileSync(file, `municipality,form,text\n${row}${row}`);
+    expect(() => importCsvFolder(dir)).toThrow(
+      new InputError(
+        `${file}, строка 3: у примеров «г. Полярный» по форме «student_student» вместе 60\u00a0001 знаков, а ячейка Google Таблицы вмещает не больше 50\u00a0000. Сократите текст.`,
+      ),
+    );
+  });
+});
