@@ -54,7 +54,7 @@ export function parseCell(raw: CellValue): Parsed {
       reason: 'в ячейке дата, а нужно число (Таблица могла сама превратить «1.5» в дату — введите число заново)',
     };
   }
-  const text = String(raw)
+  const text = dropXmlForbidden(String(raw))
     .replace(/[\u00a0\u202f]/g, ' ')
     .trim();
   if (text === '') return { kind: 'empty' };

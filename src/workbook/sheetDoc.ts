@@ -1,5 +1,5 @@
 // A tab described as plain data (values, styles, merges, rules, charts) so one writer can apply it in batched calls.
-import { fitCell } from '../domain/cellLimit';
+import { CELL_TEXT_LIMIT, fitCell } from '../domain/cellLimit';
 import { isDate } from '../domain/cellValue';
 import { columnLetter } from '../domain/columns';
 import type { CellValue } from '../domain/model';
@@ -132,7 +132,7 @@ export interface SheetDoc {
 function toCell(input: CellInput): DocCell {
   const cell =
     input !== null && typeof input === 'object' && !isDate(input) && 'v' in input ? (input as DocCell) : { v: input as CellValue };
-  return typeof cell.v === 'string' && cell.v !== fitCell(cell.v) ? { ...cell, v: fitCell(cell.v) } : cell;
+  return typeof cell.v === 'string' && cell.v.length > CELL_TEXT_LIMIT ? { ...cell, v: fitCell(cell.v) } : cell;
 }
 
 /** How a table's header cells look, on every tab. */

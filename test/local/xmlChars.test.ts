@@ -1,6 +1,7 @@
 // Characters XML forbids, typed or pasted into a unit's name and example, are dropped where text enters: the .docx and .xlsx open.
 import ExcelJS from 'exceljs';
 import type { NoteDocument } from '../../src/domain/noteDocument';
+import { cellText, parseCell } from '../../src/domain/cellValue';
 import { dropXmlForbidden } from '../../src/domain/xmlText';
 import { noteDocxBuffer } from '../../src/local/docx/write';
 import { xlsxBuffer } from '../../src/local/runtime/xlsx';
@@ -18,6 +19,12 @@ const CLEAN_EXAMPLE = 'Наставники из вузов ведут круж�
 test('the rule: forbidden characters go, a pasted line break becomes a space, tabs, line breaks and emoji stay', () => {
   expect(dropXmlForbidden(HOSTILE_EXAMPLE)).toBe(CLEAN_EXAMPLE);
   expect(dropXmlForbidden('a\tb\nc\r\n\u0085d\uDC00\u000c')).toBe('a\tb\nc\r\n\u0085d ');
+});
+
+test('in a number cell they are invisible and dropped too: «12» pasted with a bell is the number 12', () => {
+  expect(parseCell('12\u0007')).toEqual({ kind: 'number', value: 12, percentSign: false, extracted: false });
+  expect(parseCell('\uFFFF')).toEqual({ kind: 'empty' });
+  expect(cellText(' Школа\u0000 № 5\uFFFE ')).toBe('Школа № 5');
 });
 
 describe('a unit named and an example typed with forbidden characters', () => {
