@@ -1,4 +1,5 @@
 // Interprets a unit's raw cells: numbers where numbers are due, known states (no data, no organisations), and findings for the rest.
+import { CELL_TEXT_LIMIT } from './cellLimit';
 import { cellText, parseCell, type Parsed, shownValue } from './cellValue';
 import type { Finding, Settings, Severity, UnitDef } from './model';
 import { formatNumber, percentOf } from './russian';
@@ -65,6 +66,13 @@ export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; 
       message,
     });
 
+  /** A free-text cell (an example, a contact); one longer than a Sheets cell holds (a file from a desktop suite) is named. */
+  const freeText = (f: RawField | undefined): string => {
+    const text = f ? cellText(f.raw) : '';
+    if (f && text.length > CELL_TEXT_LIMIT) report(f, 'warning', 'too_long', tooLongMessage(text.length));
+    return text;
+  };
+
   const read = (path: string, f: RawField | undefined, kind: Kind): Num => {
     if (!f) return EMPTY;
     const ambiguous = kind === 'percent' ? null : separatorQuestion(f.raw);
@@ -94,7 +102,7 @@ export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; 
       general: read(`forms.${form.key}.general`, cells.general, 'count'),
       // No ДО organisations at all: the form's ДО count is "none" too, whatever was typed.
       additional: orgs.additional.state === 'none' ? { value: null, state: 'none' } : additional,
-      examples: cells.examples ? cellText(cells.examples.raw) : '',
+      examples: freeText(cells.examples),
     };
   }
 
@@ -162,7 +170,7 @@ export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; 
   const contacts = { name: '', position: '', phone: '', email: '' } as Record<ContactKey, string>;
   for (const k of Object.keys(contacts) as ContactKey[]) {
     const f = input.contacts[k];
-    contacts[k] = f ? cellText(f.raw) : '';
+    contacts[k] = freeText(f);
     if (f && k === 'email' && contacts[k] && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contacts[k])) {
       report(f, 'warning', 'email', 'Это не похоже на адрес электронной почты; проверьте.');
     }
@@ -322,6 +330,11 @@ export function separatorQuestion(raw: unknown): string | null {
   const thousands = text.replace(m[1], '');
   const fraction = formatNumber(Number(text.replace(',', '.')), 3);
   return `Непонятно, что означает «${text}»: ${thousands} (${mark} отделяет тысячи) или ${fraction} (${mark} отделяет дробную часть). Значение не учтено в сводке: впишите число без точек и запятых, например ${thousands}.`;
+}
+
+/** The finding on a text longer than a Sheets cell holds. */
+export function tooLongMessage(length: number): string {
+  return `В ячейке ${formatNumber(length)} знаков, а ячейка Google Таблицы вмещает не больше ${formatNumber(CELL_TEXT_LIMIT)}: в Google Таблицах такой текст не сохранить. Сократите его.`;
 }
 
 function capitalizeFirst(s: string): string {
