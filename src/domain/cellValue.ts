@@ -1,5 +1,6 @@
 // Turns whatever a coordinator typed into a cell into a number, a known state, or a Russian explanation.
 import type { CellValue } from './model';
+import { dropXmlForbidden } from './xmlText';
 
 export type Parsed =
   /** A usable number. `extracted` marks a number found inside a longer text ("вовлечены 12,5%"). */
@@ -24,17 +25,21 @@ export function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';
 }
 
-/** The value as a coordinator would read it, for messages. */
+/**
+ * The value as a coordinator would read it, for messages. A Date is a calendar date kept in its UTC fields (the
+ * workbook layer reads cells so, in the spreadsheet's time zone): no machine's zone can move it.
+ */
 export function shownValue(raw: CellValue): string {
   if (raw === null || raw === undefined) return '';
   if (isDate(raw)) {
     const d = raw as Date;
     const pad = (n: number) => String(n).padStart(2, '0');
-    return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}`;
+    return `${pad(d.getUTCDate())}.${pad(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`;
   }
   if (typeof raw === 'number') return String(raw).replace('.', ',');
   if (typeof raw === 'boolean') return raw ? 'ИСТИНА' : 'ЛОЖЬ';
-  return String(raw);
+  // Where typed text enters the domain: characters XML forbids would make the .docx and .xlsx outputs unreadable.
+  return dropXmlForbidden(String(raw));
 }
 
 /** Parses one cell. Never throws: every input gives a Parsed value. */
@@ -52,7 +57,7 @@ export function parseCell(raw: CellValue): Parsed {
       reason: 'в ячейке дата, а нужно число (Таблица могла сама превратить «1.5» в дату — введите число заново)',
     };
   }
-  const text = String(raw)
+  const text = dropXmlForbidden(String(raw))
     .replace(/[\u00a0\u202f]/g, ' ')
     .trim();
   if (text === '') return { kind: 'empty' };

@@ -1,4 +1,5 @@
 // Interprets a unit's raw cells: numbers where numbers are due, known states (no data, no organisations), and findings for the rest.
+import { CELL_TEXT_LIMIT } from './cellLimit';
 import { cellText, parseCell, type Parsed, shownValue } from './cellValue';
 import type { Finding, Settings, Severity, UnitDef } from './model';
 import { formatNumber, percentOf } from './russian';
@@ -65,9 +66,18 @@ export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; 
       message,
     });
 
+  /** A free-text cell (an example, a contact); one longer than a Sheets cell holds (a file from a desktop suite) is named. */
+  const freeText = (f: RawField | undefined): string => {
+    const text = f ? cellText(f.raw) : '';
+    if (f && text.length > CELL_TEXT_LIMIT) report(f, 'warning', 'too_long', tooLongMessage(text.length));
+    return text;
+  };
+
   const read = (path: string, f: RawField | undefined, kind: Kind): Num => {
     if (!f) return EMPTY;
-    const num = toNum(parseCell(f.raw), f, kind, report);
+    const ambiguous = kind === 'percent' ? null : separatorQuestion(f.raw);
+    if (ambiguous) report(f, 'error', 'ambiguous_number', ambiguous);
+    const num = ambiguous ? INVALID : toNum(parseCell(f.raw), f, kind, report);
     // «-» (no organisations of this type) is zero for the rules: a form's count above it is caught by «implementing ≤ total».
     fields[path] = {
       value: num.state === 'none' ? 0 : num.value,
@@ -92,7 +102,7 @@ export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; 
       general: read(`forms.${form.key}.general`, cells.general, 'count'),
       // No ДО organisations at all: the form's ДО count is "none" too, whatever was typed.
       additional: orgs.additional.state === 'none' ? { value: null, state: 'none' } : additional,
-      examples: cells.examples ? cellText(cells.examples.raw) : '',
+      examples: freeText(cells.examples),
     };
   }
 
@@ -160,7 +170,7 @@ export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; 
   const contacts = { name: '', position: '', phone: '', email: '' } as Record<ContactKey, string>;
   for (const k of Object.keys(contacts) as ContactKey[]) {
     const f = input.contacts[k];
-    contacts[k] = f ? cellText(f.raw) : '';
+    contacts[k] = freeText(f);
     if (f && k === 'email' && contacts[k] && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contacts[k])) {
       report(f, 'warning', 'email', 'Это не похоже на адрес электронной почты; проверьте.');
     }
@@ -235,7 +245,8 @@ export function missingUnit(unit: UnitDef, s: Settings): UnitData {
 }
 
 const INVALID: Num = { value: null, state: 'invalid' };
-const MAX_COUNT = 10_000_000;
+/** The largest count the check accepts: far above any region's organisations or pupils, so a larger one is a typo. */
+export const MAX_COUNT = 10_000_000;
 
 function toNum(p: Parsed, f: RawField, kind: Kind, report: (f: RawField, s: Severity, rule: string, m: string) => void): Num {
   switch (p.kind) {
@@ -302,6 +313,28 @@ function toNum(p: Parsed, f: RawField, kind: Kind, report: (f: RawField, s: Seve
       return { value: v, state: 'ok' };
     }
   }
+}
+
+/** «2.000», «1,500»: one point or comma before three digits reads both as thousands (2000) and as a fraction (2). */
+const THOUSANDS_OR_FRACTION = /^[1-9]\d{0,2}([.,])\d{3}$/;
+
+/**
+ * The question for a count typed with one separator before three digits, or null. Sheets in a Russian spreadsheet takes
+ * «2,000» as the number 2 and keeps «2.000» as text; a count is whole, so either reading could be meant: ask, never guess.
+ */
+export function separatorQuestion(raw: unknown): string | null {
+  const text = typeof raw === 'string' ? raw.replace(/[\u00a0\u202f]/g, ' ').trim() : '';
+  const m = THOUSANDS_OR_FRACTION.exec(text);
+  if (!m) return null;
+  const mark = m[1] === '.' ? 'точка' : 'запятая';
+  const thousands = text.replace(m[1], '');
+  const fraction = formatNumber(Number(text.replace(',', '.')), 3);
+  return `Непонятно, что означает «${text}»: ${thousands} (${mark} отделяет тысячи) или ${fraction} (${mark} отделяет дробную часть). Значение не учтено в сводке: впишите число без точек и запятых, например ${thousands}.`;
+}
+
+/** The finding on a text longer than a Sheets cell holds. */
+export function tooLongMessage(length: number): string {
+  return `В ячейке ${formatNumber(length)} знаков, а ячейка Google Таблицы вмещает не больше ${formatNumber(CELL_TEXT_LIMIT)}: в Google Таблицах такой текст не сохранить. Сократите его.`;
 }
 
 function capitalizeFirst(s: string): string {

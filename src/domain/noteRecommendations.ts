@@ -277,6 +277,13 @@ export function excludedAppendix(errors: Finding[]): NoteSection | null {
  */
 export function notePrintsRecommendations(note: Note, recommendations: readonly Recommendation[]): boolean {
   const plain = (t: string) => t.replace(/\s/g, ' ');
-  const printed = note.sections.flatMap((s) => s.paragraphs).map(plain);
-  return recommendations.every((r) => printed.some((p) => p === plain(r.text) || p.startsWith(`${plain(r.unit)}: `)));
+  const printed = new Set<string>();
+  // Every text before a «: » of a paragraph: a unit whose recommendation opens a paragraph as «Unit: …» is among them.
+  // Sets keep the check linear in the note's size (comparing every recommendation with every paragraph took 3,6 s at 2 000 units).
+  const openings = new Set<string>();
+  for (const paragraph of note.sections.flatMap((s) => s.paragraphs).map(plain)) {
+    printed.add(paragraph);
+    for (let at = paragraph.indexOf(': '); at >= 0; at = paragraph.indexOf(': ', at + 1)) openings.add(paragraph.slice(0, at));
+  }
+  return recommendations.every((r) => printed.has(plain(r.text)) || openings.has(plain(r.unit)));
 }

@@ -103,9 +103,65 @@ export function median(values: number[]): number | null {
   return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
 }
 
+/** A typo adds a digit: a value is an outlier only when it is this many times above every other unit's (and far by z). */
+export const OUTLIER_FACTOR = 10;
+
+/**
+ * The outlier test over one list of values: far from the median by the robust modified z-score (|0,6745·(x − median)/MAD|
+ * > 3,5, Iglewicz and Hoaglin) taken on log10(1 + x), since counts span orders of magnitude between a city and a village,
+ * and more than OUTLIER_FACTOR times every other value. Gives the median and the next largest for the message, or null.
+ */
+function outlierTest(values: number[]): (v: number) => { med: number; othersMax: number } | null {
+  const med = median(values);
+  if (med === null) return () => null;
+  const logs = values.map((v) => Math.log10(1 + Math.max(0, v)));
+  const logMed = median(logs)!;
+  const mad = Math.max(median(logs.map((v) => Math.abs(v - logMed)))!, 0.1);
+  const [max1, max2] = [...values].sort((a, b) => b - a);
+  return (v) => {
+    const z = (0.6745 * (Math.log10(1 + v) - logMed)) / mad;
+    const othersMax = v === max1 ? (max2 ?? 0) : max1;
+    return z > 3.5 && v > OUTLIER_FACTOR * othersMax ? { med, othersMax } : null;
+  };
+}
+
+const ORG_COUNT_WORDS = {
+  general: 'общеобразовательных организаций (ОО)',
+  additional: 'организаций дополнительного образования (ДО)',
+} as const;
+
+/**
+ * A unit's count of organisations far above every other unit's (44 317 schools where districts have 8): it would swamp
+ * the region's shares, so it is named before it is summed. The tabs hold no previous-year count to compare with.
+ */
+export function orgCountWarnings(units: UnitData[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const type of ['general', 'additional'] as const) {
+    const counted = units.filter((u) => u.orgs[type].value !== null);
+    const outlier = outlierTest(counted.map((u) => u.orgs[type].value!));
+    for (const u of counted) {
+      const v = u.orgs[type].value!;
+      const far = outlier(v);
+      const f = u.fields[`orgs.${type}`];
+      if (!far || !f) continue;
+      findings.push({
+        severity: 'warning',
+        rule: 'org_outlier',
+        unit: u.unit.name,
+        tab: u.tab,
+        cell: f.cell,
+        label: f.label,
+        value: f.raw,
+        message: `Всего ${ORG_COUNT_WORDS[type]} указано ${formatNumber(v)} — более чем в ${OUTLIER_FACTOR} раз больше, чем у любой другой единицы отчёта (медиана ${formatNumber(far.med)}, следующее по величине ${formatNumber(far.othersMax)}). Такое число меняет доли по всему региону: проверьте, нет ли опечатки.`,
+      });
+    }
+  }
+  return findings;
+}
+
 /**
  * Plausibility warnings across units, per indicator and year: a percentage typed as a fraction, a fall of more than half,
- * and values far from the others by the robust modified z-score (|0,6745·(x − median)/MAD| > 3,5, Iglewicz and Hoaglin).
+ * and values far above all others (outlierTest); and organisation counts far above all others (orgCountWarnings).
  */
 export function plausibilityWarnings(s: Settings, units: UnitData[]): Finding[] {
   const findings: Finding[] = [];
@@ -133,11 +189,7 @@ export function plausibilityWarnings(s: Settings, units: UnitData[]): Finding[] 
         .map((v) => v!.value!);
       const med = median(values);
       if (med === null) continue;
-      // Counts span orders of magnitude between a city and a village: the robust z-score is taken on log10(1 + x).
-      const logs = values.map((v) => Math.log10(1 + Math.max(0, v)));
-      const logMed = median(logs)!;
-      const mad = Math.max(median(logs.map((v) => Math.abs(v - logMed)))!, 0.1);
-      const [max1, max2] = [...values].sort((a, b) => b - a);
+      const outlier = outlierTest(values);
       for (const u of units) {
         const v = u.indicators[ind.id]?.[year];
         if (!v || v.value === null) continue;
@@ -153,15 +205,13 @@ export function plausibilityWarnings(s: Settings, units: UnitData[]): Finding[] 
           continue;
         }
         if (ind.kind === 'share') continue;
-        const z = (0.6745 * (Math.log10(1 + v.value) - logMed)) / mad;
-        const othersMax = v.value === max1 ? (max2 ?? 0) : max1;
-        // A typo adds a digit: flag only values both far from the median and ten times above every other unit.
-        if (z > 3.5 && v.value > 10 * othersMax) {
+        const far = outlier(v.value);
+        if (far) {
           warn(
             u,
             path,
             'outlier',
-            `Значение ${formatNumber(v.value)} в десятки раз больше, чем у всех остальных (медиана ${formatNumber(med)}, следующее по величине ${formatNumber(othersMax)}). Если это не опечатка, оставьте как есть.`,
+            `Значение ${formatNumber(v.value)} в десятки раз больше, чем у всех остальных (медиана ${formatNumber(far.med)}, следующее по величине ${formatNumber(far.othersMax)}). Если это не опечатка, оставьте как есть.`,
           );
         }
       }
@@ -188,5 +238,6 @@ export function plausibilityWarnings(s: Settings, units: UnitData[]): Finding[] 
       }
     }
   }
+  findings.push(...orgCountWarnings(units));
   return findings;
 }

@@ -165,8 +165,8 @@ const SHEETS_EPOCH_MS = Date.UTC(1899, 11, 30);
  * Reads a date from a cell or settings text. Accepts "01.01.2023" (also "1.1.2023", "01.01.2023 г."),
  * "1 января 2023", "1 января 2023 г." / "года" (nominative month names too, any case),
  * ISO "2023-01-01" (a time suffix is ignored), a Date (recognised by Object.prototype.toString, since
- * Sheets hands over Dates from another realm; its local calendar date is taken, i.e. the script's
- * time zone) or a Sheets serial day number (days since 1899-12-30; the fraction, a time of day, is
+ * Sheets hands over Dates from another realm; a calendar date kept in its UTC fields, as the workbook layer reads
+ * cells, so no machine's or script's zone moves it) or a Sheets serial day number (days since 1899-12-30; the fraction, a time of day, is
  * dropped). Returns null for anything else or an impossible date.
  */
 export function parseRussianDate(value: string | Date | number): DateParts | null {
@@ -174,7 +174,7 @@ export function parseRussianDate(value: string | Date | number): DateParts | nul
   if (isDate(value)) {
     const date = value;
     if (Number.isNaN(date.getTime())) return null;
-    return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
   }
   if (typeof value !== 'string') return null;
   const text = value.replace(/[\s\u00A0\u202F]+/g, ' ').trim();

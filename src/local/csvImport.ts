@@ -6,25 +6,34 @@ import type { DocumentSettings, FormDef, IndicatorDef, IndicatorKind, Settings, 
 import { DEFAULT_FORMS, defaultSettings } from '../workbook/defaults';
 import type { ReportValues } from '../workbook/importer';
 import { tabNameFor } from '../workbook/tabNames';
+import { CELL_TEXT_LIMIT } from '../domain/cellLimit';
+import { formatNumber } from '../domain/russian';
+import { type CsvReading, type CsvSeparator, detectSeparator, InputError, readCsvBytes, readingNote } from './csvText';
 
-/** A problem with the input files: one line naming the file (and line); the CLI exits with code 2. */
-export class InputError extends Error {}
+export { InputError };
 
 /**
- * RFC 4180 CSV through the `csv-parse` library: quoted fields may hold commas, quotes ("") and line breaks. An unclosed
- * quote or a row with another number of fields than the header is an InputError naming the file and the line.
+ * RFC 4180 CSV through the `csv-parse` library: quoted fields may hold separators, quotes ("") and line breaks. The
+ * separator is the header's most frequent of «,», «;» and tab unless given. An unclosed quote or a row with another number
+ * of fields than the header is an InputError naming the file and the line (and how the file was read, if not UTF-8 «,»).
  */
-export function parseCsv(text: string, file = 'CSV'): string[][] {
+export function parseCsv(
+  text: string,
+  file = 'CSV',
+  reading: Pick<CsvReading, 'encoding'> & { separator?: CsvSeparator } = { encoding: 'UTF-8' },
+): string[][] {
+  const separator = reading.separator ?? detectSeparator(text, file);
+  const note = readingNote({ encoding: reading.encoding, separator });
   try {
-    const rows = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false }) as string[][];
+    const rows = parse(text, { bom: true, delimiter: separator, skip_empty_lines: true, relax_column_count: false }) as string[][];
     return rows.filter((r) => r.some((c) => c.trim() !== ''));
   } catch (e) {
     const err = e as { code?: string; lines?: number; message: string };
     const line = err.lines ? `, строка ${err.lines}` : '';
-    if (err.code === 'CSV_QUOTE_NOT_CLOSED') throw new InputError(`${file}${line}: кавычка не закрыта.`);
+    if (err.code === 'CSV_QUOTE_NOT_CLOSED') throw new InputError(`${file}${line}: кавычка не закрыта${note}.`);
     if (err.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH')
-      throw new InputError(`${file}${line}: число полей в строке не совпадает с заголовком.`);
-    throw new InputError(`${file}${line}: файл CSV не читается (${err.message}).`);
+      throw new InputError(`${file}${line}: число полей в строке не совпадает с заголовком${note}.`);
+    throw new InputError(`${file}${line}: файл CSV не читается${note} (${err.message}).`);
   }
 }
 
@@ -38,16 +47,38 @@ interface Table {
 function readTable(dir: string, file: string, required: string[]): Table {
   const path = join(dir, file);
   if (!existsSync(path)) throw new InputError(`${path}: файл не найден.`);
-  const [header, ...body] = parseCsv(readFileSync(path, 'utf8'), path);
+  const reading = readCsvBytes(readFileSync(path), path);
+  const [header, ...body] = parseCsv(reading.text, path, reading);
   if (!header) throw new InputError(`${path}: файл пуст.`);
   const cols = header.map((h) => h.trim());
   const missing = required.filter((c) => !cols.includes(c));
-  if (missing.length) throw new InputError(`${path}: нет столбца ${missing.map((m) => `«${m}»`).join(', ')}.`);
-  return {
-    file: path,
-    header: cols,
-    rows: body.map((r, i) => ({ line: i + 2, get: (c: string) => (r[cols.indexOf(c)] ?? '').trim() })),
-  };
+  if (missing.length) throw new InputError(`${path}: нет столбца ${missing.map((m) => `«${m}»`).join(', ')}${readingNote(reading)}.`);
+  const rows = body.map((r, i) => ({ line: i + 2, get: (c: string) => (r[cols.indexOf(c)] ?? '').trim() }));
+  for (const r of rows) for (const c of cols) refuseTooLong(path, r.line, `в столбце «${c}»`, r.get(c));
+  return { file: path, header: cols, rows };
+}
+
+/** A text the workbook could not hold: writing it would stop with Sheets' English error, so the import refuses it. */
+function refuseTooLong(file: string, line: number, where: string, text: string): void {
+  if (text.length > CELL_TEXT_LIMIT)
+    throw new InputError(
+      `${file}, строка ${line}: ${where} ${formatNumber(text.length)} знаков, а ячейка Google Таблицы вмещает не больше ${formatNumber(CELL_TEXT_LIMIT)}. Сократите текст.`,
+    );
+}
+
+/**
+ * A number cell of the settings files (plans, thresholds, targets): empty is null; «30%», «пятьдесят» or «1e999» are
+ * refused naming the file, the line and the column, so a plan never silently becomes NaN or 0.
+ */
+function numberAt(t: Table, r: Table['rows'][number], col: string, what: string): number | null {
+  const v = r.get(col);
+  if (v === '') return null;
+  const n = Number(v.replace(',', '.'));
+  if (!/^-?\d+([.,]\d+)?$/.test(v) || !Number.isFinite(n))
+    throw new InputError(
+      `${t.file}, строка ${r.line}, столбец «${col}»: ${what} «${v}» — ожидается число (например, 30 или 30,5), без знака «%» и без слов.`,
+    );
+  return n;
 }
 
 const KINDS: IndicatorKind[] = ['share', 'count', 'dynamics'];
@@ -115,14 +146,12 @@ export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
           .map((x) => x.trim())
           .filter(Boolean)
       : base.evidence;
-    const target = r.get('target_percent');
-    if (target !== '' && !Number.isFinite(Number(target.replace(',', '.'))))
-      throw new InputError(`${formRows!.file}, строка ${r.line}: цель «${target}» — ожидается число процентов.`);
+    const target = numberAt(formRows!, r, 'target_percent', 'цель');
     return {
       key,
       name: r.get('name') || base.name,
       directions: r.get('directions') || base.directions,
-      targetPercent: target === '' ? null : Number(target.replace(',', '.')),
+      targetPercent: target,
       targetDate: r.get('target_date'),
       evidence,
     };
@@ -160,9 +189,12 @@ export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
     const kind = r.get('kind') as IndicatorKind;
     if (!KINDS.includes(kind))
       throw new InputError(`${catalog.file}, строка ${r.line}: вид «${r.get('kind')}» — ожидается share, count или dynamics.`);
-    const num = (c: string) => (catalog.header.includes(c) && r.get(c) !== '' ? Number(r.get(c).replace(',', '.')) : null);
+    const num = (c: string, what: string) => (catalog.header.includes(c) ? numberAt(catalog, r, c, what) : null);
     const plans: Record<number, number> = {};
-    for (const c of planCols) if (r.get(c) !== '') plans[Number(c.slice(5))] = Number(r.get(c).replace(',', '.'));
+    for (const c of planCols) {
+      const plan = numberAt(catalog, r, c, 'план');
+      if (plan !== null) plans[Number(c.slice(5))] = plan;
+    }
     const nouns = catalog.header.includes('nouns')
       ? r
           .get('nouns')
@@ -179,8 +211,8 @@ export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
       unit: kind === 'share' ? '%' : unitWord === 'people' ? 'человек' : unitWord === 'units' ? 'единиц' : unitWord,
       nouns: nouns.length === 3 ? [nouns[0], nouns[1], nouns[2]] : null,
       plans,
-      leaderAbove: num('leader_above'),
-      minimum: num('minimum'),
+      leaderAbove: num('leader_above', 'порог лидеров'),
+      minimum: num('minimum', 'минимум'),
       deadline: catalog.header.includes('deadline') ? r.get('deadline') : '',
       official: {},
     };
@@ -225,7 +257,9 @@ export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
       const key = r.get('form');
       if (!formKeys.includes(key)) throw new InputError(`${t.file}, строка ${r.line}: формы «${key}» нет в forms_general_schools.csv.`);
       const before = rep.forms![key]?.examples;
-      rep.forms![key] = { ...rep.forms![key], examples: before ? `${before} ${r.get('text')}` : r.get('text') };
+      const examples = before ? `${before} ${r.get('text')}` : r.get('text');
+      refuseTooLong(t.file, r.line, `у примеров «${r.get('municipality')}» по форме «${key}» вместе`, examples);
+      rep.forms![key] = { ...rep.forms![key], examples };
     }
   }
 

@@ -1,5 +1,5 @@
 // How a document cell reads on the page: numbers in their sheet number format the Russian way, booleans, dates.
-import { isDate } from '../domain/cellValue';
+import { isDate, shownValue } from '../domain/cellValue';
 import type { CellValue } from '../domain/model';
 import { formatNumber, NBSP } from '../domain/russian';
 import type { DocCell } from '../workbook/sheetDoc';
@@ -31,6 +31,7 @@ export function cellText(cell: DocCell | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return formatByNumberFormat(v, cell.style?.numberFormat);
   if (typeof v === 'boolean') return v ? 'да' : 'нет';
-  if (isDate(v)) return `${String(v.getDate()).padStart(2, '0')}.${String(v.getMonth() + 1).padStart(2, '0')}.${v.getFullYear()}`;
+  // A date is a calendar date in its UTC fields, as the domain keeps it (src/workbook/gasWorkbook.ts calendarDates).
+  if (isDate(v)) return shownValue(v);
   return String(v);
 }

@@ -16,9 +16,9 @@ import { literalText } from './sheetDoc';
 import { renderCheckTab, renderSummaryTabs } from './summaryTabs';
 import { INSTRUCTIONS_TAB, SUMMARY_TABS } from './tabNames';
 import { declaredUnitOf, renderUnitTab } from './unitTab';
-import { protectAll, protectUnitTab, switchIntake } from './protections';
+import { type ProtectionOutcome, protectAll, protectForStaff, protectUnitTab, refusedSentence, switchIntake } from './protections';
 import { fitNewTab } from './gridSize';
-import { captionOf } from './menu';
+import { captionOf, captionOfItem } from './menu';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -97,6 +97,10 @@ export function readSettings(ss: Spreadsheet): { settings: Settings; problem: st
  * the next run carries on with the units still without a tab.
  */
 export function createUnitTabs(ss: Spreadsheet): ActionResult & { pending?: boolean } {
+  return withLock<ActionResult & { pending?: boolean }>({ ok: false, message: BUSY_MESSAGE }, () => createUnitTabsLocked(ss));
+}
+
+function createUnitTabsLocked(ss: Spreadsheet): ActionResult & { pending?: boolean } {
   const started = Date.now();
   const { settings, problem } = readSettings(ss);
   if (problem) return { ok: false, message: problem };
@@ -108,6 +112,7 @@ export function createUnitTabs(ss: Spreadsheet): ActionResult & { pending?: bool
   const declared = new Map(tabs.filter((t) => !unitTabNames.has(t.name)).map((t) => [t.name, declaredUnitOf(valuesOf(t.sheet))]));
   const declaredUnits = new Set(declared.values());
   const created: string[] = [];
+  const protections: ProtectionOutcome[] = [];
   const kept: string[] = [];
   let index = ss.getNumSheets();
   let left = 0;
@@ -123,11 +128,13 @@ export function createUnitTabs(ss: Spreadsheet): ActionResult & { pending?: bool
     const sheet = ss.insertSheet(unit.tab, index++);
     const doc = renderUnitTab(settings, unit);
     writeDoc(sheet, doc);
-    protectUnitTab(
-      sheet,
-      settings,
-      unit,
-      doc.cells.map((row) => String(row[KEY_COL - 1]?.v ?? '')),
+    protections.push(
+      protectUnitTab(
+        sheet,
+        settings,
+        unit,
+        doc.cells.map((row) => String(row[KEY_COL - 1]?.v ?? '')),
+      ),
     );
     created.push(unit.tab);
   }
@@ -140,8 +147,11 @@ export function createUnitTabs(ss: Spreadsheet): ActionResult & { pending?: bool
     left
       ? `Время одного запуска на исходе, не успели создать: ${countWith(left, TABS)}. Выберите «Создать вкладки» ещё раз — продолжится с них.`
       : '',
+    // The tabs stay (choosing «Создать вкладки» again keeps them): their protection is retried by «Применить защиту».
+    refusedSentence(protections, captionOfItem('applyProtections')),
   ];
-  return { ok: true, message: parts.filter(Boolean).join(' '), ...(left ? { pending: true } : {}) };
+  const refusals = protections.filter((p) => p.refused).map((p) => `\n${p.line}`);
+  return { ok: true, message: parts.filter(Boolean).join(' ') + refusals.join(''), ...(left ? { pending: true } : {}) };
 }
 
 function countsText(a: Analysis): string {
@@ -200,17 +210,23 @@ function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLoo
     const message = `Справка составлена: ${countWith(a.summary.unitCount, a.settings.unitNouns)}, ${countsText(a)}.`;
     return { ok: true, message, errors, warnings, analysis: a, mode, document };
   }
+  // Every tab a run writes is protected to the staff before it replaces the old one; a refusal is named in the message.
+  const protections: ProtectionOutcome[] = [];
+  const protect = (sheet: Sheet, name: string) => protections.push(protectForStaff(sheet, name, a.settings.staffEmails));
+  // A new run writes new tabs and protects them again: the item itself is the retry.
+  const refusals = () => [refusedSentence(protections, captionOf(mode)), ...protections.filter((p) => p.refused).map((p) => p.line)];
+  const withRefusals = (message: string) => [message, ...refusals()].filter(Boolean).join('\n');
   if (mode === 'check') {
-    replaceTabs(ss, [renderCheckTab(a.findings, a.fatal)], find);
+    replaceTabs(ss, [renderCheckTab(a.findings, a.fatal)], find, protect);
     const message = a.fatal.length ? a.fatal.join(' ') : `Проверка: ${countsText(a)}. Подробности — на вкладке «${SUMMARY_TABS.check}».`;
-    return { ok: a.fatal.length === 0, message, errors, warnings, analysis: a, mode };
+    return { ok: a.fatal.length === 0, message: withRefusals(message), errors, warnings, analysis: a, mode };
   }
   if (a.fatal.length) return { ok: false, message: `Сводка не построена: ${a.fatal.join(' ')}`, errors, warnings, analysis: a };
   const docs = renderSummaryTabs(a);
   toast(ss, `Прочитано: ${countWith(a.units.length, a.settings.unitNouns)}. Записываю таблицы…`);
   try {
     // No toast while writing: a message to the screen would make Sheets commit the queued writes half-way.
-    replaceTabs(ss, docs, find);
+    replaceTabs(ss, docs, find, protect);
   } catch (e) {
     return {
       ok: false,
@@ -222,7 +238,7 @@ function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLoo
   }
   return {
     ok: true,
-    message: `Сводка построена: ${countWith(a.summary.unitCount, a.settings.unitNouns)}, ${countsText(a)}.`,
+    message: withRefusals(`Сводка построена: ${countWith(a.summary.unitCount, a.settings.unitNouns)}, ${countsText(a)}.`),
     errors,
     warnings,
     analysis: a,
@@ -285,7 +301,9 @@ function beginRun(ss: Spreadsheet, mode: RunMode, started: number): RunResult {
   if (oneRun) return finish(ss, mode, read, find);
   const stage = ss.insertSheet(STAGING_TAB, ss.getNumSheets());
   stage.hideSheet();
-  return handOver(
+  // Hidden is not locked: a coordinator who edits the staged values would change another unit's figures.
+  const guard = protectForStaff(stage, STAGING_TAB, staffEmailsOf(read));
+  const result = handOver(
     ss,
     stage,
     true,
@@ -294,6 +312,13 @@ function beginRun(ss: Spreadsheet, mode: RunMode, started: number): RunResult {
     new Map(read.map((t) => [t.name, t.values])),
     yearStamp(props),
   );
+  return guard.refused ? { ...result, message: `${result.message}\n${guard.line}` } : result;
+}
+
+/** The staff e-mails of «Настройки» among the tabs a run has read ([] while the settings are not read). */
+function staffEmailsOf(read: TabValues[]): string[] {
+  const settings = asWorkbookValues(read).settings;
+  return settings ? parseSettings(settings).settings.staffEmails : [];
 }
 
 /**
@@ -378,11 +403,21 @@ export function continueRun(ss: Spreadsheet, expected?: RunMode): RunResult {
 export const checkData = (ss: Spreadsheet): RunResult => startRun(ss, 'check');
 export const buildSummary = (ss: Spreadsheet): RunResult => startRun(ss, 'build');
 
-/** «Применить защиту»: re-protects every unit tab and the settings; reports who can edit what. */
+/**
+ * «Применить защиту»: re-protects every unit tab and the settings under the document lock; reports who can edit what,
+ * and first the tabs whose protection Sheets refused (not ok then: the item is to be chosen again).
+ */
 export function applyProtections(ss: Spreadsheet): ActionResult {
-  const { settings, problem } = readSettings(ss);
-  if (problem) return { ok: false, message: problem };
-  return { ok: true, message: `Защита применена. Кто что может менять:\n${protectAll(ss, settings).join('\n')}` };
+  return withLock<ActionResult>({ ok: false, message: BUSY_MESSAGE }, () => {
+    const { settings, problem } = readSettings(ss);
+    if (problem) return { ok: false, message: problem };
+    const outcomes = protectAll(ss, settings);
+    const refused = refusedSentence(outcomes, captionOfItem('applyProtections'));
+    const lines = outcomes.map((o) => o.line).join('\n');
+    return refused
+      ? { ok: false, message: `Защита применена не полностью. ${refused}\nКто что может менять:\n${lines}` }
+      : { ok: true, message: `Защита применена. Кто что может менять:\n${lines}` };
+  });
 }
 
 /**
@@ -397,7 +432,9 @@ export function reportSettings(ss: Spreadsheet): Settings {
 
 /** «Закрыть приём отчётов» (close=true) / «Открыть приём» (close=false): coordinators lose or regain the input cells of handed-in tabs. */
 export function setIntake(ss: Spreadsheet, close: boolean): ActionResult {
-  const { settings, problem } = readSettings(ss);
-  if (problem) return { ok: false, message: problem };
-  return { ok: true, message: switchIntake(ss, settings, close) };
+  return withLock<ActionResult>({ ok: false, message: BUSY_MESSAGE }, () => {
+    const { settings, problem } = readSettings(ss);
+    if (problem) return { ok: false, message: problem };
+    return { ok: true, message: switchIntake(ss, settings, close) };
+  });
 }

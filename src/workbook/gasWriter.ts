@@ -197,9 +197,14 @@ export type TabLookup = (name: string) => Sheet | null;
  * tab is written are the old ones deleted and the temporary ones renamed. A failure on the way deletes what was inserted
  * and leaves the old tabs as they were. A tab that does not exist yet is written under its own name (nothing to keep).
  * Order matters for speed: every tab is inserted and sized first, then all values and formats (queued together), and
- * only then the other structural changes (charts, deletions, renames), so the queued writes are committed once.
+ * only then the other structural changes (charts, `protect`, deletions, renames), so the queued writes are committed once.
  */
-export function replaceTabs(ss: Spreadsheet, docs: SheetDoc[], find: TabLookup = (name) => ss.getSheetByName(name)): void {
+export function replaceTabs(
+  ss: Spreadsheet,
+  docs: SheetDoc[],
+  find: TabLookup = (name) => ss.getSheetByName(name),
+  protect: (sheet: Sheet, name: string) => void = () => undefined,
+): void {
   const inserted: Sheet[] = [];
   const gids = new Map<string, number | null>();
   // Each linked tab's id is asked once, when a link needs it (links point at unit tabs, never at the tabs written here).
@@ -224,6 +229,8 @@ export function replaceTabs(ss: Spreadsheet, docs: SheetDoc[], find: TabLookup =
     });
     docs.forEach((doc, i) => {
       insertCharts(inserted[i], doc);
+      // Protected before it takes the old tab's place, so the tab is never visible unprotected.
+      protect(inserted[i], doc.name);
     });
   } catch (e) {
     for (const t of inserted) ss.deleteSheet(t);

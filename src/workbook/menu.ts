@@ -32,7 +32,9 @@ export function menuItems(): Array<MenuItem | null> {
 
 /** The menu item that starts each kind of run, as messages name it. */
 const RUN_ITEM: Record<RunMode, string> = { check: 'checkData', build: 'buildSummary', note: 'downloadNoteDocx' };
-export const captionOf = (mode: RunMode): string => menuItems().find((i) => i?.fn === RUN_ITEM[mode])?.caption ?? mode;
+export const captionOf = (mode: RunMode): string => captionOfItem(RUN_ITEM[mode]);
+/** The caption of the menu item that calls the global `fn`, as messages name it. */
+export const captionOfItem = (fn: string): string => menuItems().find((i) => i?.fn === fn)?.caption ?? fn;
 
 /** Name of the global that the add-on deployment's one-line `deployment.js` sets to 'addon' (the bound one has none). */
 export const DEPLOYMENT_GLOBAL = 'MENTOR_MONITOR_DEPLOYMENT';

@@ -4,12 +4,14 @@ import type { Settings, UnitDef } from '../domain/model';
 import { KEY_COL, SETTINGS_TAB } from './settingsTab';
 import { COL, parseUnitTab, unitRows } from './unitTab';
 import { valuesOf } from './gasWorkbook';
+import { captionOfItem } from './menu';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
 const TABS_GENITIVE: PluralForms = ['вкладки', 'вкладок', 'вкладок'];
+const TABS_ACCUSATIVE: PluralForms = ['вкладку', 'вкладки', 'вкладок'];
 const INPUT_PREFIX = 'Ввод:';
 const CLOSED_MARK = ' (приём закрыт)';
 
@@ -38,22 +40,66 @@ export function restrictEditors(p: Protection, allowed: string[]): void {
   if (p.canDomainEdit()) p.setDomainEdit(false);
 }
 
+/** What became of one tab's protection: its report line, and whether Sheets refused the change (`refused`). */
+export interface ProtectionOutcome {
+  tab: string;
+  line: string;
+  refused: boolean;
+}
+
 /**
  * The one way every path handles Sheets refusing a protection change: the tab's protections that exist become
- * warning-only (nothing is locked against the wrong people), and the report gets one Russian line naming the tab.
+ * warning-only (nothing is locked against the wrong people), and the report gets one Russian line naming the tab and
+ * saying what is left: a warning-only protection, no protection at all, or (when even that failed) an unknown state.
  */
-export function guardProtection(tab: string, protections: () => Protection[], change: () => string): string {
+export function guardProtection(tab: string, protections: () => Protection[], change: () => string): ProtectionOutcome {
   try {
-    return change();
+    return { tab, line: change(), refused: false };
   } catch (e) {
-    let softened = true;
+    let left: string;
     try {
-      for (const p of protections()) p.setWarningOnly(true);
+      const existing = protections();
+      for (const p of existing) p.setWarningOnly(true);
+      left = existing.length ? 'защита только с предупреждением' : 'вкладка осталась без защиты';
     } catch {
-      softened = false;
+      left = 'защита могла остаться неполной';
     }
-    return `«${tab}»: Google Таблицы не дали изменить защиту (${reason(e)}) — ${softened ? 'защита только с предупреждением' : 'защита не изменена'}; проверьте e-mail в «${SETTINGS_TAB}» и что вы редактор этой вкладки`;
+    return {
+      tab,
+      refused: true,
+      line: `«${tab}»: Google Таблицы не дали изменить защиту (${reason(e)}) — ${left}; проверьте e-mail в «${SETTINGS_TAB}» и что вы редактор этой вкладки`,
+    };
   }
+}
+
+/** One sentence naming the tabs whose protection Sheets refused ('' when none was) and the item that retries them. */
+export function refusedSentence(outcomes: ProtectionOutcome[], retry: string): string {
+  const tabs = outcomes.filter((o) => o.refused).map((o) => o.tab);
+  if (!tabs.length) return '';
+  return `Google Таблицы не дали защитить ${countWith(tabs.length, TABS_ACCUSATIVE)}: ${tabs.join(', ')}. Выберите «${retry}» ещё раз.`;
+}
+
+/**
+ * Protects a tab the product writes (a summary tab, «Проверка», the hidden staging tab) to the regional staff: a
+ * coordinator who could edit it would change what the summary shows. Called on a tab just inserted, so there is no old
+ * protection to remove (and no read after the run's writes); without staff e-mails the protection only warns.
+ */
+export function protectForStaff(sheet: Sheet, tab: string, staffEmails: string[]): ProtectionOutcome {
+  return guardProtection(
+    tab,
+    () => sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET),
+    () => staffOnly(sheet.protect().setDescription(`${tab}: только региональный центр`), tab, staffEmails),
+  );
+}
+
+/** Leaves the staff as the only editors of `p`, or makes it warning-only when no staff e-mail is given. */
+function staffOnly(p: Protection, tab: string, staffEmails: string[]): string {
+  if (!staffEmails.length) {
+    p.setWarningOnly(true);
+    return `${tab}: e-mail сотрудников не указаны — защита только с предупреждением`;
+  }
+  restrictEditors(p, staffEmails);
+  return `${tab}: ${staffEmails.join(', ')}`;
 }
 
 const inputProtectionOf = (sheet: Sheet) =>
@@ -64,31 +110,37 @@ const protectionsOf = (sheet: Sheet) => [
 ];
 
 /**
+ * The input protection of a unit tab: described «Ввод: …», or undescribed over exactly the input block — what a run
+ * leaves when Sheets failed between protect() and setDescription(), so the next run replaces it instead of adding one.
+ */
+function isInputProtection(p: Protection, inputRange: GoogleAppsScript.Spreadsheet.Range): boolean {
+  const description = p.getDescription();
+  return description.startsWith(INPUT_PREFIX) || (description === '' && p.getRange().getA1Notation() === inputRange.getA1Notation());
+}
+
+/**
  * Protects a unit tab: labels and keys by the regional staff only; input cells by the unit's coordinator and the staff.
  * Rows are found by their keys in `keys` (column A as it is now), so rows a coordinator inserted do not shift protection.
  */
-export function protectUnitTab(sheet: Sheet, settings: Settings, unit: UnitDef, keys: string[]): string {
+export function protectUnitTab(sheet: Sheet, settings: Settings, unit: UnitDef, keys: string[]): ProtectionOutcome {
   return guardProtection(
     unit.tab,
     () => protectionsOf(sheet),
     () => {
-      for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) p.remove();
-      for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE))
-        if (p.getDescription().startsWith(INPUT_PREFIX)) p.remove();
       const inputRows = unitRows(settings).flatMap((r) => {
         const at = keys.indexOf(r.key);
         if (r.inputs.length === 0 || at < 0) return [];
         const cols = r.inputs.map((x) => x.col);
         return [{ row: at + 1, first: Math.min(...cols), last: Math.max(...cols) }];
       });
-      const whole = sheet.protect().setDescription(`Отчёт «${unit.name}»: подписи, ключи и формулы`);
-      whole.setUnprotectedRanges(inputRows.map((r) => sheet.getRange(r.row, r.first, 1, r.last - r.first + 1)));
       const top = Math.min(...inputRows.map((r) => r.row));
       const bottom = Math.max(...inputRows.map((r) => r.row));
-      const input = sheet
-        .getRange(top, COL.c, bottom - top + 1, COL.e - COL.c + 1)
-        .protect()
-        .setDescription(`${INPUT_PREFIX} ${unit.name}`);
+      const inputRange = sheet.getRange(top, COL.c, bottom - top + 1, COL.e - COL.c + 1);
+      for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) p.remove();
+      for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) if (isInputProtection(p, inputRange)) p.remove();
+      const whole = sheet.protect().setDescription(`Отчёт «${unit.name}»: подписи, ключи и формулы`);
+      whole.setUnprotectedRanges(inputRows.map((r) => sheet.getRange(r.row, r.first, 1, r.last - r.first + 1)));
+      const input = inputRange.protect().setDescription(`${INPUT_PREFIX} ${unit.name}`);
       if (!isEmail(unit.email)) {
         whole.setWarningOnly(true);
         input.setWarningOnly(true);
@@ -102,32 +154,30 @@ export function protectUnitTab(sheet: Sheet, settings: Settings, unit: UnitDef, 
   );
 }
 
-/** «Применить защиту»: re-protects every unit tab and the settings; returns who can edit what, one line per tab. */
-export function protectAll(ss: Spreadsheet, settings: Settings): string[] {
+/** «Применить защиту»: re-protects every unit tab and the settings; one outcome per tab. */
+export function protectAll(ss: Spreadsheet, settings: Settings): ProtectionOutcome[] {
   // All reads first (each tab's keys as they are now), then the protections.
   const tabs = settings.units
     .map((unit) => ({ unit, sheet: ss.getSheetByName(unit.tab) }))
     .filter((t): t is { unit: UnitDef; sheet: Sheet } => t.sheet !== null);
   const keys = tabs.map((t) => valuesOf(t.sheet).map((row) => String(row[KEY_COL - 1] ?? '')));
-  const lines = tabs.map((t, i) => protectUnitTab(t.sheet, settings, t.unit, keys[i]));
+  const outcomes = tabs.map((t, i) => protectUnitTab(t.sheet, settings, t.unit, keys[i]));
   const settingsSheet = ss.getSheetByName(SETTINGS_TAB)!;
-  lines.push(
+  outcomes.push(
     guardProtection(
       SETTINGS_TAB,
       () => protectionsOf(settingsSheet),
       () => {
         for (const p of settingsSheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) p.remove();
-        const p = settingsSheet.protect().setDescription('Настройки: только региональный центр');
-        if (!settings.staffEmails.length) {
-          p.setWarningOnly(true);
-          return `${SETTINGS_TAB}: e-mail сотрудников не указаны — защита только с предупреждением`;
-        }
-        restrictEditors(p, settings.staffEmails);
-        return `${SETTINGS_TAB}: ${settings.staffEmails.join(', ')}`;
+        return staffOnly(
+          settingsSheet.protect().setDescription('Настройки: только региональный центр'),
+          SETTINGS_TAB,
+          settings.staffEmails,
+        );
       },
     ),
   );
-  return lines;
+  return outcomes;
 }
 
 /** «Закрыть приём отчётов» (close=true) / «Открыть приём» (close=false): coordinators lose or regain the input cells of handed-in tabs. */
@@ -138,21 +188,22 @@ export function switchIntake(ss: Spreadsheet, settings: Settings, close: boolean
   const ready = new Map(tabs.map(({ u, sheet }) => [u.name, parseUnitTab(valuesOf(sheet), settings, u, sheet.getName()).input.ready]));
   const changed: string[] = [];
   const skipped: string[] = [];
-  const refused: string[] = [];
+  const refused: ProtectionOutcome[] = [];
   for (const { u, sheet } of tabs) {
     const input = inputProtectionOf(sheet);
     if (!input) continue;
     const isClosed = input.getDescription().endsWith(CLOSED_MARK);
     if (close && !isClosed && !ready.get(u.name)) skipped.push(u.tab);
     if (close === isClosed || (close && !ready.get(u.name))) continue;
-    let done = false;
-    const line = guardProtection(
+    const outcome = guardProtection(
       u.tab,
       () => [input],
       () => {
         if (close) {
-          restrictEditors(input, settings.staffEmails);
+          // Warning-only first: while a protection only warns, Sheets ignores its editors, and turning it off afterwards
+          // gives it every editor of the spreadsheet (Sheets API, ProtectedRange.warningOnly).
           input.setWarningOnly(false);
+          restrictEditors(input, settings.staffEmails);
           input.setDescription(`${INPUT_PREFIX} ${u.name}${CLOSED_MARK}`);
         } else {
           const editors = [u.email, ...settings.staffEmails].filter(isEmail);
@@ -160,18 +211,20 @@ export function switchIntake(ss: Spreadsheet, settings: Settings, close: boolean
           if (!isEmail(u.email)) input.setWarningOnly(true);
           input.setDescription(`${INPUT_PREFIX} ${u.name}`);
         }
-        done = true;
         return '';
       },
     );
-    if (done) changed.push(u.tab);
-    else refused.push(line);
+    if (outcome.refused) refused.push(outcome);
+    else changed.push(u.tab);
   }
   const list = (xs: string[]) => xs.join(', ');
+  // «Nothing to do» only when nothing was attempted: a refused tab is named instead.
+  const none = refused.length ? '' : close ? 'Закрывать нечего.' : 'Закрытых вкладок нет — ничего не изменено.';
   const message = close
-    ? `${changed.length ? `Приём закрыт для ${countWith(changed.length, TABS_GENITIVE)}: ${list(changed)} — координаторы больше не могут их менять.` : 'Закрывать нечего.'}${skipped.length ? ` Не отмечены «Отчёт готов» и остаются открытыми: ${list(skipped)}.` : ''}`
+    ? `${changed.length ? `Приём закрыт для ${countWith(changed.length, TABS_GENITIVE)}: ${list(changed)} — координаторы больше не могут их менять.` : none}${skipped.length ? ` Не отмечены «Отчёт готов» и остаются открытыми: ${list(skipped)}.` : ''}`
     : changed.length
       ? `Приём снова открыт для ${countWith(changed.length, TABS_GENITIVE)}: ${list(changed)}.`
-      : 'Закрытых вкладок нет — ничего не изменено.';
-  return [message, ...refused].join('\n');
+      : none;
+  const retry = refusedSentence(refused, captionOfItem(close ? 'closeIntake' : 'openIntake'));
+  return [`${message} ${retry}`.trim(), ...refused.map((o) => o.line)].join('\n');
 }

@@ -11,7 +11,13 @@ import type {
   Settings,
   UnitDef,
 } from '../domain/model';
-import { parseRussianDate } from '../domain/russian';
+import {
+  type SettingsNumberKind,
+  settingsDateProblem,
+  settingsNumberKind,
+  settingsNumberProblem,
+  targetDateWarning,
+} from '../domain/settingsCheck';
 import { a1, type CellStyle, DocBuilder, HEADER_COLOUR, INPUT_COLOUR, type SheetDoc } from './sheetDoc';
 import { DEFAULT_DOCUMENT, DEFAULT_PLAN_YEARS } from './defaults';
 import { isProductTab, SETTINGS_TAB, tabNameFor } from './tabNames';
@@ -303,11 +309,24 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
   }
   if (uniqueUnits.length === 0) fatal.push(`В таблице «Единицы отчёта» на вкладке «${SETTINGS_TAB}» нет ни одной единицы.`);
 
-  const numberOrNull = (raw: CellValue, row: number, col: number, label: string): number | null => {
+  /** A number of the settings, or null (with a finding) when it is missing, not a number or out of its range. */
+  const numberOrNull = (raw: CellValue, row: number, col: number, label: string, kind: SettingsNumberKind, what: string): number | null => {
     const p = parseCell(raw);
-    if (p.kind === 'number') return p.value;
-    if (p.kind !== 'empty') problem(row, col, label, raw, 'Нужно число (или оставьте ячейку пустой).');
+    const out = p.kind === 'number' ? settingsNumberProblem(p.value, kind, what) : null;
+    if (p.kind === 'number' && !out) return p.value;
+    if (p.kind !== 'empty') problem(row, col, label, raw, out ?? 'Нужно число (или оставьте ячейку пустой).');
     return null;
+  };
+  /** A date of the settings as typed, or '' (with a finding, once: `report`) when it names no real day. */
+  const dateText = (raw: CellValue, row: number, col: number, label: string, report = true): string => {
+    const text = cellText(raw);
+    const out = settingsDateProblem(text);
+    if (out && report) problem(row, col, label, raw, out);
+    return out ? '' : text;
+  };
+  const generalDate = (key: 'deadline' | 'doc_date', label: string): string => {
+    const r = keyRow.get(key);
+    return r === undefined ? '' : dateText(grid[r][2], r, 2, label);
   };
 
   const forms = readTable(grid, keyRow, 'hdr:forms', FORM_COLUMNS, problem).flatMap(({ row, get, col }) => {
@@ -319,8 +338,8 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
         key: key || name,
         name: name || key,
         directions: cellText(get('directions')),
-        targetPercent: numberOrNull(get('target'), row, col('target'), FORM_COLUMNS.target),
-        targetDate: cellText(get('targetDate')),
+        targetPercent: numberOrNull(get('target'), row, col('target'), FORM_COLUMNS.target, 'percent', 'Цель охвата'),
+        targetDate: dateText(get('targetDate'), row, col('targetDate'), FORM_COLUMNS.targetDate),
         evidence: cellText(get('evidence'))
           .split(/\s*[;,]\s*/)
           .filter(Boolean),
@@ -345,14 +364,15 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
         );
         return [];
       }
+      const measure = settingsNumberKind(kind);
       const plans: Record<number, number> = {};
       for (const [year, c] of planCols) {
-        const v = numberOrNull(grid[row][c], row, c, `План ${year}`);
+        const v = numberOrNull(grid[row][c], row, c, `План ${year}`, measure, 'План');
         if (v !== null) plans[year] = v;
       }
       const official: Record<number, number> = {};
       for (const [year, c] of officialCols) {
-        const v = numberOrNull(grid[row][c], row, c, `Значение региона ${year}`);
+        const v = numberOrNull(grid[row][c], row, c, `Значение региона ${year}`, measure, 'Значение региона');
         if (v !== null) official[year] = v;
       }
       const nounParts = cellText(get('nouns'))
@@ -367,9 +387,9 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
           unit: cellText(get('unit')) || (kind === 'share' ? '%' : ''),
           nouns: nounParts.length === 3 ? [nounParts[0], nounParts[1], nounParts[2]] : null,
           plans,
-          leaderAbove: numberOrNull(get('leader'), row, col('leader'), INDICATOR_COLUMNS.leader),
-          minimum: numberOrNull(get('minimum'), row, col('minimum'), INDICATOR_COLUMNS.minimum),
-          deadline: cellText(get('deadline')),
+          leaderAbove: numberOrNull(get('leader'), row, col('leader'), INDICATOR_COLUMNS.leader, measure, 'Порог лидеров'),
+          minimum: numberOrNull(get('minimum'), row, col('minimum'), INDICATOR_COLUMNS.minimum, measure, 'Минимум'),
+          deadline: dateText(get('deadline'), row, col('deadline'), INDICATOR_COLUMNS.deadline),
           official,
         } as IndicatorDef,
       ];
@@ -384,35 +404,16 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
       .map(({ get }) => cellText(get('text')))
       .filter(Boolean);
   const document = { ...DEFAULT_DOCUMENT } as DocumentSettings;
-  for (const [key, , field] of DOCUMENT_ROWS) {
+  for (const [key, label, field] of DOCUMENT_ROWS) {
     // A row deleted from an older workbook keeps the default; a row emptied by the user stays empty.
-    if (keyRow.has(key)) document[field] = cellText(grid[keyRow.get(key)!][2]);
+    if (keyRow.has(key)) document[field] = key === 'doc_date' ? generalDate(key, label) : cellText(grid[keyRow.get(key)!][2]);
   }
   document.addressees = keyRow.has('hdr:addressees') ? lines('hdr:addressees', ADDRESSEE_COLUMNS) : [...DEFAULT_DOCUMENT.addressees];
   document.basis = lines('hdr:basis', BASIS_COLUMNS);
   if (reportYear !== null) {
     for (const { row, get, col } of readTable(grid, keyRow, 'hdr:forms', FORM_COLUMNS, () => undefined)) {
-      const text = cellText(get('targetDate'));
-      const date = text ? parseRussianDate(text) : null;
-      if (text && !date)
-        problem(
-          row,
-          col('targetDate'),
-          FORM_COLUMNS.targetDate,
-          get('targetDate'),
-          'Срок цели не похож на дату: укажите его как 01.01.2023.',
-          'warning',
-        );
-      else if (date && date.year < reportYear) {
-        problem(
-          row,
-          col('targetDate'),
-          FORM_COLUMNS.targetDate,
-          get('targetDate'),
-          `Срок цели раньше отчётного ${reportYear} года: цель, вероятно, осталась от прошлых лет. Укажите актуальные цель и срок.`,
-          'warning',
-        );
-      }
+      const warning = targetDateWarning(dateText(get('targetDate'), row, col('targetDate'), FORM_COLUMNS.targetDate, false), reportYear);
+      if (warning) problem(row, col('targetDate'), FORM_COLUMNS.targetDate, get('targetDate'), warning, 'warning');
     }
   }
   const year = reportYear ?? 0;
@@ -428,7 +429,7 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
     units: uniqueUnits,
     forms,
     indicators,
-    deadline: cellText(general('deadline')),
+    deadline: generalDate('deadline', GENERAL.deadline),
     resources,
     document,
   };

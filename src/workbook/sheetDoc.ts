@@ -1,4 +1,5 @@
 // A tab described as plain data (values, styles, merges, rules, charts) so one writer can apply it in batched calls.
+import { CELL_TEXT_LIMIT, fitCell } from '../domain/cellLimit';
 import { isDate } from '../domain/cellValue';
 import { columnLetter } from '../domain/columns';
 import type { CellValue } from '../domain/model';
@@ -127,9 +128,11 @@ export interface SheetDoc {
   tabColor?: string;
 }
 
+/** A cell of the document; a text longer than a Sheets cell holds is cut, so no output tab ever stops a build. */
 function toCell(input: CellInput): DocCell {
-  if (input !== null && typeof input === 'object' && !isDate(input) && 'v' in input) return input as DocCell;
-  return { v: input as CellValue };
+  const cell =
+    input !== null && typeof input === 'object' && !isDate(input) && 'v' in input ? (input as DocCell) : { v: input as CellValue };
+  return typeof cell.v === 'string' && cell.v.length > CELL_TEXT_LIMIT ? { ...cell, v: fitCell(cell.v) } : cell;
 }
 
 /** How a table's header cells look, on every tab. */

@@ -15,6 +15,7 @@ import {
   type Summary,
 } from '../domain/summary';
 import { isDue } from '../domain/noteText';
+import { splitForCells } from '../domain/cellLimit';
 import { findingCountsText } from '../domain/findingCounts';
 import type { Analysis } from './analyze';
 import { type CellStyle, DocBuilder, type DocCell, HEADER_COLOUR, HEADER_STYLE, type Meaning, type SheetDoc } from './sheetDoc';
@@ -400,7 +401,8 @@ export function renderNoteTab(note: Note): SheetDoc {
   for (const section of note.sections) {
     b.blank();
     if (section.heading) b.title(section.heading, 1, { bold: true, wrap: true });
-    for (const p of section.paragraphs) b.text({ v: p, style: { wrap: true } });
+    // A paragraph longer than a cell holds (the list of 1 200 schools) goes on over the next rows.
+    for (const p of section.paragraphs) for (const piece of splitForCells(p)) b.text({ v: piece, style: { wrap: true } });
   }
   const sig = note.signature;
   b.blank();

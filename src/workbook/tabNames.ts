@@ -15,9 +15,14 @@ export function tabNameFor(unitName: string): string {
   return unitName.replace(/\s+/g, ' ').trim().slice(0, 100);
 }
 
-const PRODUCT_TABS = [SETTINGS_TAB, INSTRUCTIONS_TAB, ...Object.values(SUMMARY_TABS)];
+const PRODUCT_TABS = [SETTINGS_TAB, INSTRUCTIONS_TAB, ...Object.values(SUMMARY_TABS)].map((t) => t.toLowerCase());
 
-/** True for tabs the product owns: settings, instructions, summaries, their archives («Справка 2021»), temporary «~…» tabs. */
+/**
+ * True for tabs the product owns: settings, instructions, summaries, their archives («Справка 2021»), temporary «~…» tabs.
+ * In any case: Sheets refuses a second tab whose name differs only in case, from the UI or the API (socialpoint-labs/
+ * sheetfu PR #26, «Google sheets internally ignores case for sheet names»), so «справка» would collide with «Справка».
+ */
 export function isProductTab(name: string): boolean {
-  return name.startsWith('~') || PRODUCT_TABS.some((t) => name === t || name.startsWith(`${t} `));
+  const lower = name.toLowerCase();
+  return lower.startsWith('~') || PRODUCT_TABS.some((t) => lower === t || lower.startsWith(`${t} `));
 }

@@ -187,6 +187,47 @@ describe('units in the settings', () => {
     ).toBe(8);
   });
 
+  // Sheets ignores case in tab names (a second tab differing only in case is refused), so the rule holds in any case.
+  test.each([
+    ['справка', SUMMARY_TABS.note],
+    ['настройки', SETTINGS_TAB],
+    ['ПРОВЕРКА', SUMMARY_TABS.check],
+    ['инструкция', 'Инструкция'],
+    ['СВОД ПО ФОРМАМ 2021', SUMMARY_TABS.forms],
+    ['~чтение для сводки', '~чтение для сводки'],
+  ])('a unit named «%s» (a product tab in another case) gets its own tab; the build completes', (name, productTab) => {
+    const { settings, reports } = sampleData();
+    const i = settings.units.findIndex((u) => u.name === T);
+    settings.units[i] = { ...settings.units[i], name, tab: name };
+    reports[name] = reports[T];
+    delete reports[T];
+    const s = workbookSession(settings, reports);
+    const tab = `Отчёт «${name}»`;
+    const { check, build } = checkAndBuild(s);
+    expect(check.findings.filter((f) => f.rule === 'settings' || f.unit === name)).toEqual([
+      finding({
+        severity: 'warning',
+        rule: 'settings',
+        unit: '',
+        tab: SETTINGS_TAB,
+        cell: `B${settingsRowOf(s.ss, name)}`,
+        label: 'Название',
+        value: name,
+        message: `Вкладка «${name}» совпала бы со служебной вкладкой, поэтому отчёт «${name}» ведётся на вкладке «${tab}».`,
+      }),
+    ]);
+    expect(build).toMatchObject({ ok: true, message: 'Сводка построена: 20 муниципалитетов, ошибок 1, предупреждений 6.' });
+    expect(formsRow(build, name).totals.general.value).toBe(8);
+    expect(
+      s.ss
+        .getSheetByName(tab)!
+        .getRange(cellOf(s.ss, tab, 'orgs', 'C'))
+        .getValue(),
+    ).toBe(8);
+    // The product's own tab keeps its name; no unit tab took it.
+    if (!productTab.startsWith('~')) expect(s.ss.getSheetByName(productTab)!.getName()).toBe(productTab);
+  });
+
   test("one unit: the build completes and totals are that unit's", () => {
     const { settings, reports } = sampleData();
     const unit = settings.units.find((u) => u.name === T)!;

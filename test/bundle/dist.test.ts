@@ -37,12 +37,15 @@ test('menu handlers and triggers are top-level functions; no ES module syntax th
   expect(code).not.toMatch(/^\s*(export|import)\s/m);
 });
 
-test('the manifest: V8, Asia/Tomsk, and only the two narrow scopes', () => {
+test('the manifest: V8, Asia/Tomsk, the two narrow scopes and userinfo.email for the protections', () => {
   expect(manifest.runtimeVersion).toBe('V8');
   expect(manifest.timeZone).toBe('Asia/Tomsk');
+  // userinfo.email: Google's reference (base/session, getEffectiveUser, «Authorization») lists it for
+  // Session.getEffectiveUser(), which Google's sample for Class Protection adds as an editor before removing the others.
   expect(manifest.oauthScopes).toEqual([
     'https://www.googleapis.com/auth/spreadsheets.currentonly',
     'https://www.googleapis.com/auth/script.container.ui',
+    'https://www.googleapis.com/auth/userinfo.email',
   ]);
 });
 

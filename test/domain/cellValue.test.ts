@@ -38,7 +38,8 @@ test.each([
 test('a date in a number cell is explained as Sheets turning «1.5» into a date', () => {
   const p = parseCell(new Date(2021, 4, 1));
   expect(p.kind === 'invalid' && p.reason).toContain('дата');
-  expect(shownValue(new Date(2021, 4, 1))).toBe('01.05.2021');
+  // A date is a calendar date in its UTC fields: 23:30 of 01.05 stays 01.05 on a machine east of UTC.
+  expect(shownValue(new Date(Date.UTC(2021, 4, 1, 23, 30)))).toBe('01.05.2021');
 });
 
 test('values are shown as a coordinator reads them', () => {

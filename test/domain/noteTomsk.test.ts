@@ -241,4 +241,10 @@ test('the note prints every addressed recommendation (Приложение 1), s
   const asText = { ...a.note, sections: [{ ...a.note.sections[0], paragraphs: [r.text] }] };
   expect(notePrintsRecommendations(asText, [r])).toBe(true);
   expect(notePrintsRecommendations(asText, a.recommendations.slice(0, 2))).toBe(false);
+  // «Unit: …» counts only as the paragraph's opening: the name after another colon, or without «: », is not a printed recommendation.
+  const paragraphs = (...p: string[]) => ({ ...a.note, sections: [{ ...a.note.sections[0], paragraphs: p }] });
+  const named = { ...r, unit: 'Лесной район', text: 'другое' };
+  expect(notePrintsRecommendations(paragraphs('Итог: Лесной район: обеспечить…'), [named])).toBe(false);
+  expect(notePrintsRecommendations(paragraphs('Лесной район обеспечить…'), [named])).toBe(false);
+  expect(notePrintsRecommendations(paragraphs('Лесной\u00a0район: обеспечить: довести…'), [named])).toBe(true);
 });

@@ -219,7 +219,7 @@ describe('formatByNumberFormat', () => {
   test('cell text of other values', () => {
     expect(cellText({ v: null })).toBe('');
     expect(cellText({ v: true })).toBe('да');
-    expect(cellText({ v: new Date(2023, 0, 1) })).toBe('01.01.2023');
+    expect(cellText({ v: new Date(Date.UTC(2023, 0, 1)) })).toBe('01.01.2023');
   });
 });
 

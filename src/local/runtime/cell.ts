@@ -36,8 +36,9 @@ export class Cell {
 }
 
 /**
- * A cell holds at most 50 000 characters (Google Drive Help, «Files you can store in Google Drive»); a longer text is
- * refused whole with Sheets' text (quoted verbatim by public code and error logs that met it through the API).
+ * A cell holds at most 50 000 characters (Google Drive Help, «Files you can store in Google Drive»,
+ * support.google.com/drive/answer/37603); a longer text is refused whole with Sheets' text (quoted verbatim by public
+ * code and error logs that met it through the API). Modelled apart from the product's own src/domain/cellLimit.ts.
  */
 export const CELL_TEXT_LIMIT = 50_000;
 export const CELL_TEXT_MESSAGE = 'Your input contains more than the maximum of 50000 characters in a single cell.';

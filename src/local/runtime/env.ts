@@ -104,6 +104,12 @@ export class RuntimeEnv {
   errorCtor: ErrorConstructor = Error;
   /** Folder of the loaded project (dist/): where HtmlService finds the project's HTML files; null before a bundle is loaded. */
   projectDir: string | null = null;
+  /**
+   * The scopes the loaded project's manifest sets (`oauthScopes` of appsscript.json); null when it sets none, and then
+   * Apps Script grants whatever the code needs. Google, concepts/scopes, «Setting explicit scopes»: once a manifest
+   * lists scopes, the script gets only those.
+   */
+  manifestScopes: string[] | null = null;
   readonly toasts: ToastRecord[] = [];
   readonly alerts: AlertRecord[] = [];
   readonly prompts: PromptRecord[] = [];
@@ -181,6 +187,19 @@ export class RuntimeEnv {
   /** Throws the error Apps Script gives when a method is called in an auth mode that does not allow it. */
   requireAuth(method: string, scope: string): void {
     if (this.authMode === 'NONE') {
+      this.fail(`You do not have permission to call ${method}. Required permissions: ${scope}`);
+    }
+  }
+
+  /**
+   * For a method whose reference page lists a scope («Authorization»): refused in NONE, and refused when the manifest
+   * sets its scopes without that one. Users report the text: «Exception: You do not have permission to call
+   * Session.getActiveUser. Required permissions: https://www.googleapis.com/auth/userinfo.email»
+   * (github.com/hijonathan/google-scripts/issues/14; for getEffectiveUser, oshliaer/google-apps-script-snippets#23).
+   */
+  requireScope(method: string, scope: string): void {
+    this.requireAuth(method, scope);
+    if (this.manifestScopes && !this.manifestScopes.includes(scope)) {
       this.fail(`You do not have permission to call ${method}. Required permissions: ${scope}`);
     }
   }

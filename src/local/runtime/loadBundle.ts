@@ -10,6 +10,14 @@ interface GasLocal {
   require(folderPath: string, globalObject: Record<string, unknown>, options?: { filter?: (file: string) => boolean }): Context;
 }
 
+/** The `oauthScopes` the project's appsscript.json sets, or null when it has no manifest or sets none. */
+export function manifestScopesOf(distDir: string): string[] | null {
+  const file = join(distDir, 'appsscript.json');
+  if (!existsSync(file)) return null;
+  const scopes = (JSON.parse(readFileSync(file, 'utf8')) as { oauthScopes?: unknown }).oauthScopes;
+  return Array.isArray(scopes) ? scopes.map(String) : null;
+}
+
 /** The bundle's top-level functions (and vars) by name. */
 export type BundleContext = Record<string, (...args: unknown[]) => unknown>;
 
@@ -29,6 +37,7 @@ export function loadBundle(distDir: string, runtime: LocalRuntime): BundleContex
   const realmError = runInContext('Error', ctx) as ErrorConstructor;
   runtime.env.errorCtor = realmError;
   runtime.env.projectDir = distDir;
+  runtime.env.manifestScopes = manifestScopesOf(distDir);
   // Each call of a top-level function from outside is one Apps Script execution (clock, limits, locks, arguments).
   const executions = new Proxy(ctx as unknown as BundleContext, {
     get(target, prop) {

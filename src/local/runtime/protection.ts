@@ -69,6 +69,11 @@ export class LocalProtection {
     if (email && !this.editors.includes(email)) this.editors.push(email);
   }
 
+  /** A warning-only protection ignores editor changes (see setWarningOnly). */
+  private editable(): boolean {
+    return !this.warningOnly;
+  }
+
   setDescription(description: string): this {
     this.t('setDescription');
     this.description = String(description);
@@ -78,9 +83,21 @@ export class LocalProtection {
     this.t('getDescription');
     return this.description;
   }
+  /**
+   * Google, Sheets API, ProtectedRange.warningOnly: «When writing: if this field is true, then editors are ignored.
+   * Additionally, if this field is changed from true to false and the editors field is not set …, then the editors will
+   * be set to all the editors in the document.» So a script that sets editors before turning warning-only off has
+   * given the range to everyone.
+   */
   setWarningOnly(warningOnly: boolean): this {
     this.t('setWarningOnly');
+    const was = this.warningOnly;
     this.warningOnly = Boolean(warningOnly);
+    if (was && !this.warningOnly) {
+      const ss = this.sheet.getParentInternal();
+      this.editors.length = 0;
+      for (const e of [ss.ownerEmail, ...ss.editors, ss.env.effectiveUserEmail]) this.addEditorInternal(e);
+    }
     return this;
   }
   isWarningOnly(): boolean {
@@ -89,16 +106,18 @@ export class LocalProtection {
   }
   addEditor(emailOrUser: unknown): this {
     this.t('addEditor');
-    this.addEditorInternal(emailOf(emailOrUser));
+    if (this.editable()) this.addEditorInternal(emailOf(emailOrUser));
     return this;
   }
   addEditors(emails: unknown[]): this {
     this.t('addEditors');
+    if (!this.editable()) return this;
     for (const e of Array.isArray(emails) ? emails : []) this.addEditorInternal(emailOf(e));
     return this;
   }
   removeEditors(emails: unknown[]): this {
     this.t('removeEditors');
+    if (!this.editable()) return this;
     for (const e of Array.isArray(emails) ? emails : []) this.removeEditorInternal(emailOf(e));
     return this;
   }

@@ -19,7 +19,15 @@ import type { FaultPlan } from './env';
 import { ProtectionType } from './protection';
 import type { ChartRecord } from './charts';
 import type { ProtectionRecord } from './protection';
-import { AuthMode, LockController, createLockService, createPropertiesService, createSession, unusedService } from './services';
+import {
+  AuthMode,
+  LockController,
+  createLockService,
+  createPropertiesService,
+  createSession,
+  createUtilities,
+  unusedService,
+} from './services';
 import { LocalRange } from './range';
 import { LocalSpreadsheet } from './spreadsheet';
 import { LocalUi, createHtmlService } from './ui';
@@ -296,9 +304,9 @@ export class LocalRuntime {
       LockService: createLockService(env, this.lock),
       PropertiesService: createPropertiesService(env, () => this.ss),
       Session: createSession(env),
+      Utilities: createUtilities(),
       // Services the product does not call: each method answers «not implemented in the local runtime».
       CacheService: unusedService('CacheService'),
-      Utilities: unusedService('Utilities'),
       ScriptApp: Object.assign(unusedService('ScriptApp'), { AuthMode }),
       Logger: unusedService('Logger'),
       Charts: { ChartType, Position: ChartPosition, ChartHiddenDimensionStrategy, ChartMergeStrategy },

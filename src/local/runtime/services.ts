@@ -1,6 +1,7 @@
 // LockService and PropertiesService for the local runtime; the services the product does not call answer «not implemented».
 import type { RuntimeEnv } from './env';
 import { LocalUser } from './protection';
+import { wallClock } from './values';
 import type { LocalSpreadsheet } from './spreadsheet';
 import { restrictToProduct } from './usedApi';
 
@@ -136,10 +137,54 @@ export function createPropertiesService(env: RuntimeEnv, ss: () => LocalSpreadsh
 
 // ---- Session -------------------------------------------------------------------------------------------------
 
-/** Session: only the effective user (who runs the script), which Google's protection sample keeps as an editor. */
+/** The scope Session's users need: Google, reference/base/session, getEffectiveUser(), «Authorization». */
+export const USERINFO_EMAIL_SCOPE = 'https://www.googleapis.com/auth/userinfo.email';
+
+/**
+ * Session: only the effective user (who runs the script), which Google's protection sample keeps as an editor. Google's
+ * reference (base/session, getEffectiveUser) lists one scope for it, userinfo.email: a manifest that sets its scopes
+ * without that one gets Apps Script's «You do not have permission to call Session.getEffectiveUser».
+ */
 export function createSession(env: RuntimeEnv): Record<string, unknown> {
-  const service = { getEffectiveUser: () => new LocalUser(env.effectiveUserEmail) };
+  const service = {
+    getEffectiveUser: () => {
+      env.requireScope('Session.getEffectiveUser', USERINFO_EMAIL_SCOPE);
+      return new LocalUser(env.effectiveUserEmail);
+    },
+  };
   restrictToProduct(service, 'Session');
+  return service;
+}
+
+// ---- Utilities ------------------------------------------------------------------------------------------------
+
+/** The pattern letters Utilities.formatDate takes from Java's SimpleDateFormat that the product uses, with their widths. */
+const DATE_PATTERN_FIELDS: Record<string, (w: ReturnType<typeof wallClock>) => number> = {
+  yyyy: (w) => w.year,
+  MM: (w) => w.month,
+  dd: (w) => w.day,
+  HH: (w) => w.hour,
+  mm: (w) => w.minute,
+  ss: (w) => w.second,
+};
+
+/**
+ * Utilities.formatDate(date, timeZone, format): the wall clock of an instant in a zone (Google, Apps Script reference
+ * «Class Utilities»: «Formats date according to specification described in Java SE SimpleDateFormat class»). Only the
+ * numeric letters yyyy MM dd HH mm ss are imitated; any other letter is refused so a new use shows up in the tests.
+ */
+export function createUtilities(): Record<string, unknown> {
+  const service = {
+    formatDate: (date: Date, timeZone: string, format: string): string => {
+      const w = wallClock(date, timeZone);
+      return format.replace(/[A-Za-z]+/g, (run) => {
+        const field = DATE_PATTERN_FIELDS[run];
+        if (!field) throw new Error(`Utilities.formatDate: the pattern «${run}» is not imitated by the local runtime`);
+        return String(field(w)).padStart(run.length, '0');
+      });
+    },
+  };
+  restrictToProduct(service, 'Utilities');
   return service;
 }
 

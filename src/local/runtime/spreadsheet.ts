@@ -146,6 +146,10 @@ export class LocalSpreadsheet {
     this.t('getSpreadsheetLocale');
     return this.locale;
   }
+  getSpreadsheetTimeZone(): string {
+    this.t('getSpreadsheetTimeZone');
+    return this.timeZone;
+  }
   getEditors(): LocalUser[] {
     this.t('getEditors');
     const all = [this.ownerEmail, ...this.editors.filter((e) => e !== this.ownerEmail)];

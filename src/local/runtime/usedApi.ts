@@ -18,6 +18,7 @@ export const PRODUCT_CALLS: Readonly<Record<string, readonly string[]>> = {
     'getProtections',
     'getSheetByName',
     'getSheets',
+    'getSpreadsheetTimeZone',
     'insertSheet',
     'toast',
   ],
@@ -31,6 +32,7 @@ export const PRODUCT_CALLS: Readonly<Record<string, readonly string[]>> = {
     'getMaxColumns',
     'getMaxRows',
     'getName',
+    'getParent',
     'getProtections',
     'getRange',
     'getSheetId',
@@ -50,6 +52,7 @@ export const PRODUCT_CALLS: Readonly<Record<string, readonly string[]>> = {
   ],
   Range: [
     'activate',
+    'getA1Notation',
     'getFormulas',
     'getValue',
     'getValues',
@@ -86,6 +89,7 @@ export const PRODUCT_CALLS: Readonly<Record<string, readonly string[]>> = {
     'setWarningOnly',
   ],
   Session: ['getEffectiveUser'],
+  Utilities: ['formatDate'],
   User: ['getEmail'],
   DataValidationBuilder: [
     'build',

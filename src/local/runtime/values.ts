@@ -149,18 +149,22 @@ export function wallClock(date: Date, tz: string): WallClock {
   };
 }
 
-/** Offset of the zone from UTC at an instant, in minutes (Asia/Tomsk: +420). */
-export function zoneOffsetMinutes(date: Date, tz: string): number {
+/**
+ * Offset of the zone from UTC at an instant, in milliseconds (Asia/Tomsk: +7 h). Kept to the second, not rounded to
+ * minutes: before about 1920 zones ran on local mean time (Moscow +2:30:17, Tomsk +5:39:51 in the tz database), and a
+ * rounded offset moved every date of 1900 by those seconds on each save and load.
+ */
+export function zoneOffsetMs(date: Date, tz: string): number {
   const w = wallClock(date, tz);
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.ms);
-  return Math.round((asUtc - date.getTime()) / 60000);
+  return asUtc - date.getTime();
 }
 
 /** The instant at which the zone's clock shows the given wall-clock time. */
 export function instantFromWallClock(tz: string, year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): Date {
   const guess = Date.UTC(year, month - 1, day, hour, minute, second, ms);
-  let t = guess - zoneOffsetMinutes(new Date(guess), tz) * 60000;
-  const second2 = guess - zoneOffsetMinutes(new Date(t), tz) * 60000;
+  let t = guess - zoneOffsetMs(new Date(guess), tz);
+  const second2 = guess - zoneOffsetMs(new Date(t), tz);
   if (second2 !== t) t = second2;
   return new Date(t);
 }

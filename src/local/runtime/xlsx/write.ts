@@ -15,6 +15,10 @@ import { BASE_FONT_STYLE, styleToXlsx } from './styles';
 import { CHECKBOX_TEXT, applyDesktopLayout, emptyDesktopJson, internalLink, isPlainCheckbox } from './desktop';
 import { useDesktopDefaultFont } from './defaultFont';
 import { addChartImages, chartPlacements } from './images';
+import { dropXmlForbidden } from '../../../domain/xmlText';
+
+/** A cell's text as XML can hold it: ExcelJS writes control characters raw, and such a file no longer opens. */
+const xmlSafe = <T>(v: T): T => (typeof v === 'string' ? (dropXmlForbidden(v) as T) : v);
 // ---------------------------------------------------------------------------------------------------------------
 // Save
 
@@ -107,7 +111,7 @@ export async function buildWorkbook(ss: LocalSpreadsheet, options: SaveOptions):
         const link = cell.f ? internalLink(cell.f, xlsxNameOfSheetId) : null;
         if (link) {
           // A link inside the file: desktop suites cannot follow Sheets' #gid= links.
-          xc.value = { text: link.text, hyperlink: link.target };
+          xc.value = { text: xmlSafe(link.text), hyperlink: link.target };
           desktop.links.push([cellA1(r, c), link.target, cell.f]);
         } else if (isPlainCheckbox(cell)) {
           xc.value = cell.v ? CHECKBOX_TEXT.true : CHECKBOX_TEXT.false;
@@ -115,11 +119,11 @@ export async function buildWorkbook(ss: LocalSpreadsheet, options: SaveOptions):
         } else if (cell.f) {
           const result = cell.v === '' ? undefined : isDate(cell.v) ? toExcelDate(cell.v, tz) : cell.v;
           xc.value = {
-            formula: renameRefs(cell.f.slice(1), renamed),
-            ...(result !== undefined ? { result } : {}),
+            formula: xmlSafe(renameRefs(cell.f.slice(1), renamed)),
+            ...(result !== undefined ? { result: xmlSafe(result) } : {}),
           } as ExcelJS.CellFormulaValue;
         } else if (cell.v !== '') {
-          xc.value = isDate(cell.v) ? toExcelDate(cell.v, tz) : cell.v;
+          xc.value = isDate(cell.v) ? toExcelDate(cell.v, tz) : xmlSafe(cell.v);
         }
         if (cell.s) {
           let st = styleCache.get(cell.s);
@@ -132,7 +136,7 @@ export async function buildWorkbook(ss: LocalSpreadsheet, options: SaveOptions):
         } else {
           xc.style = BASE_FONT_STYLE;
         }
-        if (cell.note) xc.note = cell.note;
+        if (cell.note) xc.note = xmlSafe(cell.note);
         if (cell.dv) {
           // Structurally equal rules (one built per cell, say) share one entry so their cells form rectangles.
           const key = dvKeyOf(cell.dv);
@@ -268,7 +272,8 @@ export async function buildWorkbook(ss: LocalSpreadsheet, options: SaveOptions):
       },
       sheets: sheetJson,
     };
-    const text = JSON.stringify(data);
+    // JSON.stringify escapes controls and lone surrogates; U+FFFE and U+FFFF, which XML forbids, are escaped here.
+    const text = JSON.stringify(data).replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
     const ws = wb.addWorksheet(RUNTIME_SHEET_NAME, { state: 'veryHidden' });
     for (let i = 0, row = 1; i < text.length || row === 1; i += JSON_CHUNK, row++) {
       ws.getCell(row, 1).value = text.slice(i, i + JSON_CHUNK);

@@ -1,0 +1,57 @@
+// Sanity rules for the numbers and dates typed in «Настройки»: shares 0–100 %, counts from 0 to the data check's ceiling,
+// real calendar dates. A value that breaks one is left out of the note; the message says why, in Russian.
+import { MAX_COUNT } from './interpret';
+import type { IndicatorKind } from './model';
+import { formatNumber, parseRussianDate } from './russian';
+
+/** What a settings number measures: a share in percent (plans and thresholds of a share, form targets) or a count. */
+export type SettingsNumberKind = 'percent' | 'count';
+
+/** Shares are in percent; counts and dynamics are counted things (their plans, thresholds and regional values). */
+export function settingsNumberKind(kind: IndicatorKind): SettingsNumberKind {
+  return kind === 'share' ? 'percent' : 'count';
+}
+
+const LEFT_OUT = 'В справку не попадает: исправьте ячейку.';
+
+/**
+ * Why a number typed in the settings cannot be used, or null when it can. `what` names it as the message begins
+ * («План», «Цель охвата»): «План 300 % — доля не может быть больше 100 %. В справку не попадает: исправьте ячейку.»
+ */
+export function settingsNumberProblem(value: number, kind: SettingsNumberKind, what: string): string | null {
+  if (kind === 'percent') {
+    const shown = `${what} ${formatNumber(value)} %`;
+    if (value > 100) return `${shown} — доля не может быть больше 100 %. ${LEFT_OUT}`;
+    if (value < 0) return `${shown} — доля не может быть отрицательной. ${LEFT_OUT}`;
+    return null;
+  }
+  const shown = `${what} ${formatNumber(value)}`;
+  if (value < 0) return `${shown} — количество не может быть отрицательным. ${LEFT_OUT}`;
+  if (value > MAX_COUNT) return `${shown} — больше ${formatNumber(MAX_COUNT)}, похоже на опечатку. ${LEFT_OUT}`;
+  return null;
+}
+
+/** Text shaped like a date (01.02.2023, 2023-02-01), whether or not that day exists. */
+const DATE_SHAPED = /^\s*(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(\s*г(\.|ода)?)?\s*$/;
+
+/**
+ * Why a date typed in the settings is refused, or null: a date-shaped text naming no real day (31.02.2023 — Sheets keeps
+ * it as text because no such day exists). Other text (a term in words) is not a date and is left to the caller.
+ */
+export function settingsDateProblem(text: string): string | null {
+  if (!DATE_SHAPED.test(text) || parseRussianDate(text) !== null) return null;
+  return `Даты ${text.trim()} нет в календаре. ${LEFT_OUT} Укажите дату как 01.01.2023.`;
+}
+
+/**
+ * The warning for a form's target date that reads (it passed settingsDateProblem) but will not serve: not a date at all,
+ * or a date before the reporting year (a target left from past years). Null when the date serves.
+ */
+export function targetDateWarning(text: string, reportYear: number): string | null {
+  if (!text) return null;
+  const date = parseRussianDate(text);
+  if (!date) return 'Срок цели не похож на дату: укажите его как 01.01.2023.';
+  if (date.year < reportYear)
+    return `Срок цели раньше отчётного ${reportYear} года: цель, вероятно, осталась от прошлых лет. Укажите актуальные цель и срок.`;
+  return null;
+}
