@@ -3,6 +3,7 @@ import * as formulas from './domain/formulas';
 import type { CellValue, Settings } from './domain/model';
 import * as actions from './workbook/actions';
 import { startNewYear as rollYear } from './workbook/newYear';
+import { createUnitTabs } from './workbook/createTabs';
 import { fillReportsByKey, type ReportValues } from './workbook/importer';
 import { activateCell, isAddonDeployment, MENU_TITLE, menuItems, presentRun, showResult } from './workbook/menu';
 import { withFormulaSettings } from './workbook/formulaSettings';
@@ -39,7 +40,7 @@ export function setupWorkbook() {
 
 /** Menu «Создать вкладки». */
 export function createTabs() {
-  return showResult(actions.createUnitTabs(SpreadsheetApp.getActiveSpreadsheet()));
+  return showResult(createUnitTabs(SpreadsheetApp.getActiveSpreadsheet()));
 }
 
 /** Menu «Проверить данные»: findings on the «Проверка» tab and in a sidebar with links to the cells. */

@@ -5,18 +5,17 @@ import { noteDocument, type NoteDocument } from '../domain/noteDocument';
 import type { Summary } from '../domain/summary';
 import { countWith, type PluralForms } from '../domain/russian';
 import { analyze, type Analysis, type TabValues } from './analyze';
-import { asWorkbookValues, listAllTabs, listTabs, lookupIn, readableTabs, type TabRef, valuesOf } from './gasWorkbook';
+import { asWorkbookValues, listAllTabs, lookupIn, readableTabs, type TabRef, valuesOf } from './gasWorkbook';
 import { DamagedStaging, parseMode, parseStaging, type RunMode, STAGING_COLUMNS, STAGING_TAB, stagingRows } from './staging';
 import { readJournal, rollBlocksReading, yearStamp } from './yearJournal';
 import { replaceTabs, type TabLookup, writeDoc } from './gasWriter';
 import { renderInstructions } from './instructionsTab';
 import { defaultSettings } from './defaults';
-import { KEY_COL, parseSettings, renderSettings, SETTINGS_TAB } from './settingsTab';
+import { parseSettings, renderSettings, SETTINGS_TAB } from './settingsTab';
 import { literalText } from './sheetDoc';
 import { renderCheckTab, renderSummaryTabs } from './summaryTabs';
 import { INSTRUCTIONS_TAB, SUMMARY_TABS } from './tabNames';
-import { declaredUnitOf, renderUnitTab } from './unitTab';
-import { type ProtectionOutcome, protectAll, protectForStaff, protectUnitTab, refusedSentence, switchIntake } from './protections';
+import { type ProtectionOutcome, protectAll, protectForStaff, refusedSentence, switchIntake } from './protections';
 import { fitNewTab } from './gridSize';
 import { captionOf, captionOfItem } from './menu';
 
@@ -47,7 +46,7 @@ export interface BuildResult extends ActionResult {
 }
 
 /** «1 вкладка / 2 вкладки / 5 вкладок». */
-const TABS: PluralForms = ['вкладка', 'вкладки', 'вкладок'];
+export const TABS: PluralForms = ['вкладка', 'вкладки', 'вкладок'];
 
 /** One lock guards every run that reads or rewrites the workbook, so the message names them all. */
 export const BUSY_MESSAGE =
@@ -89,69 +88,6 @@ export function readSettings(ss: Spreadsheet): { settings: Settings; problem: st
     };
   const read = parseSettings(valuesOf(sheet));
   return { settings: read.settings, problem: read.fatal.length ? read.fatal.join(' ') : null };
-}
-
-/**
- * «Создать вкладки»: adds a tab for every unit of the settings that has none. Existing tabs are never changed. A tab
- * costs several seconds in Sheets, so a run stops before Apps Script's 6 minutes and says to click again (`pending`):
- * the next run carries on with the units still without a tab.
- */
-export function createUnitTabs(ss: Spreadsheet): ActionResult & { pending?: boolean } {
-  return withLock<ActionResult & { pending?: boolean }>({ ok: false, message: BUSY_MESSAGE }, () => createUnitTabsLocked(ss));
-}
-
-function createUnitTabsLocked(ss: Spreadsheet): ActionResult & { pending?: boolean } {
-  const started = Date.now();
-  const { settings, problem } = readSettings(ss);
-  if (problem) return { ok: false, message: problem };
-  const tabs = listTabs(ss).filter((t) => t.name !== SETTINGS_TAB);
-  const byName = new Set(tabs.map((t) => t.name));
-  // The unit named inside each tab whose name is not a unit's tab name, so a renamed tab is recognised and not created
-  // twice. Tabs under a unit's own name are not read: a second run over a long list must not spend its time re-reading.
-  const unitTabNames = new Set(settings.units.map((u) => u.tab));
-  const declared = new Map(tabs.filter((t) => !unitTabNames.has(t.name)).map((t) => [t.name, declaredUnitOf(valuesOf(t.sheet))]));
-  const declaredUnits = new Set(declared.values());
-  const created: string[] = [];
-  const protections: ProtectionOutcome[] = [];
-  const kept: string[] = [];
-  let index = ss.getNumSheets();
-  let left = 0;
-  for (const unit of settings.units) {
-    if (byName.has(unit.tab) || declaredUnits.has(unit.name)) {
-      kept.push(unit.tab);
-      continue;
-    }
-    if (left || Date.now() - started > RUN_BUDGET_MS) {
-      left++;
-      continue;
-    }
-    const sheet = ss.insertSheet(unit.tab, index++);
-    const doc = renderUnitTab(settings, unit);
-    writeDoc(sheet, doc);
-    protections.push(
-      protectUnitTab(
-        sheet,
-        settings,
-        unit,
-        doc.cells.map((row) => String(row[KEY_COL - 1]?.v ?? '')),
-      ),
-    );
-    created.push(unit.tab);
-  }
-  const unitNames = new Set(settings.units.map((u) => u.name));
-  const foreign = [...declared].filter(([, d]) => d && !unitNames.has(d)).map(([name]) => name);
-  const parts = [
-    created.length ? `Создано ${countWith(created.length, TABS)}: ${created.join(', ')}.` : 'Новых вкладок не понадобилось.',
-    kept.length ? `Уже были и не изменены: ${countWith(kept.length, TABS)}.` : '',
-    foreign.length ? `Вкладки единиц, которых нет в настройках (не удалены): ${foreign.join(', ')}.` : '',
-    left
-      ? `Время одного запуска на исходе, не успели создать: ${countWith(left, TABS)}. Выберите «Создать вкладки» ещё раз — продолжится с них.`
-      : '',
-    // The tabs stay (choosing «Создать вкладки» again keeps them): their protection is retried by «Применить защиту».
-    refusedSentence(protections, captionOfItem('applyProtections')),
-  ];
-  const refusals = protections.filter((p) => p.refused).map((p) => `\n${p.line}`);
-  return { ok: true, message: parts.filter(Boolean).join(' ') + refusals.join(''), ...(left ? { pending: true } : {}) };
 }
 
 function countsText(a: Analysis): string {

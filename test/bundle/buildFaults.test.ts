@@ -1,0 +1,106 @@
+// «Построить сводку» read in chunks, and «Создать вкладки», with a Sheets service error at every call position: choosing
+// the item again ends with exactly the workbook of a clean run.
+import { generateWorkbook } from '../../src/local/bench/generate';
+import { newSession, workbookSession } from '../helpers/bundle';
+import { type FaultCase, runToEnd, underFaults } from '../helpers/faults';
+
+type R = { ok: boolean; pending?: boolean; message: string };
+type FaultSession = ReturnType<FaultCase<R>['fresh']>;
+
+/** Apps Script's «Service Spreadsheets failed while accessing document with id …» (test/runtime/faults.test.ts). */
+const SERVICE_ERROR = /^Service Spreadsheets failed while accessing document with id \S+\.$/;
+
+const BUILD_CAUGHT =
+  /^Сводка не построена: Service Spreadsheets failed while accessing document with id \S+\. Предыдущая сводка осталась без изменений; попробуйте ещё раз\.$|\n«[^»]+»: Google Таблицы не дали изменить защиту \(Service Spreadsheets failed while accessing document with id \S+\.\)/;
+const TABS_CAUGHT =
+  /Google Таблицы не дали защитить 1 вкладку: Район 000\d\. Выберите «Применить защиту» ещё раз\.\n«Район 000\d»: Google Таблицы не дали изменить защиту \(Service Spreadsheets failed while accessing document with id \S+\.\)/;
+
+/**
+ * The positions (among calls of any kind) of the screen's calls in a clean run (SpreadsheetApp.getUi, a progress toast):
+ * a failure there costs only the message on the screen, and the run goes on.
+ */
+function uiLookups(c: FaultCase<R>): Set<number> {
+  const s = c.fresh();
+  s.runtime.resetCalls();
+  runToEnd(c, s);
+  const screen = (e: { kind: string; target: string; method: string }) =>
+    e.kind === 'ui' || (e.target === 'SpreadsheetApp' && e.method === 'getUi');
+  return new Set(s.runtime.events.flatMap((e, i) => (screen(e) ? [i + 1] : [])));
+}
+
+/**
+ * Checks every outcome against the clean run: the same workbook, and the failed run showed Google's error or, where the
+ * product catches it, its own Russian message (`caught`).
+ */
+function expectCleanEveryTime(c: FaultCase<R>, kind: 'any' | 'write' | 'structure' | 'format', atLeast: number, caught: RegExp) {
+  const { expected, outcomes } = underFaults(c, kind);
+  expect(outcomes.length).toBeGreaterThanOrEqual(atLeast);
+  const noUi = kind === 'any' ? uiLookups(c) : new Set<number>();
+  for (const o of outcomes) {
+    const shown = (o.failed as { message: string }).message;
+    if (!noUi.has(o.at) && !caught.test(shown))
+      expect({ at: o.at, shown }).toEqual({ at: o.at, shown: expect.stringMatching(SERVICE_ERROR) });
+    expect({ at: o.at, state: o.state }).toEqual({ at: o.at, state: expected });
+  }
+}
+
+/**
+ * «Построить сводку» on four units read two tabs a run: the first choice and then the sidebar's continuations. After a
+ * failed run (thrown, or answered not pending) the user chooses the item again, which starts from the first tab.
+ */
+function chunkedBuild(): FaultCase<R> {
+  let continuing = false;
+  return {
+    fresh: () => {
+      continuing = false;
+      const { settings, reports } = generateWorkbook(4);
+      const s = workbookSession(settings, reports);
+      s.ss.documentProperties.set('mentorMonitor.tabsPerRun', '2');
+      s.runtime.resetCalls();
+      return s;
+    },
+    act: (s: FaultSession) => {
+      const next = continuing;
+      continuing = false;
+      const r = (next ? s.globals.continueRun(true, 'build') : s.globals.buildSummary()) as R;
+      continuing = r.pending === true;
+      return r;
+    },
+    pending: (r) => r.pending === true,
+  };
+}
+
+test('the chunked build of four units takes three runs and builds the summary', () => {
+  const c = chunkedBuild();
+  const s = c.fresh();
+  const runs = runToEnd(c, s);
+  expect(runs.map((r) => r.pending === true)).toEqual([true, true, false]);
+  expect(runs.at(-1)!.message).toMatch(/^Сводка построена: 4 /);
+});
+
+for (const kind of ['any', 'write', 'structure'] as const) {
+  test(`a Sheets service error at every ${kind} call of a chunked build, then the item chosen again: the clean summary`, () => {
+    // A failure while writing the summary tabs is told in Russian, and the previous summary stays; a failure while
+    // protecting the hidden staging tab is named under the progress line, and the reading goes on.
+    expectCleanEveryTime(chunkedBuild(), kind, kind === 'any' ? 100 : 3, BUILD_CAUGHT);
+  });
+}
+
+/** «Создать вкладки» for four units on a prepared workbook. */
+const createTabs: FaultCase<R> = {
+  fresh: () => {
+    const s = newSession();
+    s.globals.setupWorkbookWith_(generateWorkbook(4).settings);
+    s.runtime.resetCalls();
+    return s;
+  },
+  act: (s) => s.globals.createTabs() as R,
+  pending: (r) => r.pending === true,
+};
+
+for (const kind of ['any', 'write', 'structure', 'format'] as const) {
+  test(`a Sheets service error at every ${kind} call of «Создать вкладки», then the item chosen again: the clean tabs`, () => {
+    // A failure while protecting a new tab is told in Russian; that tab is made again on the next choice.
+    expectCleanEveryTime(createTabs, kind, 4, TABS_CAUGHT);
+  });
+}
