@@ -1,13 +1,16 @@
 // The command line: template, check, build and the bundled sample, all running the built add-in on .xlsx files.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { prepareAddon } from './addonDist';
 import { importCsvFolder, InputError } from './csvImport';
 import { LocalSpreadsheet } from './runtime';
-import { parseInvocation, USAGE } from './cliArgs';
+import { outputsOf, parseInvocation, USAGE } from './cliArgs';
+import { type NamedPath, refuseClashes } from './outputPaths';
+import { terminalText } from './terminalText';
 import { renderReportHtml, type ReportData } from '../report/html';
 import { countsLine, findingLine } from './findingsText';
 import { defaultSettings } from '../workbook/defaults';
+import { countWith } from '../domain/russian';
 import type { Finding, Settings } from '../domain/model';
 import { gridCells, openSession, openXlsxSession, projectRoot, saveXlsx, type Session } from './session';
 import type { BuildResult } from '../workbook/actions';
@@ -18,15 +21,60 @@ function ensureDir(file: string): void {
   mkdirSync(dirname(resolve(file)), { recursive: true });
 }
 
-/** Calls a bundle global and fails with its Russian message if the bundle threw. */
+/**
+ * Apps Script runs the CLI has modelled, and the clicks a person would make for them in Sheets: each call of a menu
+ * global is one run of at most 6 minutes; a chunked check or build goes on by itself from the progress sidebar (one
+ * click), «Создать вкладки» needs a click per run.
+ */
+export interface SheetsRuns {
+  runs: number;
+  clicks: number;
+}
+
+/** Calls a menu global as one Apps Script run (the runtime stops it at 6 minutes, as Sheets would), counting it. */
 function call<T>(s: Session, fn: string, ...args: unknown[]): T {
+  counted(s).runs++;
   return s.globals[fn](...args) as T;
 }
 
-const progress = (message: string) => process.stderr.write(`… ${message}\n`);
+const runsOf = new WeakMap<Session, SheetsRuns>();
+function counted(s: Session): SheetsRuns {
+  const known = runsOf.get(s);
+  if (known) return known;
+  const fresh = { runs: 0, clicks: 0 };
+  runsOf.set(s, fresh);
+  return fresh;
+}
+
+/**
+ * Calls a setup global (filling the template, typing the reports) with no run limit: it stands for what people type, not
+ * for an Apps Script run, so Sheets' 6 minutes do not apply to it (at 400 units it used to stop the CLI).
+ */
+function setUp<T>(s: Session, fn: string, ...args: unknown[]): T {
+  const limits = s.runtime.timeLimits;
+  s.runtime.timeLimits = false;
+  try {
+    return s.globals[fn](...args) as T;
+  } finally {
+    s.runtime.timeLimits = limits;
+  }
+}
+
+/** «В Google Таблицах «Построить сводку» — 3 запуска (до 6 минут каждый), 1 нажатие пункта меню.» */
+export function sheetsRunsLine(item: string, r: SheetsRuns): string {
+  return `В Google Таблицах «${item}» — ${countWith(r.runs, ['запуск', 'запуска', 'запусков'])} (до 6 минут каждый), ${countWith(r.clicks, ['нажатие', 'нажатия', 'нажатий'])} пункта меню.`;
+}
+
+/** Prints text from the workbook: control characters and direction overrides as visible escapes. */
+function say(text: string): void {
+  console.log(terminalText(text));
+}
+
+const progress = (message: string) => process.stderr.write(`… ${terminalText(message)}\n`);
 
 /** Runs a menu action; a workbook too large for one Apps Script run goes on over several runs, as the progress sidebar does in Sheets. */
 function run(s: Session, fn: 'checkData' | 'buildSummary'): BuildResult & { findings?: Finding[] } {
+  counted(s).clicks++;
   let result = call<BuildResult & { findings?: Finding[] }>(s, fn);
   while (result.pending) {
     progress(result.message);
@@ -48,27 +96,33 @@ function noteDocumentOf(s: Session): NoteDocument {
   }
 }
 
-export async function template(out: string, dataDir?: string, year?: number): Promise<{ units: number }> {
+export async function template(out: string, dataDir?: string, year?: number): Promise<{ units: number; sheets: SheetsRuns }> {
   const ss = new LocalSpreadsheet('Мониторинг наставничества');
   const session = openSession(ss);
   let units = 0;
   if (dataDir) {
     const imported = importCsvFolder(dataDir, year);
-    call(session, 'setupWorkbookWith_', imported.settings);
+    setUp(session, 'setupWorkbookWith_', imported.settings);
     // «Создать вкладки» stops before Apps Script's 6 minutes on a large list; clicking again carries on.
-    while (call<{ pending?: boolean }>(session, 'createTabs').pending);
-    const missing = call<string[]>(session, 'fillReports_', imported.reports);
+    while (click<{ pending?: boolean }>(session, 'createTabs').pending);
+    const missing = setUp<string[]>(session, 'fillReports_', imported.reports);
     if (missing.length) throw new InputError(`Не найдены вкладки: ${missing.join(', ')}.`);
     units = imported.settings.units.length;
   } else {
-    call(session, 'setupWorkbookWith_', defaultSettings(year ?? new Date().getFullYear() - 1));
+    setUp(session, 'setupWorkbookWith_', defaultSettings(year ?? new Date().getFullYear() - 1));
   }
   ensureDir(out);
   await saveXlsx(ss, out);
-  return { units };
+  return { units, sheets: counted(session) };
 }
 
-export type CheckResult = BuildResult & { findings?: Finding[] };
+/** A menu item chosen once: one click, one run. */
+function click<T>(s: Session, fn: string): T {
+  counted(s).clicks++;
+  return call<T>(s, fn);
+}
+
+export type CheckResult = BuildResult & { findings?: Finding[]; sheets?: SheetsRuns };
 
 export async function check(file: string, jsonOut?: string): Promise<CheckResult> {
   const session = await openXlsxSession(file);
@@ -77,20 +131,27 @@ export async function check(file: string, jsonOut?: string): Promise<CheckResult
     ensureDir(jsonOut);
     writeFileSync(jsonOut, JSON.stringify(result, null, 2));
   }
-  return result;
+  return { ...result, sheets: counted(session) };
 }
 
 /** Creates the unit tabs listed in «Настройки», as the menu «Создать вкладки» does, and saves the workbook. */
-export async function createTabs(file: string, out = file): Promise<BuildResult> {
+export async function createTabs(file: string, out = file): Promise<BuildResult & { sheets: SheetsRuns }> {
   const session = await openXlsxSession(file);
+  const tabsBefore = session.runtime.spreadsheet.sheetsInternal().length;
   // A long list takes several runs in Sheets (each stops before 6 minutes and says to click again): run until done.
-  let result = call<BuildResult & { pending?: boolean }>(session, 'createTabs');
-  while (result.pending) result = call<BuildResult & { pending?: boolean }>(session, 'createTabs');
+  let result = click<BuildResult & { pending?: boolean }>(session, 'createTabs');
+  while (result.pending) {
+    progress(result.message);
+    result = click<BuildResult & { pending?: boolean }>(session, 'createTabs');
+  }
+  // The last run's message counts only its own tabs: the whole command's count goes first.
+  const made = session.runtime.spreadsheet.sheetsInternal().length - tabsBefore;
+  if (counted(session).runs > 1) result = { ...result, message: `Всего создано вкладок: ${made}. ${result.message}` };
   if (result.ok) {
     ensureDir(out);
     await saveXlsx(session.runtime.spreadsheet, out);
   }
-  return result;
+  return { ...result, sheets: counted(session) };
 }
 
 /** What `check` prints: every finding on its own line, then the counts (the CLI writes no «Проверка» tab to point at). */
@@ -109,14 +170,16 @@ export interface BuildOptions {
   stats?: boolean;
 }
 
-export async function build(file: string, o: BuildOptions): Promise<BuildResult & { stats: Record<string, number> }> {
-  if (resolve(file) === resolve(o.out))
-    throw new InputError(`${o.out}: это входной файл — укажите другой путь в --out, входной файл не перезаписывается.`);
+export async function build(file: string, o: BuildOptions): Promise<BuildResult & { stats: Record<string, number>; sheets: SheetsRuns }> {
+  refuseClashes(
+    [{ option: 'входной файл', path: file }],
+    (['out', 'json', 'html', 'docx'] as const).flatMap((k) => (o[k] ? [{ option: `--${k}`, path: o[k] }] : [])),
+  );
   const session = await openXlsxSession(file, progress);
   session.runtime.resetCalls();
   const result = run(session, 'buildSummary');
   const stats = { ...session.runtime.calls.byKind, gridCells: gridCells(session.runtime.spreadsheet) };
-  if (!result.ok) return { ...result, stats };
+  if (!result.ok) return { ...result, stats, sheets: counted(session) };
   ensureDir(o.out);
   await saveXlsx(session.runtime.spreadsheet, o.out);
   if (o.json && result.output) {
@@ -142,9 +205,10 @@ export async function build(file: string, o: BuildOptions): Promise<BuildResult 
   }
   if (o.docx) {
     ensureDir(o.docx);
+    counted(session).clicks++;
     await writeNoteDocx(noteDocumentOf(session), o.docx);
   }
-  return { ...result, stats };
+  return { ...result, stats, sheets: counted(session) };
 }
 
 function year(text: string | undefined): number | undefined {
@@ -152,6 +216,15 @@ function year(text: string | undefined): number | undefined {
   const n = Number(text);
   if (!Number.isInteger(n) || n < 2000 || n > 2100) throw new InputError(`--year ${text}: нужен год, например 2025.`);
   return n;
+}
+
+/** The files a call reads: the workbook named on the line, the CSV files of a --data folder. */
+function inputsOf(file: string | undefined, dataDir: string | undefined): NamedPath[] {
+  const inputs: NamedPath[] = file ? [{ option: 'входной файл', path: file }] : [];
+  if (dataDir && existsSync(dataDir) && statSync(dataDir).isDirectory())
+    for (const f of readdirSync(dataDir).filter((n) => n.toLowerCase().endsWith('.csv')))
+      inputs.push({ option: `файл данных --data`, path: join(dataDir, f) });
+  return inputs;
 }
 
 /** «Записано:» and one file per line. */
@@ -166,25 +239,29 @@ export async function main(argv: string[]): Promise<number> {
     values,
   } = parseInvocation(argv);
   const str = (key: string) => values[key] as string | undefined;
+  refuseClashes(inputsOf(file, str('data')), outputsOf({ command, positionals: [file], values }));
   switch (command) {
     case 'template': {
       const out = str('out')!;
-      const { units } = await template(out, str('data'), year(str('year')));
-      console.log(`Таблица записана: ${out}${units ? ` (единиц отчёта: ${units})` : ''}.`);
-      if (!units) console.log(`Дальше: впишите единицы отчёта на вкладке «Настройки» и выполните mentor-monitor tabs ${out}`);
+      const { units, sheets } = await template(out, str('data'), year(str('year')));
+      say(`Таблица записана: ${out}${units ? ` (единиц отчёта: ${units})` : ''}.`);
+      if (units) say(sheetsRunsLine('Создать вкладки', sheets));
+      if (!units) say(`Дальше: впишите единицы отчёта на вкладке «Настройки» и выполните mentor-monitor tabs ${out}`);
       return 0;
     }
     case 'tabs': {
       const out = str('out') ?? file;
       const r = await createTabs(file, out);
-      console.log(r.message);
-      if (r.ok) console.log(wrote([[out, 'таблица с вкладками единиц']]));
+      say(r.message);
+      say(sheetsRunsLine('Создать вкладки', r.sheets));
+      if (r.ok) say(wrote([[out, 'таблица с вкладками единиц']]));
       return r.ok ? 0 : 2;
     }
     case 'check': {
       const r = await check(file, str('json'));
-      console.log(checkText(r));
-      if (str('json')) console.log(wrote([[str('json'), 'замечания в JSON']]));
+      say(checkText(r));
+      if (r.sheets) say(sheetsRunsLine('Проверить данные', r.sheets));
+      if (str('json')) say(wrote([[str('json'), 'замечания в JSON']]));
       return r.errors > 0 || !r.ok ? 1 : 0;
     }
     case 'build': {
@@ -196,9 +273,10 @@ export async function main(argv: string[]): Promise<number> {
         stats: values.stats === true,
       };
       const r = await build(file, o);
-      console.log(r.message);
+      say(r.message);
+      say(sheetsRunsLine(o.docx ? 'Построить сводку» и «Скачать справку (.docx)' : 'Построить сводку', r.sheets));
       if (r.ok)
-        console.log(
+        say(
           wrote([
             [o.out, 'таблица со сводкой, справкой и рекомендациями'],
             [o.json, 'сводка в JSON'],
@@ -206,7 +284,7 @@ export async function main(argv: string[]): Promise<number> {
             [o.docx, 'справка с таблицами 1–3 и рекомендациями (Word)'],
           ]),
         );
-      if (o.stats) console.log(JSON.stringify(r.stats));
+      if (o.stats) say(JSON.stringify(r.stats));
       return r.ok ? 0 : 2;
     }
     case 'sample': {
@@ -221,7 +299,7 @@ export async function main(argv: string[]): Promise<number> {
         html: resolve(dir, 'report.html'),
         docx: resolve(dir, 'note.docx'),
       });
-      console.log(
+      say(
         [
           'Мониторинг наставничества: пример Томской области, 2020–2021',
           `  единиц отчёта (муниципалитетов): ${units}`,
@@ -229,7 +307,7 @@ export async function main(argv: string[]): Promise<number> {
           `  ${built.message}`,
         ].join('\n'),
       );
-      console.log(
+      say(
         wrote([
           [resolve(dir, 'sample.xlsx'), 'таблица с отчётами (вход)'],
           [resolve(dir, 'summary.xlsx'), 'та же таблица со сводкой, справкой и рекомендациями'],
@@ -242,21 +320,28 @@ export async function main(argv: string[]): Promise<number> {
       return built.ok ? 0 : 2;
     }
     case 'addon-dist':
-      console.log(`Готово для публикации как дополнение: ${prepareAddon()}`);
+      say(`Готово для публикации как дополнение: ${prepareAddon()}`);
       return 0;
     default:
-      console.log(USAGE);
+      say(USAGE);
       return 0;
   }
 }
 
-/** Runs the CLI as a process: prints Russian one-line errors and sets the exit code (2 for a wrong call or input). */
+/**
+ * Runs the CLI as a process: prints Russian one-line errors and sets the exit code (2 for a wrong call or input). The
+ * code is set, not forced with process.exit(): that ends the process before a pipe has taken all of stdout, and cut
+ * `check | tail` short in the middle of a line on 2 000 units.
+ */
 export function runCli(argv: string[]): void {
   main(argv).then(
-    (code) => process.exit(code),
+    (code) => {
+      process.exitCode = code;
+    },
     (e: unknown) => {
-      console.error(`Ошибка: ${e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e)}`);
-      process.exit(2);
+      const message = e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
+      console.error(terminalText(`Ошибка: ${message}`));
+      process.exitCode = 2;
     },
   );
 }

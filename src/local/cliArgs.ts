@@ -6,6 +6,8 @@ interface OptionDef {
   /** A string option's value as the usage shows it (FILE.xlsx); a boolean option has none. */
   value?: string;
   required?: boolean;
+  /** A file the command writes: it may not name an input or another output (see outputPaths.ts). */
+  output?: boolean;
 }
 
 interface CommandDef {
@@ -19,26 +21,26 @@ interface CommandDef {
 export const COMMANDS: Record<string, CommandDef> = {
   template: {
     positionals: [],
-    options: { out: { value: 'FILE.xlsx', required: true }, data: { value: 'DIR' }, year: { value: 'ГГГГ' } },
+    options: { out: { value: 'FILE.xlsx', required: true, output: true }, data: { value: 'DIR' }, year: { value: 'ГГГГ' } },
     help: 'новая таблица: «Настройки» и «Инструкция»; с --data — заполненная из папки CSV (формат data/tomsk-2021)',
   },
   tabs: {
     positionals: ['FILE.xlsx'],
-    options: { out: { value: 'RESULT.xlsx' } },
+    options: { out: { value: 'RESULT.xlsx', output: true } },
     help: 'вкладки единиц из списка на вкладке «Настройки» (как меню «Создать вкладки»); без --out файл дополняется',
   },
   check: {
     positionals: ['FILE.xlsx'],
-    options: { json: { value: 'FINDINGS.json' } },
+    options: { json: { value: 'FINDINGS.json', output: true } },
     help: 'проверка данных: каждое замечание одной строкой; код выхода 1, если есть ошибки',
   },
   build: {
     positionals: ['FILE.xlsx'],
     options: {
-      out: { value: 'RESULT.xlsx', required: true },
-      json: { value: 'SUMMARY.json' },
-      html: { value: 'REPORT.html' },
-      docx: { value: 'NOTE.docx' },
+      out: { value: 'RESULT.xlsx', required: true, output: true },
+      json: { value: 'SUMMARY.json', output: true },
+      html: { value: 'REPORT.html', output: true },
+      docx: { value: 'NOTE.docx', output: true },
       stats: {},
     },
     help: 'сводка: таблицы, справка, рекомендации; --docx — справка с таблицами 1–3 в Word; входной файл не меняется',
@@ -77,6 +79,15 @@ export interface Invocation {
   positionals: string[];
   /** String options by name; a boolean option is 'true' when given. */
   values: Record<string, string | boolean | undefined>;
+}
+
+/** The files a call writes through its options, as «--json» and the path given. */
+export function outputsOf(inv: Invocation): Array<{ option: string; path: string }> {
+  const def = COMMANDS[inv.command];
+  if (!def) return [];
+  return Object.entries(def.options)
+    .filter(([key, o]) => o.output && typeof inv.values[key] === 'string')
+    .map(([key]) => ({ option: `--${key}`, path: inv.values[key] as string }));
 }
 
 /** The option a util.parseArgs error is about ('--htm'), taken from its message. */

@@ -3,6 +3,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs
 import { dirname, resolve } from 'node:path';
 import { createRuntime, loadBundle, loadXlsx, saveXlsx, type LocalSpreadsheet } from './runtime';
 import { InputError } from './csvImport';
+import { refuseOversized } from './xlsxSize';
 
 export type Runtime = ReturnType<typeof createRuntime>;
 
@@ -47,6 +48,7 @@ export function openSession(ss: LocalSpreadsheet, onToast?: (message: string) =>
 
 export async function openXlsxSession(path: string, onToast?: (message: string) => void): Promise<Session> {
   assertXlsx(path);
+  refuseOversized(path);
   let ss: LocalSpreadsheet;
   try {
     ss = await loadXlsx(path);
