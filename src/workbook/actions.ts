@@ -50,7 +50,7 @@ export const TABS: PluralForms = ['вкладка', 'вкладки', 'вкла�
 
 /** One lock guards every run that reads or rewrites the workbook, so the message names them all. */
 export const BUSY_MESSAGE =
-  'Ещё идёт другая операция меню «Наставничество» (проверка, сводка, справка или переход на новый год). Попробуйте через минуту.';
+  'Ещё идёт другая операция меню «Наставничество» (проверка, сводка, справка, вкладки, защита, приём отчётов или переход на новый год). Попробуйте через минуту.';
 
 function toast(ss: Spreadsheet, message: string): void {
   ss.toast(message, 'Наставничество', 5);

@@ -118,7 +118,7 @@ test('while another run holds the document lock, the dialog gets the Russian «b
   const before = snapshot(s.ss, () => false);
   s.runtime.lock.holdByOther();
   expect(() => s.globals.noteDocument()).toThrow(
-    'Ещё идёт другая операция меню «Наставничество» (проверка, сводка, справка или переход на новый год). Попробуйте через минуту.',
+    'Ещё идёт другая операция меню «Наставничество» (проверка, сводка, справка, вкладки, защита, приём отчётов или переход на новый год). Попробуйте через минуту.',
   );
   setTabsPerRun(s, 7);
   s.runtime.lock.releaseByOther();
@@ -127,7 +127,7 @@ test('while another run holds the document lock, the dialog gets the Russian «b
   expect(s.globals.continueRun(false, 'note')).toMatchObject({
     ok: false,
     message:
-      'Ещё идёт другая операция меню «Наставничество» (проверка, сводка, справка или переход на новый год). Попробуйте через минуту.',
+      'Ещё идёт другая операция меню «Наставничество» (проверка, сводка, справка, вкладки, защита, приём отчётов или переход на новый год). Попробуйте через минуту.',
   });
   s.runtime.lock.releaseByOther();
   expect(s.ss.getSheetByName(STAGING_TAB)).not.toBeNull();

@@ -252,7 +252,7 @@ test('closing the intake of a tab whose protection only warned gives it to the s
 
 describe('«Создать вкладки», «Применить защиту» and «Закрыть / Открыть приём» run under the document lock', () => {
   const BUSY =
-    'Ещё идёт другая операция меню «Наставничество» (проверка, сводка, справка или переход на новый год). Попробуйте через минуту.';
+    'Ещё идёт другая операция меню «Наставничество» (проверка, сводка, справка, вкладки, защита, приём отчётов или переход на новый год). Попробуйте через минуту.';
   test.each(['createTabs', 'applyProtections', 'closeIntake', 'openIntake'] as const)(
     '%s: while another run holds the lock it answers the busy message and reads or changes nothing',
     (fn) => {

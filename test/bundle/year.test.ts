@@ -62,7 +62,7 @@ describe('«Новый отчётный год» under the document lock', () =>
     expect(busy).toEqual({
       ok: false,
       message:
-        'Ещё идёт другая операция меню «Наставничество» (проверка, сводка, справка или переход на новый год). Попробуйте через минуту.',
+        'Ещё идёт другая операция меню «Наставничество» (проверка, сводка, справка, вкладки, защита, приём отчётов или переход на новый год). Попробуйте через минуту.',
     });
     // Reading the settings (and the «year already rolled» mark) before taking the lock would let two clicks both pass it.
     expect(s.runtime.events.filter((e) => e.kind === 'read')).toEqual([]);
