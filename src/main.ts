@@ -5,7 +5,8 @@ import * as actions from './workbook/actions';
 import { startNewYear as rollYear } from './workbook/newYear';
 import { createUnitTabs } from './workbook/createTabs';
 import { fillReportsByKey, type ReportValues } from './workbook/importer';
-import { activateCell, isAddonDeployment, MENU_TITLE, menuItems, presentRun, showResult } from './workbook/menu';
+import { activateCell, isAddonDeployment, presentRun, showResult } from './workbook/menu';
+import { MENU_TITLE, menuItems } from './workbook/menuItems';
 import { withFormulaSettings } from './workbook/formulaSettings';
 import { noteDocumentOf, showNoteDialog } from './workbook/noteExport';
 

@@ -17,7 +17,7 @@ import { renderCheckTab, renderSummaryTabs } from './summaryTabs';
 import { INSTRUCTIONS_TAB, SUMMARY_TABS } from './tabNames';
 import { type ProtectionOutcome, protectAll, protectForStaff, refusedSentence, switchIntake } from './protections';
 import { fitNewTab } from './gridSize';
-import { captionOf, captionOfItem } from './menu';
+import { captionOf, captionOfItem } from './menuItems';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,40 +1,10 @@
 // The «Наставничество» menu: its items, how results are shown, and whether the code runs as an Editor Add-on.
 import { escapeHtml } from '../domain/escapeHtml';
 import type { Finding } from '../domain/model';
-import type { ActionResult, RunMode, RunResult } from './actions';
+import type { ActionResult, RunResult } from './actions';
+import { captionOf, MENU_TITLE } from './menuItems';
+import type { RunMode } from './staging';
 import { renderCheckSidebar } from './checkSidebar';
-
-export const MENU_TITLE = 'Наставничество';
-
-export interface MenuItem {
-  caption: string;
-  /** Name of the global function the item calls. */
-  fn: string;
-}
-
-/** Items in order; null is a separator. */
-export function menuItems(): Array<MenuItem | null> {
-  return [
-    { caption: 'Подготовить таблицу', fn: 'setupWorkbook' },
-    { caption: 'Создать вкладки', fn: 'createTabs' },
-    null,
-    { caption: 'Проверить данные', fn: 'checkData' },
-    { caption: 'Построить сводку', fn: 'buildSummary' },
-    { caption: 'Скачать справку (.docx)', fn: 'downloadNoteDocx' },
-    null,
-    { caption: 'Применить защиту', fn: 'applyProtections' },
-    { caption: 'Закрыть приём отчётов', fn: 'closeIntake' },
-    { caption: 'Открыть приём отчётов', fn: 'openIntake' },
-    null,
-    { caption: 'Новый отчётный год', fn: 'startNewYear' },
-  ];
-}
-
-/** The menu item that starts each kind of run, as messages name it. */
-const RUN_ITEM: Record<RunMode, string> = { check: 'checkData', build: 'buildSummary', note: 'downloadNoteDocx' };
-export const captionOf = (mode: RunMode): string => captionOfItem(RUN_ITEM[mode]);
-/** The caption of the menu item that calls the global `fn`, as messages name it. */
-export const captionOfItem = (fn: string): string => menuItems().find((i) => i?.fn === fn)?.caption ?? fn;
 
 /** Name of the global that the add-on deployment's one-line `deployment.js` sets to 'addon' (the bound one has none). */
 export const DEPLOYMENT_GLOBAL = 'MENTOR_MONITOR_DEPLOYMENT';

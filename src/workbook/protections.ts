@@ -4,7 +4,7 @@ import type { Settings, UnitDef } from '../domain/model';
 import { KEY_COL, SETTINGS_TAB } from './settingsTab';
 import { COL, parseUnitTab, unitRows } from './unitTab';
 import { valuesOf } from './gasWorkbook';
-import { captionOfItem } from './menu';
+import { captionOfItem } from './menuItems';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
