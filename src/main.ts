@@ -4,6 +4,7 @@ import type { CellValue, Settings } from './domain/model';
 import * as actions from './workbook/actions';
 import { startNewYear as rollYear } from './workbook/newYear';
 import { createUnitTabs } from './workbook/createTabs';
+import { applyProtections as applyProtectionsTo } from './workbook/applyProtections';
 import { fillReportsByKey, type ReportValues } from './workbook/importer';
 import { activateCell, isAddonDeployment, presentRun, showResult } from './workbook/menu';
 import { MENU_TITLE, menuItems } from './workbook/menuItems';
@@ -79,7 +80,7 @@ export function continueRun(withOutput?: boolean, mode?: actions.RunMode) {
 
 /** Menu «Применить защиту». */
 export function applyProtections() {
-  return showResult(actions.applyProtections(SpreadsheetApp.getActiveSpreadsheet()));
+  return showResult(applyProtectionsTo(SpreadsheetApp.getActiveSpreadsheet()));
 }
 
 /** Menu «Новый отчётный год». */

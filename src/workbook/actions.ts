@@ -15,9 +15,9 @@ import { parseSettings, renderSettings, SETTINGS_TAB } from './settingsTab';
 import { literalText } from './sheetDoc';
 import { renderCheckTab, renderSummaryTabs } from './summaryTabs';
 import { INSTRUCTIONS_TAB, SUMMARY_TABS } from './tabNames';
-import { type ProtectionOutcome, protectAll, protectForStaff, refusedSentence, switchIntake } from './protections';
+import { type ProtectionOutcome, protectForStaff, refusedSentence, switchIntake } from './protections';
 import { fitNewTab } from './gridSize';
-import { captionOf, captionOfItem } from './menuItems';
+import { captionOf } from './menuItems';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -338,23 +338,6 @@ export function continueRun(ss: Spreadsheet, expected?: RunMode): RunResult {
 
 export const checkData = (ss: Spreadsheet): RunResult => startRun(ss, 'check');
 export const buildSummary = (ss: Spreadsheet): RunResult => startRun(ss, 'build');
-
-/**
- * «Применить защиту»: re-protects every unit tab and the settings under the document lock; reports who can edit what,
- * and first the tabs whose protection Sheets refused (not ok then: the item is to be chosen again).
- */
-export function applyProtections(ss: Spreadsheet): ActionResult {
-  return withLock<ActionResult>({ ok: false, message: BUSY_MESSAGE }, () => {
-    const { settings, problem } = readSettings(ss);
-    if (problem) return { ok: false, message: problem };
-    const outcomes = protectAll(ss, settings);
-    const refused = refusedSentence(outcomes, captionOfItem('applyProtections'));
-    const lines = outcomes.map((o) => o.line).join('\n');
-    return refused
-      ? { ok: false, message: `Защита применена не полностью. ${refused}\nКто что может менять:\n${lines}` }
-      : { ok: true, message: `Защита применена. Кто что может менять:\n${lines}` };
-  });
-}
 
 /**
  * The settings as the build read them, for the printable report the CLI renders in Node beside the build's output (the

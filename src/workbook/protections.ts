@@ -1,7 +1,7 @@
 // Who may edit what: unit tabs, «Настройки» and the intake switch, each protection set the way Google's own sample does it.
 import { countWith, type PluralForms } from '../domain/russian';
 import type { Settings, UnitDef } from '../domain/model';
-import { KEY_COL, SETTINGS_TAB } from './settingsTab';
+import { SETTINGS_TAB } from './settingsTab';
 import { COL, parseUnitTab, unitRows } from './unitTab';
 import { valuesOf } from './gasWorkbook';
 import { captionOfItem } from './menuItems';
@@ -154,30 +154,17 @@ export function protectUnitTab(sheet: Sheet, settings: Settings, unit: UnitDef, 
   );
 }
 
-/** «Применить защиту»: re-protects every unit tab and the settings; one outcome per tab. */
-export function protectAll(ss: Spreadsheet, settings: Settings): ProtectionOutcome[] {
-  // All reads first (each tab's keys as they are now), then the protections.
-  const tabs = settings.units
-    .map((unit) => ({ unit, sheet: ss.getSheetByName(unit.tab) }))
-    .filter((t): t is { unit: UnitDef; sheet: Sheet } => t.sheet !== null);
-  const keys = tabs.map((t) => valuesOf(t.sheet).map((row) => String(row[KEY_COL - 1] ?? '')));
-  const outcomes = tabs.map((t, i) => protectUnitTab(t.sheet, settings, t.unit, keys[i]));
+/** «Настройки» to the staff only (re-protected: the old sheet protection is removed first). */
+export function protectSettingsTab(ss: Spreadsheet, settings: Settings): ProtectionOutcome {
   const settingsSheet = ss.getSheetByName(SETTINGS_TAB)!;
-  outcomes.push(
-    guardProtection(
-      SETTINGS_TAB,
-      () => protectionsOf(settingsSheet),
-      () => {
-        for (const p of settingsSheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) p.remove();
-        return staffOnly(
-          settingsSheet.protect().setDescription('Настройки: только региональный центр'),
-          SETTINGS_TAB,
-          settings.staffEmails,
-        );
-      },
-    ),
+  return guardProtection(
+    SETTINGS_TAB,
+    () => protectionsOf(settingsSheet),
+    () => {
+      for (const p of settingsSheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) p.remove();
+      return staffOnly(settingsSheet.protect().setDescription('Настройки: только региональный центр'), SETTINGS_TAB, settings.staffEmails);
+    },
   );
-  return outcomes;
 }
 
 /** «Закрыть приём отчётов» (close=true) / «Открыть приём» (close=false): coordinators lose or regain the input cells of handed-in tabs. */
