@@ -4,6 +4,7 @@ import type { CellValue, Settings } from './domain/model';
 import * as actions from './workbook/actions';
 import { startNewYear as rollYear } from './workbook/newYear';
 import { createUnitTabs } from './workbook/createTabs';
+import { setIntake } from './workbook/intake';
 import { applyProtections as applyProtectionsTo } from './workbook/applyProtections';
 import { fillReportsByKey, type ReportValues } from './workbook/importer';
 import { activateCell, isAddonDeployment, presentRun, showResult } from './workbook/menu';
@@ -90,12 +91,12 @@ export function startNewYear() {
 
 /** Menu «Закрыть приём отчётов». */
 export function closeIntake() {
-  return showResult(actions.setIntake(SpreadsheetApp.getActiveSpreadsheet(), true));
+  return showResult(setIntake(SpreadsheetApp.getActiveSpreadsheet(), true));
 }
 
 /** Menu «Открыть приём отчётов». */
 export function openIntake() {
-  return showResult(actions.setIntake(SpreadsheetApp.getActiveSpreadsheet(), false));
+  return showResult(setIntake(SpreadsheetApp.getActiveSpreadsheet(), false));
 }
 
 /** The check sidebar's «Перейти к ячейке» (google.script.run, so public): activates a tab and a cell. */

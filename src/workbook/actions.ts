@@ -15,7 +15,7 @@ import { parseSettings, renderSettings, SETTINGS_TAB } from './settingsTab';
 import { literalText } from './sheetDoc';
 import { renderCheckTab, renderSummaryTabs } from './summaryTabs';
 import { INSTRUCTIONS_TAB, SUMMARY_TABS } from './tabNames';
-import { type ProtectionOutcome, protectForStaff, refusedSentence, switchIntake } from './protections';
+import { type ProtectionOutcome, protectForStaff, refusedSentence } from './protections';
 import { fitNewTab } from './gridSize';
 import { captionOf } from './menuItems';
 
@@ -347,13 +347,4 @@ export function reportSettings(ss: Spreadsheet): Settings {
   const { settings, problem } = readSettings(ss);
   if (problem) throw new Error(problem);
   return settings;
-}
-
-/** «Закрыть приём отчётов» (close=true) / «Открыть приём» (close=false): coordinators lose or regain the input cells of handed-in tabs. */
-export function setIntake(ss: Spreadsheet, close: boolean): ActionResult {
-  return withLock<ActionResult>({ ok: false, message: BUSY_MESSAGE }, () => {
-    const { settings, problem } = readSettings(ss);
-    if (problem) return { ok: false, message: problem };
-    return { ok: true, message: switchIntake(ss, settings, close) };
-  });
 }

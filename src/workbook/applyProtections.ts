@@ -2,23 +2,18 @@
 import { cellText } from '../domain/cellValue';
 import type { Settings, UnitDef } from '../domain/model';
 import { countWith, type PluralForms } from '../domain/russian';
-import { type ActionResult, BUSY_MESSAGE, readSettings, RUN_BUDGET_MS, tabsPerRun, withLock } from './actions';
+import { type ActionResult, BUSY_MESSAGE, readSettings, withLock } from './actions';
 import { valuesOf } from './gasWorkbook';
 import { captionOfItem } from './menuItems';
 import { type ProtectionOutcome, protectSettingsTab, protectUnitTab, refusedSentence } from './protections';
 import { KEY_COL } from './settingsTab';
+import { walkUnits } from './unitRuns';
 import { fingerprint } from './yearJournal';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Where a «Применить защиту» stopped by the time limit goes on (JSON of ProtectProgress); deleted when it is done. */
 export const PROTECT_PROGRESS = 'mentorMonitor.protectProgress';
-/**
- * Unit tabs one run reads before protecting them: about what one run can protect (measured with the cost model: 86 tabs
- * with e-mails fit in one run), so reads are not spent on tabs the run has no time left to protect.
- */
-const TABS_READ_AHEAD = 100;
 /** Refused tabs kept between runs: a document property value holds at most 9 kB (Apps Script quotas). */
 const REFUSALS_KEPT = 30;
 
@@ -45,31 +40,21 @@ function readProgress(units: string): ProtectProgress {
   }
 }
 
-/**
- * Protects the units from `progress.done` on, at most `tabsPerRun()` of them: a batch of tabs is read, then protected one
- * by one, then the next batch, until the run's time is used up. At least one tab per run, so a repeated click always gets
- * further; a run stops only between two tabs.
- */
+/** Re-protects the unit tabs from `progress.done` on, as far as this run's time goes. */
 function protectChunk(ss: Spreadsheet, units: UnitDef[], progress: ProtectProgress, started: number, settings: Settings) {
-  const last = Math.min(units.length, progress.done + tabsPerRun());
   const outcomes: ProtectionOutcome[] = [];
-  const timeLeft = () => Date.now() - started <= RUN_BUDGET_MS;
-  let first = true;
-  while (progress.done < last && (first || timeLeft())) {
-    const batch = units.slice(progress.done, Math.min(last, progress.done + TABS_READ_AHEAD));
-    const read: Array<{ unit: UnitDef; sheet: Sheet | null; keys: string[] }> = [];
-    for (const unit of batch) {
-      if (read.length && Date.now() - started > RUN_BUDGET_MS / 2) break;
+  walkUnits(
+    units,
+    progress,
+    started,
+    (unit) => {
       const sheet = ss.getSheetByName(unit.tab);
-      read.push({ unit, sheet, keys: sheet ? valuesOf(sheet).map((row) => cellText(row[KEY_COL - 1])) : [] });
-    }
-    for (const t of read) {
-      if (!first && !timeLeft()) return outcomes;
-      if (t.sheet) outcomes.push(protectUnitTab(t.sheet, settings, t.unit, t.keys));
-      progress.done++;
-      first = false;
-    }
-  }
+      return { sheet, keys: sheet ? valuesOf(sheet).map((row) => cellText(row[KEY_COL - 1])) : [] };
+    },
+    (unit, { sheet, keys }) => {
+      if (sheet) outcomes.push(protectUnitTab(sheet, settings, unit, keys));
+    },
+  );
   return outcomes;
 }
 

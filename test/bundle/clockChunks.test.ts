@@ -116,6 +116,21 @@ test(`«Применить защиту» on ${UNITS} units goes on over several
   expect(s.runtime.protectionRecords()).toEqual(chunked);
 });
 
+test(`«Закрыть приём отчётов» on ${UNITS} units goes on over several runs, each under 6 minutes, and never reads without progress`, () => {
+  s.runtime.simulatedClock = true;
+  const runs = runsOf(
+    () => s.globals.closeIntake(),
+    () => s.globals.closeIntake(),
+    100,
+  );
+  // Reading every tab alone (≈ 0,2 s each) is more than one run: before, every click read from the first tab and stopped.
+  expect(runs.length).toBeGreaterThan(1);
+  for (const r of runs) expect(r.ms).toBeLessThan(RUN_LIMIT_MS);
+  expect(runs[0].result.message).toMatch(new RegExp(`^Время одного запуска на исходе: просмотрено вкладок \\d+ из ${UNITS}\\.`));
+  expect(runs.at(-1)!.result.pending).toBeUndefined();
+  expect(runs.at(-1)!.result.ok).toBe(true);
+});
+
 test(`«Новый отчётный год» on ${UNITS} units goes on over several runs, each under 6 minutes, and loses no value`, () => {
   s.runtime.simulatedClock = true;
   // Every unit tab's indicator rows (key, 2020, 2021) before the roll: after it, 2021's value stands in the first year column.

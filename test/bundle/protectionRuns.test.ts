@@ -69,3 +69,55 @@ test('a failure at any call of a chunked «Применить защиту», th
   expect(outcomes.length).toBeGreaterThan(40);
   expect(outcomes.filter((o) => JSON.stringify(o.state) !== JSON.stringify(expected)).map((o) => o.at)).toEqual([]);
 });
+
+describe('«Закрыть приём отчётов» on a list longer than one run', () => {
+  /** The sample protected, with «Отчёт готов» ticked on every other unit tab. */
+  function handedIn(tabsPerRun?: number) {
+    const s = session();
+    s.globals.applyProtections();
+    const units = s.ss.getSheets().filter((x) => !['Настройки', 'Инструкция'].includes(x.getName()));
+    for (const [i, sheet] of units.entries()) {
+      if (i % 2) continue;
+      const row =
+        sheet
+          .getDataRange()
+          .getValues()
+          .findIndex((r) => r[0] === 'ready') + 1;
+      sheet.getRange(row, 3).setValue(true);
+    }
+    if (tabsPerRun) s.ss.documentProperties.set('mentorMonitor.tabsPerRun', String(tabsPerRun));
+    return s;
+  }
+  const closeAll = (s: ReturnType<typeof session>) => {
+    const out: R[] = [];
+    do out.push(s.globals.closeIntake() as R);
+    while (out.at(-1)!.pending && out.length < 50);
+    return out;
+  };
+
+  test('at 6 tabs a run: four clicks, and the last one reports the whole job as one run would', () => {
+    const one = handedIn();
+    const oneRun = closeAll(one);
+    expect(oneRun).toHaveLength(1);
+    const s = handedIn(6);
+    const runs = closeAll(s);
+    expect(runs.map((r) => r.pending === true)).toEqual([true, true, true, false]);
+    expect(runs[1].message).toBe(
+      'Время одного запуска на исходе: просмотрено вкладок 12 из 20. Выберите «Закрыть приём отчётов» ещё раз — продолжится со следующей вкладки.',
+    );
+    expect(runs.at(-1)!.message).toBe(oneRun[0].message);
+    expect(runs.at(-1)!.message).toMatch(/^Приём закрыт для 10 вкладок: .* Не отмечены «Отчёт готов» и остаются открытыми: /);
+    expect(s.runtime.protectionRecords()).toEqual(one.runtime.protectionRecords());
+  });
+
+  test('a failure at any call of a chunked close, then the item chosen again: the protections of a clean run', () => {
+    const close: FaultCase<R> = {
+      fresh: () => handedIn(7),
+      act: (s) => s.globals.closeIntake() as R,
+      pending: (r) => r.pending === true || /ещё раз\./.test(r.message),
+    };
+    const { expected, outcomes } = underFaults(close, 'structure');
+    expect(outcomes.length).toBeGreaterThan(20);
+    expect(outcomes.filter((o) => JSON.stringify(o.state) !== JSON.stringify(expected)).map((o) => o.at)).toEqual([]);
+  });
+});
