@@ -106,15 +106,37 @@ export function tabsPerRun(): number {
   return Number.isInteger(v) && v > 0 ? v : DEFAULT_TABS_PER_RUN;
 }
 
-/** Reads tabs in order until the count or the time budget of this run is used up. */
+/**
+ * Reads tabs in order until the count or the time budget of this run is used up, but always at least one: when merely
+ * listing the tabs has used the budget (thousands of tabs, slow metadata calls), a run that read nothing would hand
+ * over to a next run that does the same, and the progress sidebar would go round for ever.
+ */
 function readChunk(ss: Spreadsheet, tabs: TabRef[], limit: number, started: number): TabValues[] {
   const out: TabValues[] = [];
   for (const t of tabs) {
-    if (out.length >= limit || Date.now() - started > RUN_BUDGET_MS) break;
+    if (out.length && (out.length >= limit || Date.now() - started > RUN_BUDGET_MS)) break;
     out.push({ name: t.name, values: valuesOf(t.sheet) });
     if (out.length % 200 === 0) toast(ss, `Прочитано вкладок: ${out.length}…`);
   }
   return out;
+}
+
+/**
+ * The staged names not read yet, each looked up by name only when its turn comes (a lookup is a metadata call: looking
+ * up every remaining name first could fill a run on its own). Tabs deleted since the reading began are passed over.
+ */
+function readRemaining(ss: Spreadsheet, names: string[], limit: number, started: number): { read: TabValues[]; passed: number } {
+  const read: TabValues[] = [];
+  let passed = 0;
+  for (const name of names) {
+    if (read.length && (read.length >= limit || Date.now() - started > RUN_BUDGET_MS)) break;
+    passed++;
+    const sheet = ss.getSheetByName(name);
+    if (!sheet) continue;
+    read.push({ name, values: valuesOf(sheet) });
+    if (read.length % 200 === 0) toast(ss, `Прочитано вкладок: ${read.length}…`);
+  }
+  return { read, passed };
 }
 
 function failure(e: unknown): string {
@@ -315,10 +337,9 @@ export function continueRun(ss: Spreadsheet, expected?: RunMode): RunResult {
         warnings: 0,
       };
     const done = new Set(staged.read.map((t) => t.name));
-    const remaining = staged.names.filter((n) => !done.has(n)).map((name) => ({ name, sheet: ss.getSheetByName(name) }));
-    const present = remaining.filter((t): t is TabRef => t.sheet !== null);
-    const read = readChunk(ss, present, tabsPerRun(), started);
-    if (read.length === present.length) {
+    const remaining = staged.names.filter((n) => !done.has(n));
+    const { read, passed } = readRemaining(ss, remaining, tabsPerRun(), started);
+    if (passed === remaining.length) {
       const result = finish(ss, staged.mode, [...staged.read, ...read]);
       // A note run has nothing to retry once everything is read: its staging tab goes whatever the result.
       if (result.ok || staged.mode === 'note') ss.deleteSheet(stage);
