@@ -7,7 +7,8 @@ import { createUnitTabs } from './workbook/createTabs';
 import { setIntake } from './workbook/intake';
 import { applyProtections as applyProtectionsTo } from './workbook/applyProtections';
 import { fillReportsByKey, type ReportValues } from './workbook/importer';
-import { activateCell, isAddonDeployment, presentRun, showResult } from './workbook/menu';
+import { activateCell, isAddonDeployment, presentItem, presentRun, showResult } from './workbook/menu';
+import { continueLongItem } from './workbook/longItems';
 import { MENU_TITLE, menuItems } from './workbook/menuItems';
 import { withFormulaSettings } from './workbook/formulaSettings';
 import { noteDocumentOf, showNoteDialog } from './workbook/noteExport';
@@ -43,7 +44,7 @@ export function setupWorkbook() {
 
 /** Menu «Создать вкладки». */
 export function createTabs() {
-  return showResult(createUnitTabs(SpreadsheetApp.getActiveSpreadsheet()));
+  return presentItem(createUnitTabs(SpreadsheetApp.getActiveSpreadsheet()), 'createTabs');
 }
 
 /** Menu «Проверить данные»: findings on the «Проверка» tab and in a sidebar with links to the cells. */
@@ -79,24 +80,33 @@ export function continueRun(withOutput?: boolean, mode?: actions.RunMode) {
   return { ...result, output: withOutput ? output : undefined, findings: withOutput ? analysis?.findings : undefined };
 }
 
+/**
+ * The next run of a long menu item («Создать вкладки», «Применить защиту», «Закрыть / Открыть приём», «Новый отчётный
+ * год»): { ok, pending, message }. The progress sidebar calls it until the item is done, so one click is enough.
+ * Public: google.script.run cannot call a name ending in `_` (guides/html/communication, «Private functions»).
+ */
+export function continueItem(fn: string) {
+  return continueLongItem(SpreadsheetApp.getActiveSpreadsheet(), fn);
+}
+
 /** Menu «Применить защиту». */
 export function applyProtections() {
-  return showResult(applyProtectionsTo(SpreadsheetApp.getActiveSpreadsheet()));
+  return presentItem(applyProtectionsTo(SpreadsheetApp.getActiveSpreadsheet()), 'applyProtections');
 }
 
 /** Menu «Новый отчётный год». */
 export function startNewYear() {
-  return showResult(rollYear(SpreadsheetApp.getActiveSpreadsheet()));
+  return presentItem(rollYear(SpreadsheetApp.getActiveSpreadsheet()), 'startNewYear');
 }
 
 /** Menu «Закрыть приём отчётов». */
 export function closeIntake() {
-  return showResult(setIntake(SpreadsheetApp.getActiveSpreadsheet(), true));
+  return presentItem(setIntake(SpreadsheetApp.getActiveSpreadsheet(), true), 'closeIntake');
 }
 
 /** Menu «Открыть приём отчётов». */
 export function openIntake() {
-  return showResult(setIntake(SpreadsheetApp.getActiveSpreadsheet(), false));
+  return presentItem(setIntake(SpreadsheetApp.getActiveSpreadsheet(), false), 'openIntake');
 }
 
 /** The check sidebar's «Перейти к ячейке» (google.script.run, so public): activates a tab and a cell. */
