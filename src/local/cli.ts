@@ -14,7 +14,7 @@ import { countWith } from '../domain/russian';
 import type { Finding, Settings } from '../domain/model';
 import { gridCells, openSession, openXlsxSession, projectRoot, saveXlsx, type Session } from './session';
 import type { BuildResult } from '../workbook/actions';
-import type { NoteDocument } from '../domain/noteDocument';
+import { noteDocument } from '../domain/noteDocument';
 import { writeNoteDocx } from './docx/write';
 
 function ensureDir(file: string): void {
@@ -47,8 +47,9 @@ function counted(s: Session): SheetsRuns {
 }
 
 /**
- * Calls a setup global (filling the template, typing the reports) with no run limit: it stands for what people type, not
- * for an Apps Script run, so Sheets' 6 minutes do not apply to it (at 400 units it used to stop the CLI).
+ * Calls a global that is no menu run, with no run limit: the setup (filling the template, typing the reports) stands for
+ * what people type, and reportSettings_ serves the CLI alone, so Sheets' 6 minutes do not apply to them (at 400 units
+ * the setup used to stop the CLI).
  */
 function setUp<T>(s: Session, fn: string, ...args: unknown[]): T {
   const limits = s.runtime.timeLimits;
@@ -81,19 +82,6 @@ function run(s: Session, fn: 'checkData' | 'buildSummary'): BuildResult & { find
     result = call<BuildResult & { findings?: Finding[] }>(s, 'continueRun', true);
   }
   return result;
-}
-
-/** The note's plain data as the .docx dialog gets it: one call, or over several runs when the workbook is too large for one. */
-function noteDocumentOf(s: Session): NoteDocument {
-  const first = call<NoteDocument | { pending: true; message: string }>(s, 'noteDocument');
-  if (!('pending' in first)) return first;
-  progress(first.message);
-  for (;;) {
-    const r = call<{ ok: boolean; pending?: boolean; message: string; document?: NoteDocument }>(s, 'continueRun', false, 'note');
-    if (!r.pending && r.ok && r.document) return r.document;
-    if (!r.pending) throw new Error(r.message);
-    progress(r.message);
-  }
 }
 
 export async function template(out: string, dataDir?: string, year?: number): Promise<{ units: number; sheets: SheetsRuns }> {
@@ -186,27 +174,21 @@ export async function build(file: string, o: BuildOptions): Promise<BuildResult 
     ensureDir(o.json);
     writeFileSync(o.json, JSON.stringify(result.output, null, 2));
   }
-  if (o.html && result.output) {
-    // The report is made of what the build itself read and computed (a second read of every tab would cost another run at
-    // Apps Script's pace), plus the settings. The bundle returns plain data; the report is rendered here, in Node.
+  // The report and the Word note are made of what the build itself read and computed, plus the settings: a second read
+  // of every tab would cost as many runs again at Apps Script's pace, and held the workbook twice in memory.
+  // The bundle returns plain data; a JSON round trip leaves the bundle's realm behind.
+  if ((o.html || o.docx) && result.output) {
     const { summary, note, recommendations } = result.output;
-    const data: ReportData = {
-      settings: call<Settings>(session, 'reportSettings_'),
-      fatal: [],
-      findings: result.findings ?? [],
-      summary,
-      note,
-      recommendations,
-    };
-    // A JSON round trip leaves the bundle's realm behind.
-    const html = renderReportHtml(JSON.parse(JSON.stringify(data)));
-    ensureDir(o.html);
-    writeFileSync(o.html, html);
-  }
-  if (o.docx) {
-    ensureDir(o.docx);
-    counted(session).clicks++;
-    await writeNoteDocx(noteDocumentOf(session), o.docx);
+    const settings: Settings = JSON.parse(JSON.stringify(setUp<Settings>(session, 'reportSettings_')));
+    if (o.html) {
+      const data: ReportData = { settings, fatal: [], findings: result.findings ?? [], summary, note, recommendations };
+      ensureDir(o.html);
+      writeFileSync(o.html, renderReportHtml(JSON.parse(JSON.stringify(data))));
+    }
+    if (o.docx) {
+      ensureDir(o.docx);
+      await writeNoteDocx(noteDocument(settings, summary, note, recommendations), o.docx);
+    }
   }
   return { ...result, stats, sheets: counted(session) };
 }
@@ -274,7 +256,7 @@ export async function main(argv: string[]): Promise<number> {
       };
       const r = await build(file, o);
       say(r.message);
-      say(sheetsRunsLine(o.docx ? 'Построить сводку» и «Скачать справку (.docx)' : 'Построить сводку', r.sheets));
+      say(sheetsRunsLine('Построить сводку', r.sheets));
       if (r.ok)
         say(
           wrote([
