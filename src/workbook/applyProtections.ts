@@ -7,7 +7,7 @@ import { valuesOf } from './gasWorkbook';
 import { captionOfItem } from './menuItems';
 import { type ProtectionOutcome, protectSettingsTab, protectUnitTab, refusedSentence } from './protections';
 import { KEY_COL } from './settingsTab';
-import { walkUnits } from './unitRuns';
+import { resumedWalk, type UnitWalk, walkUnits } from './unitRuns';
 import { fingerprint } from './yearJournal';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -19,26 +19,12 @@ const REFUSALS_KEPT = 30;
 
 const TABS_PREPOSITIONAL: PluralForms = ['вкладке', 'вкладках', 'вкладках'];
 
-interface ProtectProgress {
-  /** The units' tab names the job was started for: another list in «Настройки» starts it again from the first tab. */
-  units: string;
-  /** Units (in the settings' order) already protected. */
-  done: number;
+interface ProtectProgress extends UnitWalk {
   /** Tabs whose protection Sheets refused in earlier runs. */
   refused: ProtectionOutcome[];
 }
 
 export type ProtectResult = ActionResult & { pending?: boolean };
-
-function readProgress(units: string): ProtectProgress {
-  const fresh = { units, done: 0, refused: [] };
-  try {
-    const saved = JSON.parse(PropertiesService.getDocumentProperties().getProperty(PROTECT_PROGRESS) ?? 'null') as ProtectProgress | null;
-    return saved && saved.units === units && Number.isInteger(saved.done) ? saved : fresh;
-  } catch {
-    return fresh; // a damaged record: protecting again from the first tab loses nothing
-  }
-}
 
 /** Re-protects the unit tabs from `progress.done` on, as far as this run's time goes. */
 function protectChunk(ss: Spreadsheet, units: UnitDef[], progress: ProtectProgress, started: number, settings: Settings) {
@@ -68,7 +54,8 @@ export function applyProtections(ss: Spreadsheet): ProtectResult {
     const started = Date.now();
     const { settings, problem } = readSettings(ss);
     if (problem) return { ok: false, message: problem };
-    const progress = readProgress(fingerprint(settings.units.map((u) => u.tab)));
+    const job = fingerprint(settings.units.map((u) => u.tab));
+    const progress = resumedWalk<ProtectProgress>(PROTECT_PROGRESS, { job, done: 0, refused: [] });
     const continued = progress.done > 0;
     const outcomes = protectChunk(ss, settings.units, progress, started, settings);
     const props = PropertiesService.getDocumentProperties();

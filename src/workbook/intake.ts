@@ -3,7 +3,7 @@ import type { UnitDef } from '../domain/model';
 import { type ActionResult, BUSY_MESSAGE, readSettings, withLock } from './actions';
 import { captionOfItem } from './menuItems';
 import { intakeMessage, isHandedIn, type ProtectionOutcome, switchIntakeOf, type TabList } from './protections';
-import { walkUnits } from './unitRuns';
+import { resumedWalk, type UnitWalk, walkUnits } from './unitRuns';
 import { fingerprint } from './yearJournal';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -13,10 +13,7 @@ export const INTAKE_PROGRESS = 'mentorMonitor.intakeProgress';
 /** Names kept between runs: a document property value holds at most 9 kB (Apps Script quotas, «Properties value size»). */
 const NAMES_KEPT = 60;
 
-interface IntakeProgress {
-  /** The units' tab names and the direction the job was started for: anything else starts again from the first tab. */
-  job: string;
-  done: number;
+interface IntakeProgress extends UnitWalk {
   changed: TabList;
   skipped: TabList;
   refused: ProtectionOutcome[];
@@ -30,16 +27,6 @@ function add(list: TabList, tab: string): void {
 
 export type IntakeResult = ActionResult & { pending?: boolean };
 
-function readProgress(job: string): IntakeProgress {
-  const fresh: IntakeProgress = { job, done: 0, changed: { count: 0, names: [] }, skipped: { count: 0, names: [] }, refused: [] };
-  try {
-    const saved = JSON.parse(PropertiesService.getDocumentProperties().getProperty(INTAKE_PROGRESS) ?? 'null') as IntakeProgress | null;
-    return saved && saved.job === job && Number.isInteger(saved.done) ? saved : fresh;
-  } catch {
-    return fresh; // a damaged record: switching again from the first tab is harmless (a switched tab is left as it is)
-  }
-}
-
 /**
  * «Закрыть приём отчётов» (close=true) / «Открыть приём» (close=false). A long list stops between two tabs before Apps
  * Script's 6 minutes (`pending`); the next choice of the same item goes on from the next tab.
@@ -49,7 +36,15 @@ export function setIntake(ss: Spreadsheet, close: boolean): IntakeResult {
     const started = Date.now();
     const { settings, problem } = readSettings(ss);
     if (problem) return { ok: false, message: problem };
-    const progress = readProgress(`${close ? 'close' : 'open'}:${fingerprint(settings.units.map((u) => u.tab))}`);
+    const job = `${close ? 'close' : 'open'}:${fingerprint(settings.units.map((u) => u.tab))}`;
+    const none = (): TabList => ({ count: 0, names: [] });
+    const progress = resumedWalk<IntakeProgress>(INTAKE_PROGRESS, {
+      job,
+      done: 0,
+      changed: none(),
+      skipped: none(),
+      refused: [],
+    });
     walkUnits(
       settings.units,
       progress,

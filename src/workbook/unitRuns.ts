@@ -11,6 +11,21 @@ const TABS_READ_AHEAD = 100;
 /** A job over the units in the settings' order: `done` of them are finished (in this run or earlier ones). */
 export interface UnitWalk {
   done: number;
+  /** What the job was started for (the units' tab names, the direction…): a record of another job is not resumed. */
+  job: string;
+}
+
+/**
+ * The saved record of a job stopped by the time limit (a document property), or `fresh` when there is none, it belongs to
+ * another job, or it is damaged: doing an idempotent job again from the first tab loses nothing.
+ */
+export function resumedWalk<T extends UnitWalk>(property: string, fresh: T): T {
+  try {
+    const saved = JSON.parse(PropertiesService.getDocumentProperties().getProperty(property) ?? 'null') as T | null;
+    return saved && saved.job === fresh.job && Number.isInteger(saved.done) ? saved : fresh;
+  } catch {
+    return fresh;
+  }
 }
 
 /**

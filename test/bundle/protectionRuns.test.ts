@@ -2,7 +2,7 @@
 // the next choice of the item goes on from the next tab, ending with the protections of a one-run apply.
 import { importCsvFolder } from '../../src/local/csvImport';
 import { PROTECT_PROGRESS } from '../../src/workbook/applyProtections';
-import { sampleSession, settingsUnitRow, workbookSession } from '../helpers/bundle';
+import { markReady, sampleSession, settingsUnitRow, workbookSession } from '../helpers/bundle';
 import { type FaultCase, underFaults } from '../helpers/faults';
 
 type R = { ok: boolean; pending?: boolean; message: string };
@@ -76,15 +76,7 @@ describe('«Закрыть приём отчётов» on a list longer than one
     const s = session();
     s.globals.applyProtections();
     const units = s.ss.getSheets().filter((x) => !['Настройки', 'Инструкция'].includes(x.getName()));
-    for (const [i, sheet] of units.entries()) {
-      if (i % 2) continue;
-      const row =
-        sheet
-          .getDataRange()
-          .getValues()
-          .findIndex((r) => r[0] === 'ready') + 1;
-      sheet.getRange(row, 3).setValue(true);
-    }
+    for (const [i, sheet] of units.entries()) if (i % 2 === 0) markReady(s.ss, sheet.getName());
     if (tabsPerRun) s.ss.documentProperties.set('mentorMonitor.tabsPerRun', String(tabsPerRun));
     return s;
   }
