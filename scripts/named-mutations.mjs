@@ -1,4 +1,5 @@
-// The hand-made mutations named in issue 14, each applied to src/domain in turn: the domain tests must fail on every one.
+// The hand-made mutations named in issues 14 and 22 (every numeric threshold of the domain, which Stryker does not mutate),
+// each applied to src/domain in turn: the domain tests must fail on every one.
 // `node scripts/named-mutations.mjs` restores every file it touched, also when interrupted; exit 1 if a mutation survives.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -35,6 +36,22 @@ const MUTATIONS = [
     'n % 10 === 1 && n % 100 !== 11 ? singular : pluralForm',
     'n % 10 === 1 ? singular : pluralForm',
   ],
+  // Numeric constants and thresholds: Stryker does not mutate numbers, so each is moved across its boundary here.
+  ['outlier cut-off z > 3,5 → z > 2', 'src/domain/rules.ts', 'return z > 3.5 && v > OUTLIER_FACTOR', 'return z > 2 && v > OUTLIER_FACTOR'],
+  // Lowering the MAD floor only raises z, and a flagged value must also be ten times the others, so 0,1 → 0,01 changes no
+  // outcome (an equivalent mutant); raising it hides a tenfold value among nearly equal counts.
+  ['outlier MAD floor 0,1 → 0,3', 'src/domain/rules.ts', 'logMed)))!, 0.1);', 'logMed)))!, 0.3);'],
+  ['outlier factor 10 → 3', 'src/domain/rules.ts', 'export const OUTLIER_FACTOR = 10;', 'export const OUTLIER_FACTOR = 3;'],
+  ['jump from zero from 100 → from 101', 'src/domain/rules.ts', 'export const JUMP_FROM_ZERO_MIN = 100;', 'export const JUMP_FROM_ZERO_MIN = 101;'],
+  ['sharp fall «more than half» → «more than two thirds»', 'src/domain/rules.ts', 'cur < prev / 2;', 'cur < prev / 3;'],
+  ['fraction as percent among shares above 5 % → above 50 %', 'src/domain/rules.ts', 'v.value < 1 && med > 5)', 'v.value < 1 && med > 50)'],
+  ['count ceiling 10 000 000 → 100 000 000', 'src/domain/interpret.ts', 'export const MAX_COUNT = 10_000_000;', 'export const MAX_COUNT = 100_000_000;'],
+  ['a count below one named as a percentage → below one half', 'src/domain/interpret.ts', 'const typedPercent = v < 1 ?', 'const typedPercent = v < 0.5 ?'],
+  ['a Sheets cell holds 50 000 characters → 60 000', 'src/domain/cellLimit.ts', 'export const CELL_TEXT_LIMIT = 50_000;', 'export const CELL_TEXT_LIMIT = 60_000;'],
+  ['a settings share over 100 % → over 150 %', 'src/domain/settingsCheck.ts', 'if (value > 100) return', 'if (value > 150) return'],
+  ['a settings share below 1 % read as «75%» → below 0,5 %', 'src/domain/settingsCheck.ts', 'if (value > 0 && value < 1) {', 'if (value > 0 && value < 0.5) {'],
+  ['thousands grouped from 10 000 → from 1 000', 'src/domain/russian.ts', 'abs >= 10000 ? groupThousands', 'abs >= 1000 ? groupThousands'],
+  ['«в N раз» from twice → from three times', 'src/domain/russian.ts', '  if (ratio >= 2) {', '  if (ratio >= 3) {'],
 ];
 
 const originals = new Map();
@@ -42,10 +59,11 @@ const restore = () => {
   for (const [file, text] of originals) writeFileSync(file, text);
   originals.clear();
 };
-process.on('SIGINT', () => {
-  restore();
-  process.exit(130);
-});
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    restore();
+    process.exit(130);
+  });
 
 let survived = 0;
 for (const [what, rel, from, to] of MUTATIONS) {

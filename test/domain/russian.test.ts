@@ -22,6 +22,7 @@ import {
   typeset,
   yearLabel,
   yearsLabel,
+  formatGrowthFactor,
 } from '../../src/domain/russian';
 
 const MUN: PluralForms = ['муниципалитет', 'муниципалитета', 'муниципалитетов'];
@@ -383,4 +384,9 @@ describe('typeset: Russian typography on a finished sentence', () => {
     expect(typeset('-2 балла')).toBe(`\u22122${nb}балла`);
     expect(typeset('Усть-Ишимский, 5-11 классы, ВКС-2')).toBe(`Усть-Ишимский, 5–11${nb}классы, ВКС-2`);
   });
+});
+
+test('growth is told «в N раз» from twice the previous value, and as a percent below it', () => {
+  expect(formatGrowthFactor(100, 200)).toBe('в 2 раза');
+  expect(formatGrowthFactor(100, 199)).toBe('на 99\u00a0%');
 });
