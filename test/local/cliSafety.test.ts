@@ -114,6 +114,22 @@ describe('the terminal shows control characters typed in a cell, never obeys the
     expect(r.out).toContain('введено «12\\u009b2J\\u202e»');
     expect(r.out).not.toMatch(/[\u0080-\u009f\u202a-\u202e]/);
   });
+
+  test('check names a unit whose name holds a right-to-left override and a C1 control with both escaped', async () => {
+    const ss = await loadXlsx(workbook);
+    const settings = ss.getSheetByName('Настройки')!;
+    const row =
+      settings
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => r[1] === 'г. Кедровый') + 1;
+    settings.getRange(row, 2).setValue('г. Кедровый\u202eйывордеК\u0085');
+    const hostile = join(dir, 'hostile-name.xlsx');
+    await saveXlsx(ss, hostile);
+    const r = await cli('check', hostile);
+    expect(r.out).toContain('г. Кедровый\\u202eйывордеК\\u0085');
+    expect(r.out).not.toMatch(/[\u0080-\u009f\u202a-\u202e]/);
+  });
 });
 
 test('template --data on 400 units runs to the end and says how many Sheets runs «Создать вкладки» would take', async () => {
