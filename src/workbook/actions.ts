@@ -4,6 +4,7 @@ import type { Note, Recommendation } from '../domain/note';
 import { noteDocument, type NoteDocument } from '../domain/noteDocument';
 import type { Summary } from '../domain/summary';
 import { countWith, type PluralForms } from '../domain/russian';
+import { notStartedText } from '../domain/campaign';
 import { analyze, type Analysis, type TabValues } from './analyze';
 import { asWorkbookValues, listAllTabs, listTabs, lookupIn, readableTabs, type TabRef, valuesOf } from './gasWorkbook';
 import { parseStaging, type RunMode, STAGING_COLUMNS, STAGING_TAB, stagingRows } from './staging';
@@ -145,7 +146,9 @@ export function createUnitTabs(ss: Spreadsheet): ActionResult & { pending?: bool
 
 function countsText(a: Analysis): string {
   const errors = a.findings.filter((f) => f.severity === 'error').length;
-  return `ошибок ${errors}, предупреждений ${a.findings.length - errors}`;
+  // An empty tab is not «0 ошибок» of a finished check: it is named.
+  const empty = notStartedText(a.summary);
+  return `ошибок ${errors}, предупреждений ${a.findings.length - errors}${empty ? `; ${empty}` : ''}`;
 }
 
 /** How many tabs one run reads before handing over to the next (each tab ≈ 0,2 s in Apps Script; a run stops at 6 min). */
