@@ -48,3 +48,51 @@ export function notStartedText(sum: Summary): string {
   const units = notStartedUnits(sum);
   return units.length ? `не заполнены: ${units.join(', ')}` : '';
 }
+
+/** What is still missing in a unit's tab, by its completeness; '' when everything expected is filled. */
+const MISSING_TEXT: Record<CompletenessRow['state'], string> = {
+  missing: 'нет вкладки',
+  empty: 'ничего не заполнено',
+  partial: 'заполнено не всё',
+  complete: '',
+};
+
+export interface CampaignRow {
+  unit: string;
+  tab: string;
+  state: CampaignState;
+  errors: number;
+  warnings: number;
+  missing: string;
+  email: string;
+}
+
+/** One row per unit in the settings' order: state, counts, what is missing and whom to write to. */
+export function campaignRows(
+  sum: Summary,
+  emails: ReadonlyMap<string, string>,
+  marks: ReadonlyMap<string, StaffMarks> = new Map(),
+): CampaignRow[] {
+  return sum.completeness.map((c) => ({
+    unit: c.unit,
+    tab: c.tab,
+    state: campaignState(c, marks.get(c.unit)),
+    errors: c.errors,
+    warnings: c.warnings,
+    missing: MISSING_TEXT[c.state],
+    email: emails.get(c.unit) ?? '',
+  }));
+}
+
+/** Handed in: «Отчёт готов» ticked with no error left, or accepted. */
+const HANDED_IN: readonly CampaignState[] = ['submitted', 'accepted'];
+
+/** «сдали 14 из 20; не начат — 2, заполняется — 3, …»: the totals atop «Ход сбора» and `status`. */
+export function campaignTotalsText(rows: readonly CampaignRow[]): string {
+  const handedIn = rows.filter((r) => HANDED_IN.includes(r.state)).length;
+  const byState = (Object.keys(CAMPAIGN_STATES) as CampaignState[])
+    .map((st) => [CAMPAIGN_STATES[st], rows.filter((r) => r.state === st).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([name, n]) => `${name} — ${n}`);
+  return [`сдали ${handedIn} из ${rows.length}`, ...byState].join('; ');
+}

@@ -5,6 +5,7 @@ import { noteDocument, type NoteDocument } from '../domain/noteDocument';
 import type { Summary } from '../domain/summary';
 import { countWith, type PluralForms } from '../domain/russian';
 import { notStartedText } from '../domain/campaign';
+import { renderCampaignTab } from './campaignTab';
 import { analyze, type Analysis, type TabValues } from './analyze';
 import { asWorkbookValues, listAllTabs, listTabs, lookupIn, readableTabs, type TabRef, valuesOf } from './gasWorkbook';
 import { parseStaging, type RunMode, STAGING_COLUMNS, STAGING_TAB, stagingRows } from './staging';
@@ -203,12 +204,13 @@ function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLoo
     return { ok: true, message, errors, warnings, analysis: a, mode, document };
   }
   if (mode === 'check') {
-    replaceTabs(ss, [renderCheckTab(a.findings, a.fatal)], find);
+    // «Ход сбора» follows every check; without settings there are no units to list.
+    replaceTabs(ss, [renderCheckTab(a.findings, a.fatal), ...(a.fatal.length ? [] : [renderCampaignTab(a)])], find);
     const message = a.fatal.length ? a.fatal.join(' ') : `Проверка: ${countsText(a)}. Подробности — на вкладке «${SUMMARY_TABS.check}».`;
     return { ok: a.fatal.length === 0, message, errors, warnings, analysis: a, mode };
   }
   if (a.fatal.length) return { ok: false, message: `Сводка не построена: ${a.fatal.join(' ')}`, errors, warnings, analysis: a };
-  const docs = renderSummaryTabs(a);
+  const docs = [...renderSummaryTabs(a), renderCampaignTab(a)];
   toast(ss, `Прочитано: ${countWith(a.units.length, a.settings.unitNouns)}. Записываю таблицы…`);
   try {
     // No toast while writing: a message to the screen would make Sheets commit the queued writes half-way.
