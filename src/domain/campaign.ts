@@ -85,7 +85,7 @@ export function campaignRows(
 }
 
 /** Handed in: «Отчёт готов» ticked with no error left, or accepted. */
-const HANDED_IN: readonly CampaignState[] = ['submitted', 'accepted'];
+export const HANDED_IN: readonly CampaignState[] = ['submitted', 'accepted'];
 
 /** «сдали 14 из 20; не начат — 2, заполняется — 3, …»: the totals atop «Ход сбора» and `status`. */
 export function campaignTotalsText(rows: readonly CampaignRow[]): string {

@@ -13,6 +13,7 @@ import { gridCells, openSession, openXlsxSession, projectRoot, saveXlsx, type Se
 import type { BuildResult } from '../workbook/actions';
 import type { NoteDocument } from '../domain/noteDocument';
 import { writeNoteDocx } from './docx/write';
+import { status, statusCode, statusText } from './status';
 
 function ensureDir(file: string): void {
   mkdirSync(dirname(resolve(file)), { recursive: true });
@@ -186,6 +187,11 @@ export async function main(argv: string[]): Promise<number> {
       console.log(checkText(r));
       if (str('json')) console.log(wrote([[str('json'), 'замечания в JSON']]));
       return r.errors > 0 || !r.ok ? 1 : 0;
+    }
+    case 'status': {
+      const r = await status(file, str('json'));
+      console.log(statusText(r));
+      return statusCode(r);
     }
     case 'build': {
       const o: BuildOptions = {
