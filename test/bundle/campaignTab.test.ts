@@ -28,3 +28,12 @@ test('an empty tab, a partly filled one, a ticked one and one with an error each
   s.globals.buildSummary();
   expect(s.ss.getSheetByName('Ход сбора')!.getDataRange().getValues()).toEqual(rows);
 });
+
+test('the menu item «Ход сбора» runs the check and opens the tab', () => {
+  const { settings, reports } = sampleData();
+  const s = workbookSession(settings, reports);
+  const r = s.globals.showCampaign() as { ok: boolean; message: string };
+  expect(r.message).toBe('Проверка: ошибок 1, предупреждений 5. Подробности — на вкладке «Проверка».');
+  expect(s.ss.getActiveSheet().getName()).toBe('Ход сбора');
+  expect(s.ss.getSheetByName('Ход сбора')!.getRange('A1').getValue()).toBe('Ход сбора: сдали 0 из 20; заполняется — 19; есть ошибки — 1');
+});
