@@ -10,6 +10,7 @@ import { fillReportsByKey, type ReportValues } from './workbook/importer';
 import { activateCell, isAddonDeployment, presentItem, presentRun, showResult } from './workbook/menu';
 import { continueLongItem } from './workbook/longItems';
 import { MENU_TITLE, menuItems } from './workbook/menuItems';
+import { SUMMARY_TABS } from './workbook/tabNames';
 import { withFormulaSettings } from './workbook/formulaSettings';
 import { noteDocumentOf, showNoteDialog } from './workbook/noteExport';
 
@@ -55,6 +56,14 @@ export function checkData() {
 /** Menu «Построить сводку». A workbook too large for one run continues from a progress sidebar. */
 export function buildSummary() {
   return presentRun(actions.buildSummary(SpreadsheetApp.getActiveSpreadsheet()));
+}
+
+/** Menu «Ход сбора»: the check, which rewrites «Ход сбора», then that tab opened (after a check read in several runs, by hand). */
+export function showCampaign() {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const result = presentRun(actions.checkData(ss));
+  if (!result.pending) activateCell(ss, SUMMARY_TABS.campaign, 'A1');
+  return result;
 }
 
 /** Menu «Скачать справку (.docx)»: a dialog whose page writes the note as a Word file in the browser (no extra scope). */

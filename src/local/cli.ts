@@ -16,6 +16,7 @@ import { gridCells, openSession, openXlsxSession, projectRoot, saveXlsx, type Se
 import type { BuildResult } from '../workbook/actions';
 import { noteDocument } from '../domain/noteDocument';
 import { writeNoteDocx } from './docx/write';
+import { status, statusCode, statusText } from './status';
 
 function ensureDir(file: string): void {
   mkdirSync(dirname(resolve(file)), { recursive: true });
@@ -245,6 +246,11 @@ export async function main(argv: string[]): Promise<number> {
       if (r.sheets) say(sheetsRunsLine('Проверить данные', r.sheets));
       if (str('json')) say(wrote([[str('json'), 'замечания в JSON']]));
       return r.errors > 0 || !r.ok ? 1 : 0;
+    }
+    case 'status': {
+      const r = await status(file, str('json'));
+      console.log(statusText(r));
+      return statusCode(r);
     }
     case 'build': {
       const o: BuildOptions = {

@@ -4,6 +4,8 @@ import type { Note, Recommendation } from '../domain/note';
 import { noteDocument, type NoteDocument } from '../domain/noteDocument';
 import type { Summary } from '../domain/summary';
 import { countWith, type PluralForms } from '../domain/russian';
+import { notStartedText } from '../domain/campaign';
+import { renderCampaignTab } from './campaignTab';
 import { analyze, type Analysis, type TabValues } from './analyze';
 import { asWorkbookValues, listAllTabs, lookupIn, readableTabs, type TabRef, valuesOf } from './gasWorkbook';
 import { DamagedStaging, parseMode, parseStaging, type RunMode, STAGING_COLUMNS, STAGING_TAB, stagingRows } from './staging';
@@ -92,7 +94,9 @@ export function readSettings(ss: Spreadsheet): { settings: Settings; problem: st
 
 function countsText(a: Analysis): string {
   const errors = a.findings.filter((f) => f.severity === 'error').length;
-  return `ошибок ${errors}, предупреждений ${a.findings.length - errors}`;
+  // An empty tab is not «0 ошибок» of a finished check: it is named.
+  const empty = notStartedText(a.summary);
+  return `ошибок ${errors}, предупреждений ${a.findings.length - errors}${empty ? `; ${empty}` : ''}`;
 }
 
 /** How many tabs one run reads before handing over to the next (each tab ≈ 0,2 s in Apps Script; a run stops at 6 min). */
@@ -175,12 +179,13 @@ function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLoo
   const refusals = () => [refusedSentence(protections, captionOf(mode)), ...protections.filter((p) => p.refused).map((p) => p.line)];
   const withRefusals = (message: string) => [message, ...refusals()].filter(Boolean).join('\n');
   if (mode === 'check') {
-    replaceTabs(ss, [renderCheckTab(a.findings, a.fatal)], find, protect);
+    // «Ход сбора» follows every check; without settings there are no units to list.
+    replaceTabs(ss, [renderCheckTab(a.findings, a.fatal), ...(a.fatal.length ? [] : [renderCampaignTab(a)])], find, protect);
     const message = a.fatal.length ? a.fatal.join(' ') : `Проверка: ${countsText(a)}. Подробности — на вкладке «${SUMMARY_TABS.check}».`;
     return { ok: a.fatal.length === 0, message: withRefusals(message), errors, warnings, analysis: a, mode };
   }
   if (a.fatal.length) return { ok: false, message: `Сводка не построена: ${a.fatal.join(' ')}`, errors, warnings, analysis: a };
-  const docs = renderSummaryTabs(a);
+  const docs = [...renderSummaryTabs(a), renderCampaignTab(a)];
   toast(ss, `Прочитано: ${countWith(a.units.length, a.settings.unitNouns)}. Записываю таблицы…`);
   try {
     // No toast while writing: a message to the screen would make Sheets commit the queued writes half-way.

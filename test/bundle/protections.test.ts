@@ -171,7 +171,7 @@ describe('in real Sheets the protections need the userinfo.email scope', () => {
     const lines = (s.globals.buildSummary() as R).message.split('\n');
     expect(lines[0]).toBe('Сводка построена: 20 муниципалитетов, ошибок 1, предупреждений 5.');
     expect(lines[1]).toBe(
-      'Google Таблицы не дали защитить 5 вкладок: Свод по формам, Свод по показателям, Справка, Рекомендации, Проверка. Выберите «Построить сводку» ещё раз.',
+      'Google Таблицы не дали защитить 6 вкладок: Свод по формам, Свод по показателям, Справка, Рекомендации, Проверка, Ход сбора. Выберите «Построить сводку» ещё раз.',
     );
     expect(lines.slice(2)).toEqual(
       Object.values(SUMMARY_TABS)
