@@ -48,7 +48,7 @@ describe('an output never replaces an input, and two outputs never share a file'
       `--json ${workbook}: это входной файл — он был бы перезаписан. Укажите в --json другой файл: входной файл не перезаписывается.`,
     ));
 
-  test('build: --out, --html and --docx naming the workbook, also by another path or through a link', async () => {
+  test('build: --out, --json, --html and --docx naming the workbook, also by another path or through a link', async () => {
     const other = join(dir, 'sub', '..', 'отчёт.xlsx');
     mkdirSync(join(dir, 'sub'), { recursive: true });
     await refused(
@@ -60,6 +60,10 @@ describe('an output never replaces an input, and two outputs never share a file'
     await refused(
       ['build', workbook, '--out', join(dir, 'r.xlsx'), '--html', link],
       `--html ${link}: это входной файл — он был бы перезаписан. Укажите в --html другой файл: входной файл не перезаписывается.`,
+    );
+    await refused(
+      ['build', workbook, '--out', join(dir, 'r.xlsx'), '--json', workbook],
+      `--json ${workbook}: это входной файл — он был бы перезаписан. Укажите в --json другой файл: входной файл не перезаписывается.`,
     );
     await refused(
       ['build', workbook, '--out', join(dir, 'r.xlsx'), '--docx', workbook],
