@@ -24,8 +24,8 @@ function ensureDir(file: string): void {
 
 /**
  * Apps Script runs the CLI has modelled, and the clicks a person would make for them in Sheets: each call of a menu
- * global is one run of at most 6 minutes; a chunked check or build goes on by itself from the progress sidebar (one
- * click), «Создать вкладки» needs a click per run.
+ * global is one run of at most 6 minutes; a chunked check or build, and a long item such as «Создать вкладки», goes on
+ * by itself from the progress sidebar (one click).
  */
 export interface SheetsRuns {
   runs: number;
@@ -92,8 +92,7 @@ export async function template(out: string, dataDir?: string, year?: number): Pr
   if (dataDir) {
     const imported = importCsvFolder(dataDir, year);
     setUp(session, 'setupWorkbookWith_', imported.settings);
-    // «Создать вкладки» stops before Apps Script's 6 minutes on a large list; clicking again carries on.
-    while (click<{ pending?: boolean }>(session, 'createTabs').pending);
+    makeTabs(session);
     const missing = setUp<string[]>(session, 'fillReports_', imported.reports);
     if (missing.length) throw new InputError(`Не найдены вкладки: ${missing.join(', ')}.`);
     units = imported.settings.units.length;
@@ -105,10 +104,18 @@ export async function template(out: string, dataDir?: string, year?: number): Pr
   return { units, sheets: counted(session) };
 }
 
-/** A menu item chosen once: one click, one run. */
-function click<T>(s: Session, fn: string): T {
+/**
+ * «Создать вкладки» chosen once: a long list stops before Apps Script's 6 minutes, and the progress sidebar calls
+ * continueItem for the next run until the item is done, as in Sheets (src/workbook/menu.ts presentItem).
+ */
+function makeTabs(s: Session): BuildResult & { pending?: boolean } {
   counted(s).clicks++;
-  return call<T>(s, fn);
+  let result = call<BuildResult & { pending?: boolean }>(s, 'createTabs');
+  while (result.pending) {
+    progress(result.message);
+    result = call<BuildResult & { pending?: boolean }>(s, 'continueItem', 'createTabs');
+  }
+  return result;
 }
 
 export type CheckResult = BuildResult & { findings?: Finding[]; sheets?: SheetsRuns };
@@ -127,12 +134,7 @@ export async function check(file: string, jsonOut?: string): Promise<CheckResult
 export async function createTabs(file: string, out = file): Promise<BuildResult & { sheets: SheetsRuns }> {
   const session = await openXlsxSession(file);
   const tabsBefore = session.runtime.spreadsheet.sheetsInternal().length;
-  // A long list takes several runs in Sheets (each stops before 6 minutes and says to click again): run until done.
-  let result = click<BuildResult & { pending?: boolean }>(session, 'createTabs');
-  while (result.pending) {
-    progress(result.message);
-    result = click<BuildResult & { pending?: boolean }>(session, 'createTabs');
-  }
+  let result = makeTabs(session);
   // The last run's message counts only its own tabs: the whole command's count goes first.
   const made = session.runtime.spreadsheet.sheetsInternal().length - tabsBefore;
   if (counted(session).runs > 1) result = { ...result, message: `Всего создано вкладок: ${made}. ${result.message}` };
