@@ -8,6 +8,7 @@ import {
   lessThan,
   listValue,
   lowerFirst,
+  minimumMeasure,
   nounsOf,
   unitsDative,
   unitsOf,
@@ -149,7 +150,8 @@ function leadersText(s: Settings, ind: IndicatorSummary, def: IndicatorDef): str
 }
 
 /** Three tiers of a count: leaders (above), some (from the lowest to the highest non-zero value), zero — each list once. */
-function tiers(s: Settings, ind: IndicatorSummary, nouns: PluralForms | null): string[] {
+function tiers(s: Settings, ind: IndicatorSummary, def: IndicatorDef): string[] {
+  const nouns = nounsOf(def);
   const out: string[] = [];
   if (ind.kind === 'share' || ind.leaderAbove === null) return out;
   const some = ind.rows
@@ -176,7 +178,7 @@ function tiers(s: Settings, ind: IndicatorSummary, nouns: PluralForms | null): s
       : ` других ${s.unitNouns[2]}`;
     const deadline = deadlineText(ind.deadline);
     out.push(
-      `Для ${s.unitNouns[2]} с результатом менее ${lessThan(ind.minimum, nouns)} (${who}) рекомендуется изучить опыт${leaders} по данному направлению и обеспечить привлечение не менее ${lessThan(ind.minimum, nouns)} к реализации программ наставничества${deadline ? ` к ${deadline}` : ''}.`,
+      `Для ${s.unitNouns[2]} с результатом менее ${lessThan(ind.minimum, nouns)} (${who}) рекомендуется изучить опыт${leaders} по данному направлению и ${minimumMeasure(ind.minimum, def, deadline)}.`,
     );
   }
   return out;
@@ -220,7 +222,7 @@ export function indicatorSection(s: Settings, ind: IndicatorSummary): NoteSectio
   p.push(...heldOrGrew(s, ind, nouns));
   const leaders = leadersText(s, ind, def);
   if (leaders) p.push(leaders);
-  p.push(...tiers(s, ind, nouns));
+  p.push(...tiers(s, ind, def));
   if (ind.kind === 'share') p.push(...shareLaggards(s, ind));
   if (ind.groups.noData.length) p.push(`Не представили данные за ${yearLabel(s.reportYear)}: ${listUnits(ind.groups.noData)}.`);
   if (ind.otherRows.some((r) => r.cur !== null)) {
