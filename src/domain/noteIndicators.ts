@@ -96,11 +96,13 @@ function regionChange(s: Settings, ind: IndicatorSummary, nouns: PluralForms | n
     p.cur === p.prev
       ? ` и составляет ${valueText(ind, p.cur, nouns)}`
       : ` ${fromTo(ind, p.prev, p.cur, nouns)}${factor ? ` (${factor})` : ''}`;
-  const out = [`В целом по региону значение показателя ${verb}${change}.`];
+  // The basis is stated whenever some unit is left out: the change is like for like, not the two years' totals.
+  const basis = `По данным ${unitsOf(s, p.units)}, представивших их за оба года, значение показателя`;
+  const partial = p.leftOut.length + p.doubtful.length > 0;
+  const out = [`${partial ? basis : 'В целом по региону значение показателя'} ${verb}${change}.`];
+  // Values to be clarified are named in their own paragraph below; units with one year only are named here.
   if (p.leftOut.length) {
-    out.push(
-      `Сравнение проведено по данным ${unitsOf(s, p.units)}, представивших их за оба года; не учтены ${lowerFirst(s.unitNounPlural)}, представившие данные только за один год: ${listUnits(p.leftOut)}.`,
-    );
+    out.push(`Не учтены ${lowerFirst(s.unitNounPlural)}, представившие данные только за один год: ${listUnits(p.leftOut)}.`);
   }
   return out;
 }
