@@ -111,7 +111,12 @@ function heldOrGrew(s: Settings, ind: IndicatorSummary, nouns: PluralForms | nul
   const out: string[] = [];
   const rowOf = (u: string) => ind.rows.find((r) => r.unit === u)!;
   if (ind.comparable > 0 && ind.heldOrGrewShare !== null) {
-    let text = `${formatPercent(ind.heldOrGrewShare, 1)} ${s.unitNouns[2]} (${ind.heldOrGrew} из ${ind.comparable}) сохранили или увеличили значение показателя по сравнению с ${yearLabel(s.previousYear)}`;
+    // «Все 20 муниципалитетов», not «100 % муниципалитетов (20 из 20)»; one unit alone is not «все».
+    const who =
+      ind.heldOrGrew === ind.comparable && ind.comparable > 1
+        ? `Все ${countWith(ind.comparable, s.unitNouns)}`
+        : `${formatPercent(ind.heldOrGrewShare, 1)} ${s.unitNouns[2]} (${ind.heldOrGrew} из ${ind.comparable})`;
+    let text = `${who} сохранили или увеличили значение показателя по сравнению с ${yearLabel(s.previousYear)}`;
     const zb = ind.groups.zeroBoth.length;
     text += zb ? `; ${countWith(zb, s.unitNouns)} с нулевым значением в оба года в расчёт не ${zb === 1 ? 'включён' : 'включены'}.` : '.';
     if (ind.groups.fell.length) text += ` Снижение: ${withValues(ind.groups.fell.map(rowOf), (r) => changeText(ind, r, nouns))}.`;
