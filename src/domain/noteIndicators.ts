@@ -151,7 +151,9 @@ function leadersText(s: Settings, ind: IndicatorSummary, def: IndicatorDef): str
   const values = withValues(rows, (r) => listValue(ind, r.cur!));
   const threshold = ind.kind === 'share' ? formatPercent(ind.leaderAbove) : lessThan(ind.leaderAbove, nounsOf(def));
   const condition = `значение показателя в ${yearLabel(s.reportYear)} выше ${threshold}`;
-  if (ind.reached !== true) return `Значение показателя в ${yearLabel(s.reportYear)} выше ${threshold}: ${values}.`;
+  // A sentence with its verb, not a heading with a colon: «Значение … выше 50 % отмечено у 3 муниципалитетов: …».
+  if (ind.reached !== true)
+    return `Значение показателя в ${yearLabel(s.reportYear)} выше ${threshold} отмечено у ${unitsOf(s, rows.length)}: ${values}.`;
   if (rows.length === 1) return `${capitalize(s.unitNouns[0])}-лидер (${condition}) — ${values}.`;
   return `${s.unitNounPlural}-лидеры, за счёт которых в том числе достигнут региональный результат (${condition}): ${values}.`;
 }
