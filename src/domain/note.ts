@@ -61,7 +61,9 @@ function conclusionSection(s: Settings, sum: Summary): NoteSection {
   const fell = ids((i) => i.kind === 'dynamics' && i.reached === false);
   const noData = ids((i) => i.noDataAtAll);
   if (met.length) parts.push(`плановые значения ${yearLabel(s.reportYear)} достигнуты по ${numbers(met)}`);
-  if (notMet.length) parts.push(`не достигнуты по ${numbers(notMet)}`);
+  // «не достигнуты» leans on the «плановые значения» just before it; alone it needs its own subject.
+  const notMetSubject = met.length ? '' : `плановые значения ${yearLabel(s.reportYear)} `;
+  if (notMet.length) parts.push(`${notMetSubject}не достигнуты по ${numbers(notMet)}`);
   if (grew.length) parts.push(`положительная динамика в целом по региону отмечена по ${numbers(grew)}`);
   if (fell.length) parts.push(`снижение в целом по региону — по ${numbers(fell)}`);
   if (notJudged.length)

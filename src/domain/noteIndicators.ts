@@ -8,6 +8,7 @@ import {
   lessThan,
   listValue,
   lowerFirst,
+  minimumMeasure,
   nounsOf,
   unitsDative,
   unitsOf,
@@ -95,11 +96,13 @@ function regionChange(s: Settings, ind: IndicatorSummary, nouns: PluralForms | n
     p.cur === p.prev
       ? ` и составляет ${valueText(ind, p.cur, nouns)}`
       : ` ${fromTo(ind, p.prev, p.cur, nouns)}${factor ? ` (${factor})` : ''}`;
-  const out = [`В целом по региону значение показателя ${verb}${change}.`];
+  // The basis is stated whenever some unit is left out: the change is like for like, not the two years' totals.
+  const basis = `По данным ${unitsOf(s, p.units)}, представивших их за оба года, значение показателя`;
+  const partial = p.leftOut.length + p.doubtful.length > 0;
+  const out = [`${partial ? basis : 'В целом по региону значение показателя'} ${verb}${change}.`];
+  // Values to be clarified are named in their own paragraph below; units with one year only are named here.
   if (p.leftOut.length) {
-    out.push(
-      `Сравнение проведено по данным ${unitsOf(s, p.units)}, представивших их за оба года; не учтены ${lowerFirst(s.unitNounPlural)}, представившие данные только за один год: ${listUnits(p.leftOut)}.`,
-    );
+    out.push(`Не учтены ${lowerFirst(s.unitNounPlural)}, представившие данные только за один год: ${listUnits(p.leftOut)}.`);
   }
   return out;
 }
@@ -108,7 +111,12 @@ function heldOrGrew(s: Settings, ind: IndicatorSummary, nouns: PluralForms | nul
   const out: string[] = [];
   const rowOf = (u: string) => ind.rows.find((r) => r.unit === u)!;
   if (ind.comparable > 0 && ind.heldOrGrewShare !== null) {
-    let text = `${formatPercent(ind.heldOrGrewShare, 1)} ${s.unitNouns[2]} (${ind.heldOrGrew} из ${ind.comparable}) сохранили или увеличили значение показателя по сравнению с ${yearLabel(s.previousYear)}`;
+    // «Все 20 муниципалитетов», not «100 % муниципалитетов (20 из 20)»; one unit alone is not «все».
+    const who =
+      ind.heldOrGrew === ind.comparable && ind.comparable > 1
+        ? `Все ${countWith(ind.comparable, s.unitNouns)}`
+        : `${formatPercent(ind.heldOrGrewShare, 1)} ${s.unitNouns[2]} (${ind.heldOrGrew} из ${ind.comparable})`;
+    let text = `${who} сохранили или увеличили значение показателя по сравнению с ${yearLabel(s.previousYear)}`;
     const zb = ind.groups.zeroBoth.length;
     text += zb ? `; ${countWith(zb, s.unitNouns)} с нулевым значением в оба года в расчёт не ${zb === 1 ? 'включён' : 'включены'}.` : '.';
     if (ind.groups.fell.length) text += ` Снижение: ${withValues(ind.groups.fell.map(rowOf), (r) => changeText(ind, r, nouns))}.`;
@@ -143,13 +151,16 @@ function leadersText(s: Settings, ind: IndicatorSummary, def: IndicatorDef): str
   const values = withValues(rows, (r) => listValue(ind, r.cur!));
   const threshold = ind.kind === 'share' ? formatPercent(ind.leaderAbove) : lessThan(ind.leaderAbove, nounsOf(def));
   const condition = `значение показателя в ${yearLabel(s.reportYear)} выше ${threshold}`;
-  if (ind.reached !== true) return `Значение показателя в ${yearLabel(s.reportYear)} выше ${threshold}: ${values}.`;
+  // A sentence with its verb, not a heading with a colon: «Значение … выше 50 % отмечено у 3 муниципалитетов: …».
+  if (ind.reached !== true)
+    return `Значение показателя в ${yearLabel(s.reportYear)} выше ${threshold} отмечено у ${unitsOf(s, rows.length)}: ${values}.`;
   if (rows.length === 1) return `${capitalize(s.unitNouns[0])}-лидер (${condition}) — ${values}.`;
   return `${s.unitNounPlural}-лидеры, за счёт которых в том числе достигнут региональный результат (${condition}): ${values}.`;
 }
 
 /** Three tiers of a count: leaders (above), some (from the lowest to the highest non-zero value), zero — each list once. */
-function tiers(s: Settings, ind: IndicatorSummary, nouns: PluralForms | null): string[] {
+function tiers(s: Settings, ind: IndicatorSummary, def: IndicatorDef): string[] {
+  const nouns = nounsOf(def);
   const out: string[] = [];
   if (ind.kind === 'share' || ind.leaderAbove === null) return out;
   const some = ind.rows
@@ -176,7 +187,7 @@ function tiers(s: Settings, ind: IndicatorSummary, nouns: PluralForms | null): s
       : ` других ${s.unitNouns[2]}`;
     const deadline = deadlineText(ind.deadline);
     out.push(
-      `Для ${s.unitNouns[2]} с результатом менее ${lessThan(ind.minimum, nouns)} (${who}) рекомендуется изучить опыт${leaders} по данному направлению и обеспечить привлечение не менее ${lessThan(ind.minimum, nouns)} к реализации программ наставничества${deadline ? ` к ${deadline}` : ''}.`,
+      `Для ${s.unitNouns[2]} с результатом менее ${lessThan(ind.minimum, nouns)} (${who}) рекомендуется изучить опыт${leaders} по данному направлению и ${minimumMeasure(ind.minimum, def, deadline)}.`,
     );
   }
   return out;
@@ -220,7 +231,7 @@ export function indicatorSection(s: Settings, ind: IndicatorSummary): NoteSectio
   p.push(...heldOrGrew(s, ind, nouns));
   const leaders = leadersText(s, ind, def);
   if (leaders) p.push(leaders);
-  p.push(...tiers(s, ind, nouns));
+  p.push(...tiers(s, ind, def));
   if (ind.kind === 'share') p.push(...shareLaggards(s, ind));
   if (ind.groups.noData.length) p.push(`Не представили данные за ${yearLabel(s.reportYear)}: ${listUnits(ind.groups.noData)}.`);
   if (ind.otherRows.some((r) => r.cur !== null)) {

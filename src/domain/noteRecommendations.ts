@@ -8,6 +8,7 @@ import {
   isDue,
   lessThan,
   lowerFirst,
+  minimumMeasure,
   nounsOf,
   ORG_WORDS,
   reportGaps,
@@ -71,17 +72,24 @@ export function measures(s: Settings, sum: Summary): Measure[] {
     if (ind.minimum !== null) {
       const deadline = deadlineText(ind.deadline);
       const leaders = ind.groups.leaders.length ? `, изучив опыт ${s.unitNouns[2]}-лидеров (${listUnits(ind.groups.leaders)})` : '';
-      const what = `Обеспечить привлечение не менее ${lessThan(ind.minimum, nounsOf(def))} к реализации программ наставничества${deadline ? ` к ${deadline}` : ''}`;
+      const what = upperFirst(minimumMeasure(ind.minimum, def, deadline));
+      const nouns = nounsOf(def);
+      // Nouns typed in «Что считаем» tell indicators apart; a default noun («человек») may be shared, so it names its indicator.
+      const typed = def.nouns !== null;
       add(
-        `${what} (показатель ${quoted()})${leaders}`,
+        // The indicator is named once: a measure with no noun already names it.
+        nouns ? `${what} (показатель ${quoted()})${leaders}` : `${what}${leaders}`,
         ind.groups.belowMinimum,
         (u) => `${quoted()}: ${shortValue(ind, row(u).cur!)} при минимуме ${shortValue(ind, ind.minimum!)}`,
-        what,
-        {
-          key: `min|${deadline}`,
-          head: `обеспечить привлечение к реализации программ наставничества${deadline ? ` к ${deadline}` : ''} не менее`,
-          item: lessThan(ind.minimum, nounsOf(def)),
-        },
+        nouns && !typed ? `${what} (показатель ${quoted()})` : what,
+        // Only typed nouns merge («не менее 2 предприятий и 5 представителей»): numbers of indicators never run together.
+        nouns && typed
+          ? {
+              key: `min|${deadline}`,
+              head: `обеспечить привлечение к реализации программ наставничества${deadline ? ` к ${deadline}` : ''} не менее`,
+              item: lessThan(ind.minimum, nouns),
+            }
+          : undefined,
       );
     }
     if (ind.kind === 'dynamics') {

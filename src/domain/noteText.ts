@@ -69,8 +69,42 @@ export function isDue(s: Settings, dateText: string): boolean {
   return d.year < s.reportYear + 1 || (d.year === s.reportYear + 1 && d.month === 1 && d.day === 1);
 }
 
-export function nounsOf(def: IndicatorDef): PluralForms | null {
-  return def.kind === 'share' ? null : def.nouns;
+/**
+ * What a count counts when «Что считаем» is empty, by its unit of measure (the unit column says «человек», «единиц» …).
+ * A unit not listed here leaves the noun unknown: the settings check asks for «Что считаем» (countNounsProblem).
+ */
+const NOUNS_BY_UNIT: Record<string, PluralForms> = {
+  человек: ['человек', 'человека', 'человек'],
+  'чел.': ['человек', 'человека', 'человек'],
+  чел: ['человек', 'человека', 'человек'],
+  единиц: ['единица', 'единицы', 'единиц'],
+  единица: ['единица', 'единицы', 'единиц'],
+  'ед.': ['единица', 'единицы', 'единиц'],
+  ед: ['единица', 'единицы', 'единиц'],
+  организаций: ['организация', 'организации', 'организаций'],
+  предприятий: ['предприятие', 'предприятия', 'предприятий'],
+};
+
+/** The nouns of a count: «Что считаем» of the settings, else the default for its unit of measure; null for a share or an unknown unit. */
+export function nounsOf(def: Pick<IndicatorDef, 'kind' | 'nouns' | 'unit'>): PluralForms | null {
+  if (def.kind === 'share') return null;
+  return def.nouns ?? NOUNS_BY_UNIT[def.unit.trim().toLowerCase()] ?? null;
+}
+
+/**
+ * The measure for a unit below the minimum, «к …» included: «обеспечить привлечение не менее 2 предприятий к реализации
+ * программ наставничества …»; a count whose noun cannot be known is never a bare number: «довести значение показателя
+ * «…» до 5 …».
+ */
+export function minimumMeasure(
+  n: number,
+  def: Pick<IndicatorDef, 'kind' | 'nouns' | 'unit' | 'name' | 'shortName'>,
+  deadline: string,
+): string {
+  const by = deadline ? ` к ${deadline}` : '';
+  const nouns = nounsOf(def);
+  if (nouns) return `обеспечить привлечение не менее ${lessThan(n, nouns)} к реализации программ наставничества${by}`;
+  return `довести значение показателя «${def.shortName || indicatorName(def.name)}» до ${formatNumber(n)}${by}`;
 }
 
 /** A value with its unit: "29,05 %", "121 предприятие (организация)", "510 человек". */

@@ -1,7 +1,8 @@
 // Sanity rules for the numbers and dates typed in «Настройки»: shares 0–100 %, counts from 0 to the data check's ceiling,
 // real calendar dates. A value that breaks one is left out of the note; the message says why, in Russian.
 import { MAX_COUNT } from './interpret';
-import type { IndicatorKind } from './model';
+import type { IndicatorDef, IndicatorKind } from './model';
+import { nounsOf } from './noteText';
 import { formatNumber, parseRussianDate } from './russian';
 
 /** What a settings number measures: a share in percent (plans and thresholds of a share, form targets) or a count. */
@@ -59,4 +60,13 @@ export function targetDateWarning(text: string, reportYear: number): string | nu
   if (date.year < reportYear)
     return `Срок цели раньше отчётного ${reportYear} года: цель, вероятно, осталась от прошлых лет. Укажите актуальные цель и срок.`;
   return null;
+}
+
+/**
+ * The warning for a count whose noun the note cannot know: «Что считаем» empty and a unit of measure with no default
+ * noun (nounsOf). The note then names the indicator instead of the noun («не менее 2 по показателю «…»»).
+ */
+export function countNounsProblem(def: Pick<IndicatorDef, 'kind' | 'nouns' | 'unit'>): string | null {
+  if (def.kind === 'share' || nounsOf(def)) return null;
+  return 'Не указано, что считает показатель: заполните «Что считаем» тремя формами через «;» (например, «предприятие; предприятия; предприятий»), иначе справка назовёт число только названием показателя.';
 }

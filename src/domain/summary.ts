@@ -2,7 +2,7 @@
 import type { Finding, IndicatorDef, Settings } from './model';
 import type { Completeness, Num, UnitData } from './interpret';
 import { percentOf, roundHalfAway } from './russian';
-import { isJumpFromZero, SUSPICIOUS_RULES } from './rules';
+import { SUSPICIOUS_RULES } from './rules';
 import { ORG_TYPES } from './summaryModel';
 import type {
   Status,
@@ -151,16 +151,20 @@ function regionValue(ind: IndicatorDef, units: UnitData[], which: 'prev' | 'cur'
   return { ...base, value: mean, method: 'mean', mean, weightedPartial: weighted, met: null };
 }
 
-/** Like-with-like totals of a count or dynamics indicator: units with one year only are left out of both. */
+/**
+ * Like-with-like totals of a count or dynamics indicator, over the units with both years: units with one year only and
+ * units whose values are to be clarified (a rise from zero: the previous year most likely not reported) are left out.
+ */
 function pairedTotals(ind: IndicatorDef, rows: IndicatorRow[]): PairedTotals | null {
   if (ind.kind === 'share') return null;
-  const both = rows.filter((r) => r.prev !== null && r.cur !== null);
+  const both = rows.filter((r) => r.prev !== null && r.cur !== null && !r.unclear);
   if (both.length === 0) return null;
   return {
     prev: both.reduce((a, r) => a + r.prev!, 0),
     cur: both.reduce((a, r) => a + r.cur!, 0),
     units: both.length,
     leftOut: rows.filter((r) => (r.prev === null) !== (r.cur === null)).map((r) => r.unit),
+    doubtful: rows.filter((r) => r.prev !== null && r.cur !== null && r.unclear).map((r) => r.unit),
   };
 }
 
@@ -175,6 +179,11 @@ export interface RowFlags {
   unclear: boolean;
 }
 
+/** A count that was 0 in the previous year and is above 0 now. */
+export function riseFromZero(prev: number | null, cur: number | null): boolean {
+  return prev === 0 && cur !== null && cur > 0;
+}
+
 export function classify(ind: IndicatorDef, prev: number | null, cur: number | null, planCur: number | null, unclear: boolean): RowFlags {
   const trend = prev === null || cur === null ? null : cur > prev ? 'рост' : cur < prev ? 'снижение' : 'без изменений';
   const has = cur !== null;
@@ -185,7 +194,8 @@ export function classify(ind: IndicatorDef, prev: number | null, cur: number | n
     zero: cur === 0,
     zeroBoth: cur === 0 && prev === 0,
     trend,
-    unclear: unclear || (ind.kind !== 'share' && isJumpFromZero(prev, cur)),
+    // Any rise of a count from zero (0 → 1 as well as 0 → 300): the zero is most likely a year not reported.
+    unclear: unclear || (ind.kind !== 'share' && riseFromZero(prev, cur)),
   };
 }
 

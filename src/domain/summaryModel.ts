@@ -86,6 +86,8 @@ export interface PairedTotals {
   units: number;
   /** Units with a value in one year only, left out of both totals. */
   leftOut: string[];
+  /** Units with both years whose values are to be clarified, left out of both totals. */
+  doubtful: string[];
 }
 
 export interface IndicatorRow {
@@ -101,7 +103,7 @@ export interface IndicatorRow {
   trend: 'рост' | 'без изменений' | 'снижение' | null;
   /** Shares typed as a percentage rather than computed from counts. */
   percentOnly: boolean;
-  /** The check flagged a value as suspicious, or it rose from zero to hundreds: stated «требует уточнения», not as fact. */
+  /** The check flagged a value as suspicious, or a count rose from zero: stated «требует уточнения», not as fact. */
   unclear: boolean;
 }
 

@@ -13,6 +13,7 @@ import type {
 } from '../domain/model';
 import {
   type SettingsNumberKind,
+  countNounsProblem,
   settingsDateProblem,
   settingsNumberKind,
   settingsNumberProblem,
@@ -378,13 +379,16 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
       const nounParts = cellText(get('nouns'))
         .split(/\s*;\s*/)
         .filter(Boolean);
+      const unit = cellText(get('unit')) || (kind === 'share' ? '%' : '');
+      const nounsWarning = countNounsProblem({ kind, unit, nouns: nounParts.length === 3 ? ['', '', ''] : null });
+      if (nounsWarning) problem(row, col('nouns'), INDICATOR_COLUMNS.nouns, get('nouns'), nounsWarning, 'warning');
       return [
         {
           id: id || String(row),
           name,
           shortName: cellText(get('short')),
           kind,
-          unit: cellText(get('unit')) || (kind === 'share' ? '%' : ''),
+          unit,
           nouns: nounParts.length === 3 ? [nounParts[0], nounParts[1], nounParts[2]] : null,
           plans,
           leaderAbove: numberOrNull(get('leader'), row, col('leader'), INDICATOR_COLUMNS.leader, measure, 'Порог лидеров'),

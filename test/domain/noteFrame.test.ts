@@ -74,7 +74,9 @@ describe('a small region: one report missing, one partial with an error, a fall'
 test('a plan not met is named; a single unit is named rather than counted', () => {
   const a = tiny({ 'А район': { orgs: { general: 4, additional: 1 }, indicators: { 3: { prev: 1, cur: 2 } } } });
   expect(section(a, 'intro').at(-1)).toBe('В Мониторинге приняли участие: А район. Отчёты представлены не в полном объёме: А район.');
-  expect(section(a, 'conclusion')[1]).toMatch(/^Проведённый Мониторинг показывает: не достигнуты по показателю № 3; /);
+  expect(section(a, 'conclusion')[1]).toMatch(
+    /^Проведённый Мониторинг показывает: плановые значения 2021 г. не достигнуты по показателю № 3; /,
+  );
 });
 
 test('a unit with no tab did not report: it is asked for the report, not to clarify it, and is not in appendix 2; a missed plan is not a fall', () => {
@@ -86,7 +88,7 @@ test('a unit with no tab did not report: it is asked for the report, not to clar
   );
   expect(section(a, 'conclusion')).toEqual([
     'Выводы',
-    'Проведённый Мониторинг показывает: не достигнуты по показателю № 3; по показателям № 1, 5 и 7 данные не представлены (таблица 3).',
+    'Проведённый Мониторинг показывает: плановые значения 2021 г. не достигнуты по показателю № 3; по показателям № 1, 5 и 7 данные не представлены (таблица 3).',
   ]);
   expect(a.recommendations.find((r) => r.unit === 'Б район')!.below).toEqual(['отчёт не представлен']);
   // А район left required cells empty: it is asked to complete its report, not praised for «работа на достигнутом уровне».
