@@ -7,7 +7,7 @@ import { measureCoverage } from './bench/formulas';
 import { DEFAULT_SEED } from './bench/generate';
 import { type Machine, renderReport } from './bench/report';
 import { runSize, type SizeResult } from './bench/run';
-import { continuation, evaluateTargets, misses, type TargetLine } from './bench/targets';
+import { breakPoints, continuation, evaluateTargets, misses, type TargetLine } from './bench/targets';
 
 const RESULT_MARK = 'BENCH_RESULT ';
 const DEFAULT_SIZES = [20, 200, 2000];
@@ -102,7 +102,8 @@ function main(): void {
   const targets = [...failed, ...evaluateTargets(sizes)];
   const cont = continuation(sizes);
   const m = machine();
-  const report = renderReport(m, sizes, formulas, targets, cont);
+  const breaks = breakPoints(sizes);
+  const report = renderReport(m, sizes, formulas, targets, cont, breaks);
   console.log(report);
   if (args.doc) updateDoc(args.doc, m, report);
   console.log(`\nВремя бенчмарка: ${((Date.now() - started) / 1000).toFixed(1)} с.`);
@@ -116,6 +117,7 @@ function main(): void {
       formulas,
       targets,
       continuation: cont,
+      breakPoints: breaks,
     };
     writeFileSync(args.json, `${JSON.stringify(doc, null, 2)}\n`);
     console.log(`Все цифры: ${args.json}`);

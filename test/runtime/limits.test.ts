@@ -52,6 +52,15 @@ describe('the 6-minute run on a simulated clock', () => {
     expect(g.readMany(10)).toBe(10 * (150 + 30));
   });
 
+  test('under the high constants a read costs 300 ms and a meta call 150 ms, so the same run stops sooner', () => {
+    // src/local/runtime/costModel.ts COST_CONSTANTS.high: the slow end of each constant's range.
+    const { rt, g } = open();
+    rt.costCase = 'high';
+    expect(rt.costCase).toBe('high');
+    expect(g.readMany(10)).toBe(10 * (300 + 150));
+    expect(() => g.readMany(Math.ceil(360_000 / 450) + 1)).toThrow('Exceeded maximum execution time');
+  });
+
   test("a run past 6 minutes stops with Apps Script's «Exceeded maximum execution time», even if the code catches it", () => {
     // Google, guides/services/quotas: script runtime 6 min / execution; the text: guides/support/troubleshooting.
     const { g } = open();

@@ -6,7 +6,7 @@ import { SETTINGS_TAB } from '../../workbook/settingsTab';
 import { unitRows } from '../../workbook/unitTab';
 import { asGasSpreadsheet, CALL_KINDS, type CallEvent, type CallKind, LocalSpreadsheet } from '../runtime';
 import { openSession, type Session } from '../session';
-import { modelRun } from '../runtime/costModel';
+import { COST_CASES, COST_CONSTANTS, type CostCase, modelRun } from '../runtime/costModel';
 
 export type KindCounts = Record<CallKind, number> & { total: number };
 
@@ -110,6 +110,8 @@ export interface RunMeasure {
   modelledMs: number;
   /** Times the queued writes were sent to the sheet. */
   commits: number;
+  /** The same calls charged at the low, base and high constants (costModel.ts). */
+  modelledByCase: Record<CostCase, number>;
   /** Every call a full round trip, nothing queued (the model without the write-back cache). */
   noCacheMs: number;
   modelledReadStageMs: number;
@@ -134,6 +136,11 @@ export const CONTINUATIONS: Record<string, string[]> = {
   checkData: ['continueRun'],
 };
 const MAX_RUNS = 50;
+
+/** Modelled time of a call log under each set of constants. */
+export function byCase(events: readonly CallEvent[]): Record<CostCase, number> {
+  return Object.fromEntries(COST_CASES.map((c) => [c, modelRun(events, COST_CONSTANTS[c]).ms])) as Record<CostCase, number>;
+}
 
 /** Runs one global of the bundle from zeroed counters and measures that one execution. */
 export function measureRun(s: BenchSession, global: string, unitTabs: ReadonlySet<string>): RunMeasure {
@@ -188,6 +195,7 @@ export function measureRun(s: BenchSession, global: string, unitTabs: ReadonlySe
     offenders,
     modelledMs: modelled.ms,
     commits: modelled.commits,
+    modelledByCase: byCase(events),
     noCacheMs: modelled.noCacheMs,
     modelledReadStageMs: modelRun(firstChange < 0 ? events : events.slice(0, firstChange)).ms,
     wallMs,
@@ -231,6 +239,7 @@ export function measureAction(s: BenchSession, action: string, unitTabs: Readonl
     offenders: runs.flatMap((r) => r.offenders.map((o) => (runs.length > 1 ? `${r.global}: ${o}` : o))).slice(0, 5),
     modelledMs: sum((r) => r.modelledMs),
     commits: sum((r) => r.commits),
+    modelledByCase: Object.fromEntries(COST_CASES.map((c) => [c, sum((r) => r.modelledByCase[c])])) as Record<CostCase, number>,
     noCacheMs: sum((r) => r.noCacheMs),
     modelledReadStageMs: sum((r) => r.modelledReadStageMs),
     wallMs: sum((r) => r.wallMs),

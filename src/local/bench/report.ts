@@ -12,7 +12,8 @@ import {
 import type { FormulaMeasure } from './formulas';
 import type { ActionMeasure } from './measure';
 import type { SizeResult } from './run';
-import type { ContinuationLine, TargetLine } from './targets';
+import { COST_CASES } from '../runtime/costModel';
+import type { BreakPoint, ContinuationLine, TargetLine } from './targets';
 
 export interface Machine {
   date: string;
@@ -63,6 +64,7 @@ export function renderReport(
   formulas: FormulaMeasure | null,
   targets: TargetLine[],
   cont: ContinuationLine[],
+  breaks: BreakPoint[] = [],
 ): string {
   const out: string[] = [];
   out.push(`Бенчмарк «Мониторинг наставничества» — ${machine.date}`);
@@ -214,7 +216,36 @@ export function renderReport(
         ` — ${c.everyRunFits ? 'каждый запуск укладывается в 5 мин' : 'ЗАПУСК ДЛИННЕЕ 5 МИН: прервётся или будет на грани'}.`,
     );
   }
+  out.push('');
+  out.push(...casesSection(sizes, breaks));
   const fails = targets.filter((t) => t.status === 'FAIL').length;
   out.push(fails ? `Итог: не выполнено целей — ${fails} (строки FAIL выше).` : 'Итог: все цели выполнены.');
   return out.join('\n');
+}
+
+const CASE_RU: Record<string, string> = { low: 'низкие', base: 'базовые', high: 'высокие' };
+
+/** Each measured action under the low, base and high constants, and where one 6-minute run stops sufficing. */
+function casesSection(sizes: SizeResult[], breaks: BreakPoint[]): string[] {
+  const out = ['7. Те же вызовы по низким, базовым и высоким константам (раздел 4, costModel.ts), модельное время всех запусков, с'];
+  out.push(
+    table(
+      ['единиц', 'действие', ...COST_CASES.map((c) => CASE_RU[c])],
+      sizes.flatMap((s) =>
+        (['check', 'build'] as const).map((k) => [
+          s.units,
+          k === 'check' ? 'проверка' : 'сводка',
+          ...COST_CASES.map((c) => s1(s[k].modelledByCase[c])),
+        ]),
+      ),
+    ),
+  );
+  out.push(
+    '   Точка перелома — с какого числа единиц действию не хватает одного 6-минутного запуска (прямая через два крупнейших размера):',
+  );
+  for (const b of breaks)
+    out.push(
+      `   ${b.action}, ${CASE_RU[b.costCase]}: ${b.units === null ? 'нужны два размера' : `${b.units} ед.`} (${(b.msPerUnit / 1000).toFixed(3)} с на единицу + ${s1(b.fixedMs)} с)`,
+    );
+  return out;
 }

@@ -1,6 +1,7 @@
 // The benchmark's targets, checked on the measured figures: PASS/FAIL lines, plus the sizes that need a continuation.
 import { CALL_KINDS, type CallKind } from '../runtime';
-import { CONTINUATION_THRESHOLD_MS } from '../runtime/costModel';
+import { RUN_LIMIT_MS } from '../runtime/clock';
+import { CONTINUATION_THRESHOLD_MS, COST_CASES, type CostCase } from '../runtime/costModel';
 import type { ActionMeasure } from './measure';
 import type { SizeResult } from './run';
 
@@ -176,4 +177,28 @@ export function misses(targets: TargetLine[], cont: ContinuationLine[]): string[
     ...targets.filter((t) => t.status === 'FAIL').map((t) => t.target),
     ...cont.filter((c) => !c.everyRunFits).map((c) => `${c.action}, ${c.units} единиц: запуск дольше 5 минут`),
   ];
+}
+
+export interface BreakPoint {
+  action: string;
+  costCase: CostCase;
+  /** Modelled milliseconds per unit and fixed, fitted through the two largest sizes (all runs of the action together). */
+  msPerUnit: number;
+  fixedMs: number;
+  /** The unit count from which the whole action no longer fits one 6-minute run (null: fewer than two sizes). */
+  units: number | null;
+}
+
+/** Where one 6-minute run stops sufficing for each measured action under each set of constants (a straight-line fit). */
+export function breakPoints(sizes: SizeResult[]): BreakPoint[] {
+  const sorted = [...sizes].sort((a, b) => a.units - b.units);
+  const [a, b] = sorted.slice(-2);
+  return ACTIONS.flatMap(([key, name]) =>
+    COST_CASES.map((costCase) => {
+      if (!a || !b) return { action: name, costCase, msPerUnit: 0, fixedMs: 0, units: null };
+      const msPerUnit = (b[key].modelledByCase[costCase] - a[key].modelledByCase[costCase]) / (b.units - a.units);
+      const fixedMs = a[key].modelledByCase[costCase] - msPerUnit * a.units;
+      return { action: name, costCase, msPerUnit, fixedMs, units: Math.floor((RUN_LIMIT_MS - fixedMs) / msPerUnit) + 1 };
+    }),
+  );
 }

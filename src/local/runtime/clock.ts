@@ -1,5 +1,5 @@
-// The simulated Apps Script clock: every service call costs what the benchmark's cost model says, and a run past its limit stops.
-import { CALL_MS, COMMIT_MS, COMMITS_FIRST, QUEUED_KINDS } from './costModel';
+// The simulated Apps Script clock: every service call costs what the runtime's cost model says, and a run past its limit stops.
+import { COMMITS_FIRST, COST_CONSTANTS, type CostConstants, QUEUED_KINDS } from './costModel';
 import type { CallKind } from './calls';
 
 /**
@@ -29,6 +29,8 @@ export class SimulatedClock {
   stopped = false;
   private runStartMs = 0;
   private queued = false;
+  /** The constants calls are charged at (costModel.ts: low, base or high); a test may pick the high case. */
+  costs: CostConstants = COST_CONSTANTS.base;
 
   constructor(
     /** Epoch milliseconds the clock starts at. */
@@ -55,7 +57,7 @@ export class SimulatedClock {
 
   /** Ends the execution: the queued writes are sent as the run returns (one commit). */
   endRun(): void {
-    if (this.queued) this.elapsedMs += COMMIT_MS;
+    if (this.queued) this.elapsedMs += this.costs.commitMs;
     this.queued = false;
     this.limitMs = null;
   }
@@ -64,10 +66,10 @@ export class SimulatedClock {
   charge(kind: CallKind): boolean {
     if (!this.simulated) return true;
     if (this.queued && COMMITS_FIRST.has(kind)) {
-      this.elapsedMs += COMMIT_MS;
+      this.elapsedMs += this.costs.commitMs;
       this.queued = false;
     }
-    this.elapsedMs += CALL_MS[kind];
+    this.elapsedMs += this.costs.callMs[kind];
     if (QUEUED_KINDS.has(kind)) this.queued = true;
     return this.withinLimit();
   }

@@ -1,23 +1,48 @@
 // The per-call cost model that turns the ordered log of Apps Script service calls into a modelled run time, with its sources.
 import type { CallKind } from './calls';
 
+/** Which end of each constant's range the model uses: the cheapest published figure, the central one, the slowest. */
+export type CostCase = 'low' | 'base' | 'high';
+export const COST_CASES: readonly CostCase[] = ['low', 'base', 'high'];
+
+/** One set of constants: milliseconds per call by kind, and for sending the queued writes once. */
+export interface CostConstants {
+  callMs: Record<CallKind, number>;
+  commitMs: number;
+}
+
+/**
+ * Each constant with its source, or the plain statement that none exists and the bound chosen instead (low / base / high).
+ * - read 100 / 150 / 300: the brief's 100–300 ms round trip; the one published per-call figure for a metadata read
+ *   (getLastRow) is about 160 ms, inside it.
+ * - write, format 7 / 50 / 100 (queued): Google's best-practices page bounds a queued call at ≤ 7 ms (10 000
+ *   setBackgroundColor calls with 100 flushes ≈ 70 s); a Stack Overflow measurement gives < 50 ms for one 4 000-cell
+ *   setValues. No source for the high figure: it is twice the measured one.
+ * - commit 600 / 600 / 700: the same two sources give 0,6–0,7 s per flush (610 ms measured, ≤ 0,7 s from 70 s / 100).
+ * - flush 150 / 150 / 500: a flush with nothing queued is a round trip; 500 is the no-cache round trip of this model.
+ * - structure 100 / 250 / 500: NO published figure (insertSheet, deleteSheet, protect…); bounded around a round trip.
+ * - meta 30 / 30 / 150: Peralta measured ≈ 30 ms for the cheapest service call (PropertiesService get); issue 24 puts a
+ *   metadata call on a large workbook at 120–150 ms. No Google figure.
+ * - ui 50 / 50 / 200: NO published figure (toasts, alerts, menus); bounded.
+ * - Volume (cells per call): NOT modelled. Google's example bounds it: one setBackgrounds of 10 000 cells took about
+ *   1 s in all, so at most 0,1 ms a cell; our largest block (a 2 000-row summary, ~40 000 cells) is then ≤ 4 s, inside
+ *   the 1–2 minutes every run keeps in reserve (RUN_BUDGET_MS against the 6-minute limit).
+ */
+export const COST_CONSTANTS: Record<CostCase, CostConstants> = {
+  low: { callMs: { read: 100, write: 7, format: 7, structure: 100, meta: 30, flush: 150, ui: 50 }, commitMs: 600 },
+  base: { callMs: { read: 150, write: 50, format: 50, structure: 250, meta: 30, flush: 150, ui: 50 }, commitMs: 600 },
+  high: { callMs: { read: 300, write: 100, format: 100, structure: 500, meta: 150, flush: 500, ui: 200 }, commitMs: 700 },
+};
+
 /**
  * Central model: Sheets' write-back cache. Writes and formatting are queued at a small cost each; the queue is sent
  * (committed) once, when something needs the sheet as it is — a read, a flush, a structural change, a message to the
  * screen — or when the run ends. Everything else is one round trip per call. docs/benchmark.md explains each figure.
  */
-export const CALL_MS: Record<CallKind, number> = {
-  read: 150,
-  write: 50,
-  format: 50,
-  structure: 250,
-  meta: 30,
-  flush: 150,
-  ui: 50,
-};
+export const CALL_MS: Record<CallKind, number> = COST_CONSTANTS.base.callMs;
 
 /** Sending the queued writes to the sheet: one round trip that carries them all. */
-export const COMMIT_MS = 600;
+export const COMMIT_MS = COST_CONSTANTS.base.commitMs;
 
 /** Kinds that wait in the write-back cache. */
 export const QUEUED_KINDS: ReadonlySet<CallKind> = new Set<CallKind>(['write', 'format']);
@@ -59,23 +84,23 @@ export interface ModelledTime {
 }
 
 /** Models one Apps Script execution from its calls in the order they were made. */
-export function modelRun(events: ReadonlyArray<{ kind: CallKind }>): ModelledTime {
+export function modelRun(events: ReadonlyArray<{ kind: CallKind }>, costs: CostConstants = COST_CONSTANTS.base): ModelledTime {
   let ms = 0;
   let commits = 0;
   let noCacheMs = 0;
   let queued = false;
   for (const { kind } of events) {
     if (queued && COMMITS_FIRST.has(kind)) {
-      ms += COMMIT_MS;
+      ms += costs.commitMs;
       commits++;
       queued = false;
     }
-    ms += CALL_MS[kind];
+    ms += costs.callMs[kind];
     noCacheMs += ROUND_TRIP_MS[kind];
     if (QUEUED_KINDS.has(kind)) queued = true;
   }
   if (queued) {
-    ms += COMMIT_MS;
+    ms += costs.commitMs;
     commits++;
   }
   return { ms, commits, noCacheMs };
@@ -84,6 +109,7 @@ export function modelRun(events: ReadonlyArray<{ kind: CallKind }>): ModelledTim
 /** The figures as one JSON-ready object. */
 export function costModelDescription() {
   return {
+    cases: COST_CONSTANTS,
     msPerCall: CALL_MS,
     commitMs: COMMIT_MS,
     queuedKinds: [...QUEUED_KINDS],

@@ -36,6 +36,8 @@ export type {
   ToastRecord,
 } from './env';
 export { CallRecorder, classifyCall, CALL_KINDS } from './calls';
+export { COST_CASES, COST_CONSTANTS, modelRun } from './costModel';
+export type { CostCase, CostConstants } from './costModel';
 export type { CallCounts, CallEvent, CallKind } from './calls';
 export { createRuntime, installGlobals, LocalRuntime } from './runtime';
 export type { ConsoleLike, RuntimeGlobals, RuntimeOptions } from './runtime';

@@ -1,6 +1,7 @@
 // createRuntime: wires a LocalSpreadsheet to SpreadsheetApp and the other Apps Script services and exposes what was recorded.
 import type { CallCounts, CallEvent, CallKind } from './calls';
 import { clockDate, CUSTOM_FUNCTION_LIMIT_MS, RUN_LIMIT_MS } from './clock';
+import { COST_CASES, COST_CONSTANTS, type CostCase } from './costModel';
 import { ChartHiddenDimensionStrategy, ChartMergeStrategy, ChartPosition, ChartType } from './charts';
 import { BooleanCriteria, LocalConditionalFormatRuleBuilder } from './conditional';
 import type {
@@ -190,6 +191,14 @@ export class LocalRuntime {
   }
   set simulatedClock(on: boolean) {
     this.env.clock.simulated = on;
+  }
+
+  /** Which constants the simulated clock charges (costModel.ts); a test picks 'high' to meet the 6-minute limit sooner. */
+  get costCase(): CostCase {
+    return COST_CASES.find((c) => COST_CONSTANTS[c] === this.env.clock.costs) ?? 'base';
+  }
+  set costCase(c: CostCase) {
+    this.env.clock.costs = COST_CONSTANTS[c];
   }
 
   /** Milliseconds of simulated time the clock has counted so far. */
