@@ -2,28 +2,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main, runCli } from '../../src/local/cli';
+import { runCli } from '../../src/local/cli';
 import { loadXlsx, saveXlsx } from '../../src/local/runtime';
+import { runMain } from '../helpers/cliInProcess';
 
 const dir = mkdtempSync(join(tmpdir(), 'mm-names-'));
 
-/** Runs `main` in process, with what it printed to stdout and stderr. */
-async function cli(...argv: string[]): Promise<{ code: number | Error; out: string }> {
-  const printed: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void printed.push(a.join(' ')));
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    printed.push(String(chunk));
-    return true;
-  });
-  try {
-    return { code: await main(argv), out: printed.join('\n') };
-  } catch (e) {
-    return { code: e as Error, out: printed.join('\n') };
-  } finally {
-    log.mockRestore();
-    err.mockRestore();
-  }
-}
+const cli = runMain;
 
 const base = join(dir, 'base.xlsx');
 /** «Район», a right-to-left override, a one-character CSI «clear screen» (U+009B 2J) and NEL (U+0085). */
