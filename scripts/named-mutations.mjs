@@ -1,5 +1,7 @@
-// The hand-made mutations named in issue 14, each applied to src/domain in turn: the domain tests must fail on every one.
-// `node scripts/named-mutations.mjs` restores every file it touched, also when interrupted; exit 1 if a mutation survives.
+// Hand-made mutations of src/domain, each applied in turn: the domain tests must fail on every one. Stryker never changes a
+// numeric constant, so every threshold and constant that decides what a user sees is moved here across its boundary
+// (issue 22), beside the logic slips named in issue 14. `node scripts/named-mutations.mjs` runs only the domain tests per
+// mutation, restores every file it touched, also when interrupted, prints its total time; exit 1 if a mutation survives.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -35,6 +37,52 @@ const MUTATIONS = [
     'n % 10 === 1 && n % 100 !== 11 ? singular : pluralForm',
     'n % 10 === 1 ? singular : pluralForm',
   ],
+  // Thresholds and constants (issue 22): each moved across the boundary its tests hold on both sides.
+  ['outlier: robust z cut-off 3,5 → 2', 'src/domain/rules.ts', 'z > 3.5 &&', 'z > 2 &&'],
+  ['outlier: robust z cut-off 3,5 → 5', 'src/domain/rules.ts', 'z > 3.5 &&', 'z > 5 &&'],
+  ['outlier: MAD floor 0,1 → 0,01', 'src/domain/rules.ts', 'logMed)))!, 0.1);', 'logMed)))!, 0.01);'],
+  ['outlier: MAD floor 0,1 → 0,2', 'src/domain/rules.ts', 'logMed)))!, 0.1);', 'logMed)))!, 0.2);'],
+  ['outlier: OUTLIER_FACTOR «ten times every other» 10 → 5', 'src/domain/rules.ts', 'OUTLIER_FACTOR = 10;', 'OUTLIER_FACTOR = 5;'],
+  ['outlier: OUTLIER_FACTOR «ten times every other» 10 → 20', 'src/domain/rules.ts', 'OUTLIER_FACTOR = 10;', 'OUTLIER_FACTOR = 20;'],
+  ['sharp fall: «by more than half» → «by more than two thirds»', 'src/domain/rules.ts', 'cur < prev / 2;', 'cur < prev / 3;'],
+  ['jump from zero: JUMP_FROM_ZERO_MIN 100 → 1000', 'src/domain/rules.ts', 'JUMP_FROM_ZERO_MIN = 100;', 'JUMP_FROM_ZERO_MIN = 1000;'],
+  ['jump from zero: JUMP_FROM_ZERO_MIN 100 → 10', 'src/domain/rules.ts', 'JUMP_FROM_ZERO_MIN = 100;', 'JUMP_FROM_ZERO_MIN = 10;'],
+  ['fraction as percent: median above 5 % → above 50 %', 'src/domain/rules.ts', 'v.value < 1 && med > 5)', 'v.value < 1 && med > 50)'],
+  ['fraction as percent: a share below 1 % → below 0,1 %', 'src/domain/rules.ts', 'v.value < 1 && med > 5)', 'v.value < 0.1 && med > 5)'],
+  ['count ceiling MAX_COUNT 10 000 000 → 100 000 000', 'src/domain/interpret.ts', 'MAX_COUNT = 10_000_000;', 'MAX_COUNT = 100_000_000;'],
+  ['percent cell range 0–100 → 0–1000', 'src/domain/interpret.ts', 'v < 0 || v > 100', 'v < 0 || v > 1000'],
+  ['typed share vs counts tolerance 0,5 → 5 п. п.', 'src/domain/interpret.ts', 'computed) > 0.5 &&', 'computed) > 5 &&'],
+  ['«typed a percentage» hint for a fraction below 1 → below 0,1', 'src/domain/interpret.ts', 'v < 1 ? ` В ячейке', 'v < 0.1 ? ` В ячейке'],
+  [
+    'cell text limit CELL_TEXT_LIMIT 50 000 → 500 000',
+    'src/domain/cellLimit.ts',
+    'CELL_TEXT_LIMIT = 50_000;',
+    'CELL_TEXT_LIMIT = 500_000;',
+  ],
+  ['settings: a share above 100 % → above 1000 %', 'src/domain/settingsCheck.ts', 'if (value > 100)', 'if (value > 1000)'],
+  [
+    'settings: a negative share → below −1 %',
+    'src/domain/settingsCheck.ts',
+    'if (value < 0) return `${shown} — доля',
+    'if (value < -1) return `${shown} — доля',
+  ],
+  ['growth said «в N раз» from twice → from three times', 'src/domain/russian.ts', 'if (ratio >= 2) {', 'if (ratio >= 3) {'],
+  ['growth «в N раз» whole from ten times → from a hundred', 'src/domain/russian.ts', 'ratio >= 10 ? 0 : 1', 'ratio >= 100 ? 0 : 1'],
+  ['thousands grouped from 10 000 → from 1 000', 'src/domain/russian.ts', 'abs >= 10000 ?', 'abs >= 1000 ?'],
+  [
+    'shares rounded to 2 decimals → 1',
+    'src/domain/russian.ts',
+    'return roundHalfAway((part / total) * 100, 2);',
+    'return roundHalfAway((part / total) * 100, 1);',
+  ],
+  ['regional mean of shares rounded to 2 decimals → 1', 'src/domain/summary.ts', '/ vals.length, 2);', '/ vals.length, 1);'],
+  ['conclusions rank the forms from 4 forms → from 5', 'src/domain/note.ts', 'ranked.length >= 4', 'ranked.length >= 5'],
+  [
+    'a target is due by 1 January after the reporting year → a year later',
+    'src/domain/noteText.ts',
+    'd.year < s.reportYear + 1 || (d.year === s.reportYear + 1 &&',
+    'd.year < s.reportYear + 2 || (d.year === s.reportYear + 2 &&',
+  ],
 ];
 
 const originals = new Map();
@@ -47,6 +95,7 @@ process.on('SIGINT', () => {
   process.exit(130);
 });
 
+const started = Date.now();
 let survived = 0;
 for (const [what, rel, from, to] of MUTATIONS) {
   const file = join(root, rel);
@@ -70,4 +119,6 @@ for (const [what, rel, from, to] of MUTATIONS) {
     restore();
   }
 }
+const seconds = ((Date.now() - started) / 1000).toFixed(0);
+console.log(`${MUTATIONS.length} named mutations, ${survived} survived, ${seconds} s (the domain tests once per mutation)`);
 process.exit(survived ? 1 : 0);

@@ -6,6 +6,7 @@ import {
   capitalize,
   countWith,
   formatDate,
+  formatGrowthFactor,
   formatNumber,
   formatPercent,
   formatSigned,
@@ -150,6 +151,21 @@ describe('percents', () => {
   it('percentOf is null for a zero total', () => {
     expect(percentOf(0, 0)).toBeNull();
     expect(percentOf(3, 0)).toBeNull();
+  });
+});
+
+describe('growth as the note says it (formatGrowthFactor)', () => {
+  test('from twice the earlier value it is «в N раз»; just under twice, a percent change', () => {
+    expect(formatGrowthFactor(10, 20)).toBe('в 2 раза');
+    expect(formatGrowthFactor(10, 19.9)).toBe(`на 99${NBSP}%`);
+  });
+  test('one decimal below ten times, a whole number from ten times', () => {
+    expect(formatGrowthFactor(10, 99.4)).toBe('в 9,9 раза');
+    expect(formatGrowthFactor(10, 104)).toBe('в 10 раз');
+    expect(formatGrowthFactor(3, 136)).toBe('в 45 раз');
+  });
+  test('no factor from zero', () => {
+    expect(formatGrowthFactor(0, 136)).toBeNull();
   });
 });
 
