@@ -63,8 +63,9 @@ const MUTATIONS = [
   [
     'settings: a negative share → below −1 %',
     'src/domain/settingsCheck.ts',
-    'if (value < 0) return `${shown} — доля',
-    'if (value < -1) return `${shown} — доля',
+    // Four spaces: the share's check, not the count's below it.
+    '    if (value < 0) return',
+    '    if (value < -1) return',
   ],
   ['growth said «в N раз» from twice → from three times', 'src/domain/russian.ts', 'if (ratio >= 2) {', 'if (ratio >= 3) {'],
   ['growth «в N раз» whole from ten times → from a hundred', 'src/domain/russian.ts', 'ratio >= 10 ? 0 : 1', 'ratio >= 100 ? 0 : 1'],
