@@ -4,8 +4,13 @@ import type { CellValue, Settings } from './domain/model';
 import * as actions from './workbook/actions';
 import { startNewYear as rollYear } from './workbook/newYear';
 import { createUnitTabs } from './workbook/createTabs';
+import { setIntake } from './workbook/intake';
+import { applyProtections as applyProtectionsTo } from './workbook/applyProtections';
 import { fillReportsByKey, type ReportValues } from './workbook/importer';
-import { activateCell, isAddonDeployment, MENU_TITLE, menuItems, presentRun, showResult } from './workbook/menu';
+import { activateCell, isAddonDeployment, presentItem, presentRun, showResult } from './workbook/menu';
+import { continueLongItem } from './workbook/longItems';
+import { MENU_TITLE, menuItems } from './workbook/menuItems';
+import { SUMMARY_TABS } from './workbook/tabNames';
 import { withFormulaSettings } from './workbook/formulaSettings';
 import { noteDocumentOf, showNoteDialog } from './workbook/noteExport';
 
@@ -40,7 +45,7 @@ export function setupWorkbook() {
 
 /** Menu «Создать вкладки». */
 export function createTabs() {
-  return showResult(createUnitTabs(SpreadsheetApp.getActiveSpreadsheet()));
+  return presentItem(createUnitTabs(SpreadsheetApp.getActiveSpreadsheet()), 'createTabs');
 }
 
 /** Menu «Проверить данные»: findings on the «Проверка» tab and in a sidebar with links to the cells. */
@@ -51,6 +56,14 @@ export function checkData() {
 /** Menu «Построить сводку». A workbook too large for one run continues from a progress sidebar. */
 export function buildSummary() {
   return presentRun(actions.buildSummary(SpreadsheetApp.getActiveSpreadsheet()));
+}
+
+/** Menu «Ход сбора»: the check, which rewrites «Ход сбора», then that tab opened (after a check read in several runs, by hand). */
+export function showCampaign() {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const result = presentRun(actions.checkData(ss));
+  if (!result.pending) activateCell(ss, SUMMARY_TABS.campaign, 'A1');
+  return result;
 }
 
 /** Menu «Скачать справку (.docx)»: a dialog whose page writes the note as a Word file in the browser (no extra scope). */
@@ -76,24 +89,33 @@ export function continueRun(withOutput?: boolean, mode?: actions.RunMode) {
   return { ...result, output: withOutput ? output : undefined, findings: withOutput ? analysis?.findings : undefined };
 }
 
+/**
+ * The next run of a long menu item («Создать вкладки», «Применить защиту», «Закрыть / Открыть приём», «Новый отчётный
+ * год»): { ok, pending, message }. The progress sidebar calls it until the item is done, so one click is enough.
+ * Public: google.script.run cannot call a name ending in `_` (guides/html/communication, «Private functions»).
+ */
+export function continueItem(fn: string) {
+  return continueLongItem(SpreadsheetApp.getActiveSpreadsheet(), fn);
+}
+
 /** Menu «Применить защиту». */
 export function applyProtections() {
-  return showResult(actions.applyProtections(SpreadsheetApp.getActiveSpreadsheet()));
+  return presentItem(applyProtectionsTo(SpreadsheetApp.getActiveSpreadsheet()), 'applyProtections');
 }
 
 /** Menu «Новый отчётный год». */
 export function startNewYear() {
-  return showResult(rollYear(SpreadsheetApp.getActiveSpreadsheet()));
+  return presentItem(rollYear(SpreadsheetApp.getActiveSpreadsheet()), 'startNewYear');
 }
 
 /** Menu «Закрыть приём отчётов». */
 export function closeIntake() {
-  return showResult(actions.setIntake(SpreadsheetApp.getActiveSpreadsheet(), true));
+  return presentItem(setIntake(SpreadsheetApp.getActiveSpreadsheet(), true), 'closeIntake');
 }
 
 /** Menu «Открыть приём отчётов». */
 export function openIntake() {
-  return showResult(actions.setIntake(SpreadsheetApp.getActiveSpreadsheet(), false));
+  return presentItem(setIntake(SpreadsheetApp.getActiveSpreadsheet(), false), 'openIntake');
 }
 
 /** The check sidebar's «Перейти к ячейке» (google.script.run, so public): activates a tab and a cell. */

@@ -52,6 +52,45 @@ type Kind = 'count' | 'countOrDash' | 'percent';
 
 /** Interprets one unit's tab. Completeness is decided later, across all units (see summarize). */
 export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; findings: Finding[] } {
+  const r = unitReader(input);
+  const orgs = {
+    general: r.read('orgs.general', input.orgs.general, 'count'),
+    additional: r.read('orgs.additional', input.orgs.additional, 'countOrDash'),
+  };
+  const forms = readForms(r, input, s, orgs.additional);
+  const indicators = readIndicators(r, input, s);
+  const contacts = readContacts(r, input);
+  const filled = filledFields(s, orgs, forms, indicators);
+  requireCounts(r, input, s, filled, orgs.additional);
+  return {
+    data: {
+      unit: input.unit,
+      tab: input.tab,
+      orgs,
+      forms,
+      indicators,
+      contacts,
+      ready: input.ready,
+      completeness: 'partial',
+      filled,
+      fields: r.fields,
+    },
+    findings: r.findings,
+  };
+}
+
+/** Reads one unit's cells into fields and findings: each cell parsed once, every finding naming the tab and the cell. */
+interface UnitReader {
+  findings: Finding[];
+  fields: Record<string, FieldValue>;
+  report(f: RawField, severity: Severity, rule: string, message: string): void;
+  /** A number cell at `path` («orgs.general», «ind.1.cur.total»): its value, state and any finding. */
+  read(path: string, f: RawField | undefined, kind: Kind): Num;
+  /** A free-text cell (an example, a contact); one longer than a Sheets cell holds (a file from a desktop suite) is named. */
+  freeText(f: RawField | undefined): string;
+}
+
+function unitReader(input: UnitInput): UnitReader {
   const findings: Finding[] = [];
   const fields: Record<string, FieldValue> = {};
   const report = (f: RawField, severity: Severity, rule: string, message: string) =>
@@ -65,47 +104,50 @@ export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; 
       value: shownValue(f.raw),
       message,
     });
-
-  /** A free-text cell (an example, a contact); one longer than a Sheets cell holds (a file from a desktop suite) is named. */
-  const freeText = (f: RawField | undefined): string => {
-    const text = f ? cellText(f.raw) : '';
-    if (f && text.length > CELL_TEXT_LIMIT) report(f, 'warning', 'too_long', tooLongMessage(text.length));
-    return text;
+  return {
+    findings,
+    fields,
+    report,
+    read: (path, f, kind) => {
+      if (!f) return EMPTY;
+      const ambiguous = kind === 'percent' ? null : separatorQuestion(f.raw);
+      if (ambiguous) report(f, 'error', 'ambiguous_number', ambiguous);
+      const num = ambiguous ? INVALID : toNum(parseCell(f.raw), f, kind, report);
+      // «-» (no organisations of this type) is zero for the rules: a form's count above it is caught by «implementing ≤ total».
+      fields[path] = {
+        value: num.state === 'none' ? 0 : num.value,
+        cell: f.cell,
+        label: f.label,
+        raw: shownValue(f.raw),
+      };
+      return num;
+    },
+    freeText: (f) => {
+      const text = f ? cellText(f.raw) : '';
+      if (f && text.length > CELL_TEXT_LIMIT) report(f, 'warning', 'too_long', tooLongMessage(text.length));
+      return text;
+    },
   };
+}
 
-  const read = (path: string, f: RawField | undefined, kind: Kind): Num => {
-    if (!f) return EMPTY;
-    const ambiguous = kind === 'percent' ? null : separatorQuestion(f.raw);
-    if (ambiguous) report(f, 'error', 'ambiguous_number', ambiguous);
-    const num = ambiguous ? INVALID : toNum(parseCell(f.raw), f, kind, report);
-    // «-» (no organisations of this type) is zero for the rules: a form's count above it is caught by «implementing ≤ total».
-    fields[path] = {
-      value: num.state === 'none' ? 0 : num.value,
-      cell: f.cell,
-      label: f.label,
-      raw: shownValue(f.raw),
-    };
-    return num;
-  };
-
-  const orgs = {
-    general: read('orgs.general', input.orgs.general, 'count'),
-    additional: read('orgs.additional', input.orgs.additional, 'countOrDash'),
-  };
+function readForms(r: UnitReader, input: UnitInput, s: Settings, additionalOrgs: Num): UnitData['forms'] {
   const forms: UnitData['forms'] = {};
   for (const form of s.forms) {
     const cells = input.forms[form.key] ?? {};
     // With ДО organisations present, «-» in a form's ДО cell is no number: it gets the «typed a mark» warning.
-    const hasAdditional = orgs.additional.value !== null && orgs.additional.value > 0;
-    const additional = read(`forms.${form.key}.additional`, cells.additional, hasAdditional ? 'count' : 'countOrDash');
+    const hasAdditional = additionalOrgs.value !== null && additionalOrgs.value > 0;
+    const additional = r.read(`forms.${form.key}.additional`, cells.additional, hasAdditional ? 'count' : 'countOrDash');
     forms[form.key] = {
-      general: read(`forms.${form.key}.general`, cells.general, 'count'),
+      general: r.read(`forms.${form.key}.general`, cells.general, 'count'),
       // No ДО organisations at all: the form's ДО count is "none" too, whatever was typed.
-      additional: orgs.additional.state === 'none' ? { value: null, state: 'none' } : additional,
-      examples: freeText(cells.examples),
+      additional: additionalOrgs.state === 'none' ? { value: null, state: 'none' } : additional,
+      examples: r.freeText(cells.examples),
     };
   }
+  return forms;
+}
 
+function readIndicators(r: UnitReader, input: UnitInput, s: Settings): UnitData['indicators'] {
   const indicators: UnitData['indicators'] = {};
   for (const ind of s.indicators) {
     const cells = input.indicators[ind.id];
@@ -123,58 +165,69 @@ export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; 
     }
     const year = (which: 'prev' | 'cur', c: IndicatorCells): IndValue => {
       const p = `ind.${ind.id}.${which}`;
-      if (ind.kind !== 'share') {
-        const n = read(`${p}.value`, c.value, 'count');
-        return { ...n, involved: null, total: null, source: null };
-      }
-      const involved = read(`${p}.involved`, c.involved, 'count');
-      const total = read(`${p}.total`, c.total, 'count');
-      const percent = read(`${p}.percent`, c.percent, 'percent');
-      if (involved.value !== null && total.value !== null && total.value > 0 && involved.value <= total.value) {
-        const computed = percentOf(involved.value, total.value)!;
-        if (percent.value !== null && Math.abs(percent.value - computed) > 0.5 && c.percent) {
-          report(
-            c.percent,
-            'warning',
-            'share_mismatch',
-            `Введённая доля ${shownValue(c.percent.raw)} % не совпадает с долей по числам (${formatNumber(computed)} %). В сводку идёт доля по числам; проверьте, какая верна.`,
-          );
-        }
-        return { value: computed, state: 'ok', involved: involved.value, total: total.value, source: 'counts' };
-      }
-      if (percent.value !== null) return { ...percent, involved: null, total: null, source: 'percent' };
-      // One count of the pair without the other and no percentage: the typed number would be dropped without a word.
-      const lone =
-        involved.state === 'ok' && total.state === 'empty'
-          ? c.total
-          : total.state === 'ok' && involved.state === 'empty'
-            ? c.involved
-            : undefined;
-      if (lone) {
-        report(
-          lone,
-          'warning',
-          'share_incomplete',
-          `Для доли нужны оба числа, а ${lone === c.total ? 'общее число обучающихся' : 'число вовлечённых'} не указано. Доля не посчитана: впишите его (или долю в строке «доля, %»).`,
-        );
-      }
-      const states = [involved.state, total.state, percent.state];
-      // Involved > total: the counts were typed but no share follows from them (the rule reports it) — invalid, not empty.
-      const impossible = involved.value !== null && total.value !== null && involved.value > total.value;
-      const state = impossible || states.includes('invalid') ? 'invalid' : states.includes('nodata') ? 'nodata' : 'empty';
-      return { value: null, state, involved: null, total: null, source: null };
+      if (ind.kind === 'share') return readShare(r, p, c);
+      const n = r.read(`${p}.value`, c.value, 'count');
+      return { ...n, involved: null, total: null, source: null };
     };
     indicators[ind.id] = { prev: year('prev', cells.prev), cur: year('cur', cells.cur) };
   }
+  return indicators;
+}
 
+/** One year of a share: from the counts when both are typed and possible, else the typed percentage. */
+function readShare(r: UnitReader, p: string, c: IndicatorCells): IndValue {
+  const involved = r.read(`${p}.involved`, c.involved, 'count');
+  const total = r.read(`${p}.total`, c.total, 'count');
+  const percent = r.read(`${p}.percent`, c.percent, 'percent');
+  if (involved.value !== null && total.value !== null && total.value > 0 && involved.value <= total.value) {
+    const computed = percentOf(involved.value, total.value)!;
+    if (percent.value !== null && Math.abs(percent.value - computed) > 0.5 && c.percent) {
+      r.report(
+        c.percent,
+        'warning',
+        'share_mismatch',
+        `Введённая доля ${shownValue(c.percent.raw)} % не совпадает с долей по числам (${formatNumber(computed)} %). В сводку идёт доля по числам; проверьте, какая верна.`,
+      );
+    }
+    return { value: computed, state: 'ok', involved: involved.value, total: total.value, source: 'counts' };
+  }
+  if (percent.value !== null) return { ...percent, involved: null, total: null, source: 'percent' };
+  // One count of the pair without the other and no percentage: the typed number would be dropped without a word.
+  const lone =
+    involved.state === 'ok' && total.state === 'empty'
+      ? c.total
+      : total.state === 'ok' && involved.state === 'empty'
+        ? c.involved
+        : undefined;
+  if (lone) {
+    r.report(
+      lone,
+      'warning',
+      'share_incomplete',
+      `Для доли нужны оба числа, а ${lone === c.total ? 'общее число обучающихся' : 'число вовлечённых'} не указано. Доля не посчитана: впишите его (или долю в строке «доля, %»).`,
+    );
+  }
+  const states = [involved.state, total.state, percent.state];
+  // Involved > total: the counts were typed but no share follows from them (the rule reports it) — invalid, not empty.
+  const impossible = involved.value !== null && total.value !== null && involved.value > total.value;
+  const state = impossible || states.includes('invalid') ? 'invalid' : states.includes('nodata') ? 'nodata' : 'empty';
+  return { value: null, state, involved: null, total: null, source: null };
+}
+
+function readContacts(r: UnitReader, input: UnitInput): Record<ContactKey, string> {
   const contacts = { name: '', position: '', phone: '', email: '' } as Record<ContactKey, string>;
   for (const k of Object.keys(contacts) as ContactKey[]) {
     const f = input.contacts[k];
-    contacts[k] = freeText(f);
+    contacts[k] = r.freeText(f);
     if (f && k === 'email' && contacts[k] && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contacts[k])) {
-      report(f, 'warning', 'email', 'Это не похоже на адрес электронной почты; проверьте.');
+      r.report(f, 'warning', 'email', 'Это не похоже на адрес электронной почты; проверьте.');
     }
   }
+  return contacts;
+}
+
+/** Whether each logical field holds anything: what completeness and the «required» rule go by. */
+function filledFields(s: Settings, orgs: UnitData['orgs'], forms: UnitData['forms'], indicators: UnitData['indicators']) {
   const filled: Record<string, boolean> = {
     'orgs.general': orgs.general.state !== 'empty',
     'orgs.additional': orgs.additional.state !== 'empty',
@@ -183,45 +236,32 @@ export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; 
     for (const t of ['general', 'additional'] as const) filled[`forms.${f.key}.${t}`] = forms[f.key][t].state !== 'empty';
   for (const i of s.indicators)
     for (const y of ['prev', 'cur'] as const) filled[`ind.${i.id}.${y}`] = indicators[i.id][y].state !== 'empty';
-  // Required: the organisation counts and every form's counts, once anything at all was typed in the tab.
-  if (Object.values(filled).some(Boolean)) {
-    const required = [
-      'orgs.general',
-      'orgs.additional',
-      ...s.forms.flatMap((f) => [`forms.${f.key}.general`, ...(orgs.additional.state === 'none' ? [] : [`forms.${f.key}.additional`])]),
-    ];
-    for (const path of required) {
-      const f = fields[path];
-      if (!filled[path] && f) {
-        findings.push({
-          severity: 'warning',
-          rule: 'required',
-          unit: input.unit.name,
-          tab: input.tab,
-          cell: f.cell,
-          label: f.label,
-          value: '',
-          message:
-            'Обязательное поле не заполнено: впишите число (0, если таких организаций нет; «-» в столбце ДО, если организаций дополнительного образования нет).',
-        });
-      }
-    }
-  }
-  return {
-    data: {
-      unit: input.unit,
+  return filled;
+}
+
+/** Required: the organisation counts and every form's counts, once anything at all was typed in the tab. */
+function requireCounts(r: UnitReader, input: UnitInput, s: Settings, filled: Record<string, boolean>, additionalOrgs: Num): void {
+  if (!Object.values(filled).some(Boolean)) return;
+  const required = [
+    'orgs.general',
+    'orgs.additional',
+    ...s.forms.flatMap((f) => [`forms.${f.key}.general`, ...(additionalOrgs.state === 'none' ? [] : [`forms.${f.key}.additional`])]),
+  ];
+  for (const path of required) {
+    const f = r.fields[path];
+    if (filled[path] || !f) continue;
+    r.findings.push({
+      severity: 'warning',
+      rule: 'required',
+      unit: input.unit.name,
       tab: input.tab,
-      orgs,
-      forms,
-      indicators,
-      contacts,
-      ready: input.ready,
-      completeness: 'partial',
-      filled,
-      fields,
-    },
-    findings,
-  };
+      cell: f.cell,
+      label: f.label,
+      value: '',
+      message:
+        'Обязательное поле не заполнено: впишите число (0, если таких организаций нет; «-» в столбце ДО, если организаций дополнительного образования нет).',
+    });
+  }
 }
 
 /** Data for a unit whose tab is missing: everything empty. */

@@ -1,4 +1,5 @@
 // Phrases the note's parts share: organisation words, counts in the genitive, values with units, deadlines, lists with values.
+import { isNotStarted } from './campaign';
 import type { FormDef, IndicatorDef, Settings } from './model';
 import { countWith, formatDate, formatNumber, formatPercent, joinRussian, parseRussianDate, type PluralForms } from './russian';
 import type { IndicatorRow, IndicatorSummary, OrgType, Summary } from './summary';
@@ -123,5 +124,6 @@ export function sentence(text: string): string {
 /** Who did not report (no tab, or a tab left empty) and whose report is partial, in the settings' order. */
 export function reportGaps(sum: Summary): { absent: string[]; partial: string[] } {
   const unitsIn = (states: string[]) => sum.completeness.filter((c) => states.includes(c.state)).map((c) => c.unit);
-  return { absent: unitsIn(['missing', 'empty']), partial: unitsIn(['partial']) };
+  // «не представили» is the campaign's «не начат» (one rule, src/domain/campaign.ts).
+  return { absent: sum.completeness.filter(isNotStarted).map((c) => c.unit), partial: unitsIn(['partial']) };
 }

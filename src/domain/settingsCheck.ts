@@ -23,6 +23,11 @@ export function settingsNumberProblem(value: number, kind: SettingsNumberKind, w
     const shown = `${what} ${formatNumber(value)} %`;
     if (value > 100) return `${shown} — доля не может быть больше 100 %. ${LEFT_OUT}`;
     if (value < 0) return `${shown} — доля не может быть отрицательной. ${LEFT_OUT}`;
+    // Sheets stores «75%» typed in a number cell as 0,75: a share between 0 and 1 % is a percent sign, not a plan of 0,75 %.
+    if (value > 0 && value < 1) {
+      const meant = formatNumber(value * 100);
+      return `${shown} — похоже, в ячейке набрано «${meant}%»: Google Таблицы хранят такой процент как ${formatNumber(value)}. Впишите ${meant} без знака «%». ${LEFT_OUT}`;
+    }
     return null;
   }
   const shown = `${what} ${formatNumber(value)}`;

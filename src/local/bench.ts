@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, platform, release, totalmem } from 'node:os';
-import { costModelDescription } from './bench/costModel';
+import { costModelDescription } from './runtime/costModel';
 import { measureCoverage } from './bench/formulas';
 import { DEFAULT_SEED } from './bench/generate';
 import { type Machine, renderReport } from './bench/report';

@@ -14,8 +14,9 @@ import { countWith } from '../domain/russian';
 import type { Finding, Settings } from '../domain/model';
 import { gridCells, openSession, openXlsxSession, projectRoot, saveXlsx, type Session } from './session';
 import type { BuildResult } from '../workbook/actions';
-import type { NoteDocument } from '../domain/noteDocument';
+import { noteDocument } from '../domain/noteDocument';
 import { writeNoteDocx } from './docx/write';
+import { status, statusCode, statusText } from './status';
 
 function ensureDir(file: string): void {
   mkdirSync(dirname(resolve(file)), { recursive: true });
@@ -23,8 +24,8 @@ function ensureDir(file: string): void {
 
 /**
  * Apps Script runs the CLI has modelled, and the clicks a person would make for them in Sheets: each call of a menu
- * global is one run of at most 6 minutes; a chunked check or build goes on by itself from the progress sidebar (one
- * click), «Создать вкладки» needs a click per run.
+ * global is one run of at most 6 minutes; a chunked check or build, and a long item such as «Создать вкладки», goes on
+ * by itself from the progress sidebar (one click).
  */
 export interface SheetsRuns {
   runs: number;
@@ -47,8 +48,9 @@ function counted(s: Session): SheetsRuns {
 }
 
 /**
- * Calls a setup global (filling the template, typing the reports) with no run limit: it stands for what people type, not
- * for an Apps Script run, so Sheets' 6 minutes do not apply to it (at 400 units it used to stop the CLI).
+ * Calls a global that is no menu run, with no run limit: the setup (filling the template, typing the reports) stands for
+ * what people type, and reportSettings_ serves the CLI alone, so Sheets' 6 minutes do not apply to them (at 400 units
+ * the setup used to stop the CLI).
  */
 function setUp<T>(s: Session, fn: string, ...args: unknown[]): T {
   const limits = s.runtime.timeLimits;
@@ -83,19 +85,6 @@ function run(s: Session, fn: 'checkData' | 'buildSummary'): BuildResult & { find
   return result;
 }
 
-/** The note's plain data as the .docx dialog gets it: one call, or over several runs when the workbook is too large for one. */
-function noteDocumentOf(s: Session): NoteDocument {
-  const first = call<NoteDocument | { pending: true; message: string }>(s, 'noteDocument');
-  if (!('pending' in first)) return first;
-  progress(first.message);
-  for (;;) {
-    const r = call<{ ok: boolean; pending?: boolean; message: string; document?: NoteDocument }>(s, 'continueRun', false, 'note');
-    if (!r.pending && r.ok && r.document) return r.document;
-    if (!r.pending) throw new Error(r.message);
-    progress(r.message);
-  }
-}
-
 export async function template(out: string, dataDir?: string, year?: number): Promise<{ units: number; sheets: SheetsRuns }> {
   const ss = new LocalSpreadsheet('Мониторинг наставничества');
   const session = openSession(ss);
@@ -103,8 +92,7 @@ export async function template(out: string, dataDir?: string, year?: number): Pr
   if (dataDir) {
     const imported = importCsvFolder(dataDir, year);
     setUp(session, 'setupWorkbookWith_', imported.settings);
-    // «Создать вкладки» stops before Apps Script's 6 minutes on a large list; clicking again carries on.
-    while (click<{ pending?: boolean }>(session, 'createTabs').pending);
+    makeTabs(session);
     const missing = setUp<string[]>(session, 'fillReports_', imported.reports);
     if (missing.length) throw new InputError(`Не найдены вкладки: ${missing.join(', ')}.`);
     units = imported.settings.units.length;
@@ -116,10 +104,18 @@ export async function template(out: string, dataDir?: string, year?: number): Pr
   return { units, sheets: counted(session) };
 }
 
-/** A menu item chosen once: one click, one run. */
-function click<T>(s: Session, fn: string): T {
+/**
+ * «Создать вкладки» chosen once: a long list stops before Apps Script's 6 minutes, and the progress sidebar calls
+ * continueItem for the next run until the item is done, as in Sheets (src/workbook/menu.ts presentItem).
+ */
+function makeTabs(s: Session): BuildResult & { pending?: boolean } {
   counted(s).clicks++;
-  return call<T>(s, fn);
+  let result = call<BuildResult & { pending?: boolean }>(s, 'createTabs');
+  while (result.pending) {
+    progress(result.message);
+    result = call<BuildResult & { pending?: boolean }>(s, 'continueItem', 'createTabs');
+  }
+  return result;
 }
 
 export type CheckResult = BuildResult & { findings?: Finding[]; sheets?: SheetsRuns };
@@ -138,12 +134,7 @@ export async function check(file: string, jsonOut?: string): Promise<CheckResult
 export async function createTabs(file: string, out = file): Promise<BuildResult & { sheets: SheetsRuns }> {
   const session = await openXlsxSession(file);
   const tabsBefore = session.runtime.spreadsheet.sheetsInternal().length;
-  // A long list takes several runs in Sheets (each stops before 6 minutes and says to click again): run until done.
-  let result = click<BuildResult & { pending?: boolean }>(session, 'createTabs');
-  while (result.pending) {
-    progress(result.message);
-    result = click<BuildResult & { pending?: boolean }>(session, 'createTabs');
-  }
+  let result = makeTabs(session);
   // The last run's message counts only its own tabs: the whole command's count goes first.
   const made = session.runtime.spreadsheet.sheetsInternal().length - tabsBefore;
   if (counted(session).runs > 1) result = { ...result, message: `Всего создано вкладок: ${made}. ${result.message}` };
@@ -186,27 +177,21 @@ export async function build(file: string, o: BuildOptions): Promise<BuildResult 
     ensureDir(o.json);
     writeFileSync(o.json, JSON.stringify(result.output, null, 2));
   }
-  if (o.html && result.output) {
-    // The report is made of what the build itself read and computed (a second read of every tab would cost another run at
-    // Apps Script's pace), plus the settings. The bundle returns plain data; the report is rendered here, in Node.
+  // The report and the Word note are made of what the build itself read and computed, plus the settings: a second read
+  // of every tab would cost as many runs again at Apps Script's pace, and held the workbook twice in memory.
+  // The bundle returns plain data; a JSON round trip leaves the bundle's realm behind.
+  if ((o.html || o.docx) && result.output) {
     const { summary, note, recommendations } = result.output;
-    const data: ReportData = {
-      settings: call<Settings>(session, 'reportSettings_'),
-      fatal: [],
-      findings: result.findings ?? [],
-      summary,
-      note,
-      recommendations,
-    };
-    // A JSON round trip leaves the bundle's realm behind.
-    const html = renderReportHtml(JSON.parse(JSON.stringify(data)));
-    ensureDir(o.html);
-    writeFileSync(o.html, html);
-  }
-  if (o.docx) {
-    ensureDir(o.docx);
-    counted(session).clicks++;
-    await writeNoteDocx(noteDocumentOf(session), o.docx);
+    const settings: Settings = JSON.parse(JSON.stringify(setUp<Settings>(session, 'reportSettings_')));
+    if (o.html) {
+      const data: ReportData = { settings, fatal: [], findings: result.findings ?? [], summary, note, recommendations };
+      ensureDir(o.html);
+      writeFileSync(o.html, renderReportHtml(JSON.parse(JSON.stringify(data))));
+    }
+    if (o.docx) {
+      ensureDir(o.docx);
+      await writeNoteDocx(noteDocument(settings, summary, note, recommendations), o.docx);
+    }
   }
   return { ...result, stats, sheets: counted(session) };
 }
@@ -264,6 +249,11 @@ export async function main(argv: string[]): Promise<number> {
       if (str('json')) say(wrote([[str('json'), 'замечания в JSON']]));
       return r.errors > 0 || !r.ok ? 1 : 0;
     }
+    case 'status': {
+      const r = await status(file, str('json'));
+      console.log(statusText(r));
+      return statusCode(r);
+    }
     case 'build': {
       const o: BuildOptions = {
         out: str('out')!,
@@ -274,7 +264,7 @@ export async function main(argv: string[]): Promise<number> {
       };
       const r = await build(file, o);
       say(r.message);
-      say(sheetsRunsLine(o.docx ? 'Построить сводку» и «Скачать справку (.docx)' : 'Построить сводку', r.sheets));
+      say(sheetsRunsLine('Построить сводку', r.sheets));
       if (r.ok)
         say(
           wrote([

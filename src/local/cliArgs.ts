@@ -45,6 +45,11 @@ export const COMMANDS: Record<string, CommandDef> = {
     },
     help: 'сводка: таблицы, справка, рекомендации; --docx — справка с таблицами 1–3 в Word; входной файл не меняется',
   },
+  status: {
+    positionals: ['FILE.xlsx'],
+    options: { json: { value: 'STATUS.json' } },
+    help: 'ход сбора: состояние каждой единицы (не начат, заполняется, сдан, есть ошибки…); код выхода 1, пока не все сдали',
+  },
   sample: {
     positionals: [],
     options: { out: { value: 'DIR' } },

@@ -127,8 +127,28 @@ export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
 
   const extra = new Set(['municipality', 'orgs_total', 'type', 'email', 'tab']);
   const formKeys = general.header.filter((h) => !extra.has(h));
+  const forms = readForms(dir, formKeys);
+  const { units, reports, unitAt } = readOrganisations(general, additional, formKeys);
+  const indicators = readCatalog(catalog);
+  const years = new Set<number>();
+  for (const t of values) for (const h of t.header) if (/^(value|involved|total)_\d{4}$/.test(h)) years.add(Number(h.slice(-4)));
+  if (years.size === 0) throw new InputError(`${values[0].file}: нет столбцов value_ГГГГ.`);
+  const reportYear = year ?? Math.max(...years);
+  readIndicatorValues(values, indicators, reportYear, unitAt);
+  if (existsSync(join(dir, 'examples.csv')))
+    readExamples(readTable(dir, 'examples.csv', ['municipality', 'form', 'text']), formKeys, unitAt);
+  const settings: Settings = { ...defaultSettings(reportYear), forms, indicators, units };
+  if (existsSync(join(dir, 'settings.csv'))) readSettingsFile(readTable(dir, 'settings.csv', ['key', 'value']), settings);
+  return { settings, reports };
+}
+
+/** The report of the unit a row names; a unit not in forms_general_schools.csv is refused with file and line. */
+type UnitAt = (t: Table, r: Table['rows'][number]) => ReportValues;
+
+/** forms.csv (optional): each form's name, directions, target and evidence, over the built-in defaults. */
+function readForms(dir: string, formKeys: string[]): FormDef[] {
   const formRows = existsSync(join(dir, 'forms.csv')) ? readTable(dir, 'forms.csv', ['key']) : null;
-  const forms: FormDef[] = formKeys.map((key) => {
+  return formKeys.map((key) => {
     const base: FormDef = DEFAULT_FORMS.find((f) => f.key === key) ?? {
       key,
       name: key,
@@ -156,7 +176,10 @@ export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
       evidence,
     };
   });
+}
 
+/** The units and their organisation and form counts: general schools (which also list the units) and ДО organisations. */
+function readOrganisations(general: Table, additional: Table, formKeys: string[]) {
   const units: UnitDef[] = general.rows.map((r, i) => ({
     name: r.get('municipality'),
     type: r.get('type') || 'Муниципалитет',
@@ -183,9 +206,13 @@ export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
     rep.orgs!.additional = typed(r.get('orgs_total')) ?? '-';
     for (const k of formKeys) rep.forms![k] = { ...rep.forms![k], additional: typed(r.get(k)) ?? '-' };
   }
+  return { units, reports, unitAt: unitAt as UnitAt };
+}
 
+/** indicator_catalog.csv: each indicator's kind, unit, plans, thresholds and nouns. */
+function readCatalog(catalog: Table): IndicatorDef[] {
   const planCols = catalog.header.filter((h) => /^plan_\d{4}$/.test(h));
-  const indicators: IndicatorDef[] = catalog.rows.map((r) => {
+  return catalog.rows.map((r) => {
     const kind = r.get('kind') as IndicatorKind;
     if (!KINDS.includes(kind))
       throw new InputError(`${catalog.file}, строка ${r.line}: вид «${r.get('kind')}» — ожидается share, count или dynamics.`);
@@ -217,11 +244,10 @@ export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
       official: {},
     };
   });
+}
 
-  const years = new Set<number>();
-  for (const t of values) for (const h of t.header) if (/^(value|involved|total)_\d{4}$/.test(h)) years.add(Number(h.slice(-4)));
-  if (years.size === 0) throw new InputError(`${values[0].file}: нет столбцов value_ГГГГ.`);
-  const reportYear = year ?? Math.max(...years);
+/** indicators_*.csv: each unit's values for the previous and the reporting year, and the pupil counts of shares. */
+function readIndicatorValues(values: Table[], indicators: IndicatorDef[], reportYear: number, unitAt: UnitAt): void {
   const previousYear = reportYear - 1;
   const ids = new Set(indicators.map((i) => i.id));
   for (const t of values) {
@@ -249,70 +275,68 @@ export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
       }
     }
   }
+}
 
-  if (existsSync(join(dir, 'examples.csv'))) {
-    const t = readTable(dir, 'examples.csv', ['municipality', 'form', 'text']);
-    for (const r of t.rows) {
-      const rep = unitAt(t, r);
-      const key = r.get('form');
-      if (!formKeys.includes(key)) throw new InputError(`${t.file}, строка ${r.line}: формы «${key}» нет в forms_general_schools.csv.`);
-      const before = rep.forms![key]?.examples;
-      const examples = before ? `${before} ${r.get('text')}` : r.get('text');
-      refuseTooLong(t.file, r.line, `у примеров «${r.get('municipality')}» по форме «${key}» вместе`, examples);
-      rep.forms![key] = { ...rep.forms![key], examples };
+/** examples.csv (optional): short examples per unit and form, joined when a unit has several for one form. */
+function readExamples(t: Table, formKeys: string[], unitAt: UnitAt): void {
+  for (const r of t.rows) {
+    const rep = unitAt(t, r);
+    const key = r.get('form');
+    if (!formKeys.includes(key)) throw new InputError(`${t.file}, строка ${r.line}: формы «${key}» нет в forms_general_schools.csv.`);
+    const before = rep.forms![key]?.examples;
+    const examples = before ? `${before} ${r.get('text')}` : r.get('text');
+    refuseTooLong(t.file, r.line, `у примеров «${r.get('municipality')}» по форме «${key}» вместе`, examples);
+    rep.forms![key] = { ...rep.forms![key], examples };
+  }
+}
+
+/** settings.csv (optional): the region, the staff, the nouns, the resources and the note's frame, by key. */
+function readSettingsFile(t: Table, settings: Settings): void {
+  const resources: Settings['resources'] = [];
+  const addressees: string[] = [];
+  const basis: string[] = [];
+  for (const r of t.rows) {
+    const v = r.get('value');
+    const key = r.get('key');
+    const field = DOCUMENT_KEYS[key];
+    if (field) {
+      settings.document[field] = v;
+      continue;
+    }
+    switch (key) {
+      case 'addressee':
+        addressees.push(v);
+        break;
+      case 'basis':
+        basis.push(v);
+        break;
+      case 'region':
+        settings.regionName = v;
+        break;
+      case 'deadline':
+        settings.deadline = v;
+        break;
+      case 'staff':
+        settings.staffEmails = v.split(/[,;\s]+/).filter((e) => e.includes('@'));
+        break;
+      case 'unit_nouns': {
+        const n = v.split(';').map((s) => s.trim());
+        if (n.length === 3) settings.unitNouns = [n[0], n[1], n[2]];
+        break;
+      }
+      case 'unit_plural':
+        settings.unitNounPlural = v;
+        break;
+      case 'resource': {
+        const [text, url = '', when = ''] = v.split('|').map((x) => x.trim());
+        resources.push({ text, url, when });
+        break;
+      }
+      default:
+        throw new InputError(`${t.file}, строка ${r.line}: неизвестный ключ «${r.get('key')}».`);
     }
   }
-
-  const settings: Settings = { ...defaultSettings(reportYear), forms, indicators, units };
-  if (existsSync(join(dir, 'settings.csv'))) {
-    const t = readTable(dir, 'settings.csv', ['key', 'value']);
-    const resources: Settings['resources'] = [];
-    const addressees: string[] = [];
-    const basis: string[] = [];
-    for (const r of t.rows) {
-      const v = r.get('value');
-      const key = r.get('key');
-      const field = DOCUMENT_KEYS[key];
-      if (field) {
-        settings.document[field] = v;
-        continue;
-      }
-      switch (key) {
-        case 'addressee':
-          addressees.push(v);
-          break;
-        case 'basis':
-          basis.push(v);
-          break;
-        case 'region':
-          settings.regionName = v;
-          break;
-        case 'deadline':
-          settings.deadline = v;
-          break;
-        case 'staff':
-          settings.staffEmails = v.split(/[,;\s]+/).filter((e) => e.includes('@'));
-          break;
-        case 'unit_nouns': {
-          const n = v.split(';').map((s) => s.trim());
-          if (n.length === 3) settings.unitNouns = [n[0], n[1], n[2]];
-          break;
-        }
-        case 'unit_plural':
-          settings.unitNounPlural = v;
-          break;
-        case 'resource': {
-          const [text, url = '', when = ''] = v.split('|').map((x) => x.trim());
-          resources.push({ text, url, when });
-          break;
-        }
-        default:
-          throw new InputError(`${t.file}, строка ${r.line}: неизвестный ключ «${r.get('key')}».`);
-      }
-    }
-    if (resources.length) settings.resources = resources;
-    if (addressees.length) settings.document.addressees = addressees;
-    if (basis.length) settings.document.basis = basis;
-  }
-  return { settings, reports };
+  if (resources.length) settings.resources = resources;
+  if (addressees.length) settings.document.addressees = addressees;
+  if (basis.length) settings.document.basis = basis;
 }

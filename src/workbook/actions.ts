@@ -4,6 +4,8 @@ import type { Note, Recommendation } from '../domain/note';
 import { noteDocument, type NoteDocument } from '../domain/noteDocument';
 import type { Summary } from '../domain/summary';
 import { countWith, type PluralForms } from '../domain/russian';
+import { notStartedText } from '../domain/campaign';
+import { renderCampaignTab } from './campaignTab';
 import { analyze, type Analysis, type TabValues } from './analyze';
 import { asWorkbookValues, listAllTabs, lookupIn, readableTabs, type TabRef, valuesOf } from './gasWorkbook';
 import { DamagedStaging, parseMode, parseStaging, type RunMode, STAGING_COLUMNS, STAGING_TAB, stagingRows } from './staging';
@@ -15,9 +17,9 @@ import { parseSettings, renderSettings, SETTINGS_TAB } from './settingsTab';
 import { literalText } from './sheetDoc';
 import { renderCheckTab, renderSummaryTabs } from './summaryTabs';
 import { INSTRUCTIONS_TAB, SUMMARY_TABS } from './tabNames';
-import { type ProtectionOutcome, protectAll, protectForStaff, refusedSentence, switchIntake } from './protections';
+import { type ProtectionOutcome, protectForStaff, refusedSentence } from './protections';
 import { fitNewTab } from './gridSize';
-import { captionOf, captionOfItem } from './menu';
+import { captionOf } from './menuItems';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -92,7 +94,9 @@ export function readSettings(ss: Spreadsheet): { settings: Settings; problem: st
 
 function countsText(a: Analysis): string {
   const errors = a.findings.filter((f) => f.severity === 'error').length;
-  return `ошибок ${errors}, предупреждений ${a.findings.length - errors}`;
+  // An empty tab is not «0 ошибок» of a finished check: it is named.
+  const empty = notStartedText(a.summary);
+  return `ошибок ${errors}, предупреждений ${a.findings.length - errors}${empty ? `; ${empty}` : ''}`;
 }
 
 /** How many tabs one run reads before handing over to the next (each tab ≈ 0,2 s in Apps Script; a run stops at 6 min). */
@@ -106,15 +110,37 @@ export function tabsPerRun(): number {
   return Number.isInteger(v) && v > 0 ? v : DEFAULT_TABS_PER_RUN;
 }
 
-/** Reads tabs in order until the count or the time budget of this run is used up. */
+/**
+ * Reads tabs in order until the count or the time budget of this run is used up, but always at least one: when merely
+ * listing the tabs has used the budget (thousands of tabs, slow metadata calls), a run that read nothing would hand
+ * over to a next run that does the same, and the progress sidebar would go round for ever.
+ */
 function readChunk(ss: Spreadsheet, tabs: TabRef[], limit: number, started: number): TabValues[] {
   const out: TabValues[] = [];
   for (const t of tabs) {
-    if (out.length >= limit || Date.now() - started > RUN_BUDGET_MS) break;
+    if (out.length && (out.length >= limit || Date.now() - started > RUN_BUDGET_MS)) break;
     out.push({ name: t.name, values: valuesOf(t.sheet) });
     if (out.length % 200 === 0) toast(ss, `Прочитано вкладок: ${out.length}…`);
   }
   return out;
+}
+
+/**
+ * The staged names not read yet, each looked up by name only when its turn comes (a lookup is a metadata call: looking
+ * up every remaining name first could fill a run on its own). Tabs deleted since the reading began are passed over.
+ */
+function readRemaining(ss: Spreadsheet, names: string[], limit: number, started: number): { read: TabValues[]; passed: number } {
+  const read: TabValues[] = [];
+  let passed = 0;
+  for (const name of names) {
+    if (read.length && (read.length >= limit || Date.now() - started > RUN_BUDGET_MS)) break;
+    passed++;
+    const sheet = ss.getSheetByName(name);
+    if (!sheet) continue;
+    read.push({ name, values: valuesOf(sheet) });
+    if (read.length % 200 === 0) toast(ss, `Прочитано вкладок: ${read.length}…`);
+  }
+  return { read, passed };
 }
 
 function failure(e: unknown): string {
@@ -153,12 +179,13 @@ function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLoo
   const refusals = () => [refusedSentence(protections, captionOf(mode)), ...protections.filter((p) => p.refused).map((p) => p.line)];
   const withRefusals = (message: string) => [message, ...refusals()].filter(Boolean).join('\n');
   if (mode === 'check') {
-    replaceTabs(ss, [renderCheckTab(a.findings, a.fatal)], find, protect);
+    // «Ход сбора» follows every check; without settings there are no units to list.
+    replaceTabs(ss, [renderCheckTab(a.findings, a.fatal), ...(a.fatal.length ? [] : [renderCampaignTab(a)])], find, protect);
     const message = a.fatal.length ? a.fatal.join(' ') : `Проверка: ${countsText(a)}. Подробности — на вкладке «${SUMMARY_TABS.check}».`;
     return { ok: a.fatal.length === 0, message: withRefusals(message), errors, warnings, analysis: a, mode };
   }
   if (a.fatal.length) return { ok: false, message: `Сводка не построена: ${a.fatal.join(' ')}`, errors, warnings, analysis: a };
-  const docs = renderSummaryTabs(a);
+  const docs = [...renderSummaryTabs(a), renderCampaignTab(a)];
   toast(ss, `Прочитано: ${countWith(a.units.length, a.settings.unitNouns)}. Записываю таблицы…`);
   try {
     // No toast while writing: a message to the screen would make Sheets commit the queued writes half-way.
@@ -315,10 +342,9 @@ export function continueRun(ss: Spreadsheet, expected?: RunMode): RunResult {
         warnings: 0,
       };
     const done = new Set(staged.read.map((t) => t.name));
-    const remaining = staged.names.filter((n) => !done.has(n)).map((name) => ({ name, sheet: ss.getSheetByName(name) }));
-    const present = remaining.filter((t): t is TabRef => t.sheet !== null);
-    const read = readChunk(ss, present, tabsPerRun(), started);
-    if (read.length === present.length) {
+    const remaining = staged.names.filter((n) => !done.has(n));
+    const { read, passed } = readRemaining(ss, remaining, tabsPerRun(), started);
+    if (passed === remaining.length) {
       const result = finish(ss, staged.mode, [...staged.read, ...read]);
       // A note run has nothing to retry once everything is read: its staging tab goes whatever the result.
       if (result.ok || staged.mode === 'note') ss.deleteSheet(stage);
@@ -340,23 +366,6 @@ export const checkData = (ss: Spreadsheet): RunResult => startRun(ss, 'check');
 export const buildSummary = (ss: Spreadsheet): RunResult => startRun(ss, 'build');
 
 /**
- * «Применить защиту»: re-protects every unit tab and the settings under the document lock; reports who can edit what,
- * and first the tabs whose protection Sheets refused (not ok then: the item is to be chosen again).
- */
-export function applyProtections(ss: Spreadsheet): ActionResult {
-  return withLock<ActionResult>({ ok: false, message: BUSY_MESSAGE }, () => {
-    const { settings, problem } = readSettings(ss);
-    if (problem) return { ok: false, message: problem };
-    const outcomes = protectAll(ss, settings);
-    const refused = refusedSentence(outcomes, captionOfItem('applyProtections'));
-    const lines = outcomes.map((o) => o.line).join('\n');
-    return refused
-      ? { ok: false, message: `Защита применена не полностью. ${refused}\nКто что может менять:\n${lines}` }
-      : { ok: true, message: `Защита применена. Кто что может менять:\n${lines}` };
-  });
-}
-
-/**
  * The settings as the build read them, for the printable report the CLI renders in Node beside the build's output (the
  * bundle carries no report). Reads only «Настройки»: the units were read by the build itself.
  */
@@ -364,13 +373,4 @@ export function reportSettings(ss: Spreadsheet): Settings {
   const { settings, problem } = readSettings(ss);
   if (problem) throw new Error(problem);
   return settings;
-}
-
-/** «Закрыть приём отчётов» (close=true) / «Открыть приём» (close=false): coordinators lose or regain the input cells of handed-in tabs. */
-export function setIntake(ss: Spreadsheet, close: boolean): ActionResult {
-  return withLock<ActionResult>({ ok: false, message: BUSY_MESSAGE }, () => {
-    const { settings, problem } = readSettings(ss);
-    if (problem) return { ok: false, message: problem };
-    return { ok: true, message: switchIntake(ss, settings, close) };
-  });
 }

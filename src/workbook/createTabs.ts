@@ -4,7 +4,7 @@ import { countWith } from '../domain/russian';
 import { type ActionResult, BUSY_MESSAGE, readSettings, RUN_BUDGET_MS, TABS, withLock } from './actions';
 import { listAllTabs, readableTabs, valuesOf } from './gasWorkbook';
 import { writeDoc } from './gasWriter';
-import { captionOfItem } from './menu';
+import { captionOfItem } from './menuItems';
 import { type ProtectionOutcome, protectUnitTab, refusedSentence } from './protections';
 import { KEY_COL, SETTINGS_TAB } from './settingsTab';
 import { declaredUnitOf, renderUnitTab } from './unitTab';

@@ -1,40 +1,10 @@
 // The «Наставничество» menu: its items, how results are shown, and whether the code runs as an Editor Add-on.
 import { escapeHtml } from '../domain/escapeHtml';
 import type { Finding } from '../domain/model';
-import type { ActionResult, RunMode, RunResult } from './actions';
+import type { ActionResult, RunResult } from './actions';
+import { captionOf, captionOfItem, MENU_TITLE } from './menuItems';
+import type { RunMode } from './staging';
 import { renderCheckSidebar } from './checkSidebar';
-
-export const MENU_TITLE = 'Наставничество';
-
-export interface MenuItem {
-  caption: string;
-  /** Name of the global function the item calls. */
-  fn: string;
-}
-
-/** Items in order; null is a separator. */
-export function menuItems(): Array<MenuItem | null> {
-  return [
-    { caption: 'Подготовить таблицу', fn: 'setupWorkbook' },
-    { caption: 'Создать вкладки', fn: 'createTabs' },
-    null,
-    { caption: 'Проверить данные', fn: 'checkData' },
-    { caption: 'Построить сводку', fn: 'buildSummary' },
-    { caption: 'Скачать справку (.docx)', fn: 'downloadNoteDocx' },
-    null,
-    { caption: 'Применить защиту', fn: 'applyProtections' },
-    { caption: 'Закрыть приём отчётов', fn: 'closeIntake' },
-    { caption: 'Открыть приём отчётов', fn: 'openIntake' },
-    null,
-    { caption: 'Новый отчётный год', fn: 'startNewYear' },
-  ];
-}
-
-/** The menu item that starts each kind of run, as messages name it. */
-const RUN_ITEM: Record<RunMode, string> = { check: 'checkData', build: 'buildSummary', note: 'downloadNoteDocx' };
-export const captionOf = (mode: RunMode): string => captionOfItem(RUN_ITEM[mode]);
-/** The caption of the menu item that calls the global `fn`, as messages name it. */
-export const captionOfItem = (fn: string): string => menuItems().find((i) => i?.fn === fn)?.caption ?? fn;
 
 /** Name of the global that the add-on deployment's one-line `deployment.js` sets to 'addon' (the bound one has none). */
 export const DEPLOYMENT_GLOBAL = 'MENTOR_MONITOR_DEPLOYMENT';
@@ -78,19 +48,39 @@ export function activateCell(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tab: 
 }
 
 /**
+ * A sidebar that carries a long job on by itself: it calls the public global `call` (google.script.run) while the answer
+ * is `pending`, showing each step's message, so one menu click is enough at any size. Closing it stops the job where it
+ * stands; the item chosen again goes on from there.
+ */
+function showProgress(title: string, message: string, call: string, args: unknown[], retryItem: string): void {
+  const callArgs = args.map((a) => JSON.stringify(a)).join(',');
+  const page = `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><style>
+body{font:13px Arial,sans-serif;margin:12px;color:#222}#log p{margin:6px 0}.done{color:#0b6b2b;font-weight:bold}.fail{color:#b00020;font-weight:bold}
+</style></head><body><h3>${escapeHtml(title)}</h3><div id="log"><p>${escapeHtml(message)}</p></div><script>
+function say(text, cls){var p=document.createElement('p');p.textContent=text;if(cls)p.className=cls;document.getElementById('log').appendChild(p);}
+function step(){google.script.run.withSuccessHandler(function(r){say(r.message, r.pending?'':(r.ok?'done':'fail'));if(r.pending)step();})
+.withFailureHandler(function(e){say('Сбой: '+(e&&e.message?e.message:e)+'. '+${JSON.stringify(`Выберите «${retryItem}» ещё раз.`)},'fail');}).${call}(${callArgs});}
+step();
+</script></body></html>`;
+  uiOrNull()?.showSidebar(HtmlService.createHtmlOutput(page).setTitle('Наставничество: работа идёт'));
+}
+
+/**
  * A sidebar that calls the public global continueRun until a chunked check or build is done, showing each step's message;
  * it names its mode, so a run another action started over it is reported instead of carried on.
  */
 export function showBuildProgress(message: string, mode: RunMode): void {
-  const page = `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><style>
-body{font:13px Arial,sans-serif;margin:12px;color:#222}#log p{margin:6px 0}.done{color:#0b6b2b;font-weight:bold}.fail{color:#b00020;font-weight:bold}
-</style></head><body><h3>Таблица читается по частям</h3><div id="log"><p>${escapeHtml(message)}</p></div><script>
-function say(text, cls){var p=document.createElement('p');p.textContent=text;if(cls)p.className=cls;document.getElementById('log').appendChild(p);}
-function step(){google.script.run.withSuccessHandler(function(r){say(r.message, r.pending?'':(r.ok?'done':'fail'));if(r.pending)step();})
-.withFailureHandler(function(e){say('Сбой: '+(e&&e.message?e.message:e)+'. '+${JSON.stringify(`Выберите «${captionOf(mode)}» ещё раз.`)},'fail');}).continueRun(false,${JSON.stringify(mode)});}
-step();
-</script></body></html>`;
-  uiOrNull()?.showSidebar(HtmlService.createHtmlOutput(page).setTitle('Наставничество: работа идёт'));
+  showProgress('Таблица читается по частям', message, 'continueRun', [false, mode], captionOf(mode));
+}
+
+/**
+ * Shows how a long menu item's run ended: while it is `pending`, the progress sidebar that calls continueItem(fn) until it
+ * is done (one click at any size); else the result.
+ */
+export function presentItem<T extends ActionResult & { pending?: boolean }>(result: T, fn: string): T {
+  if (result.pending) showProgress(`${captionOfItem(fn)}: работа идёт по частям`, result.message, 'continueItem', [fn], captionOfItem(fn));
+  else showResult(result);
+  return result;
 }
 
 /** Shows how a check or build run ended: the progress sidebar while a large workbook is read in chunks, else the result

@@ -1,10 +1,10 @@
 // Who may edit what: unit tabs, «Настройки» and the intake switch, each protection set the way Google's own sample does it.
 import { countWith, type PluralForms } from '../domain/russian';
 import type { Settings, UnitDef } from '../domain/model';
-import { KEY_COL, SETTINGS_TAB } from './settingsTab';
+import { SETTINGS_TAB } from './settingsTab';
 import { COL, parseUnitTab, unitRows } from './unitTab';
 import { valuesOf } from './gasWorkbook';
-import { captionOfItem } from './menu';
+import { captionOfItem } from './menuItems';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -154,76 +154,76 @@ export function protectUnitTab(sheet: Sheet, settings: Settings, unit: UnitDef, 
   );
 }
 
-/** «Применить защиту»: re-protects every unit tab and the settings; one outcome per tab. */
-export function protectAll(ss: Spreadsheet, settings: Settings): ProtectionOutcome[] {
-  // All reads first (each tab's keys as they are now), then the protections.
-  const tabs = settings.units
-    .map((unit) => ({ unit, sheet: ss.getSheetByName(unit.tab) }))
-    .filter((t): t is { unit: UnitDef; sheet: Sheet } => t.sheet !== null);
-  const keys = tabs.map((t) => valuesOf(t.sheet).map((row) => String(row[KEY_COL - 1] ?? '')));
-  const outcomes = tabs.map((t, i) => protectUnitTab(t.sheet, settings, t.unit, keys[i]));
+/** «Настройки» to the staff only (re-protected: the old sheet protection is removed first). */
+export function protectSettingsTab(ss: Spreadsheet, settings: Settings): ProtectionOutcome {
   const settingsSheet = ss.getSheetByName(SETTINGS_TAB)!;
-  outcomes.push(
-    guardProtection(
-      SETTINGS_TAB,
-      () => protectionsOf(settingsSheet),
-      () => {
-        for (const p of settingsSheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) p.remove();
-        return staffOnly(
-          settingsSheet.protect().setDescription('Настройки: только региональный центр'),
-          SETTINGS_TAB,
-          settings.staffEmails,
-        );
-      },
-    ),
+  return guardProtection(
+    SETTINGS_TAB,
+    () => protectionsOf(settingsSheet),
+    () => {
+      for (const p of settingsSheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) p.remove();
+      return staffOnly(settingsSheet.protect().setDescription('Настройки: только региональный центр'), SETTINGS_TAB, settings.staffEmails);
+    },
   );
-  return outcomes;
 }
 
-/** «Закрыть приём отчётов» (close=true) / «Открыть приём» (close=false): coordinators lose or regain the input cells of handed-in tabs. */
-export function switchIntake(ss: Spreadsheet, settings: Settings, close: boolean): string {
-  const tabs = settings.units
-    .map((u) => ({ u, sheet: ss.getSheetByName(u.tab) }))
-    .filter((x): x is { u: UnitDef; sheet: Sheet } => x.sheet !== null);
-  const ready = new Map(tabs.map(({ u, sheet }) => [u.name, parseUnitTab(valuesOf(sheet), settings, u, sheet.getName()).input.ready]));
-  const changed: string[] = [];
-  const skipped: string[] = [];
-  const refused: ProtectionOutcome[] = [];
-  for (const { u, sheet } of tabs) {
-    const input = inputProtectionOf(sheet);
-    if (!input) continue;
-    const isClosed = input.getDescription().endsWith(CLOSED_MARK);
-    if (close && !isClosed && !ready.get(u.name)) skipped.push(u.tab);
-    if (close === isClosed || (close && !ready.get(u.name))) continue;
-    const outcome = guardProtection(
-      u.tab,
-      () => [input],
-      () => {
-        if (close) {
-          // Warning-only first: while a protection only warns, Sheets ignores its editors, and turning it off afterwards
-          // gives it every editor of the spreadsheet (Sheets API, ProtectedRange.warningOnly).
-          input.setWarningOnly(false);
-          restrictEditors(input, settings.staffEmails);
-          input.setDescription(`${INPUT_PREFIX} ${u.name}${CLOSED_MARK}`);
-        } else {
-          const editors = [u.email, ...settings.staffEmails].filter(isEmail);
-          restrictEditors(input, editors);
-          if (!isEmail(u.email)) input.setWarningOnly(true);
-          input.setDescription(`${INPUT_PREFIX} ${u.name}`);
-        }
-        return '';
-      },
-    );
-    if (outcome.refused) refused.push(outcome);
-    else changed.push(u.tab);
-  }
-  const list = (xs: string[]) => xs.join(', ');
+/** What switching the intake did to one tab: switched, left open (not handed in), refused by Sheets, or nothing to do. */
+export type IntakeStep = { tab: string; did: 'changed' | 'skipped' | 'none' } | { tab: string; did: 'refused'; outcome: ProtectionOutcome };
+
+/**
+ * «Закрыть приём отчётов» (close=true) / «Открыть приём» (close=false) on one unit tab: the coordinator loses or regains
+ * its input cells. `ready` is whether «Отчёт готов» is ticked (read before any change of the run).
+ */
+export function switchIntakeOf(sheet: Sheet, settings: Settings, u: UnitDef, ready: boolean, close: boolean): IntakeStep {
+  const input = inputProtectionOf(sheet);
+  if (!input) return { tab: u.tab, did: 'none' };
+  const isClosed = input.getDescription().endsWith(CLOSED_MARK);
+  if (close && !isClosed && !ready) return { tab: u.tab, did: 'skipped' };
+  if (close === isClosed) return { tab: u.tab, did: 'none' };
+  const outcome = guardProtection(
+    u.tab,
+    () => [input],
+    () => {
+      if (close) {
+        // Warning-only first: while a protection only warns, Sheets ignores its editors, and turning it off afterwards
+        // gives it every editor of the spreadsheet (Sheets API, ProtectedRange.warningOnly).
+        input.setWarningOnly(false);
+        restrictEditors(input, settings.staffEmails);
+        input.setDescription(`${INPUT_PREFIX} ${u.name}${CLOSED_MARK}`);
+      } else {
+        const editors = [u.email, ...settings.staffEmails].filter(isEmail);
+        restrictEditors(input, editors);
+        if (!isEmail(u.email)) input.setWarningOnly(true);
+        input.setDescription(`${INPUT_PREFIX} ${u.name}`);
+      }
+      return '';
+    },
+  );
+  return outcome.refused ? { tab: u.tab, did: 'refused', outcome } : { tab: u.tab, did: 'changed' };
+}
+
+/** Whether «Отчёт готов» is ticked on a unit tab, read once. */
+export function isHandedIn(sheet: Sheet, settings: Settings, u: UnitDef): boolean {
+  return parseUnitTab(valuesOf(sheet), settings, u, sheet.getName()).input.ready;
+}
+
+/** Tabs named in a report: how many, and the names kept (all of them, unless a long job had to drop some). */
+export interface TabList {
+  count: number;
+  names: string[];
+}
+
+/** The intake's report: which tabs were switched, which stay open, which Sheets refused (lists of the whole job). */
+export function intakeMessage(close: boolean, changed: TabList, skipped: TabList, refused: ProtectionOutcome[]): string {
+  // A long job keeps only the last names between runs: the count is always the whole job's.
+  const list = (xs: TabList) =>
+    xs.count > xs.names.length ? `${xs.names.join(', ')} и ещё ${xs.count - xs.names.length}` : xs.names.join(', ');
   // «Nothing to do» only when nothing was attempted: a refused tab is named instead.
   const none = refused.length ? '' : close ? 'Закрывать нечего.' : 'Закрытых вкладок нет — ничего не изменено.';
   const message = close
-    ? `${changed.length ? `Приём закрыт для ${countWith(changed.length, TABS_GENITIVE)}: ${list(changed)} — координаторы больше не могут их менять.` : none}${skipped.length ? ` Не отмечены «Отчёт готов» и остаются открытыми: ${list(skipped)}.` : ''}`
-    : changed.length
-      ? `Приём снова открыт для ${countWith(changed.length, TABS_GENITIVE)}: ${list(changed)}.`
+    ? `${changed.count ? `Приём закрыт для ${countWith(changed.count, TABS_GENITIVE)}: ${list(changed)} — координаторы больше не могут их менять.` : none}${skipped.count ? ` Не отмечены «Отчёт готов» и остаются открытыми: ${list(skipped)}.` : ''}`
+    : changed.count
+      ? `Приём снова открыт для ${countWith(changed.count, TABS_GENITIVE)}: ${list(changed)}.`
       : none;
   const retry = refusedSentence(refused, captionOfItem(close ? 'closeIntake' : 'openIntake'));
   return [`${message} ${retry}`.trim(), ...refused.map((o) => o.line)].join('\n');

@@ -8,6 +8,7 @@ export const SUMMARY_TABS = {
   note: 'Справка',
   recommendations: 'Рекомендации',
   check: 'Проверка',
+  campaign: 'Ход сбора',
 } as const;
 
 /** Sheets allows 100 characters in a tab name; a unit's tab is its name, trimmed to that. */

@@ -1,6 +1,6 @@
 // The call budget of «Проверить данные» and «Построить сводку» on generated workbooks: deterministic counts, never timings.
 import { generateWorkbook } from '../../src/local/bench/generate';
-import { modelRun } from '../../src/local/bench/costModel';
+import { modelRun } from '../../src/local/runtime/costModel';
 import { workbookSession } from '../helpers/bundle';
 
 type Result = { ok: boolean; pending?: boolean; message: string; findings?: Array<{ unit: string; severity: string }> };

@@ -3,7 +3,7 @@
 // (read 150, write 50, format 50, structure 250, meta 30, flush 150, ui 50, sending the queue 600; without the cache:
 // read 150, write 200, format 150, structure 250, meta 30, flush 500, ui 50), so a changed figure fails here.
 import type { CallKind } from '../../src/local/runtime';
-import { modelRun } from '../../src/local/bench/costModel';
+import { modelRun } from '../../src/local/runtime/costModel';
 
 const run = (...kinds: CallKind[]) => modelRun(kinds.map((kind) => ({ kind })));
 

@@ -86,6 +86,25 @@ for (const kind of ['any', 'write', 'structure'] as const) {
   });
 }
 
+/** «Построить сводку» of four units read in one run, over a summary built before: the previous summary must survive. */
+const oneRunBuild: FaultCase<R> = {
+  fresh: () => {
+    const { settings, reports } = generateWorkbook(4);
+    const s = workbookSession(settings, reports);
+    s.globals.buildSummary();
+    s.runtime.resetCalls();
+    return s;
+  },
+  act: (s) => s.globals.buildSummary() as R,
+  pending: (r) => r.pending === true,
+};
+
+for (const kind of ['any', 'write', 'structure'] as const) {
+  test(`a Sheets service error at every ${kind} call of a one-run build, then the item chosen again: the clean summary`, () => {
+    expectCleanEveryTime(oneRunBuild, kind, kind === 'any' ? 50 : 3, BUILD_CAUGHT);
+  });
+}
+
 /** «Создать вкладки» for four units on a prepared workbook. */
 const createTabs: FaultCase<R> = {
   fresh: () => {

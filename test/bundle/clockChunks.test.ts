@@ -36,14 +36,14 @@ beforeAll(() => {
 });
 
 /** Calls a global, then its continuation while the answer is pending; each call is one run, timed on the simulated clock. */
-function runsOf(first: () => unknown, next: () => unknown): Array<{ result: R; ms: number }> {
+function runsOf(first: () => unknown, next: () => unknown, limit = 10): Array<{ result: R; ms: number }> {
   const runs: Array<{ result: R; ms: number }> = [];
   const run = (call: () => unknown) => {
     const before = s.runtime.simulatedElapsedMs;
     runs.push({ result: call() as R, ms: s.runtime.simulatedElapsedMs - before });
   };
   run(first);
-  while (runs.at(-1)!.result.pending && runs.length < 10) run(next);
+  while (runs.at(-1)!.result.pending && runs.length < limit) run(next);
   return runs;
 }
 
@@ -91,6 +91,44 @@ test(`a ${UNITS}-unit workbook is built in several runs, each under Apps Script'
   const single = s.globals.buildSummary() as R;
   expect(single.pending).toBeUndefined();
   expect(single.output).toEqual(last.output);
+});
+
+test(`«Применить защиту» on ${UNITS} units goes on over several runs, each under 6 minutes, as one unlimited run would protect`, () => {
+  s.runtime.simulatedClock = true;
+  const runs = runsOf(
+    () => s.globals.applyProtections(),
+    () => s.globals.applyProtections(),
+    100,
+  );
+  // Measured: 34 runs (33 of ≈ 240 s with 60 tabs each, the last of 75 s with «Настройки»); a run stops between tabs.
+  expect(runs.length).toBeGreaterThan(1);
+  expect(runs.at(-1)!.result.pending).toBeUndefined();
+  for (const r of runs) expect(r.ms).toBeLessThan(RUN_LIMIT_MS);
+  expect(runs[0].result.message).toMatch(new RegExp(`^Время одного запуска на исходе: защищено вкладок \\d+ из ${UNITS}\\.`));
+  expect(runs.at(-1)!.result).toMatchObject({ ok: true });
+  const chunked = s.runtime.protectionRecords();
+  s.runtime.simulatedClock = false;
+  try {
+    expect((s.globals.applyProtections() as R).pending).toBeUndefined();
+  } finally {
+    s.runtime.simulatedClock = true;
+  }
+  expect(s.runtime.protectionRecords()).toEqual(chunked);
+});
+
+test(`«Закрыть приём отчётов» on ${UNITS} units goes on over several runs, each under 6 minutes, and never reads without progress`, () => {
+  s.runtime.simulatedClock = true;
+  const runs = runsOf(
+    () => s.globals.closeIntake(),
+    () => s.globals.closeIntake(),
+    100,
+  );
+  // Reading every tab alone (≈ 0,2 s each) is more than one run: before, every click read from the first tab and stopped.
+  expect(runs.length).toBeGreaterThan(1);
+  for (const r of runs) expect(r.ms).toBeLessThan(RUN_LIMIT_MS);
+  expect(runs[0].result.message).toMatch(new RegExp(`^Время одного запуска на исходе: просмотрено вкладок \\d+ из ${UNITS}\\.`));
+  expect(runs.at(-1)!.result.pending).toBeUndefined();
+  expect(runs.at(-1)!.result.ok).toBe(true);
 });
 
 test(`«Новый отчётный год» on ${UNITS} units goes on over several runs, each under 6 minutes, and loses no value`, () => {

@@ -1,7 +1,7 @@
 // «Применить защиту» under a Sheets service failure at every call position: choosing it again ends with exactly the
 // protections of a clean run, and the failed run never claims it protected what it did not.
 import { importCsvFolder } from '../../src/local/csvImport';
-import { settingsUnitRow, workbookSession } from '../helpers/bundle';
+import { markReady, settingsUnitRow, workbookSession } from '../helpers/bundle';
 import { type FaultCase, underFaults } from '../helpers/faults';
 
 type R = { ok: boolean; message: string };
@@ -46,15 +46,7 @@ test('a failure at any call of «Закрыть приём отчётов», the
   const close: FaultCase<R> = {
     fresh: () => {
       const s = fresh();
-      for (const tab of ['г. Томск', 'Асиновский район']) {
-        const sheet = s.ss.getSheetByName(tab)!;
-        const row =
-          sheet
-            .getDataRange()
-            .getValues()
-            .findIndex((r) => r[0] === 'ready') + 1;
-        sheet.getRange(row, 3).setValue(true);
-      }
+      for (const tab of ['г. Томск', 'Асиновский район']) markReady(s.ss, tab);
       return s;
     },
     act: (s) => s.globals.closeIntake() as R,

@@ -5,7 +5,7 @@
 // from a group, the script throws an exception upon removing the group») and calls setDomainEdit(false) when
 // canDomainEdit() is true.
 import { LocalProtection } from '../../src/local/runtime';
-import { sampleSession, settingsUnitRow } from '../helpers/bundle';
+import { markReady, sampleSession, settingsUnitRow } from '../helpers/bundle';
 import { workbookState } from '../helpers/faults';
 import { SUMMARY_TABS } from '../../src/workbook/tabNames';
 
@@ -35,18 +35,6 @@ const records = (s: ReturnType<typeof session>, sheet: string) =>
 const input = (s: ReturnType<typeof session>, sheet: string) =>
   records(s, sheet).find((p) => p.type === 'RANGE' && p.description.startsWith('Ввод:'))!;
 
-/** The coordinator ticks «Отчёт готов» on a unit tab (the row keyed `ready`, input column C). */
-function markReady(s: ReturnType<typeof session>, name: string) {
-  const tab = s.ss.getSheetByName(name)!;
-  const row =
-    tab
-      .getDataRange()
-      .getValues()
-      .findIndex((r) => r[0] === 'ready') + 1;
-  tab.getRange(row, 3).setValue(true);
-  return tab;
-}
-
 test('«Применить защиту»: the user running it stays an editor, other editors are removed, the domain cannot edit', () => {
   const s = session();
   // Someone else was given the settings' protection by hand, and the domain could edit the input range.
@@ -66,7 +54,7 @@ test('«Применить защиту»: the user running it stays an editor, 
 test('closing and opening the intake keep the runner, drop the coordinator and back, and turn domain editing off', () => {
   const s = session();
   s.globals.applyProtections();
-  const tab = markReady(s, 'г. Томск');
+  const tab = markReady(s.ss, 'г. Томск');
   const live = tab.getProtections('RANGE').find((p) => p.getDescription().startsWith('Ввод:')) as unknown as LocalProtection;
   live.setDomainEdit(true);
   expect((s.globals.closeIntake() as R).message).toContain('Приём закрыт для 1 вкладки: г. Томск');
@@ -114,7 +102,7 @@ describe('a refusal by Sheets is handled the same way on every path', () => {
   test('closing and opening the intake', () => {
     const s = session();
     s.globals.applyProtections();
-    markReady(s, 'г. Томск');
+    markReady(s.ss, 'г. Томск');
     refuse();
     const closed = s.globals.closeIntake() as R;
     expect(closed.message).toContain(line('г. Томск'));
@@ -183,7 +171,7 @@ describe('in real Sheets the protections need the userinfo.email scope', () => {
     const lines = (s.globals.buildSummary() as R).message.split('\n');
     expect(lines[0]).toBe('Сводка построена: 20 муниципалитетов, ошибок 1, предупреждений 5.');
     expect(lines[1]).toBe(
-      'Google Таблицы не дали защитить 5 вкладок: Свод по формам, Свод по показателям, Справка, Рекомендации, Проверка. Выберите «Построить сводку» ещё раз.',
+      'Google Таблицы не дали защитить 6 вкладок: Свод по формам, Свод по показателям, Справка, Рекомендации, Проверка, Ход сбора. Выберите «Построить сводку» ещё раз.',
     );
     expect(lines.slice(2)).toEqual(
       Object.values(SUMMARY_TABS)
@@ -244,7 +232,7 @@ test('closing the intake of a tab whose protection only warned gives it to the s
   s.ss.addEditor('asino.coordinator@example.org');
   s.globals.applyProtections();
   expect(input(s, 'Асиновский район').warningOnly).toBe(true); // no coordinator e-mail in «Настройки»
-  markReady(s, 'Асиновский район');
+  markReady(s.ss, 'Асиновский район');
   expect((s.globals.closeIntake() as R).message).toContain('Приём закрыт для 1 вкладки: Асиновский район');
   expect(input(s, 'Асиновский район')).toMatchObject({ warningOnly: false, description: 'Ввод: Асиновский район (приём закрыт)' });
   expect(input(s, 'Асиновский район').editors.sort()).toEqual([STAFF, RUNNER].sort());
@@ -257,7 +245,7 @@ describe('«Создать вкладки», «Применить защиту»
     '%s: while another run holds the lock it answers the busy message and reads or changes nothing',
     (fn) => {
       const s = session();
-      markReady(s, 'г. Томск');
+      markReady(s.ss, 'г. Томск');
       const before = workbookState(s);
       s.runtime.resetCalls();
       s.runtime.lock.holdByOther();

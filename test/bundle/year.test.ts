@@ -1,6 +1,6 @@
 // «Новый отчётный год», «Закрыть/Открыть приём отчётов» and «Применить защиту» through the built bundle.
 import { SUMMARY_TABS } from '../../src/workbook/tabNames';
-import { sampleSession, settingsUnitRow } from '../helpers/bundle';
+import { markReady, sampleSession, settingsUnitRow } from '../helpers/bundle';
 
 type R = { ok: boolean; message: string };
 const keyed = (values: unknown[][], key: string) => values.find((r) => r[0] === key)!;
@@ -75,15 +75,7 @@ describe('«Новый отчётный год» under the document lock', () =>
 
 describe('reports handed in', () => {
   const s = sampleSession();
-  const tick = (tab: string) => {
-    const sheet = s.ss.getSheetByName(tab)!;
-    const row =
-      sheet
-        .getDataRange()
-        .getValues()
-        .findIndex((r) => r[0] === 'ready') + 1;
-    sheet.getRange(row, 3).setValue(true);
-  };
+  const tick = (tab: string) => markReady(s.ss, tab);
   const inputProtection = (tab: string) =>
     s.runtime.protectionRecords().find((p) => p.sheet === tab && p.type === 'RANGE' && p.description.startsWith('Ввод:'))!;
 

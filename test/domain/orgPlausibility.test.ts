@@ -87,3 +87,29 @@ describe('«2.000» in a count: two thousand or two?', () => {
     expect(of(tiny(districts(typed)), 'ambiguous_number')).toEqual([]);
   });
 });
+
+describe('the outlier test on both sides of its robust z-score cut-off (3,5) and its MAD floor (0,1)', () => {
+  /** Districts with the given school counts (and 1 ДО organisation each, running nothing). */
+  const withSchools = (counts: number[]) =>
+    Object.fromEntries(
+      counts.map((general, i): [string, ReportValues] => [
+        `Район ${i + 1}`,
+        { orgs: { general, additional: 1 }, forms: { teacher_student: { general: 0, additional: 0 } } },
+      ]),
+    );
+  const flagged = (counts: number[]) => of(tiny(withSchools(counts)), 'org_outlier').map((f) => f.value);
+  const spread = [1, 3, 10, 30, 100, 300, 1000];
+
+  test('among counts spread from 1 to 1 000, 1 000 000 sits at z ≈ 3,06 (not named) and 10 000 000 at z ≈ 3,78 (named)', () => {
+    // Both are more than ten times every other count: only the z-score tells them apart.
+    expect(flagged([...spread, 1_000_000])).toEqual([]);
+    expect(flagged([...spread, 10_000_000])).toEqual(['10000000']);
+  });
+
+  test('among nearly equal counts (their MAD ≈ 0,004 is floored at 0,1) a tenfold count is still named', () => {
+    // With the floor, z = 0,6745 · (log10 1101 − log10 104) / 0,1 ≈ 6,9; a floor of 0,3 would give ≈ 2,3 and miss it.
+    // A lower floor raises z and names more: outlierBoundaries.test.ts holds it (1 among units that all give 0).
+    expect(flagged([100, 101, 102, 103, 104, 105, 106, 1100])).toEqual(['1100']);
+    expect(flagged([100, 101, 102, 103, 104, 105, 106, 1000])).toEqual([]); // not ten times 106
+  });
+});

@@ -58,3 +58,15 @@ export function snapshot(
   }
   return out;
 }
+
+/** The coordinator ticks «Отчёт готов» on a unit tab (the row keyed `ready`, input column C); returns the tab. */
+export function markReady(ss: LocalSpreadsheet, tab: string) {
+  const sheet = ss.getSheetByName(tab)!;
+  const row =
+    sheet
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r[0] === 'ready') + 1;
+  sheet.getRange(row, 3).setValue(true);
+  return sheet;
+}

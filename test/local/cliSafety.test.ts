@@ -8,6 +8,7 @@ import { InputError } from '../../src/local/csvImport';
 import { loadXlsx, saveXlsx } from '../../src/local/runtime';
 import { terminalText } from '../../src/local/terminalText';
 import { declaredCells } from '../../src/local/xlsxSize';
+import { countWith } from '../../src/domain/russian';
 import { scaledCsvFolder } from '../helpers/scaledCsv';
 
 const dir = mkdtempSync(join(tmpdir(), 'mm-safety-'));
@@ -48,7 +49,7 @@ describe('an output never replaces an input, and two outputs never share a file'
       `--json ${workbook}: это входной файл — он был бы перезаписан. Укажите в --json другой файл: входной файл не перезаписывается.`,
     ));
 
-  test('build: --out, --html and --docx naming the workbook, also by another path or through a link', async () => {
+  test('build: --out, --json, --html and --docx naming the workbook, also by another path or through a link', async () => {
     const other = join(dir, 'sub', '..', 'отчёт.xlsx');
     mkdirSync(join(dir, 'sub'), { recursive: true });
     await refused(
@@ -60,6 +61,10 @@ describe('an output never replaces an input, and two outputs never share a file'
     await refused(
       ['build', workbook, '--out', join(dir, 'r.xlsx'), '--html', link],
       `--html ${link}: это входной файл — он был бы перезаписан. Укажите в --html другой файл: входной файл не перезаписывается.`,
+    );
+    await refused(
+      ['build', workbook, '--out', join(dir, 'r.xlsx'), '--json', workbook],
+      `--json ${workbook}: это входной файл — он был бы перезаписан. Укажите в --json другой файл: входной файл не перезаписывается.`,
     );
     await refused(
       ['build', workbook, '--out', join(dir, 'r.xlsx'), '--docx', workbook],
@@ -114,6 +119,22 @@ describe('the terminal shows control characters typed in a cell, never obeys the
     expect(r.out).toContain('введено «12\\u009b2J\\u202e»');
     expect(r.out).not.toMatch(/[\u0080-\u009f\u202a-\u202e]/);
   });
+
+  test('check names a unit whose name holds a right-to-left override and a C1 control with both escaped', async () => {
+    const ss = await loadXlsx(workbook);
+    const settings = ss.getSheetByName('Настройки')!;
+    const row =
+      settings
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => r[1] === 'г. Кедровый') + 1;
+    settings.getRange(row, 2).setValue('г. Кедровый\u202eйывордеК\u0085');
+    const hostile = join(dir, 'hostile-name.xlsx');
+    await saveXlsx(ss, hostile);
+    const r = await cli('check', hostile);
+    expect(r.out).toContain('г. Кедровый\\u202eйывордеК\\u0085');
+    expect(r.out).not.toMatch(/[\u0080-\u009f\u202a-\u202e]/);
+  });
 });
 
 test('template --data on 400 units runs to the end and says how many Sheets runs «Создать вкладки» would take', async () => {
@@ -124,6 +145,35 @@ test('template --data on 400 units runs to the end and says how many Sheets runs
   expect(r.out).toMatch(/В Google Таблицах «Создать вкладки» — \d+ запуск\S* \(до 6 минут каждый\), \d+ нажати\S+ пункта меню\./);
   const runs = Number(/«Создать вкладки» — (\d+)/.exec(r.out)![1]);
   expect(runs).toBeGreaterThan(1);
+  expect(r.out).toContain('(до 6 минут каждый), 1 нажатие пункта меню.');
+}, 120_000);
+
+test('tabs on 400 units listed without their tabs makes all of them, going on over as many runs as Sheets needs from one click', async () => {
+  // The 400-unit workbook of the test above, with its unit tabs deleted: «Настройки» still lists 400 units.
+  const ss = await loadXlsx(join(dir, 'big.xlsx'));
+  const settings = ss.getSheetByName('Настройки')!;
+  const keys = settings
+    .getRange('A:A')
+    .getValues()
+    .map((r) => r[0]);
+  const names = settings
+    .getRange('B:B')
+    .getValues()
+    .map((r) => String(r[0]));
+  const units = names.slice(keys.indexOf('hdr:units') + 1).filter((n, i, all) => n && all.slice(0, i).every((m) => m));
+  expect(units).toHaveLength(400);
+  for (const name of units) ss.deleteSheet(ss.getSheetByName(name)!);
+  const bare = join(dir, 'bare.xlsx');
+  await saveXlsx(ss, bare);
+  const r = await cli('tabs', bare, '--out', join(dir, 'bare-tabs.xlsx'));
+  expect(r.code).toBe(0);
+  expect(r.out).toMatch(/^Всего создано вкладок: 400\. /);
+  const runs = Number(/«Создать вкладки» — (\d+) запуск/.exec(r.out)![1]);
+  expect(runs).toBeGreaterThan(1);
+  expect(r.out).toContain(
+    // One click: the progress sidebar calls the next runs itself (README «One click at any size»).
+    `«Создать вкладки» — ${countWith(runs, ['запуск', 'запуска', 'запусков'])} (до 6 минут каждый), 1 нажатие пункта меню.`,
+  );
 }, 120_000);
 
 describe('a file larger than a Google spreadsheet can be is refused before it is loaded', () => {

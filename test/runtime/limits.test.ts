@@ -46,7 +46,7 @@ function open(options: RuntimeOptions = {}) {
 }
 
 describe('the 6-minute run on a simulated clock', () => {
-  // Cost per call from src/local/bench/costModel.ts: a read 150 ms, a meta call (getRange) 30 ms.
+  // Cost per call from src/local/runtime/costModel.ts: a read 150 ms, a meta call (getRange) 30 ms.
   test('Date.now() in the bundle moves by the modelled cost of its calls', () => {
     const { g } = open();
     expect(g.readMany(10)).toBe(10 * (150 + 30));

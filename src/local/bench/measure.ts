@@ -6,7 +6,7 @@ import { SETTINGS_TAB } from '../../workbook/settingsTab';
 import { unitRows } from '../../workbook/unitTab';
 import { asGasSpreadsheet, CALL_KINDS, type CallEvent, type CallKind, LocalSpreadsheet } from '../runtime';
 import { openSession, type Session } from '../session';
-import { modelRun } from './costModel';
+import { modelRun } from '../runtime/costModel';
 
 export type KindCounts = Record<CallKind, number> & { total: number };
 

@@ -1,6 +1,14 @@
 // Formats the benchmark's figures as plain-text tables (Russian headings) for stdout.
 import { CALL_KINDS, classifyCall } from '../runtime';
-import { CALL_MS, COMMIT_MS, COMMITS_FIRST, CONTINUATION_THRESHOLD_MS, COST_SOURCES, QUEUED_KINDS, ROUND_TRIP_MS } from './costModel';
+import {
+  CALL_MS,
+  COMMIT_MS,
+  COMMITS_FIRST,
+  CONTINUATION_THRESHOLD_MS,
+  COST_SOURCES,
+  QUEUED_KINDS,
+  ROUND_TRIP_MS,
+} from '../runtime/costModel';
 import type { FormulaMeasure } from './formulas';
 import type { ActionMeasure } from './measure';
 import type { SizeResult } from './run';

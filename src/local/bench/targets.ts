@@ -1,6 +1,6 @@
 // The benchmark's targets, checked on the measured figures: PASS/FAIL lines, plus the sizes that need a continuation.
 import { CALL_KINDS, type CallKind } from '../runtime';
-import { CONTINUATION_THRESHOLD_MS } from './costModel';
+import { CONTINUATION_THRESHOLD_MS } from '../runtime/costModel';
 import type { ActionMeasure } from './measure';
 import type { SizeResult } from './run';
 

@@ -1,5 +1,5 @@
 // The simulated Apps Script clock: every service call costs what the benchmark's cost model says, and a run past its limit stops.
-import { CALL_MS, COMMIT_MS, COMMITS_FIRST, QUEUED_KINDS } from '../bench/costModel';
+import { CALL_MS, COMMIT_MS, COMMITS_FIRST, QUEUED_KINDS } from './costModel';
 import type { CallKind } from './calls';
 
 /**

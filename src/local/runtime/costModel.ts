@@ -1,5 +1,5 @@
 // The per-call cost model that turns the ordered log of Apps Script service calls into a modelled run time, with its sources.
-import type { CallKind } from '../runtime';
+import type { CallKind } from './calls';
 
 /**
  * Central model: Sheets' write-back cache. Writes and formatting are queued at a small cost each; the queue is sent

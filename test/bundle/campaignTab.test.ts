@@ -1,0 +1,39 @@
+// «Ход сбора» after a check and a build: each unit's state from its tab, the counts, what is missing, the e-mail and the totals.
+import { sampleData } from './badInputs.common';
+import { workbookSession } from '../helpers/bundle';
+
+const ASINO = 'Асиновский район';
+const SEVERSK = 'ЗАТО Северск';
+
+test('an empty tab, a partly filled one, a ticked one and one with an error each show their state', () => {
+  const { settings, reports } = sampleData();
+  delete reports['Александровский район'];
+  reports['Бакчарский район'].ready = true;
+  reports['Верхнекетский район'].indicators = {};
+  settings.units.find((u) => u.name === ASINO)!.email = 'asino-mentor@example.ru';
+  const s = workbookSession(settings, reports);
+  const check = s.globals.checkData() as { message: string };
+  expect(check.message).toContain('не заполнены: Александровский район');
+  const rows = s.ss.getSheetByName('Ход сбора')!.getDataRange().getValues();
+  const rowOf = (unit: string) => rows.find((r) => r[0] === unit)!;
+  expect(rows[0][0]).toBe('Ход сбора: сдали 1 из 20; не начат — 1; заполняется — 17; сдан — 1; есть ошибки — 1');
+  expect(rows[1]).toEqual(['Единица', 'Состояние', 'Ошибок', 'Предупреждений', 'Чего не хватает', 'Эл. почта координатора']);
+  expect(rowOf('Александровский район').slice(1, 5)).toEqual(['не начат', 0, 0, 'ничего не заполнено']);
+  expect(rowOf(SEVERSK).slice(1, 3)).toEqual(['есть ошибки', 1]);
+  expect(rowOf('Бакчарский район').slice(1, 5)).toEqual(['сдан', 0, 0, '']);
+  expect(rowOf('Верхнекетский район').slice(1, 5)).toEqual(['заполняется', 0, 0, 'заполнено не всё']);
+  expect(rowOf(ASINO)).toEqual([ASINO, 'заполняется', 0, 2, '', 'asino-mentor@example.ru']);
+  // The build rewrites it with the same rows.
+  s.ss.deleteSheet(s.ss.getSheetByName('Ход сбора')!);
+  s.globals.buildSummary();
+  expect(s.ss.getSheetByName('Ход сбора')!.getDataRange().getValues()).toEqual(rows);
+});
+
+test('the menu item «Ход сбора» runs the check and opens the tab', () => {
+  const { settings, reports } = sampleData();
+  const s = workbookSession(settings, reports);
+  const r = s.globals.showCampaign() as { ok: boolean; message: string };
+  expect(r.message).toBe('Проверка: ошибок 1, предупреждений 5. Подробности — на вкладке «Проверка».');
+  expect(s.ss.getActiveSheet().getName()).toBe('Ход сбора');
+  expect(s.ss.getSheetByName('Ход сбора')!.getRange('A1').getValue()).toBe('Ход сбора: сдали 0 из 20; заполняется — 19; есть ошибки — 1');
+});
