@@ -19,6 +19,12 @@ const MUTATIONS = [
     'ind.leaderAbove !== null && cur! > ind.leaderAbove',
     'ind.leaderAbove !== null && cur! >= ind.leaderAbove',
   ],
+  [
+    "the note's middle tier of a count takes in the leaders",
+    'src/domain/noteIndicators.ts',
+    '!r.unclear && !ind.groups.leaders.includes(r.unit))',
+    '!r.unclear)',
+  ],
   ['«held or grew» counts growth only', 'src/domain/summary.ts', 'groups.grew.length + groups.held.length', 'groups.grew.length'],
   [
     'COVERAGE rounds with Math.round (23 of 160 → 14,37)',
