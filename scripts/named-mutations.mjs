@@ -1,6 +1,8 @@
-// The hand-made mutations named in issues 14 and 22 (every numeric threshold of the domain, which Stryker does not mutate),
-// each applied to src/domain in turn: the domain tests must fail on every one.
-// `node scripts/named-mutations.mjs` restores every file it touched, also when interrupted; exit 1 if a mutation survives.
+// Hand-made mutations of src/domain, each applied in turn: the domain tests must fail on every one. Stryker never changes a
+// numeric constant, so every threshold and constant that decides what a user sees is moved here across its boundary, in
+// both directions where both matter (issue 22), beside the logic slips named in issue 14. `node scripts/named-mutations.mjs`
+// runs only the domain tests per mutation, restores every file it touched, also when interrupted, and prints its total time;
+// exit 1 if a mutation survives.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,6 +18,12 @@ const MUTATIONS = [
     'src/domain/summary.ts',
     'ind.leaderAbove !== null && cur! > ind.leaderAbove',
     'ind.leaderAbove !== null && cur! >= ind.leaderAbove',
+  ],
+  [
+    "the note's middle tier of a count takes in the leaders",
+    'src/domain/noteIndicators.ts',
+    '!r.unclear && !ind.groups.leaders.includes(r.unit))',
+    '!r.unclear)',
   ],
   ['«held or grew» counts growth only', 'src/domain/summary.ts', 'groups.grew.length + groups.held.length', 'groups.grew.length'],
   [
@@ -38,18 +46,27 @@ const MUTATIONS = [
   ],
   // Numeric constants and thresholds: Stryker does not mutate numbers, so each is moved across its boundary here.
   ['outlier cut-off z > 3,5 → z > 2', 'src/domain/rules.ts', 'return z > 3.5 && v > OUTLIER_FACTOR', 'return z > 2 && v > OUTLIER_FACTOR'],
-  // Lowering the MAD floor only raises z, and a flagged value must also be ten times the others, so 0,1 → 0,01 changes no
-  // outcome (an equivalent mutant); raising it hides a tenfold value among nearly equal counts.
+  ['outlier cut-off z > 3,5 → z > 5', 'src/domain/rules.ts', 'return z > 3.5 && v > OUTLIER_FACTOR', 'return z > 5 && v > OUTLIER_FACTOR'],
+  // A lower floor raises z: among units that all give 0 (MAD 0), 1 passes the tenfold test and z ≈ 20 would name it.
+  ['outlier MAD floor 0,1 → 0,01', 'src/domain/rules.ts', 'logMed)))!, 0.1);', 'logMed)))!, 0.01);'],
   ['outlier MAD floor 0,1 → 0,3', 'src/domain/rules.ts', 'logMed)))!, 0.1);', 'logMed)))!, 0.3);'],
   ['outlier factor 10 → 3', 'src/domain/rules.ts', 'export const OUTLIER_FACTOR = 10;', 'export const OUTLIER_FACTOR = 3;'],
+  ['outlier factor 10 → 20', 'src/domain/rules.ts', 'export const OUTLIER_FACTOR = 10;', 'export const OUTLIER_FACTOR = 20;'],
   [
     'jump from zero from 100 → from 101',
     'src/domain/rules.ts',
     'export const JUMP_FROM_ZERO_MIN = 100;',
     'export const JUMP_FROM_ZERO_MIN = 101;',
   ],
+  [
+    'jump from zero from 100 → from 10',
+    'src/domain/rules.ts',
+    'export const JUMP_FROM_ZERO_MIN = 100;',
+    'export const JUMP_FROM_ZERO_MIN = 10;',
+  ],
   ['sharp fall «more than half» → «more than two thirds»', 'src/domain/rules.ts', 'cur < prev / 2;', 'cur < prev / 3;'],
   ['fraction as percent among shares above 5 % → above 50 %', 'src/domain/rules.ts', 'v.value < 1 && med > 5)', 'v.value < 1 && med > 50)'],
+  ['fraction as percent: a share below 1 % → below 0,1 %', 'src/domain/rules.ts', 'v.value < 1 && med > 5)', 'v.value < 0.1 && med > 5)'],
   [
     'count ceiling 10 000 000 → 100 000 000',
     'src/domain/interpret.ts',
@@ -62,6 +79,8 @@ const MUTATIONS = [
     'const typedPercent = v < 1 ?',
     'const typedPercent = v < 0.5 ?',
   ],
+  ['a percent cell holds 0–100 → 0–1000', 'src/domain/interpret.ts', 'v < 0 || v > 100', 'v < 0 || v > 1000'],
+  ['a typed share may differ from the counts by 0,5 → 5 points', 'src/domain/interpret.ts', 'computed) > 0.5 &&', 'computed) > 5 &&'],
   [
     'a Sheets cell holds 50 000 characters → 60 000',
     'src/domain/cellLimit.ts',
@@ -70,6 +89,13 @@ const MUTATIONS = [
   ],
   ['a settings share over 100 % → over 150 %', 'src/domain/settingsCheck.ts', 'if (value > 100) return', 'if (value > 150) return'],
   [
+    'a settings share below 0 % → below −1 %',
+    'src/domain/settingsCheck.ts',
+    // Four spaces: the share's check, not the count's below it.
+    '    if (value < 0) return',
+    '    if (value < -1) return',
+  ],
+  [
     'a settings share below 1 % read as «75%» → below 0,5 %',
     'src/domain/settingsCheck.ts',
     'if (value > 0 && value < 1) {',
@@ -77,6 +103,21 @@ const MUTATIONS = [
   ],
   ['thousands grouped from 10 000 → from 1 000', 'src/domain/russian.ts', 'abs >= 10000 ? groupThousands', 'abs >= 1000 ? groupThousands'],
   ['«в N раз» from twice → from three times', 'src/domain/russian.ts', '  if (ratio >= 2) {', '  if (ratio >= 3) {'],
+  ['«в N раз» a whole number from ten times → from a hundred', 'src/domain/russian.ts', 'ratio >= 10 ? 0 : 1', 'ratio >= 100 ? 0 : 1'],
+  [
+    'shares rounded to 2 decimals → 1',
+    'src/domain/russian.ts',
+    'return roundHalfAway((part / total) * 100, 2);',
+    'return roundHalfAway((part / total) * 100, 1);',
+  ],
+  ['the regional mean of shares rounded to 2 decimals → 1', 'src/domain/summary.ts', '/ vals.length, 2);', '/ vals.length, 1);'],
+  ['the conclusions rank the forms from 4 forms → from 5', 'src/domain/note.ts', 'ranked.length >= 4', 'ranked.length >= 5'],
+  [
+    'a target is due by 1 January after the reporting year → a year later',
+    'src/domain/noteText.ts',
+    'd.year < s.reportYear + 1 || (d.year === s.reportYear + 1 &&',
+    'd.year < s.reportYear + 2 || (d.year === s.reportYear + 2 &&',
+  ],
 ];
 
 const originals = new Map();
@@ -90,6 +131,7 @@ for (const signal of ['SIGINT', 'SIGTERM'])
     process.exit(130);
   });
 
+const started = Date.now();
 let survived = 0;
 for (const [what, rel, from, to] of MUTATIONS) {
   const file = join(root, rel);
@@ -113,4 +155,6 @@ for (const [what, rel, from, to] of MUTATIONS) {
     restore();
   }
 }
+const seconds = ((Date.now() - started) / 1000).toFixed(0);
+console.log(`${MUTATIONS.length} named mutations, ${survived} survived, ${seconds} s (the domain tests once per mutation)`);
 process.exit(survived ? 1 : 0);

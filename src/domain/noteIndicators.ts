@@ -158,13 +158,16 @@ function leadersText(s: Settings, ind: IndicatorSummary, def: IndicatorDef): str
   return `${s.unitNounPlural}-лидеры, за счёт которых в том числе достигнут региональный результат (${condition}): ${values}.`;
 }
 
-/** Three tiers of a count: leaders (above), some (from the lowest to the highest non-zero value), zero — each list once. */
+/**
+ * Three tiers of a count: leaders (above), some (from the lowest to the highest non-zero value), zero — each list once.
+ * «Some» are the non-zero units that are not leaders, by the one leader rule of summary.ts (Table 3's status).
+ */
 function tiers(s: Settings, ind: IndicatorSummary, def: IndicatorDef): string[] {
   const nouns = nounsOf(def);
   const out: string[] = [];
   if (ind.kind === 'share' || ind.leaderAbove === null) return out;
   const some = ind.rows
-    .filter((r) => r.cur !== null && r.cur > 0 && r.cur <= ind.leaderAbove! && !r.unclear)
+    .filter((r) => r.cur !== null && r.cur > 0 && !r.unclear && !ind.groups.leaders.includes(r.unit))
     .sort((a, b) => b.cur! - a.cur!);
   if (some.length) {
     const [lo, hi] = [some[some.length - 1].cur!, some[0].cur!];

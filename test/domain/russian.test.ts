@@ -6,6 +6,7 @@ import {
   capitalize,
   countWith,
   formatDate,
+  formatGrowthFactor,
   formatNumber,
   formatPercent,
   formatSigned,
@@ -22,7 +23,6 @@ import {
   typeset,
   yearLabel,
   yearsLabel,
-  formatGrowthFactor,
 } from '../../src/domain/russian';
 
 const MUN: PluralForms = ['муниципалитет', 'муниципалитета', 'муниципалитетов'];
@@ -151,6 +151,21 @@ describe('percents', () => {
   it('percentOf is null for a zero total', () => {
     expect(percentOf(0, 0)).toBeNull();
     expect(percentOf(3, 0)).toBeNull();
+  });
+});
+
+describe('growth as the note says it (formatGrowthFactor)', () => {
+  test('from twice the earlier value it is «в N раз»; just under twice, a percent change', () => {
+    expect(formatGrowthFactor(10, 20)).toBe('в 2 раза');
+    expect(formatGrowthFactor(10, 19.9)).toBe(`на 99${NBSP}%`);
+  });
+  test('one decimal below ten times, a whole number from ten times', () => {
+    expect(formatGrowthFactor(10, 99.4)).toBe('в 9,9 раза');
+    expect(formatGrowthFactor(10, 104)).toBe('в 10 раз');
+    expect(formatGrowthFactor(3, 136)).toBe('в 45 раз');
+  });
+  test('no factor from zero', () => {
+    expect(formatGrowthFactor(0, 136)).toBeNull();
   });
 });
 
@@ -384,9 +399,4 @@ describe('typeset: Russian typography on a finished sentence', () => {
     expect(typeset('-2 балла')).toBe(`\u22122${nb}балла`);
     expect(typeset('Усть-Ишимский, 5-11 классы, ВКС-2')).toBe(`Усть-Ишимский, 5–11${nb}классы, ВКС-2`);
   });
-});
-
-test('growth is told «в N раз» from twice the previous value, and as a percent below it', () => {
-  expect(formatGrowthFactor(100, 200)).toBe('в 2 раза');
-  expect(formatGrowthFactor(100, 199)).toBe('на 99\u00a0%');
 });

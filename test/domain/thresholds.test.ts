@@ -27,6 +27,11 @@ describe('leader: strictly above «лидер: значение выше»', () 
     expect(rowOf(a, '3', 'Выше район').status).toBe('лидер');
   });
 
+  test("the note's middle tier of a count holds the unit at the threshold (5), never the leader (6)", () => {
+    // The tier is «not a leader» by the same rule as Table 3's status, so neither can drift from the other.
+    expect(noteText(a)).toContain('\nПо 5 предприятий — Ровный район.\n');
+  });
+
   test('the note names the leader and only it', () => {
     const leaders = a.note.sections
       .find((s) => s.heading.replace(/\u00a0/g, ' ').startsWith('1 '))!
