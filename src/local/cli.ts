@@ -52,7 +52,7 @@ function counted(s: Session): SheetsRuns {
  * what people type, and reportSettings_ serves the CLI alone, so Sheets' 6 minutes do not apply to them (at 400 units
  * the setup used to stop the CLI).
  */
-function setUp<T>(s: Session, fn: string, ...args: unknown[]): T {
+function offTheClock<T>(s: Session, fn: string, ...args: unknown[]): T {
   const limits = s.runtime.timeLimits;
   s.runtime.timeLimits = false;
   try {
@@ -91,13 +91,13 @@ export async function template(out: string, dataDir?: string, year?: number): Pr
   let units = 0;
   if (dataDir) {
     const imported = importCsvFolder(dataDir, year);
-    setUp(session, 'setupWorkbookWith_', imported.settings);
+    offTheClock(session, 'setupWorkbookWith_', imported.settings);
     makeTabs(session);
-    const missing = setUp<string[]>(session, 'fillReports_', imported.reports);
+    const missing = offTheClock<string[]>(session, 'fillReports_', imported.reports);
     if (missing.length) throw new InputError(`Не найдены вкладки: ${missing.join(', ')}.`);
     units = imported.settings.units.length;
   } else {
-    setUp(session, 'setupWorkbookWith_', defaultSettings(year ?? new Date().getFullYear() - 1));
+    offTheClock(session, 'setupWorkbookWith_', defaultSettings(year ?? new Date().getFullYear() - 1));
   }
   ensureDir(out);
   await saveXlsx(ss, out);
@@ -182,7 +182,7 @@ export async function build(file: string, o: BuildOptions): Promise<BuildResult 
   // The bundle returns plain data; a JSON round trip leaves the bundle's realm behind.
   if ((o.html || o.docx) && result.output) {
     const { summary, note, recommendations } = result.output;
-    const settings: Settings = JSON.parse(JSON.stringify(setUp<Settings>(session, 'reportSettings_')));
+    const settings: Settings = JSON.parse(JSON.stringify(offTheClock<Settings>(session, 'reportSettings_')));
     if (o.html) {
       const data: ReportData = { settings, fatal: [], findings: result.findings ?? [], summary, note, recommendations };
       ensureDir(o.html);

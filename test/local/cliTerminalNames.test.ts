@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/local/cli';
 import { loadXlsx, saveXlsx } from '../../src/local/runtime';
+import { settingsUnitRow } from '../helpers/bundle';
 import { runMain } from '../helpers/cliInProcess';
 
 const dir = mkdtempSync(join(tmpdir(), 'mm-names-'));
@@ -25,15 +26,7 @@ beforeAll(async () => {
 async function renamed(name: string, tab: boolean): Promise<string> {
   const ss = await loadXlsx(base);
   const settings = ss.getSheetByName('Настройки')!;
-  const keys = settings
-    .getRange('A:A')
-    .getValues()
-    .map((r) => r[0]);
-  const names = settings
-    .getRange('B:B')
-    .getValues()
-    .map((r) => r[0]);
-  const row = names.findIndex((n, i) => i > keys.indexOf('hdr:units') && n === 'Асиновский район') + 1;
+  const row = settingsUnitRow(ss, 'Асиновский район');
   settings.getRange(row, 2).setValue(name);
   if (tab) ss.getSheetByName('Асиновский район')!.setName(name);
   const file = join(dir, `${tab ? 'tab' : 'unit'}.xlsx`);
