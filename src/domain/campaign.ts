@@ -96,3 +96,11 @@ export function campaignTotalsText(rows: readonly CampaignRow[]): string {
     .map(([name, n]) => `${name} — ${n}`);
   return [`сдали ${handedIn} из ${rows.length}`, ...byState].join('; ');
 }
+
+/**
+ * Whether a returned file may replace what a unit's tab holds: a report the staff accepted is replaced only when they
+ * say so (`collect --force`). `state` is the unit's state before the file is taken, whatever marks fed it.
+ */
+export function mayReplaceReport(state: CampaignState, force: boolean): boolean {
+  return force || state !== 'accepted';
+}

@@ -17,6 +17,8 @@ import type { BuildResult } from '../workbook/actions';
 import { noteDocument } from '../domain/noteDocument';
 import { writeNoteDocx } from './docx/write';
 import { status, statusCode, statusText } from './status';
+import { split, splitText } from './split';
+import { collect, collectCode, collectText } from './collect';
 
 function ensureDir(file: string): void {
   mkdirSync(dirname(resolve(file)), { recursive: true });
@@ -218,11 +220,8 @@ function wrote(files: Array<[string | undefined, string]>): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const {
-    command,
-    positionals: [file],
-    values,
-  } = parseInvocation(argv);
+  const { command, positionals, values } = parseInvocation(argv);
+  const [file] = positionals;
   const str = (key: string) => values[key] as string | undefined;
   refuseClashes(inputsOf(file, str('data')), outputsOf({ command, positionals: [file], values }));
   switch (command) {
@@ -253,6 +252,16 @@ export async function main(argv: string[]): Promise<number> {
       const r = await status(file, str('json'));
       console.log(statusText(r));
       return statusCode(r);
+    }
+    case 'split': {
+      const r = await split(file, str('out')!);
+      say(splitText(r, file, str('out')!));
+      return r.withoutTab.length ? 1 : 0;
+    }
+    case 'collect': {
+      const r = await collect(file, positionals.slice(1), { out: str('out')!, force: values.force === true });
+      say(collectText(r, str('out')!));
+      return collectCode(r);
     }
     case 'build': {
       const o: BuildOptions = {

@@ -13,6 +13,8 @@ interface OptionDef {
 interface CommandDef {
   /** The positional arguments as the usage shows them. */
   positionals: string[];
+  /** The last positional may be given more than once (at least once). */
+  repeated?: boolean;
   options: Record<string, OptionDef>;
   help: string;
 }
@@ -50,6 +52,17 @@ export const COMMANDS: Record<string, CommandDef> = {
     options: { json: { value: 'STATUS.json' } },
     help: 'ход сбора: состояние каждой единицы (не начат, заполняется, сдан, есть ошибки…); код выхода 1, пока не все сдали',
   },
+  split: {
+    positionals: ['FILE.xlsx'],
+    options: { out: { value: 'DIR', required: true } },
+    help: 'файл .xlsx на каждую единицу отчёта: её вкладка и «Инструкция», всё, кроме жёлтых ячеек, защищено',
+  },
+  collect: {
+    positionals: ['FILE.xlsx', 'FILE|DIR'],
+    repeated: true,
+    options: { out: { value: 'RESULT.xlsx', required: true, output: true }, force: {} },
+    help: 'возвращённые файлы единиц — в таблицу (только значения жёлтых ячеек); чужие и испорченные файлы не берёт; код выхода 1, если какой-то файл не взят; --force заменяет и принятые отчёты',
+  },
   sample: {
     positionals: [],
     options: { out: { value: 'DIR' } },
@@ -67,7 +80,7 @@ function synopsis(name: string, c: CommandDef): string {
     const text = `--${key}${o.value ? ` ${o.value}` : ''}`;
     return o.required ? text : `[${text}]`;
   });
-  return ['mentor-monitor', name, ...c.positionals, ...opts].join(' ');
+  return ['mentor-monitor', name, ...c.positionals, ...(c.repeated ? ['...'] : []), ...opts].join(' ');
 }
 
 export const USAGE = [
@@ -76,7 +89,7 @@ export const USAGE = [
   ...Object.entries(COMMANDS).flatMap(([name, c]) => [`  ${synopsis(name, c)}`, `      ${c.help}`]),
   '',
   'Значение можно писать и через «=»: --out=result.xlsx.',
-  'Коды выхода: 0 — готово, 1 — в данных есть ошибки (check), 2 — неверный вызов или входной файл.',
+  'Коды выхода: 0 — готово, 1 — в данных есть ошибки (check), не все сдали (status), не все файлы взяты (collect), 2 — неверный вызов или входной файл.',
 ].join('\n');
 
 export interface Invocation {
@@ -134,7 +147,7 @@ export function parseInvocation(argv: string[]): Invocation {
     throw new InputError(`${message}\n${usage}`);
   }
   const positionals = parsed.positionals;
-  if (positionals.length > def.positionals.length) {
+  if (positionals.length > def.positionals.length && !def.repeated) {
     const extra = positionals
       .slice(def.positionals.length)
       .map((p) => `«${p}»`)

@@ -2,7 +2,7 @@
 import { countWith, type PluralForms } from '../domain/russian';
 import type { Settings, UnitDef } from '../domain/model';
 import { SETTINGS_TAB } from './settingsTab';
-import { COL, parseUnitTab, unitRows } from './unitTab';
+import { COL, inputRowsOf, parseUnitTab } from './unitTab';
 import { valuesOf } from './gasWorkbook';
 import { captionOfItem } from './menuItems';
 
@@ -127,11 +127,9 @@ export function protectUnitTab(sheet: Sheet, settings: Settings, unit: UnitDef, 
     unit.tab,
     () => protectionsOf(sheet),
     () => {
-      const inputRows = unitRows(settings).flatMap((r) => {
-        const at = keys.indexOf(r.key);
-        if (r.inputs.length === 0 || at < 0) return [];
+      const inputRows = inputRowsOf(settings, keys).map((r) => {
         const cols = r.inputs.map((x) => x.col);
-        return [{ row: at + 1, first: Math.min(...cols), last: Math.max(...cols) }];
+        return { row: r.row, first: Math.min(...cols), last: Math.max(...cols) };
       });
       const top = Math.min(...inputRows.map((r) => r.row));
       const bottom = Math.max(...inputRows.map((r) => r.row));

@@ -19,7 +19,7 @@ export const READY_KEY = 'ready';
 
 type InputType = 'count' | 'countOrDash' | 'percent' | 'text' | 'email' | 'checkbox';
 
-interface InputSpec {
+export interface InputSpec {
   col: number;
   type: InputType;
   label: string;
@@ -227,6 +227,29 @@ function validationFor(input: InputSpec, rowOf: Map<string, number>): Validation
   }
 }
 
+/** «Отчёт готов» ticked: a checkbox's true, or the да/истина/готов a desktop suite keeps as text. */
+export function isTicked(raw: CellValue): boolean {
+  return raw === true || /^(да|true|истина|готов)/i.test(cellText(raw));
+}
+
+/** An input row of a unit tab: its key, its 1-based row in the tab and its input cells. */
+export interface InputRow {
+  key: string;
+  row: number;
+  inputs: InputSpec[];
+}
+
+/**
+ * The input cells of a unit tab whose column A holds `keys` (rows found by key, the first of a repeated key, as the
+ * reader takes it): the one definition of what a coordinator may type, used by the protections, split and collect.
+ */
+export function inputRowsOf(s: Settings, keys: readonly string[]): InputRow[] {
+  return unitRows(s).flatMap((spec) => {
+    const at = keys.indexOf(spec.key);
+    return spec.inputs.length && at >= 0 ? [{ key: spec.key, row: at + 1, inputs: spec.inputs }] : [];
+  });
+}
+
 export interface UnitTabRead {
   input: UnitInput;
   findings: Finding[];
@@ -350,7 +373,7 @@ export function parseUnitTab(grid: CellValue[][], s: Settings, unit: UnitDef, ta
       }
     } else if (spec.key === READY_KEY) {
       const f = get(c);
-      input.ready = f !== undefined && (f.raw === true || /^(да|true|истина|готов)/i.test(cellText(f.raw)));
+      input.ready = f !== undefined && isTicked(f.raw);
     }
   }
   return { input, findings, declaredUnit: declaredUnitOf(grid) };

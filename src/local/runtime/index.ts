@@ -45,7 +45,7 @@ export { loadBundle } from './loadBundle';
 export { createScriptRun, isPrivateName, publicFunctions, scriptRunTargets, topLevelFunctions } from './scriptRun';
 export type { ScriptRunLog } from './scriptRun';
 export type { BundleContext } from './loadBundle';
-export { loadXlsx, loadXlsxBuffer, saveXlsx, xlsxBuffer, RUNTIME_SHEET_NAME } from './xlsx';
+export { buildWorkbook, loadXlsx, loadXlsxBuffer, saveXlsx, xlsxBuffer, RUNTIME_SHEET_NAME } from './xlsx';
 export type { LoadOptions, SaveOptions } from './xlsx';
 export { columnToLetters, lettersToColumn, parseA1, rectA1 } from './a1';
 export type { Rect } from './a1';

@@ -2,5 +2,5 @@
 export { RUNTIME_SHEET_NAME } from './model';
 export { loadXlsx, loadXlsxBuffer } from './read';
 export type { LoadOptions } from './read';
-export { saveXlsx, xlsxBuffer } from './write';
+export { buildWorkbook, saveXlsx, xlsxBuffer } from './write';
 export type { SaveOptions } from './write';
