@@ -35,7 +35,7 @@ export interface SplitResult {
 /** A file name made of a unit's name: no characters Windows, macOS or Linux forbid, no reserved device names. */
 export function fileSafeName(name: string): string {
   const cleaned = name
-    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_')
+    .replace(/[\\/:*?"<>|]|\p{Cc}/gu, '_')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[. ]+$/, '')
