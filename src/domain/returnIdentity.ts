@@ -52,11 +52,17 @@ export function identityRows(id: ReturnIdentity, sign: (text: string) => string)
 export const BROKEN_IDENTITY =
   'служебная отметка файла повреждена или изменена вручную (контрольная сумма не сходится) — попросите координатора заполнить новый файл';
 
-/** The mark read back from its rows, or a Russian reason why it cannot be trusted. */
-export function readIdentity(rows: readonly unknown[][], sign: (text: string) => string): ReturnIdentity | { problem: string } {
+/** A mark as read from a file: its fields and the checksum it carries, not yet checked. */
+export interface ReadMark {
+  identity: ReturnIdentity;
+  checksum: string;
+}
+
+/** The mark read back from its rows; a Russian reason when they are not a mark of this format. */
+export function readIdentity(rows: readonly unknown[][]): ReadMark | { problem: string } {
   const value = new Map(rows.map((r) => [String(r[0] ?? ''), String(r[1] ?? '')]));
   if (value.get('format') !== IDENTITY_FORMAT) return { problem: BROKEN_IDENTITY };
-  const id: ReturnIdentity = {
+  const identity: ReturnIdentity = {
     workbook: value.get('workbook') ?? '',
     year: Number(value.get('year')),
     unit: value.get('unit') ?? '',
@@ -65,7 +71,7 @@ export function readIdentity(rows: readonly unknown[][], sign: (text: string) =>
     tab: value.get('tab') ?? '',
     keys: (value.get('keys') ?? '').split('\n'),
   };
-  return value.get(CHECKSUM) === sign(signedText(id)) ? id : { problem: BROKEN_IDENTITY };
+  return { identity, checksum: value.get(CHECKSUM) ?? '' };
 }
 
 /** The workbook a returned file is checked against. */
@@ -74,12 +80,19 @@ export interface CollectingWorkbook {
   workbook: string;
   year: number;
   units: readonly string[];
+  /** The workbook's keyed checksum of a text. */
+  sign: (text: string) => string;
 }
 
-/** Why a file with this mark does not belong to the workbook: another workbook, another year, a unit not listed; '' when it does. */
-export function foreignReason(id: ReturnIdentity, w: CollectingWorkbook): string {
+/**
+ * Why a file with this mark is not to be taken into the workbook; '' when it may be. The workbook is compared first: a
+ * file of another workbook was signed with that workbook's key. Then the checksum (the mark edited by hand), the year,
+ * the unit.
+ */
+export function foreignReason({ identity: id, checksum }: ReadMark, w: CollectingWorkbook): string {
   if (id.holds !== 'unitTab') return 'файл сделан более новой версией программы, эта версия такие файлы не принимает';
   if (id.workbook !== w.workbook) return 'файл сделан из другой таблицы';
+  if (checksum !== w.sign(signedText(id))) return BROKEN_IDENTITY;
   if (id.year !== w.year) return `файл за ${id.year} год, а отчётный год таблицы — ${w.year}`;
   if (!w.units.includes(id.unit)) return `единицы «${id.unit}» нет в списке единиц отчёта на вкладке «Настройки»`;
   return '';

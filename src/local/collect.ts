@@ -69,9 +69,9 @@ export async function collect(workbook: string, args: string[], o: CollectOption
   const settings = settingsOf(session);
   const keys = campaignKeys(session);
   const before = statesOf(checked(session));
-  const collecting = { workbook: keys.workbook, year: settings.reportYear, units: settings.units.map((u) => u.name) };
+  const collecting = { ...keys, year: settings.reportYear, units: settings.units.map((u) => u.name) };
   const files: ReturnedFile[] = [];
-  for (const [order, path] of paths.entries()) files.push(await readReturned(path, order, collecting, keys.sign));
+  for (const [order, path] of paths.entries()) files.push(await readReturned(path, order, collecting));
   const outcomes = chooseFiles(files);
   const ss = session.runtime.spreadsheet;
   for (const [i, outcome] of outcomes.entries()) {

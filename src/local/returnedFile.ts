@@ -3,7 +3,14 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cellText } from '../domain/cellValue';
 import type { CellValue } from '../domain/model';
-import { type CollectingWorkbook, foreignReason, layoutReason, readIdentity, type ReturnIdentity } from '../domain/returnIdentity';
+import {
+  type CollectingWorkbook,
+  foreignReason,
+  layoutReason,
+  type ReadMark,
+  readIdentity,
+  type ReturnIdentity,
+} from '../domain/returnIdentity';
 import { InputError } from './csvImport';
 import { loadXlsx } from './runtime';
 import type { LocalSpreadsheet } from './runtime/spreadsheet';
@@ -48,12 +55,7 @@ export function returnedPaths(args: string[]): string[] {
 }
 
 /** Reads and checks one returned file; any problem, a damaged zip included, is a refusal with its reason. */
-export async function readReturned(
-  file: string,
-  order: number,
-  w: CollectingWorkbook,
-  sign: (text: string) => string,
-): Promise<ReturnedFile> {
+export async function readReturned(file: string, order: number, w: CollectingWorkbook): Promise<ReturnedFile> {
   const at: ReturnedFile = { file, order, mtimeMs: statSync(file).mtimeMs };
   let ss: LocalSpreadsheet;
   try {
@@ -66,10 +68,11 @@ export async function readReturned(
       refused: e instanceof InputError ? e.message.replace(`${file}: `, '').replace(/\.$/, '') : 'файл не читается как .xlsx',
     };
   }
-  const marked = identityIn(ss, sign);
-  if ('problem' in marked) return { ...at, refused: marked.problem };
-  const foreign = foreignReason(marked, w);
+  const mark = markIn(ss);
+  if ('problem' in mark) return { ...at, refused: mark.problem };
+  const foreign = foreignReason(mark, w);
   if (foreign) return { ...at, refused: foreign };
+  const marked = mark.identity;
   const tab = ss.sheetsInternal().find((s) => s.nameInternal() === marked.tab);
   if (!tab) return { ...at, refused: `в файле нет вкладки «${marked.tab}»` };
   const grid = tab.getRange(1, 1, Math.max(1, tab.getLastRow()), COL.e).getValues() as CellValue[][];
@@ -86,10 +89,10 @@ export async function readReturned(
 const NO_MARK =
   'в файле нет служебной отметки, из какой таблицы и для какой единицы он сделан (файл сделан не командой split или отметку удалили)';
 
-function identityIn(ss: LocalSpreadsheet, sign: (text: string) => string): ReturnIdentity | { problem: string } {
+function markIn(ss: LocalSpreadsheet): ReadMark | { problem: string } {
   const sheet = ss.sheetsInternal().find((s) => s.nameInternal() === IDENTITY_SHEET);
   if (!sheet) return { problem: NO_MARK };
-  return readIdentity(sheet.getDataRange().getValues() as unknown[][], sign);
+  return readIdentity(sheet.getDataRange().getValues() as unknown[][]);
 }
 
 /**
