@@ -69,6 +69,9 @@ test('exactly the input cells are unlocked, and each keeps its data validation w
   expect(ws.getCell(orgs.address).dataValidation).toEqual(
     expect.objectContaining({ prompt: 'Целое число не меньше 0.', errorStyle: 'warning' }),
   );
+  // «Отчёт готов» shows «нет» and offers the same words a desktop suite can show.
+  const ready = inputs.find((i) => i.type === 'checkbox')!;
+  expect([ws.getCell(ready.address).value, ws.getCell(ready.address).dataValidation.formulae]).toEqual(['нет', ['"да,нет"']]);
   expect(ws.getColumn(1).hidden).toBe(true);
   expect(ws.getCell(orgs.address.replace('C', 'B')).protection?.locked).not.toBe(false);
 });

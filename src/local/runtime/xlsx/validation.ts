@@ -9,6 +9,7 @@ import type { DataValidationCriteriaName } from '../validation';
 import { LocalDataValidation, criteriaValuesKey } from '../validation';
 import { isDate } from '../values';
 import { fromExcelDate, quoteText, renameRefs, strip, toExcelDate } from './convert';
+import { CHECKBOX_TEXT } from './desktop';
 // ---------------------------------------------------------------------------------------------------------------
 // Data validation ↔ ExcelJS
 
@@ -75,10 +76,11 @@ export function validationToXlsx(dv: LocalDataValidation, tl: string, tz: string
     case 'CUSTOM_FORMULA':
       return { ...base, type: 'custom', formulae: [renameRefs(strip(values[0]), names)] };
     case 'CHECKBOX':
+      // A plain checkbox is written as the text «да»/«нет» (desktop.ts): its list offers the same two words.
       return {
         ...base,
         type: 'list',
-        formulae: [values.length ? excelListLiteral(values.map(String)) : '"TRUE,FALSE"'],
+        formulae: [excelListLiteral(values.length ? values.map(String) : [CHECKBOX_TEXT.true, CHECKBOX_TEXT.false])],
       };
     case 'TEXT_IS_VALID_EMAIL':
       return { ...base, type: 'custom', formulae: [`ISNUMBER(MATCH("*@*.?*",${tl},0))`] };
