@@ -134,3 +134,14 @@ test('a unit file given twice on the line counts once; a workbook never split re
   expect(clash.code).toBeInstanceOf(Error);
   expect((clash.code as Error).message).toContain('копия.xlsx');
 });
+
+test('collect without a returned file names what is missing, as every command does', async () => {
+  const r = await runMain('collect', start, '--out', join(dir, 'ничего.xlsx'));
+  expect((r.code as Error).message).toBe(
+    'Укажите FILE|DIR.\nВызов: mentor-monitor collect FILE.xlsx FILE|DIR ... --out RESULT.xlsx [--force]',
+  );
+  const empty = mkdtempSync(join(dir, 'пусто-'));
+  expect(((await runMain('collect', start, empty, '--out', join(dir, 'ничего.xlsx'))).code as Error).message).toBe(
+    `${empty}: в папке нет файлов .xlsx.`,
+  );
+});
