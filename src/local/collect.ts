@@ -68,7 +68,8 @@ export async function collect(workbook: string, args: string[], o: CollectOption
   const session = await openXlsxSession(workbook);
   const settings = settingsOf(session);
   const keys = campaignKeys(session);
-  const before = statesOf(checked(session));
+  // The states before any file is taken decide which reports are accepted; with --force none is kept, no check needed.
+  const before = o.force ? new Map<string, CampaignState>() : statesOf(checked(session));
   const collecting = { ...keys, year: settings.reportYear, units: settings.units.map((u) => u.name) };
   const files: ReturnedFile[] = [];
   for (const [order, path] of paths.entries()) files.push(await readReturned(path, order, collecting));
