@@ -11,7 +11,7 @@ import type { LocalSpreadsheet } from './runtime/spreadsheet';
 import { campaignKeys, settingsOf } from './campaignFiles';
 import { refuseClashes } from './outputPaths';
 import { laterFile, readReturned, type ReturnedFile, returnedPaths } from './returnedFile';
-import { openXlsxSession } from './session';
+import { openXlsxSession, type Session } from './session';
 import { type StatusResult, statusOf } from './status';
 import { literalText } from '../workbook/sheetDoc';
 import { COL, inputRowsOf, isTicked } from '../workbook/unitTab';
@@ -53,7 +53,7 @@ function statesOf(r: StatusResult): Map<string, CampaignState> {
 }
 
 /** Runs the check as the menu does; a workbook it cannot check (no «Настройки», a year being rolled) is refused whole. */
-function checked(session: Parameters<typeof statusOf>[0]): StatusResult {
+function checked(session: Session): StatusResult {
   const r = statusOf(session);
   if (!r.ok) throw new InputError(r.totals);
   return r;
@@ -78,11 +78,11 @@ export async function collect(workbook: string, args: string[], o: CollectOption
   for (const [i, outcome] of outcomes.entries()) {
     if (!outcome.taken) continue;
     const unit = settings.units.find((u) => u.name === outcome.unit)!;
-    const refused = mayReplaceReport(before.get(unit.name) ?? 'notStarted', o.force === true)
+    const copied = mayReplaceReport(before.get(unit.name) ?? 'notStarted', o.force === true)
       ? copyInputs(ss, settings, unit, files[i])
       : `отчёт «${unit.name}» уже принят; чтобы заменить его этим файлом, добавьте --force`;
-    if (typeof refused === 'number') outcome.changed = refused;
-    else Object.assign(outcome, { taken: false, refused });
+    if (typeof copied === 'number') outcome.changed = copied;
+    else Object.assign(outcome, { taken: false, refused: copied });
   }
   const after = checked(session);
   for (const outcome of outcomes) if (outcome.taken) outcome.state = after.rows.find((r) => r.unit === outcome.unit)?.state;

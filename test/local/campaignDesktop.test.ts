@@ -102,6 +102,10 @@ test('split → filled files → collect (one missing, one claiming another unit
   // Never written: every returned file has the bytes it came with.
   expect(fingerprints(returned)).toEqual(before);
 
+  // The check finds the same in both, line for line.
+  const [checkFinal, checkDirect] = [await runMain('check', final), await runMain('check', direct)];
+  expect(checkFinal.out).toMatch(/^Проверка: \d+ ошиб/m);
+  expect(checkFinal).toEqual(checkDirect);
   const builds: unknown[] = [];
   for (const [input, name] of [
     [final, 'через файлы'],
