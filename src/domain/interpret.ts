@@ -43,6 +43,8 @@ export interface UnitData {
   filled: Record<string, boolean>;
   /** Every numeric field by path ("orgs.general", "forms.<key>.additional", "ind.<id>.cur.involved"), for rules. */
   fields: Record<string, FieldValue>;
+  /** The coordinator's comment (column «Комментарий») per indicator id, trimmed; only indicators with a comment. */
+  comments: Record<string, string>;
 }
 
 const EMPTY: Num = { value: null, state: 'empty' };
@@ -59,6 +61,7 @@ export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; 
   };
   const forms = readForms(r, input, s, orgs.additional);
   const indicators = readIndicators(r, input, s);
+  const comments = readComments(r, input, s);
   const contacts = readContacts(r, input);
   const filled = filledFields(s, orgs, forms, indicators);
   requireCounts(r, input, s, filled, orgs.additional);
@@ -74,6 +77,7 @@ export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; 
       completeness: 'partial',
       filled,
       fields: r.fields,
+      comments,
     },
     findings: r.findings,
   };
@@ -214,6 +218,17 @@ function readShare(r: UnitReader, p: string, c: IndicatorCells): IndValue {
   return { value: null, state, involved: null, total: null, source: null };
 }
 
+/** Column «Комментарий» beside each indicator. A tab labelled with other years is not read: its comments speak of them. */
+function readComments(r: UnitReader, input: UnitInput, s: Settings): Record<string, string> {
+  const comments: Record<string, string> = {};
+  if (input.yearsMismatch) return comments;
+  for (const ind of s.indicators) {
+    const text = r.freeText(input.indicators[ind.id]?.comment);
+    if (text) comments[ind.id] = text;
+  }
+  return comments;
+}
+
 function readContacts(r: UnitReader, input: UnitInput): Record<ContactKey, string> {
   const contacts = { name: '', position: '', phone: '', email: '' } as Record<ContactKey, string>;
   for (const k of Object.keys(contacts) as ContactKey[]) {
@@ -281,6 +296,7 @@ export function missingUnit(unit: UnitDef, s: Settings): UnitData {
     completeness: 'missing',
     filled: {},
     fields: {},
+    comments: {},
   };
 }
 

@@ -1,0 +1,37 @@
+// The note's appendix «Пояснения муниципалитетов к представленным сведениям»: the coordinators' comments, unit by unit.
+import type { IndicatorComment, UnitComments } from './comments';
+import type { Settings } from './model';
+import { enumeration, type NoteBlock, type NoteSection, paragraph, section } from './noteModel';
+import { indicatorName } from './noteText';
+import { yearLabel, yearsLabel } from './russian';
+
+/** «Пояснения муниципалитетов к представленным сведениям» (the settings' noun of units, genitive plural). */
+export function commentsTitle(s: Settings): string {
+  return `Пояснения ${s.unitNouns[2]} к представленным сведениям`;
+}
+
+/** «сведения за 2021 г. не представлены» / «… за 2020 и 2021 гг. …»: the years a comment explains. */
+function missingText(s: Settings, years: number[]): string {
+  const when = years.length === 2 ? yearsLabel(s.previousYear, s.reportYear) : yearLabel(years[0]);
+  return `сведения за ${when} не представлены`;
+}
+
+/**
+ * One comment as the department quotes it: the indicator by number and short name, then the words as typed in quotes —
+ * line breaks of the cell become spaces (the note is prose), and a full stop ending the quote goes after the closing
+ * quote, as Russian punctuation puts it («… сезонно».) — unless it ends an abbreviation («2021 г.», «т. д.», «чел.»: a word
+of three letters or fewer, or one with a dot inside). Where values are missing, the comment is the reason given.
+ */
+function commentItem(s: Settings, c: IndicatorComment): string {
+  const def = s.indicators.find((i) => i.id === c.indicator)!;
+  const words = `«${c.text.replace(/\s*\n\s*/g, ' ').replace(/(?<=(?:^|\s)[^\s.]{4,})\.$/, '')}»`;
+  const what = `показатель № ${c.indicator} «${def.shortName || indicatorName(def.name)}»`;
+  return c.missingYears.length ? `${what} — ${missingText(s, c.missingYears)}, причина: ${words}` : `${what}: ${words}`;
+}
+
+/** The appendix, numbered `number`; null when no unit commented. Each unit's name, then its comments as a list. */
+export function commentsAppendix(s: Settings, comments: readonly UnitComments[], number: number): NoteSection | null {
+  if (comments.length === 0) return null;
+  const blocks: NoteBlock[] = comments.flatMap((u) => [paragraph(`${u.unit}:`), enumeration(u.comments.map((c) => commentItem(s, c)))]);
+  return section('appendix', `Приложение ${number}. ${commentsTitle(s)}`, blocks);
+}
