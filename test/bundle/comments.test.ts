@@ -18,6 +18,18 @@ test('comments typed on a unit tab appear on «Справка» under their unit
   const s = commentedSample();
   const { build } = checkAndBuild(s);
   expect(build.ok).toBe(true);
+  // The JSON of `build --json`: the words as typed (trimmed), the years without a value.
+  expect(build.output!.schemaVersion).toBe(3);
+  expect(build.output!.summary.comments).toEqual([
+    {
+      unit: ASINO,
+      comments: [
+        { indicator: '1', text: '+ уточним после проверки', missingYears: [] },
+        { indicator: '3', text: 'Предприятия района работают сезонно.', missingYears: [] },
+        { indicator: '7', text: '=СУММ(A1:A3)', missingYears: [] },
+      ],
+    },
+  ]);
 
   const note = s.ss.getSheetByName('Справка')!.getDataRange();
   const lines = note.getValues().map((r) => String(r[0]).replace(/\u00a0/g, ' '));
