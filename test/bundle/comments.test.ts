@@ -51,6 +51,10 @@ test('comments typed on a unit tab appear on «Справка» under their unit
   expect(rows[asino].at(-1)).toBe('1. + уточним после проверки\n3. Предприятия района работают сезонно.\n7. =СУММ(A1:A3)');
   expect(rows.filter((r) => r[0] !== ASINO).map((r) => r.at(-1))).not.toContain(expect.stringMatching(/уточним|СУММ/));
   expect(campaign.getFormulas().flat().filter(Boolean)).toEqual([]);
+  // The coordinator is told where the comments go and what they become.
+  expect(s.ss.getSheetByName('Инструкция')!.getDataRange().getValues().flat()).toContain(
+    '6. Комментарии и причины, по которым данных нет, пишите в столбец «Комментарий», а не в ячейку с числом: они войдут в приложение к справке.',
+  );
 });
 
 test('a comment beside a value given as «нет данных» is printed as the reason the value is missing', () => {
