@@ -1,6 +1,9 @@
 // The coordinators' comments beside indicators: collected in the settings' order, and the note's appendix that quotes them.
+import { CELL_TEXT_LIMIT } from '../../src/domain/cellLimit';
 import { collectComments } from '../../src/domain/comments';
+import { interpretUnit } from '../../src/domain/interpret';
 import { writeNote } from '../../src/domain/note';
+import type { UnitInput } from '../../src/domain/unitInput';
 import { analyze } from '../../src/workbook/analyze';
 import type { ReportValues } from '../../src/workbook/importer';
 import { workbookGrids } from '../helpers/grids';
@@ -127,4 +130,32 @@ test('collectComments keeps the settings order of units whatever order the units
   expect(collectComments(a.settings, reversed).map((u) => u.unit)).toEqual([ASINO, STREZHEVOY]);
   const note = writeNote(a.settings, a.summary);
   expect(note.sections.at(-1)!.heading).toBe(APPENDIX);
+});
+
+test("a tab labelled with other years gives no comments (they speak of those years); with the settings' years it does", () => {
+  const s = tinySettings([ASINO]);
+  const input = (yearsMismatch: boolean): UnitInput => ({
+    unit: s.units[0],
+    tab: ASINO,
+    orgs: {},
+    forms: {},
+    indicators: { 3: { prev: {}, cur: {}, comment: { raw: 'Данные 2019 г.', cell: 'E22', label: 'Комментарий к показателю 3' } } },
+    contacts: {},
+    ready: false,
+    yearsMismatch,
+  });
+  expect(interpretUnit(input(true), s).data.comments).toEqual({});
+  expect(interpretUnit(input(false), s).data.comments).toEqual({ '3': 'Данные 2019 г.' });
+});
+
+test('a comment longer than a Sheets cell (a desktop file) is a warning naming the cell, and is still quoted whole', () => {
+  const long = 'а'.repeat(CELL_TEXT_LIMIT + 1);
+  const a = tiny({ [ASINO]: { indicators: { '3': { prev: 1, cur: 2, comment: long } } } });
+  expect(a.findings.filter((f) => f.rule === 'too_long').map((f) => [f.label, f.message.replace(/[\u00a0\u202f]/g, ' ')])).toEqual([
+    [
+      'Комментарий к показателю 3',
+      'В ячейке 50 001 знаков, а ячейка Google Таблицы вмещает не больше 50 000: в Google Таблицах такой текст не сохранить. Сократите его.',
+    ],
+  ]);
+  expect(a.summary.comments[0].comments[0].text).toHaveLength(CELL_TEXT_LIMIT + 1);
 });
