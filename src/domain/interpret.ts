@@ -9,6 +9,8 @@ import type { ContactKey, IndicatorCells, RawField, UnitInput } from './unitInpu
 export interface Num {
   value: number | null;
   state: 'ok' | 'empty' | 'nodata' | 'none' | 'invalid';
+  /** «нет данных: нет доступа к ГИР»: the reason typed after «нет данных», when there is one. */
+  reason?: string;
 }
 
 /** An indicator's value for one year. For shares, `involved`/`total` are the counts when the unit gave them. */
@@ -215,7 +217,8 @@ function readShare(r: UnitReader, p: string, c: IndicatorCells): IndValue {
   // Involved > total: the counts were typed but no share follows from them (the rule reports it) — invalid, not empty.
   const impossible = involved.value !== null && total.value !== null && involved.value > total.value;
   const state = impossible || states.includes('invalid') ? 'invalid' : states.includes('nodata') ? 'nodata' : 'empty';
-  return { value: null, state, involved: null, total: null, source: null };
+  const reason = state === 'nodata' ? [involved, total, percent].find((n) => n.reason)?.reason : undefined;
+  return { value: null, state, involved: null, total: null, source: null, ...(reason ? { reason } : {}) };
 }
 
 /** Column «Комментарий» beside each indicator. A tab labelled with other years is not read: its comments speak of them. */
@@ -309,7 +312,7 @@ function toNum(p: Parsed, f: RawField, kind: Kind, report: (f: RawField, s: Seve
     case 'empty':
       return EMPTY;
     case 'nodata':
-      return { value: null, state: 'nodata' };
+      return p.reason ? { value: null, state: 'nodata', reason: p.reason } : { value: null, state: 'nodata' };
     case 'mark':
       if (p.mark === '-' && kind === 'countOrDash') return { value: null, state: 'none' };
       report(

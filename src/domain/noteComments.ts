@@ -17,16 +17,27 @@ function missingText(s: Settings, years: number[]): string {
 }
 
 /**
- * One comment as the department quotes it: the indicator by number and short name, then the words as typed in quotes —
- * line breaks of the cell become spaces (the note is prose), and a full stop ending the quote goes after the closing
- * quote, as Russian punctuation puts it («… сезонно».) — unless it ends an abbreviation («2021 г.», «т. д.», «чел.»: a word
-of three letters or fewer, or one with a dot inside). Where values are missing, the comment is the reason given.
+ * Words of a coordinator as the department quotes them: in quotes, line breaks of the cell as spaces (the note is prose),
+ * and a full stop ending the quote put after the closing quote, as Russian punctuation does («… сезонно».) — unless it
+ * ends an abbreviation («2021 г.», «т. д.», «чел.»: a word of three letters or fewer, or one with a dot inside).
+ */
+function quoted(words: string): string {
+  return `«${words.replace(/\s*\n\s*/g, ' ').replace(/(?<=(?:^|\s)[^\s.]{4,})\.$/, '')}»`;
+}
+
+/**
+ * One indicator of a unit: by number and short name; the years without a value; the reason typed after «нет данных»
+ * stated as the reason, the comment quoted as the comment (it may speak of anything, so it is never called the reason).
  */
 function commentItem(s: Settings, c: IndicatorComment): string {
   const def = s.indicators.find((i) => i.id === c.indicator)!;
-  const words = `«${c.text.replace(/\s*\n\s*/g, ' ').replace(/(?<=(?:^|\s)[^\s.]{4,})\.$/, '')}»`;
   const what = `показатель № ${c.indicator} «${def.shortName || indicatorName(def.name)}»`;
-  return c.missingYears.length ? `${what} — ${missingText(s, c.missingYears)}, причина: ${words}` : `${what}: ${words}`;
+  const comment = c.text ? quoted(c.text) : '';
+  if (c.reasons.length) {
+    const reasons = c.reasons.map(quoted).join(', ');
+    return `${what} — ${missingText(s, c.missingYears)}, причина: ${reasons}${comment ? `; комментарий: ${comment}` : ''}`;
+  }
+  return c.missingYears.length ? `${what} (${missingText(s, c.missingYears)}): ${comment}` : `${what}: ${comment}`;
 }
 
 /** The appendix, numbered `number`; null when no unit commented. Each unit's name, then its comments as a list. */

@@ -24,9 +24,9 @@ test('comments typed on a unit tab appear on «Справка» under their unit
     {
       unit: ASINO,
       comments: [
-        { indicator: '1', text: '+ уточним после проверки', missingYears: [] },
-        { indicator: '3', text: 'Предприятия района работают сезонно.', missingYears: [] },
-        { indicator: '7', text: '=СУММ(A1:A3)', missingYears: [] },
+        { indicator: '1', text: '+ уточним после проверки', missingYears: [], reasons: [] },
+        { indicator: '3', text: 'Предприятия района работают сезонно.', missingYears: [], reasons: [] },
+        { indicator: '7', text: '=СУММ(A1:A3)', missingYears: [], reasons: [] },
       ],
     },
   ]);
@@ -57,19 +57,21 @@ test('comments typed on a unit tab appear on «Справка» under their unit
   );
 });
 
-test('a comment beside a value given as «нет данных» is printed as the reason the value is missing', () => {
+test('a reason typed after «нет данных» is printed as the reason, the comment beside it as the comment, with no error', () => {
   const s = sampleSession();
-  typeInto(s.ss, ASINO, 'ind:5:value', 'D', 'нет данных');
-  typeInto(s.ss, ASINO, 'ind:5:value', 'E', 'Проектная деятельность в 2021 г. не учитывалась');
-  checkAndBuild(s);
+  typeInto(s.ss, ASINO, 'ind:5:value', 'D', 'нет данных: проектная деятельность не учитывалась');
+  typeInto(s.ss, ASINO, 'ind:5:value', 'E', 'Учёт введён с 2022 г.');
+  const { check } = checkAndBuild(s);
+  expect(check.findings.filter((f) => f.unit === ASINO && f.severity === 'error')).toEqual([]);
   const lines = s.ss
     .getSheetByName('Справка')!
     .getDataRange()
     .getValues()
     .map((r) => String(r[0]).replace(/\u00a0/g, ' '));
-  expect(lines.slice(lines.indexOf(HEADING) + 1)).toEqual(
-    expect.arrayContaining([
-      'показатель № 5 «число обучающихся, вовлечённых в проектную деятельность» — сведения за 2021 г. не представлены, причина: «Проектная деятельность в 2021 г. не учитывалась».',
-    ]),
-  );
+  expect(lines.slice(lines.indexOf(HEADING) + 1, lines.indexOf(HEADING) + 3)).toEqual([
+    'Асиновский район:',
+    'показатель № 5 «число обучающихся, вовлечённых в проектную деятельность» — сведения за 2021 г. не представлены, причина: «проектная деятельность не учитывалась»; комментарий: «Учёт введён с 2022 г.».',
+  ]);
+  const campaign = s.ss.getSheetByName('Ход сбора')!.getDataRange().getValues();
+  expect(campaign.find((r) => r[0] === ASINO)!.at(-1)).toBe('5. проектная деятельность не учитывалась; Учёт введён с 2022 г.');
 });

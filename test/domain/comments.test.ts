@@ -1,5 +1,6 @@
 // The coordinators' comments beside indicators: collected in the settings' order, and the note's appendix that quotes them.
 import { CELL_TEXT_LIMIT } from '../../src/domain/cellLimit';
+import { parseCell } from '../../src/domain/cellValue';
 import { collectComments } from '../../src/domain/comments';
 import { interpretUnit } from '../../src/domain/interpret';
 import { writeNote } from '../../src/domain/note';
@@ -40,21 +41,21 @@ test('comments are collected per unit in the settings order, per indicator in th
     {
       unit: ASINO,
       comments: [
-        { indicator: '1', text: 'Учтены только 5-11 классы', missingYears: [] },
-        { indicator: '3', text: 'Предприятия района работают сезонно.', missingYears: [] },
+        { indicator: '1', text: 'Учтены только 5-11 классы', missingYears: [], reasons: [] },
+        { indicator: '3', text: 'Предприятия района работают сезонно.', missingYears: [], reasons: [] },
       ],
     },
     {
       unit: STREZHEVOY,
       comments: [
-        { indicator: '5', text: 'Нет доступа к данным ГИР «Одарённые дети»', missingYears: [2021] },
-        { indicator: '7', text: '=СУММ(A1:A3)', missingYears: [] },
+        { indicator: '5', text: 'Нет доступа к данным ГИР «Одарённые дети»', missingYears: [2021], reasons: [] },
+        { indicator: '7', text: '=СУММ(A1:A3)', missingYears: [], reasons: [] },
       ],
     },
   ]);
 });
 
-test('the appendix quotes each comment under its unit, with the indicator number and name, and the reason for missing data', () => {
+test('the appendix quotes each comment under its unit, with the indicator number and name, and the years without a value', () => {
   const a = tiny(reports());
   const appendix = a.note.sections.find((s) => s.heading === APPENDIX)!;
   expect(appendix.role).toBe('appendix');
@@ -63,7 +64,7 @@ test('the appendix quotes each comment under its unit, with the indicator number
     'показатель № 1 «Доля вовлечённых обучающихся»: «Учтены только 5–11 классы»;',
     'показатель № 3 «Количество предприятий»: «Предприятия района работают сезонно».',
     'г.о. Стрежевой:',
-    'показатель № 5 «Динамика числа обучающихся в проектах» — сведения за 2021 г. не представлены, причина: «Нет доступа к данным ГИР „Одарённые дети“»;',
+    'показатель № 5 «Динамика числа обучающихся в проектах» (сведения за 2021 г. не представлены): «Нет доступа к данным ГИР „Одарённые дети“»;',
     'показатель № 7 «Динамика числа представителей предприятий»: «=СУММ(A1:A3)».',
   ]);
   // The last section of the note; the intro refers to it.
@@ -71,12 +72,50 @@ test('the appendix quotes each comment under its unit, with the indicator number
   expect(noteText(a)).toContain('Пояснения муниципалитетов к представленным сведениям приведены в приложении 2.');
 });
 
-test('an empty and a «нет данных» value are both missing years: the comment is the reason for both', () => {
+test('an empty and a «нет данных» value are both missing years; a comment beside them is quoted, never called the reason', () => {
   const a = tiny({ [ASINO]: { indicators: { '5': { cur: 'нет данных', comment: 'Учёт не вёлся' } } } });
-  expect(a.summary.comments[0].comments[0].missingYears).toEqual([2020, 2021]);
+  expect(a.summary.comments[0].comments[0]).toEqual({ indicator: '5', text: 'Учёт не вёлся', missingYears: [2020, 2021], reasons: [] });
   expect(noteText(a)).toContain(
-    'показатель № 5 «Динамика числа обучающихся в проектах» — сведения за 2020 и 2021 гг. не представлены, причина: «Учёт не вёлся».',
+    'показатель № 5 «Динамика числа обучающихся в проектах» (сведения за 2020 и 2021 гг. не представлены): «Учёт не вёлся».',
   );
+});
+
+test.each([
+  ['нет данных: нет доступа к ГИР', { kind: 'nodata', reason: 'нет доступа к ГИР' }],
+  ['Нет данных — учёт не ведётся', { kind: 'nodata', reason: 'учёт не ведётся' }],
+  ['нет данных. Учёт не ведётся.', { kind: 'nodata', reason: 'Учёт не ведётся.' }],
+  ['н/д (не собирались)', { kind: 'nodata', reason: 'не собирались' }],
+  ['не собиралось; нет формы', { kind: 'nodata', reason: 'нет формы' }],
+  ['нет данных.', { kind: 'nodata' }],
+  ['нет данных: ', { kind: 'nodata' }],
+  ['нет данных — ?', { kind: 'nodata' }],
+  ['нет данных по школам', { kind: 'invalid', reason: 'в ячейке текст, а нужно число' }],
+])('a value cell %p reads as %p', (raw, expected) => {
+  expect(parseCell(raw)).toEqual(expected);
+});
+
+test('a reason typed after «нет данных» in the value cell is the reason: no error, collected once, printed as «причина»', () => {
+  const a = tiny({
+    [ASINO]: {
+      indicators: {
+        '5': { prev: 'нет данных: нет доступа к ГИР', cur: 'Нет данных — нет доступа к ГИР' },
+        '7': { prev: 4, cur: 'н/д (учёт ведут предприятия)', comment: 'Запрошено у работодателей' },
+        '1': { involvedCur: 'нет данных, т. к. контингент не уточнён', totalCur: 'нет данных' },
+      },
+    },
+  });
+  expect(a.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  expect(a.summary.comments[0].comments).toEqual([
+    { indicator: '1', text: '', missingYears: [2020, 2021], reasons: ['т. к. контингент не уточнён'] },
+    { indicator: '5', text: '', missingYears: [2020, 2021], reasons: ['нет доступа к ГИР'] },
+    { indicator: '7', text: 'Запрошено у работодателей', missingYears: [2021], reasons: ['учёт ведут предприятия'] },
+  ]);
+  expect(a.note.sections.at(-1)!.paragraphs.map((p) => p.replace(/\u00a0/g, ' '))).toEqual([
+    'Асиновский район:',
+    'показатель № 1 «Доля вовлечённых обучающихся» — сведения за 2020 и 2021 гг. не представлены, причина: «т. к. контингент не уточнён»;',
+    'показатель № 5 «Динамика числа обучающихся в проектах» — сведения за 2020 и 2021 гг. не представлены, причина: «нет доступа к ГИР»;',
+    'показатель № 7 «Динамика числа представителей предприятий» — сведения за 2021 г. не представлены, причина: «учёт ведут предприятия»; комментарий: «Запрошено у работодателей».',
+  ]);
 });
 
 test('a full stop ending a comment goes after the quote, one ending an abbreviation stays', () => {
