@@ -10,7 +10,7 @@ export function commentsTitle(s: Settings): string {
   return `Пояснения ${s.unitNouns[2]} к представленным сведениям`;
 }
 
-/** «сведения за 2021 г. не представлены» / «… за 2020 и 2021 гг. …»: the years a comment explains. */
+/** «сведения за 2021 г. не представлены» / «… за 2020 и 2021 гг. …»: the years without a value. */
 function missingText(s: Settings, years: number[]): string {
   const when = years.length === 2 ? yearsLabel(s.previousYear, s.reportYear) : yearLabel(years[0]);
   return `сведения за ${when} не представлены`;
