@@ -7,14 +7,17 @@ export type Parsed =
   | { kind: 'number'; value: number; percentSign: boolean; extracted: boolean }
   /** Nothing typed. */
   | { kind: 'empty' }
-  /** "нет данных", "н/д": the value could not be collected — not zero. */
-  | { kind: 'nodata' }
+  /** "нет данных", "н/д": the value could not be collected — not zero; `reason` is what follows («нет данных: нет доступа»). */
+  | { kind: 'nodata'; reason?: string }
   /** "+" or "-" typed instead of a number (seed 000 does this for the dynamics indicators). */
   | { kind: 'mark'; mark: '+' | '-' }
   /** Something that is not a number; `reason` is a Russian sentence. */
   | { kind: 'invalid'; reason: string };
 
-const NO_DATA = /^(нет\s+данных|н\/д|нд|n\/a|не\s+собира(ется|лось|лся)|данные\s+отсутствуют)\.?$/i;
+const NO_DATA_WORDS = 'нет\\s+данных|н\\/д|нд|n\\/a|не\\s+собира(?:ется|лось|лся)|данные\\s+отсутствуют';
+const NO_DATA = new RegExp(`^(?:${NO_DATA_WORDS})\\.?$`, 'i');
+/** «нет данных: причина», «нет данных — причина», «нет данных, т. к. …», «нет данных (причина)»: the reason is kept. */
+const NO_DATA_BECAUSE = new RegExp(`^(?:${NO_DATA_WORDS})\\s*([.:;,(—–-])\\s*(.*)$`, 'is');
 const FORMULA_ERROR = /^#(DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!|ERROR!|СБОЙ!?|ДЕЛ\/0!?)/i;
 const NUMBER_TEXT = /^[-+]?\d[\d\s\u00a0\u202f]*([.,]\d+)?(e[-+]?\d+)?$/i;
 const PERCENT_IN_TEXT = /(\d+(?:[.,]\d+)?)\s*%/g;
@@ -64,6 +67,12 @@ export function parseCell(raw: CellValue): Parsed {
   if (text === '+') return { kind: 'mark', mark: '+' };
   if (DASHES.has(text)) return { kind: 'mark', mark: '-' };
   if (NO_DATA.test(text)) return { kind: 'nodata' };
+  const because = NO_DATA_BECAUSE.exec(text);
+  if (because) {
+    const reason = because[1] === '(' ? because[2].replace(/\)$/, '').trim() : because[2];
+    // «нет данных:» with nothing after it (or only marks) is plain «нет данных».
+    return /[\p{L}\d]/u.test(reason) ? { kind: 'nodata', reason } : { kind: 'nodata' };
+  }
   if (FORMULA_ERROR.test(text)) return { kind: 'invalid', reason: `формула в ячейке вернула ошибку ${text}` };
   const percentSign = text.endsWith('%');
   // A minus pasted from Word is often «−» or «–»: the number is still negative.

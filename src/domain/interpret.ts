@@ -9,6 +9,8 @@ import type { ContactKey, IndicatorCells, RawField, UnitInput } from './unitInpu
 export interface Num {
   value: number | null;
   state: 'ok' | 'empty' | 'nodata' | 'none' | 'invalid';
+  /** «нет данных: нет доступа к ГИР»: the reason typed after «нет данных», when there is one. */
+  reason?: string;
 }
 
 /** An indicator's value for one year. For shares, `involved`/`total` are the counts when the unit gave them. */
@@ -43,6 +45,8 @@ export interface UnitData {
   filled: Record<string, boolean>;
   /** Every numeric field by path ("orgs.general", "forms.<key>.additional", "ind.<id>.cur.involved"), for rules. */
   fields: Record<string, FieldValue>;
+  /** The coordinator's comment (column «Комментарий») per indicator id, trimmed; only indicators with a comment. */
+  comments: Record<string, string>;
 }
 
 const EMPTY: Num = { value: null, state: 'empty' };
@@ -59,6 +63,7 @@ export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; 
   };
   const forms = readForms(r, input, s, orgs.additional);
   const indicators = readIndicators(r, input, s);
+  const comments = readComments(r, input, s);
   const contacts = readContacts(r, input);
   const filled = filledFields(s, orgs, forms, indicators);
   requireCounts(r, input, s, filled, orgs.additional);
@@ -74,6 +79,7 @@ export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; 
       completeness: 'partial',
       filled,
       fields: r.fields,
+      comments,
     },
     findings: r.findings,
   };
@@ -211,7 +217,19 @@ function readShare(r: UnitReader, p: string, c: IndicatorCells): IndValue {
   // Involved > total: the counts were typed but no share follows from them (the rule reports it) — invalid, not empty.
   const impossible = involved.value !== null && total.value !== null && involved.value > total.value;
   const state = impossible || states.includes('invalid') ? 'invalid' : states.includes('nodata') ? 'nodata' : 'empty';
-  return { value: null, state, involved: null, total: null, source: null };
+  const reason = state === 'nodata' ? [involved, total, percent].find((n) => n.reason)?.reason : undefined;
+  return { value: null, state, involved: null, total: null, source: null, ...(reason ? { reason } : {}) };
+}
+
+/** Column «Комментарий» beside each indicator. A tab labelled with other years is not read: its comments speak of them. */
+function readComments(r: UnitReader, input: UnitInput, s: Settings): Record<string, string> {
+  const comments: Record<string, string> = {};
+  if (input.yearsMismatch) return comments;
+  for (const ind of s.indicators) {
+    const text = r.freeText(input.indicators[ind.id]?.comment);
+    if (text) comments[ind.id] = text;
+  }
+  return comments;
 }
 
 function readContacts(r: UnitReader, input: UnitInput): Record<ContactKey, string> {
@@ -281,6 +299,7 @@ export function missingUnit(unit: UnitDef, s: Settings): UnitData {
     completeness: 'missing',
     filled: {},
     fields: {},
+    comments: {},
   };
 }
 
@@ -293,7 +312,7 @@ function toNum(p: Parsed, f: RawField, kind: Kind, report: (f: RawField, s: Seve
     case 'empty':
       return EMPTY;
     case 'nodata':
-      return { value: null, state: 'nodata' };
+      return p.reason ? { value: null, state: 'nodata', reason: p.reason } : { value: null, state: 'nodata' };
     case 'mark':
       if (p.mark === '-' && kind === 'countOrDash') return { value: null, state: 'none' };
       report(

@@ -1,5 +1,6 @@
 // The analytic note («Справка») as a document: frame from the settings, intro, «Пункт 1–2», conclusion, recommendations, appendices.
 import type { Settings } from './model';
+import { commentsAppendix, commentsTitle } from './noteComments';
 import { enumeration, list, type Note, type NoteBlock, type NoteSection, paragraph, type Recommendation, section } from './noteModel';
 import { formsBlocks, formsHeading } from './noteForms';
 import { indicatorSection, indicatorsIntro } from './noteIndicators';
@@ -45,6 +46,7 @@ function introSection(s: Settings, sum: Summary): NoteSection {
   if (excludedFindings(sum).length)
     took += ' Сведения, не соответствующие форме отчёта, при подведении итогов не учитывались (приложение 2).';
   blocks.push(paragraph(took));
+  if (sum.comments.length) blocks.push(paragraph(`${commentsTitle(s)} приведены в приложении ${commentsAppendixNumber(sum)}.`));
   return section('intro', '', blocks);
 }
 
@@ -105,6 +107,11 @@ function finish(text: string): string {
     .replace(/\.\.;/g, '.;');
 }
 
+/** The coordinators' comments follow «Приложение 1» (recommendations) and «Приложение 2» (values left out) when it is there. */
+function commentsAppendixNumber(sum: Summary): number {
+  return excludedFindings(sum).length ? 3 : 2;
+}
+
 /** The whole note. Every number and name comes from the summary; every threshold, date, noun and frame field from the settings. */
 export function writeNote(s: Settings, sum: Summary): Note {
   const all = measures(s, sum);
@@ -120,6 +127,8 @@ export function writeNote(s: Settings, sum: Summary): Note {
   sections.push(perUnitAppendix(s, recs));
   const excluded = excludedAppendix(excludedFindings(sum));
   if (excluded) sections.push(excluded);
+  const comments = commentsAppendix(s, sum.comments, commentsAppendixNumber(sum));
+  if (comments) sections.push(comments);
   const d = s.document;
   const frame = {
     sender: d.sender,

@@ -1,4 +1,5 @@
 // Region-wide aggregation and status rules: forms coverage, indicator values per unit and region, the groups the note names.
+import { collectComments } from './comments';
 import type { Finding, IndicatorDef, Settings } from './model';
 import type { Completeness, Num, UnitData } from './interpret';
 import { percentOf, roundHalfAway } from './russian';
@@ -342,7 +343,7 @@ export function summarize(s: Settings, units: UnitData[], findings: Finding[]): 
   }
   const countFor = (unit: string, sev: 'error' | 'warning') => findingCounts.get(unit)?.[sev] ?? 0;
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     regionName: s.regionName,
     reportYear: s.reportYear,
     previousYear: s.previousYear,
@@ -370,5 +371,6 @@ export function summarize(s: Settings, units: UnitData[], findings: Finding[]): 
       warnings: findings.filter((f) => f.severity === 'warning').length,
       list: findings,
     },
+    comments: collectComments(s, units),
   };
 }

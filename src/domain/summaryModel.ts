@@ -1,4 +1,5 @@
 // The summary's data model: coverage of forms, indicator values per unit and region, and the groups the note names.
+import type { UnitComments } from './comments';
 import type { Completeness, Num } from './interpret';
 import type { Finding, IndicatorKind } from './model';
 
@@ -157,7 +158,7 @@ export interface CompletenessRow {
 }
 
 export interface Summary {
-  schemaVersion: 2;
+  schemaVersion: 3;
   regionName: string;
   reportYear: number;
   previousYear: number;
@@ -168,4 +169,6 @@ export interface Summary {
   otherForms: FormsGroupSummary[];
   indicators: IndicatorSummary[];
   findings: { errors: number; warnings: number; list: Finding[] };
+  /** What the coordinators wrote beside their indicators: units with comments only, in the settings' order. */
+  comments: UnitComments[];
 }

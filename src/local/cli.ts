@@ -168,34 +168,48 @@ export async function build(file: string, o: BuildOptions): Promise<BuildResult 
     [{ option: 'входной файл', path: file }],
     (['out', 'json', 'html', 'docx'] as const).flatMap((k) => (o[k] ? [{ option: `--${k}`, path: o[k] }] : [])),
   );
-  const session = await openXlsxSession(file, progress);
-  session.runtime.resetCalls();
-  const result = run(session, 'buildSummary');
-  const stats = { ...session.runtime.calls.byKind, gridCells: gridCells(session.runtime.spreadsheet) };
-  if (!result.ok) return { ...result, stats, sheets: counted(session) };
-  ensureDir(o.out);
-  await saveXlsx(session.runtime.spreadsheet, o.out);
+  const { result, stats, sheets, settings } = await buildInWorkbook(file, o);
+  if (!result.ok) return { ...result, stats, sheets };
   if (o.json && result.output) {
     ensureDir(o.json);
     writeFileSync(o.json, JSON.stringify(result.output, null, 2));
   }
   // The report and the Word note are made of what the build itself read and computed, plus the settings: a second read
   // of every tab would cost as many runs again at Apps Script's pace, and held the workbook twice in memory.
-  // The bundle returns plain data; a JSON round trip leaves the bundle's realm behind.
-  if ((o.html || o.docx) && result.output) {
+  if (settings && result.output) {
     const { summary, note, recommendations } = result.output;
-    const settings: Settings = JSON.parse(JSON.stringify(offTheClock<Settings>(session, 'reportSettings_')));
     if (o.html) {
       const data: ReportData = { settings, fatal: [], findings: result.findings ?? [], summary, note, recommendations };
       ensureDir(o.html);
-      writeFileSync(o.html, renderReportHtml(JSON.parse(JSON.stringify(data))));
+      writeFileSync(o.html, renderReportHtml(data));
     }
     if (o.docx) {
       ensureDir(o.docx);
       await writeNoteDocx(noteDocument(settings, summary, note, recommendations), o.docx);
     }
   }
-  return { ...result, stats, sheets: counted(session) };
+  return { ...result, stats, sheets };
+}
+
+/**
+ * Builds the summary in the workbook and saves it. The workbook is dropped when this returns, so the HTML report and the
+ * Word note are made without it in memory (at 2 000 units it is the larger half of the peak).
+ */
+async function buildInWorkbook(
+  file: string,
+  o: BuildOptions,
+): Promise<{ result: BuildResult & { findings?: Finding[] }; stats: Record<string, number>; sheets: SheetsRuns; settings?: Settings }> {
+  const session = await openXlsxSession(file, progress);
+  session.runtime.resetCalls();
+  const result = run(session, 'buildSummary');
+  const stats = { ...session.runtime.calls.byKind, gridCells: gridCells(session.runtime.spreadsheet) };
+  if (!result.ok) return { result, stats, sheets: counted(session) };
+  ensureDir(o.out);
+  await saveXlsx(session.runtime.spreadsheet, o.out);
+  // The bundle returns plain data; a JSON round trip leaves the bundle's realm behind (and every reference into it).
+  const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v));
+  const settings = o.html || o.docx ? plain(offTheClock<Settings>(session, 'reportSettings_')) : undefined;
+  return { result: plain(result), stats, sheets: counted(session), settings };
 }
 
 function year(text: string | undefined): number | undefined {

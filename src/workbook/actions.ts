@@ -33,7 +33,7 @@ export interface ActionResult {
 
 /** The machine-readable result of a build (schema documented in the README). */
 export interface BuildOutput {
-  schemaVersion: 2;
+  schemaVersion: 3;
   summary: Summary;
   note: Note;
   recommendations: Recommendation[];
@@ -205,7 +205,7 @@ function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLoo
     errors,
     warnings,
     analysis: a,
-    output: { schemaVersion: 2, summary: a.summary, note: a.note, recommendations: a.recommendations },
+    output: { schemaVersion: 3, summary: a.summary, note: a.note, recommendations: a.recommendations },
   };
 }
 

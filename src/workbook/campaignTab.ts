@@ -1,4 +1,5 @@
 // The «Ход сбора» tab: one row per unit with its campaign state, the check's counts, what is missing and the e-mail, totals on top.
+import { commentsCellText } from '../domain/comments';
 import { CAMPAIGN_STATES, type CampaignRow, type CampaignState, campaignRows, campaignTotalsText } from '../domain/campaign';
 import type { Analysis } from './analyze';
 import { DocBuilder, type SheetDoc } from './sheetDoc';
@@ -21,10 +22,11 @@ export function campaignRowsOf(a: Analysis): CampaignRow[] {
 
 export function renderCampaignTab(a: Analysis): SheetDoc {
   const rows = campaignRowsOf(a);
+  const comments = new Map(a.summary.comments.map((c) => [c.unit, c]));
   const b = new DocBuilder(SUMMARY_TABS.campaign);
   b.title(`Ход сбора: ${campaignTotalsText(rows)}`);
   b.table(null, { table: 'campaign' });
-  b.header(['Единица', 'Состояние', 'Ошибок', 'Предупреждений', 'Чего не хватает', 'Эл. почта координатора']);
+  b.header(['Единица', 'Состояние', 'Ошибок', 'Предупреждений', 'Чего не хватает', 'Эл. почта координатора', 'Пояснения']);
   for (const r of rows) {
     const colour = STATE_COLOURS[r.state];
     b.body([
@@ -34,6 +36,8 @@ export function renderCampaignTab(a: Analysis): SheetDoc {
       r.warnings,
       r.missing,
       r.email,
+      // The coordinators' words: the writer keeps them text («=…» is never a formula) and cuts one longer than a cell.
+      commentsCellText(comments.get(r.unit)),
     ]);
   }
   b.doc.frozenRows = 2;

@@ -19,6 +19,8 @@ export interface ReportValues {
       totalPrev?: CellValue;
       involvedCur?: CellValue;
       totalCur?: CellValue;
+      /** Column «Комментарий» beside the indicator. */
+      comment?: CellValue;
     }
   >;
   contacts?: { name?: CellValue; position?: CellValue; phone?: CellValue; email?: CellValue };
@@ -50,9 +52,11 @@ export function fillGrid(grid: CellValue[][], formulas: string[][], settings: Se
       put(indicatorKey(id, 'total'), COL.c, v.totalPrev);
       put(indicatorKey(id, 'involved'), COL.d, v.involvedCur);
       put(indicatorKey(id, 'total'), COL.d, v.totalCur);
+      put(indicatorKey(id, 'title'), COL.e, v.comment);
     } else {
       put(indicatorKey(id, 'value'), COL.c, v.prev);
       put(indicatorKey(id, 'value'), COL.d, v.cur);
+      put(indicatorKey(id, 'value'), COL.e, v.comment);
     }
   }
   for (const [k, v] of Object.entries(r.contacts ?? {})) put(`contact:${k}`, COL.c, v);

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { NoteDocument } from '../../src/domain/noteDocument';
 import { noteDocxBuffer } from '../../src/local/docx/write';
 import { sampleSession } from '../helpers/bundle';
+import { typeInto } from '../bundle/badInputs.common';
 import { docxTables, docxText } from '../helpers/docx';
 import { launchChromium } from './chromium';
 
@@ -139,5 +140,18 @@ test('a continuation that cannot go on shows its Russian reason and downloads no
   expect(await page.locator('#status').textContent()).toBe(steps[1].message);
   expect(await page.locator('#link').isHidden()).toBe(true);
   expect(downloads).toBe(0);
+  await page.close();
+});
+
+test("the dialog's file carries the appendix of the coordinators' comments typed on a unit tab", async () => {
+  const s = sampleSession();
+  typeInto(s.ss, 'Асиновский район', 'ind:3:value', 'E', '=Предприятия работают сезонно');
+  const commented = s.globals.noteDocument() as NoteDocument;
+  const page = await open(`window.__data = ${JSON.stringify(commented)};`);
+  const downloading = page.waitForEvent('download');
+  await page.goto(DIALOG_URL, { waitUntil: 'load' });
+  const text = await docxText(readFileSync((await (await downloading).path())!));
+  expect(text).toContain('Приложение 3. Пояснения муниципалитетов к представленным сведениям\n\nАсиновский район:');
+  expect(text).toContain('показатель № 3 «число предприятий (организаций), предоставивших наставников»: «=Предприятия работают сезонно».');
   await page.close();
 });

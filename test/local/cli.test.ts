@@ -53,7 +53,7 @@ describe('round trip of the sample on .xlsx files', () => {
     expect(stats).toEqual(expect.objectContaining({ read: expect.any(Number), write: expect.any(Number), gridCells: expect.any(Number) }));
     expect(readFileSync(input).equals(before)).toBe(true);
     const summary = JSON.parse(readFileSync(json, 'utf8'));
-    expect(summary.schemaVersion).toBe(2);
+    expect(summary.schemaVersion).toBe(3);
     expect(summary.summary.forms.forms.student_student.general).toMatchObject({ count: 184, total: 289, share: 63.67 });
     const ss = await loadXlsx(result);
     expect(ss.getSheetByName('Справка')!.getRange('A1').getValue()).toContain('Аналитическая справка');

@@ -72,6 +72,21 @@ export function renderReport(
     `Машина: ${machine.cpuModel}, ядер ${machine.cpus}, память ${machine.memoryGB.toFixed(1)} ГБ, Node ${machine.node}, ${machine.platform}`,
   );
   out.push('');
+  out.push(...callsSection(sizes));
+  out.push(...naiveSection(sizes));
+  if (formulas) out.push(...formulasSection(formulas));
+  out.push(...costModelSection());
+  out.push(...targetsSection(targets));
+  out.push(...continuationSection(cont));
+  out.push(...casesSection(sizes, breaks));
+  const fails = targets.filter((t) => t.status === 'FAIL').length;
+  out.push(fails ? `Итог: не выполнено целей — ${fails} (строки FAIL выше).` : 'Итог: все цели выполнены.');
+  return out.join('\n');
+}
+
+/** Section 1: service calls per action and size, and the largest items of modelled time. */
+function callsSection(sizes: SizeResult[]): string[] {
+  const out: string[] = [];
   out.push(
     '1. Вызовы служб Apps Script за одно действие, все его запуски вместе (проверка = «Проверить данные», сводка = «Построить сводку»)',
   );
@@ -137,6 +152,12 @@ export function renderReport(
         .join('; '),
   );
   out.push('');
+  return out;
+}
+
+/** Section 2: cell-by-cell reading against the summary's batched reading. */
+function naiveSection(sizes: SizeResult[]): string[] {
+  const out: string[] = [];
   out.push('2. Наивное чтение (каждая ячейка ввода — свой getRange(r, c).getValue()) против пакетного чтения сводки');
   out.push(
     table(
@@ -160,37 +181,47 @@ export function renderReport(
       '.',
   );
   out.push('');
-  if (formulas) {
-    out.push(`3. Свои формулы: столбец из ${formulas.rows} строк`);
-    const floor = (calls: number) => ((calls * CALL_MS.meta) / 1000).toFixed(2);
-    out.push(
-      table(
-        ['способ', 'вызовов функции', 'модель, с (≥ 30 мс на вызов)', 'локально, мс'],
+  return out;
+}
+
+/** Section 3: a custom formula dragged down a column against one call on a range. */
+function formulasSection(formulas: FormulaMeasure): string[] {
+  const out: string[] = [];
+  out.push(`3. Свои формулы: столбец из ${formulas.rows} строк`);
+  const floor = (calls: number) => ((calls * CALL_MS.meta) / 1000).toFixed(2);
+  out.push(
+    table(
+      ['способ', 'вызовов функции', 'модель, с (≥ 30 мс на вызов)', 'локально, мс'],
+      [
         [
-          [
-            `=COVERAGE(B2;C2), протянуто на ${formulas.rows} строк`,
-            formulas.perCellCalls,
-            floor(formulas.perCellCalls),
-            formulas.perCellMs.toFixed(2),
-          ],
-          [
-            `=COVERAGE(B2:B${formulas.rows + 1};C2:C${formulas.rows + 1}), одна ячейка`,
-            formulas.perRangeCalls,
-            floor(formulas.perRangeCalls),
-            formulas.perRangeMs.toFixed(2),
-          ],
+          `=COVERAGE(B2;C2), протянуто на ${formulas.rows} строк`,
+          formulas.perCellCalls,
+          floor(formulas.perCellCalls),
+          formulas.perCellMs.toFixed(2),
         ],
-      ),
-    );
-    out.push(
-      '   Модель — нижняя граница: каждый вызов своей функции Таблицы делают отдельным обращением к серверу Apps Script, здесь оно оценено',
-    );
-    out.push(
-      '   самым дешёвым измеренным обращением к службе (30 мс). Локально JavaScript одинаково быстр в обоих случаях — разница в обращениях.',
-    );
-    out.push(`   Результаты совпадают: ${formulas.resultsEqual ? 'да' : 'НЕТ'}. Совет: передавайте своей формуле диапазон, а не ячейку.`);
-    out.push('');
-  }
+        [
+          `=COVERAGE(B2:B${formulas.rows + 1};C2:C${formulas.rows + 1}), одна ячейка`,
+          formulas.perRangeCalls,
+          floor(formulas.perRangeCalls),
+          formulas.perRangeMs.toFixed(2),
+        ],
+      ],
+    ),
+  );
+  out.push(
+    '   Модель — нижняя граница: каждый вызов своей функции Таблицы делают отдельным обращением к серверу Apps Script, здесь оно оценено',
+  );
+  out.push(
+    '   самым дешёвым измеренным обращением к службе (30 мс). Локально JavaScript одинаково быстр в обоих случаях — разница в обращениях.',
+  );
+  out.push(`   Результаты совпадают: ${formulas.resultsEqual ? 'да' : 'НЕТ'}. Совет: передавайте своей формуле диапазон, а не ячейку.`);
+  out.push('');
+  return out;
+}
+
+/** Section 4: the cost model's constants and their sources. */
+function costModelSection(): string[] {
+  const out: string[] = [];
   out.push(
     '4. Модель стоимости, мс на вызов: ' +
       CALL_KINDS.map((k) => `${k} ${CALL_MS[k]}`).join(', ') +
@@ -202,9 +233,21 @@ export function renderReport(
   out.push(`   Без кэша (каждый вызов — обращение, без очереди): ${CALL_KINDS.map((k) => `${k} ${ROUND_TRIP_MS[k]}`).join(', ')}.`);
   for (const src of COST_SOURCES) out.push(`   - ${src}`);
   out.push('');
+  return out;
+}
+
+/** Section 5: each speed target with its verdict. */
+function targetsSection(targets: TargetLine[]): string[] {
+  const out: string[] = [];
   out.push('5. Цели');
   for (const t of targets) out.push(`${t.status.padEnd(4)}  ${t.target}: ${t.detail}`);
   out.push('');
+  return out;
+}
+
+/** Section 6: which actions need more than one Apps Script run, and whether each run fits. */
+function continuationSection(cont: ContinuationLine[]): string[] {
+  const out: string[] = [];
   const need = cont.filter((c) => c.needsContinuation);
   out.push(
     `6. Больше ${CONTINUATION_THRESHOLD_MS / 60_000} мин модельного времени за один запуск (Apps Script прерывает запуск на 6-й минуте) — нужно продолжение частями: ` +
@@ -217,10 +260,7 @@ export function renderReport(
     );
   }
   out.push('');
-  out.push(...casesSection(sizes, breaks));
-  const fails = targets.filter((t) => t.status === 'FAIL').length;
-  out.push(fails ? `Итог: не выполнено целей — ${fails} (строки FAIL выше).` : 'Итог: все цели выполнены.');
-  return out.join('\n');
+  return out;
 }
 
 const CASE_RU: Record<string, string> = { low: 'низкие', base: 'базовые', high: 'высокие' };

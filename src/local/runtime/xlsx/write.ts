@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { cellA1, rectA1 } from '../a1';
 import type { SheetRect } from '../conditional';
-import { DEFAULT_COLUMN_WIDTH } from '../sheet';
+import { DEFAULT_COLUMN_WIDTH, type LocalSheet } from '../sheet';
 import type { LocalSpreadsheet } from '../spreadsheet';
 import type { CellStyle } from '../style';
 import type { LocalDataValidation } from '../validation';
@@ -50,198 +50,17 @@ export async function buildWorkbook(ss: LocalSpreadsheet, options: SaveOptions):
   sheets.forEach((s, i) => {
     if (xNames[i] !== s.nameInternal()) renamed.set(s.nameInternal(), xNames[i]);
   });
-  const tz = ss.timeZone;
-  const sheetJson: SheetJson[] = [];
-  const styleCache = new Map<CellStyle, Partial<ExcelJS.Style>>();
-  const xlsxNameOfSheetId = (id: number): string | null => {
-    const i = sheets.findIndex((s) => s.sheetId === id);
-    return i < 0 ? null : xNames[i];
+  const w: WriteContext = {
+    ss,
+    tz: ss.timeZone,
+    renamed,
+    styleCache: new Map(),
+    xlsxNameOfSheetId: (id: number): string | null => {
+      const i = sheets.findIndex((s) => s.sheetId === id);
+      return i < 0 ? null : xNames[i];
+    },
   };
-  const ctx = { locale: ss.locale, timeZone: tz };
-
-  sheets.forEach((sheet, si) => {
-    const xName = xNames[si];
-    const ws = wb.addWorksheet(xName, {
-      state: sheet.hidden ? 'hidden' : 'visible',
-      properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
-      views:
-        sheet.frozenRows || sheet.frozenCols
-          ? [{ state: 'frozen', xSplit: sheet.frozenCols, ySplit: sheet.frozenRows }]
-          : [{ state: 'normal' }],
-    } as Partial<ExcelJS.AddWorksheetOptions>);
-    const json: SheetJson = {
-      xlsxName: xName,
-      name: sheet.nameInternal(),
-      sheetId: sheet.sheetId,
-      maxRows: sheet.maxRows,
-      maxCols: sheet.maxCols,
-      protections: [],
-      charts: [],
-      exactValidations: [],
-      exactConditional: [],
-      clipRanges: [],
-      desktop: emptyDesktopJson(),
-    };
-    const desktop = json.desktop!;
-    const checkboxCells: Array<[number, number]> = [];
-
-    // Columns and rows
-    const colIdx = new Set<number>([...sheet.columnWidths.keys(), ...sheet.hiddenCols]);
-    for (const c of [...colIdx].sort((a, b) => a - b)) {
-      const col = ws.getColumn(c);
-      const w = sheet.columnWidths.get(c);
-      if (w !== undefined) col.width = pxToExcelWidth(w);
-      else if (sheet.hiddenCols.has(c)) col.width = pxToExcelWidth(DEFAULT_COLUMN_WIDTH);
-      if (sheet.hiddenCols.has(c)) col.hidden = true;
-    }
-    for (const [r, h] of sheet.rowHeights) ws.getRow(r).height = h * 0.75;
-    for (const r of sheet.hiddenRows) ws.getRow(r).hidden = true;
-
-    // Cells
-    const dvCells = new Map<LocalDataValidation, Array<[number, number]>>();
-    const dvByKey = new Map<string, LocalDataValidation>();
-    const clipCells: Array<[number, number]> = [];
-    sheet.grid.forEach((rowArr, ri) => {
-      if (!rowArr) return;
-      rowArr.forEach((cell, ci) => {
-        if (!cell || cell.isEmpty()) return;
-        const r = ri + 1;
-        const c = ci + 1;
-        const xc = ws.getCell(r, c);
-        const link = cell.f ? internalLink(cell.f, xlsxNameOfSheetId) : null;
-        if (link) {
-          // A link inside the file: desktop suites cannot follow Sheets' #gid= links.
-          xc.value = { text: xmlSafe(link.text), hyperlink: link.target };
-          desktop.links.push([cellA1(r, c), link.target, cell.f]);
-        } else if (isPlainCheckbox(cell)) {
-          xc.value = cell.v ? CHECKBOX_TEXT.true : CHECKBOX_TEXT.false;
-          checkboxCells.push([r, c]);
-        } else if (cell.f) {
-          const result = cell.v === '' ? undefined : isDate(cell.v) ? toExcelDate(cell.v, tz) : cell.v;
-          xc.value = {
-            formula: xmlSafe(renameRefs(cell.f.slice(1), renamed)),
-            ...(result !== undefined ? { result: xmlSafe(result) } : {}),
-          } as ExcelJS.CellFormulaValue;
-        } else if (cell.v !== '') {
-          xc.value = isDate(cell.v) ? toExcelDate(cell.v, tz) : xmlSafe(cell.v);
-        }
-        if (cell.s) {
-          let st = styleCache.get(cell.s);
-          if (!st) {
-            st = styleToXlsx(cell.s);
-            styleCache.set(cell.s, st);
-          }
-          xc.style = st;
-          if (cell.s.wrapStrategy === 'CLIP') clipCells.push([r, c]);
-        } else {
-          xc.style = BASE_FONT_STYLE;
-        }
-        if (cell.note) xc.note = xmlSafe(cell.note);
-        if (cell.dv) {
-          // Structurally equal rules (one built per cell, say) share one entry so their cells form rectangles.
-          const key = dvKeyOf(cell.dv);
-          let canonical = dvByKey.get(key);
-          if (!canonical) {
-            canonical = cell.dv;
-            dvByKey.set(key, canonical);
-          }
-          const list = dvCells.get(canonical) ?? [];
-          list.push([r, c]);
-          dvCells.set(canonical, list);
-        }
-      });
-    });
-    json.clipRanges = rectsOf(clipCells).map(rectA1);
-    desktop.checkboxes = rectsOf(checkboxCells).map(rectA1);
-
-    // Data validations: one ExcelJS model per rectangle, formulas relative to its top-left cell
-    for (const [dv, cells] of dvCells) {
-      for (const rect of rectsOf(cells)) {
-        const tl = cellA1(rect.row, rect.col);
-        const model = validationToXlsx(dv, tl, tz, renamed);
-        for (let i = 0; i < rect.numRows; i++) {
-          for (let j = 0; j < rect.numCols; j++) ws.getCell(rect.row + i, rect.col + j).dataValidation = model;
-        }
-        const back = validationFromXlsx(model, ss.env, ss, tz, sheet);
-        if (!back?.sameAs(dv)) {
-          json.exactValidations.push({
-            range: rectA1(rect),
-            sig: validationSig(model),
-            rule: {
-              criteria: dv.criteria,
-              values: dv.getCriteriaValues().map(jsonValue),
-              allowInvalid: dv.allowInvalid,
-              helpText: dv.helpText,
-            },
-          });
-        }
-      }
-    }
-
-    // Merges
-    for (const m of sheet.merges) ws.mergeCellsWithoutStyle(m.row, m.col, m.row + m.numRows - 1, m.col + m.numCols - 1);
-
-    // Conditional formatting
-    let priority = 1;
-    for (const rule of sheet.cfRules) {
-      const rects = rule.ranges.filter((r) => r.sheet === sheet).map((r) => r.rect);
-      if (!rects.length) continue;
-      const ref = rects.map(rectA1).join(' ');
-      const x = cfToXlsx(rule, cellA1(rects[0].row, rects[0].col), tz, renamed, priority++);
-      ws.addConditionalFormatting({ ref, rules: [x as unknown as ExcelJS.ConditionalFormattingRule] });
-      const back = cfFromXlsx(x, new Map([...renamed].map(([a, b]) => [b, a])));
-      const exact =
-        back &&
-        back.criteria === rule.criteria &&
-        JSON.stringify(back.values.map(jsonValue)) === JSON.stringify(rule.values.map(jsonValue)) &&
-        JSON.stringify(cfFormatFromStyle(x.style)) === JSON.stringify(rule.format);
-      if (!exact) {
-        json.exactConditional.push({
-          sig: cfSig(ref, x),
-          rule: {
-            criteria: rule.criteria,
-            values: rule.values.map(jsonValue),
-            format: { ...rule.format },
-            ranges: rects.map(rectA1),
-          },
-        });
-      }
-    }
-    for (const raw of sheet.foreignConditionalFormats) {
-      const block = raw as XConditionalBlock;
-      ws.addConditionalFormatting({
-        ref: block.ref,
-        rules: block.rules.map((r) => ({ ...r, priority: priority++ }) as unknown as ExcelJS.ConditionalFormattingRule),
-      });
-    }
-
-    // For desktop suites: sizes, print setup and the charts as pictures (Sheets charts have no .xlsx form here).
-    const placements = sheet.hidden ? [] : chartPlacements(sheet);
-    applyDesktopLayout(
-      ws,
-      sheet,
-      ctx,
-      placements.map((p) => p.placement),
-      desktop,
-    );
-    addChartImages(wb, ws, placements);
-
-    // Protections and charts: JSON only
-    json.protections = sheet.protections.map((p) => p.toRecord());
-    json.charts = sheet.charts.map((ch) => ({
-      chartId: ch.chartId ?? 0,
-      type: ch.state.type,
-      ranges: ch.state.ranges.map((r: SheetRect) => ({ sheet: r.sheet.nameInternal(), a1: rectA1(r.rect) })),
-      position: { ...ch.state.position },
-      options: Object.fromEntries(Object.entries(ch.state.options).map(([k, v]) => [k, jsonValue(v)])),
-      numHeaders: ch.state.numHeaders,
-      transpose: ch.state.transpose,
-      hiddenDimensionStrategy: ch.state.hiddenDimensionStrategy,
-      mergeStrategy: ch.state.mergeStrategy,
-    }));
-    sheetJson.push(json);
-  });
-
+  const sheetJson = sheets.map((sheet, si) => writeSheet(wb, sheet, xNames[si], w));
   const activeIndex = ss.activeSheetInternal ? sheets.indexOf(ss.activeSheetInternal) : 0;
   wb.views = [
     {
@@ -254,30 +73,248 @@ export async function buildWorkbook(ss: LocalSpreadsheet, options: SaveOptions):
       visibility: 'visible',
     },
   ];
+  if (!options.withoutRuntimeSheet) writeRuntimeSheet(wb, ss, sheetJson);
+  return wb;
+}
 
-  if (!options.withoutRuntimeSheet) {
-    const data: RuntimeJson = {
-      format: FORMAT_TAG,
-      version: 1,
-      spreadsheet: {
-        name: ss.name,
-        id: ss.id,
-        locale: ss.locale,
-        timeZone: ss.timeZone,
-        ownerEmail: ss.ownerEmail,
-        editors: [...ss.editors],
-        viewers: [...ss.viewers],
-        documentProperties: Object.fromEntries(ss.documentProperties),
-        activeSheet: ss.activeSheetInternal ? ss.activeSheetInternal.nameInternal() : null,
-      },
-      sheets: sheetJson,
-    };
-    // JSON.stringify escapes controls and lone surrogates; U+FFFE and U+FFFF, which XML forbids, are escaped here.
-    const text = JSON.stringify(data).replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
-    const ws = wb.addWorksheet(RUNTIME_SHEET_NAME, { state: 'veryHidden' });
-    for (let i = 0, row = 1; i < text.length || row === 1; i += JSON_CHUNK, row++) {
-      ws.getCell(row, 1).value = text.slice(i, i + JSON_CHUNK);
+/** What every sheet's writer shares: the spreadsheet, its time zone, the Excel names of renamed sheets, the style cache. */
+interface WriteContext {
+  ss: LocalSpreadsheet;
+  tz: string;
+  renamed: Map<string, string>;
+  styleCache: Map<CellStyle, Partial<ExcelJS.Style>>;
+  xlsxNameOfSheetId: (id: number) => string | null;
+}
+
+/** One sheet as an Excel worksheet; returns what only the runtime reads back (protections, charts, exact rules). */
+function writeSheet(wb: ExcelJS.Workbook, sheet: LocalSheet, xName: string, w: WriteContext): SheetJson {
+  const ws = wb.addWorksheet(xName, {
+    state: sheet.hidden ? 'hidden' : 'visible',
+    properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
+    views:
+      sheet.frozenRows || sheet.frozenCols
+        ? [{ state: 'frozen', xSplit: sheet.frozenCols, ySplit: sheet.frozenRows }]
+        : [{ state: 'normal' }],
+  } as Partial<ExcelJS.AddWorksheetOptions>);
+  const json: SheetJson = {
+    xlsxName: xName,
+    name: sheet.nameInternal(),
+    sheetId: sheet.sheetId,
+    maxRows: sheet.maxRows,
+    maxCols: sheet.maxCols,
+    protections: [],
+    charts: [],
+    exactValidations: [],
+    exactConditional: [],
+    clipRanges: [],
+    desktop: emptyDesktopJson(),
+  };
+  writeSizes(ws, sheet);
+  const dvCells = writeCells(ws, sheet, json, w);
+  writeValidations(ws, sheet, json, dvCells, w);
+  for (const m of sheet.merges) ws.mergeCellsWithoutStyle(m.row, m.col, m.row + m.numRows - 1, m.col + m.numCols - 1);
+  writeConditionalFormats(ws, sheet, json, w);
+  // For desktop suites: sizes, print setup and the charts as pictures (Sheets charts have no .xlsx form here).
+  const placements = sheet.hidden ? [] : chartPlacements(sheet);
+  applyDesktopLayout(
+    ws,
+    sheet,
+    { locale: w.ss.locale, timeZone: w.tz },
+    placements.map((p) => p.placement),
+    json.desktop!,
+  );
+  addChartImages(wb, ws, placements);
+  // Protections and charts: JSON only
+  json.protections = sheet.protections.map((p) => p.toRecord());
+  json.charts = chartsJson(sheet);
+  return json;
+}
+
+/** Column widths, hidden columns, row heights and hidden rows. */
+function writeSizes(ws: ExcelJS.Worksheet, sheet: LocalSheet): void {
+  const colIdx = new Set<number>([...sheet.columnWidths.keys(), ...sheet.hiddenCols]);
+  for (const c of [...colIdx].sort((a, b) => a - b)) {
+    const col = ws.getColumn(c);
+    const w = sheet.columnWidths.get(c);
+    if (w !== undefined) col.width = pxToExcelWidth(w);
+    else if (sheet.hiddenCols.has(c)) col.width = pxToExcelWidth(DEFAULT_COLUMN_WIDTH);
+    if (sheet.hiddenCols.has(c)) col.hidden = true;
+  }
+  for (const [r, h] of sheet.rowHeights) ws.getRow(r).height = h * 0.75;
+  for (const r of sheet.hiddenRows) ws.getRow(r).hidden = true;
+}
+
+/** Values, formulas, styles and notes of every non-empty cell; returns the cells of each validation rule. */
+function writeCells(
+  ws: ExcelJS.Worksheet,
+  sheet: LocalSheet,
+  json: SheetJson,
+  { tz, renamed, styleCache, xlsxNameOfSheetId }: WriteContext,
+): Map<LocalDataValidation, Array<[number, number]>> {
+  const desktop = json.desktop!;
+  const checkboxCells: Array<[number, number]> = [];
+  const dvCells = new Map<LocalDataValidation, Array<[number, number]>>();
+  const dvByKey = new Map<string, LocalDataValidation>();
+  const clipCells: Array<[number, number]> = [];
+  sheet.grid.forEach((rowArr, ri) => {
+    if (!rowArr) return;
+    rowArr.forEach((cell, ci) => {
+      if (!cell || cell.isEmpty()) return;
+      const r = ri + 1;
+      const c = ci + 1;
+      const xc = ws.getCell(r, c);
+      const link = cell.f ? internalLink(cell.f, xlsxNameOfSheetId) : null;
+      if (link) {
+        // A link inside the file: desktop suites cannot follow Sheets' #gid= links.
+        xc.value = { text: xmlSafe(link.text), hyperlink: link.target };
+        desktop.links.push([cellA1(r, c), link.target, cell.f]);
+      } else if (isPlainCheckbox(cell)) {
+        xc.value = cell.v ? CHECKBOX_TEXT.true : CHECKBOX_TEXT.false;
+        checkboxCells.push([r, c]);
+      } else if (cell.f) {
+        const result = cell.v === '' ? undefined : isDate(cell.v) ? toExcelDate(cell.v, tz) : cell.v;
+        xc.value = {
+          formula: xmlSafe(renameRefs(cell.f.slice(1), renamed)),
+          ...(result !== undefined ? { result: xmlSafe(result) } : {}),
+        } as ExcelJS.CellFormulaValue;
+      } else if (cell.v !== '') {
+        xc.value = isDate(cell.v) ? toExcelDate(cell.v, tz) : xmlSafe(cell.v);
+      }
+      if (cell.s) {
+        let st = styleCache.get(cell.s);
+        if (!st) {
+          st = styleToXlsx(cell.s);
+          styleCache.set(cell.s, st);
+        }
+        xc.style = st;
+        if (cell.s.wrapStrategy === 'CLIP') clipCells.push([r, c]);
+      } else {
+        xc.style = BASE_FONT_STYLE;
+      }
+      if (cell.note) xc.note = xmlSafe(cell.note);
+      if (cell.dv) {
+        // Structurally equal rules (one built per cell, say) share one entry so their cells form rectangles.
+        const key = dvKeyOf(cell.dv);
+        let canonical = dvByKey.get(key);
+        if (!canonical) {
+          canonical = cell.dv;
+          dvByKey.set(key, canonical);
+        }
+        const list = dvCells.get(canonical) ?? [];
+        list.push([r, c]);
+        dvCells.set(canonical, list);
+      }
+    });
+  });
+  json.clipRanges = rectsOf(clipCells).map(rectA1);
+  desktop.checkboxes = rectsOf(checkboxCells).map(rectA1);
+  return dvCells;
+}
+
+/** Data validations: one ExcelJS model per rectangle, formulas relative to its top-left cell. */
+function writeValidations(
+  ws: ExcelJS.Worksheet,
+  sheet: LocalSheet,
+  json: SheetJson,
+  dvCells: Map<LocalDataValidation, Array<[number, number]>>,
+  { ss, tz, renamed }: WriteContext,
+): void {
+  for (const [dv, cells] of dvCells) {
+    for (const rect of rectsOf(cells)) {
+      const tl = cellA1(rect.row, rect.col);
+      const model = validationToXlsx(dv, tl, tz, renamed);
+      for (let i = 0; i < rect.numRows; i++) {
+        for (let j = 0; j < rect.numCols; j++) ws.getCell(rect.row + i, rect.col + j).dataValidation = model;
+      }
+      const back = validationFromXlsx(model, ss.env, ss, tz, sheet);
+      if (!back?.sameAs(dv)) {
+        json.exactValidations.push({
+          range: rectA1(rect),
+          sig: validationSig(model),
+          rule: {
+            criteria: dv.criteria,
+            values: dv.getCriteriaValues().map(jsonValue),
+            allowInvalid: dv.allowInvalid,
+            helpText: dv.helpText,
+          },
+        });
+      }
     }
   }
-  return wb;
+}
+
+/** Conditional formatting, with the runtime's exact rule kept where Excel's form does not read back the same. */
+function writeConditionalFormats(ws: ExcelJS.Worksheet, sheet: LocalSheet, json: SheetJson, { tz, renamed }: WriteContext): void {
+  let priority = 1;
+  for (const rule of sheet.cfRules) {
+    const rects = rule.ranges.filter((r) => r.sheet === sheet).map((r) => r.rect);
+    if (!rects.length) continue;
+    const ref = rects.map(rectA1).join(' ');
+    const x = cfToXlsx(rule, cellA1(rects[0].row, rects[0].col), tz, renamed, priority++);
+    ws.addConditionalFormatting({ ref, rules: [x as unknown as ExcelJS.ConditionalFormattingRule] });
+    const back = cfFromXlsx(x, new Map([...renamed].map(([a, b]) => [b, a])));
+    const exact =
+      back &&
+      back.criteria === rule.criteria &&
+      JSON.stringify(back.values.map(jsonValue)) === JSON.stringify(rule.values.map(jsonValue)) &&
+      JSON.stringify(cfFormatFromStyle(x.style)) === JSON.stringify(rule.format);
+    if (!exact) {
+      json.exactConditional.push({
+        sig: cfSig(ref, x),
+        rule: {
+          criteria: rule.criteria,
+          values: rule.values.map(jsonValue),
+          format: { ...rule.format },
+          ranges: rects.map(rectA1),
+        },
+      });
+    }
+  }
+  for (const raw of sheet.foreignConditionalFormats) {
+    const block = raw as XConditionalBlock;
+    ws.addConditionalFormatting({
+      ref: block.ref,
+      rules: block.rules.map((r) => ({ ...r, priority: priority++ }) as unknown as ExcelJS.ConditionalFormattingRule),
+    });
+  }
+}
+
+function chartsJson(sheet: LocalSheet): SheetJson['charts'] {
+  return sheet.charts.map((ch) => ({
+    chartId: ch.chartId ?? 0,
+    type: ch.state.type,
+    ranges: ch.state.ranges.map((r: SheetRect) => ({ sheet: r.sheet.nameInternal(), a1: rectA1(r.rect) })),
+    position: { ...ch.state.position },
+    options: Object.fromEntries(Object.entries(ch.state.options).map(([k, v]) => [k, jsonValue(v)])),
+    numHeaders: ch.state.numHeaders,
+    transpose: ch.state.transpose,
+    hiddenDimensionStrategy: ch.state.hiddenDimensionStrategy,
+    mergeStrategy: ch.state.mergeStrategy,
+  }));
+}
+
+/** The runtime's own data (document properties, protections, charts, exact rules) as JSON in a very hidden sheet. */
+function writeRuntimeSheet(wb: ExcelJS.Workbook, ss: LocalSpreadsheet, sheetJson: SheetJson[]): void {
+  const data: RuntimeJson = {
+    format: FORMAT_TAG,
+    version: 1,
+    spreadsheet: {
+      name: ss.name,
+      id: ss.id,
+      locale: ss.locale,
+      timeZone: ss.timeZone,
+      ownerEmail: ss.ownerEmail,
+      editors: [...ss.editors],
+      viewers: [...ss.viewers],
+      documentProperties: Object.fromEntries(ss.documentProperties),
+      activeSheet: ss.activeSheetInternal ? ss.activeSheetInternal.nameInternal() : null,
+    },
+    sheets: sheetJson,
+  };
+  // JSON.stringify escapes controls and lone surrogates; U+FFFE and U+FFFF, which XML forbids, are escaped here.
+  const text = JSON.stringify(data).replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+  const ws = wb.addWorksheet(RUNTIME_SHEET_NAME, { state: 'veryHidden' });
+  for (let i = 0, row = 1; i < text.length || row === 1; i += JSON_CHUNK, row++) {
+    ws.getCell(row, 1).value = text.slice(i, i + JSON_CHUNK);
+  }
 }
