@@ -13,6 +13,7 @@ import { type CampaignKeys, ensureCampaignKeys, IDENTITY_SHEET, settingsOf } fro
 import { openXlsxSession } from './session';
 import { COL, inputRowsOf } from '../workbook/unitTab';
 import { INSTRUCTIONS_TAB } from '../workbook/tabNames';
+import { ROWS_NOTE, STAFF_HEADING } from '../workbook/instructionsTab';
 
 /** ExcelJS keeps a sheet's protection here; `protect()` fills it (the password's hash) and the writer writes it. */
 type Protectable = ExcelJS.Worksheet & { sheetProtection: Record<string, unknown> | null };
@@ -67,6 +68,23 @@ function lockWorkbook(wb: ExcelJS.Workbook, inputCells: Array<[number, number]>,
   for (const ws of wb.worksheets) (ws as Protectable).sheetProtection = { ...locked };
 }
 
+/** What a unit's own file says in place of ROWS_NOTE: its rows are locked, and how to hand it in. */
+export const FILE_NOTE =
+  'В этом файле менять можно только жёлтые ячейки; строки не вставляйте и не удаляйте. Когда всё заполнено, выберите «да» в строке «Отчёт готов», сохраните файл в формате .xlsx и отправьте его в региональный центр.';
+
+/** «Инструкция» for a coordinator's own file: the note on rows as the file's protection has it, the staff's part left out. */
+function forCoordinator(instructions: LocalSheet): void {
+  const texts = instructions
+    .getDataRange()
+    .getValues()
+    .map((r) => String(r[0]));
+  const rowsNote = texts.indexOf(ROWS_NOTE);
+  if (rowsNote >= 0) instructions.getRange(rowsNote + 1, 1).setValue(FILE_NOTE);
+  const staff = texts.indexOf(STAFF_HEADING);
+  // From the blank row above the heading to the end.
+  if (staff > 0) instructions.deleteRows(staff, texts.length - staff + 1);
+}
+
 /** The unit file: the unit's tab, «Инструкция», the mark on a very hidden sheet; everything locked but the input cells. */
 async function unitWorkbook(
   tab: LocalSheet,
@@ -79,7 +97,7 @@ async function unitWorkbook(
   const source = tab.getParentInternal();
   const copy = new LocalSpreadsheet({ name: identity.unit, locale: source.locale, timeZone: source.timeZone, sheetNames: [] });
   tab.cloneInternal(copy, tab.nameInternal(), 0);
-  instructions?.cloneInternal(copy, INSTRUCTIONS_TAB, 1);
+  if (instructions) forCoordinator(instructions.cloneInternal(copy, INSTRUCTIONS_TAB, 1));
   const wb = await buildWorkbook(copy, { withoutRuntimeSheet: true });
   const mark = wb.addWorksheet(IDENTITY_SHEET, { state: 'veryHidden' });
   mark.addRows(identityRows({ ...identity, tab: wb.worksheets[0].name }, keys.sign));

@@ -5,6 +5,11 @@ import { SETTINGS_TAB } from './settingsTab';
 import { settingsFormulaRange } from './formulaSettings';
 import { INSTRUCTIONS_TAB, SUMMARY_TABS } from './tabNames';
 
+/** The note on rows and column A; a unit's own file (`split`) says instead what its protection allows. */
+export const ROWS_NOTE = 'Не вставляйте и не удаляйте скрытый столбец A: по нему программа находит поля. Строки вставлять можно.';
+/** The heading of the staff's part, which a unit's own file leaves out. */
+export const STAFF_HEADING = 'Региональному центру';
+
 export function renderInstructions(s: Settings): SheetDoc {
   const b = new DocBuilder(INSTRUCTIONS_TAB);
   const p = (text: string, bold = false) => b.row([{ v: text, style: { wrap: true, bold } }]);
@@ -29,9 +34,9 @@ export function renderInstructions(s: Settings): SheetDoc {
     '6. Комментарии и причины, по которым данных нет, пишите в столбец «Комментарий», а не в ячейку с числом: они войдут в приложение к справке.',
   );
   p('7. Когда всё заполнено, отметьте флажок «Отчёт готов».');
-  p('Не вставляйте и не удаляйте скрытый столбец A: по нему программа находит поля. Строки вставлять можно.');
+  p(ROWS_NOTE);
   b.blank();
-  p('Региональному центру', true);
+  p(STAFF_HEADING, true);
   p(
     `Меню «Наставничество»: «Создать вкладки» добавляет вкладки для новых единиц из «${SETTINGS_TAB}» (заполненные вкладки не трогает); «Проверить данные» пишет замечания на вкладку «${SUMMARY_TABS.check}»; «Построить сводку» заново строит вкладки «${SUMMARY_TABS.forms}», «${SUMMARY_TABS.indicators}», «${SUMMARY_TABS.note}», «${SUMMARY_TABS.recommendations}».`,
   );

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { generateWorkbook } from '../../src/local/bench/generate';
 import { IDENTITY_SHEET, WORKBOOK_ID_PROPERTY } from '../../src/local/campaignFiles';
 import { loadXlsx, saveXlsx } from '../../src/local/runtime';
-import { fileSafeName } from '../../src/local/split';
+import { FILE_NOTE, fileSafeName } from '../../src/local/split';
+import { ROWS_NOTE, STAFF_HEADING } from '../../src/workbook/instructionsTab';
 import { inputRowsOf } from '../../src/workbook/unitTab';
 import { a1 } from '../../src/workbook/sheetDoc';
 import { readWorkbook, saveWorkbook, unlockedCells } from '../helpers/campaign';
@@ -85,6 +86,11 @@ test('nothing of another unit is in a unit file, and no «Настройки»',
   for (const other of [u1, u2]) expect(all).not.toContain(other.name);
   expect(all).not.toContain(u1.email);
   expect(wb.getWorksheet('Настройки')).toBeUndefined();
+  // «Инструкция» says what the file's protection allows and leaves out the staff's menu.
+  expect(all).toContain(FILE_NOTE);
+  expect(all).not.toContain(ROWS_NOTE);
+  expect(all).not.toContain(STAFF_HEADING);
+  expect(all).toContain('7. Когда всё заполнено, отметьте флажок «Отчёт готов».');
 });
 
 test('the first split stores the workbook id and says so; the next one reuses it silently', async () => {
