@@ -7,6 +7,8 @@ import { LocalSpreadsheet } from './runtime';
 import { outputsOf, parseInvocation, USAGE } from './cliArgs';
 import { type NamedPath, refuseClashes } from './outputPaths';
 import { terminalText } from './terminalText';
+import { split, splitText } from './split';
+import { collect, collectCode, collectText } from './collect';
 import { renderReportHtml, type ReportData } from '../report/html';
 import { countsLine, findingLine } from './findingsText';
 import { defaultSettings } from '../workbook/defaults';
@@ -17,8 +19,6 @@ import type { BuildResult } from '../workbook/actions';
 import { noteDocument } from '../domain/noteDocument';
 import { writeNoteDocx } from './docx/write';
 import { status, statusCode, statusText } from './status';
-import { split, splitText } from './split';
-import { collect, collectCode, collectText } from './collect';
 
 function ensureDir(file: string): void {
   mkdirSync(dirname(resolve(file)), { recursive: true });

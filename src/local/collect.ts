@@ -12,7 +12,7 @@ import { campaignKeys, settingsOf } from './campaignFiles';
 import { refuseClashes } from './outputPaths';
 import { laterFile, readReturned, type ReturnedFile, returnedPaths } from './returnedFile';
 import { openXlsxSession, type Session } from './session';
-import { type StatusResult, statusOf } from './status';
+import { SUMMARY_TABS } from '../workbook/tabNames';
 import { literalText } from '../workbook/sheetDoc';
 import { COL, inputRowsOf, isTicked } from '../workbook/unitTab';
 
@@ -47,16 +47,35 @@ export interface CollectResult {
 const FILES: PluralForms = ['файл', 'файла', 'файлов'];
 const STATE_NAMES = Object.entries(CAMPAIGN_STATES) as Array<[CampaignState, string]>;
 
-/** Each unit's campaign state as «Ход сбора» shows it. */
-function statesOf(r: StatusResult): Map<string, CampaignState> {
-  return new Map(r.rows.map((row) => [row.unit, STATE_NAMES.find(([, name]) => name === row.state)?.[0] ?? 'notStarted']));
+interface RunReply {
+  ok: boolean;
+  pending?: boolean;
+  message: string;
 }
 
-/** Runs the check as the menu does; a workbook it cannot check (no «Настройки», a year being rolled) is refused whole. */
-function checked(session: Session): StatusResult {
-  const r = statusOf(session);
-  if (!r.ok) throw new InputError(r.totals);
-  return r;
+/** «Ход сбора» after a check: its totals line and each unit's state as the tab shows it. */
+interface Checked {
+  totals: string;
+  states: Map<string, string>;
+}
+
+/**
+ * Runs the check as the menu does (a long one over several runs, as the progress sidebar goes on) and reads «Ход сбора»
+ * back: the totals atop, then unit and state in its first two columns. A workbook the check cannot read (no
+ * «Настройки», a year being rolled) is refused whole with the check's message.
+ */
+function checked(session: Session): Checked {
+  let reply = session.globals.checkData() as RunReply;
+  while (reply.pending) reply = session.globals.continueRun(false, 'check') as RunReply;
+  const sheet = reply.ok ? session.runtime.spreadsheet.getSheetByName(SUMMARY_TABS.campaign) : null;
+  if (!sheet) throw new InputError(reply.message);
+  const values = sheet.getDataRange().getValues() as CellValue[][];
+  return { totals: String(values[0][0]), states: new Map(values.slice(2).map((r) => [cellText(r[0]), cellText(r[1])])) };
+}
+
+/** Each unit's campaign state from the names «Ход сбора» shows. */
+function statesOf(c: Checked): Map<string, CampaignState> {
+  return new Map([...c.states].map(([unit, name]) => [unit, STATE_NAMES.find(([, n]) => n === name)?.[0] ?? 'notStarted']));
 }
 
 export async function collect(workbook: string, args: string[], o: CollectOptions): Promise<CollectResult> {
@@ -85,7 +104,7 @@ export async function collect(workbook: string, args: string[], o: CollectOption
     else Object.assign(outcome, { taken: false, refused: copied });
   }
   const after = checked(session);
-  for (const outcome of outcomes) if (outcome.taken) outcome.state = after.rows.find((r) => r.unit === outcome.unit)?.state;
+  for (const outcome of outcomes) if (outcome.taken) outcome.state = after.states.get(outcome.unit);
   mkdirSync(dirname(resolve(o.out)), { recursive: true });
   await saveXlsx(ss, o.out);
   return { outcomes, totals: after.totals };

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CAMPAIGN_STATES, HANDED_IN } from '../domain/campaign';
-import { openXlsxSession, type Session } from './session';
+import { openXlsxSession } from './session';
 import { SUMMARY_TABS } from '../workbook/tabNames';
 
 interface RunReply {
@@ -31,21 +31,12 @@ export interface StatusResult {
 const HANDED_IN_NAMES: string[] = HANDED_IN.map((s) => CAMPAIGN_STATES[s]);
 
 export async function status(file: string, jsonOut?: string): Promise<StatusResult> {
-  const result = statusOf(await openXlsxSession(file));
-  if (jsonOut) {
-    mkdirSync(dirname(resolve(jsonOut)), { recursive: true });
-    writeFileSync(jsonOut, JSON.stringify(result, null, 2));
-  }
-  return result;
-}
-
-/** Runs the check on an open workbook, as the menu does (it rewrites «Ход сбора»), and reads «Ход сбора» back. */
-export function statusOf(session: Session): StatusResult {
+  const session = await openXlsxSession(file);
   let reply = session.globals.checkData() as RunReply;
   while (reply.pending) reply = session.globals.continueRun(false, 'check') as RunReply;
   const sheet = reply.ok ? session.runtime.spreadsheet.getSheetByName(SUMMARY_TABS.campaign) : null;
   const values = sheet ? (sheet.getDataRange().getValues() as unknown[][]) : [];
-  return {
+  const result: StatusResult = {
     ok: sheet !== null,
     totals: sheet ? String(values[0][0]) : reply.message,
     rows: values.slice(2).map(([unit, state, errors, warnings, missing, email]) => ({
@@ -57,6 +48,11 @@ export function statusOf(session: Session): StatusResult {
       email: String(email),
     })),
   };
+  if (jsonOut) {
+    mkdirSync(dirname(resolve(jsonOut)), { recursive: true });
+    writeFileSync(jsonOut, JSON.stringify(result, null, 2));
+  }
+  return result;
 }
 
 /** One line per unit: «Александровский район — не начат · ничего не заполнено · ошибок 0, предупреждений 0 · e-mail». */
