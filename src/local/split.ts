@@ -20,7 +20,10 @@ type Protectable = ExcelJS.Worksheet & { sheetProtection: Record<string, unknown
 
 /**
  * What a coordinator may do in a locked sheet (ECMA-376 Part 1, 18.3.1.85 sheetProtection; ExcelJS `protect` options:
- * true allows): select cells and size rows and columns, nothing else; inserting or deleting rows is locked.
+ * true allows): select cells and size rows and columns, nothing else; inserting or deleting rows is locked. Every cell
+ * is locked unless its style says otherwise, and the lock holds once the sheet is protected (LibreOffice Help,
+ * «Protecting Cells from Changes»; LibreOffice reads the flag from xl/worksheets/sheet*.xml, The Document Foundation
+ * wiki «How to remove a Password Protected Sheet Flag»).
  * Excel's own default spin count for the password hash (100 000) is taken once per run: the hash is the slow part.
  */
 const PROTECTION = { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, spinCount: 100000 };
