@@ -23,7 +23,7 @@ export interface ReturnIdentity {
 }
 
 /** The first row of the mark: what the file is, and the version of its layout. */
-export const IDENTITY_FORMAT = 'mentor-monitor: файл единицы отчёта, версия 1';
+const IDENTITY_FORMAT = 'mentor-monitor: файл единицы отчёта, версия 1';
 
 const FIELDS = ['workbook', 'year', 'unit', 'level', 'holds', 'tab', 'keys'] as const;
 const CHECKSUM = 'checksum';
@@ -34,7 +34,7 @@ function signedText(id: ReturnIdentity): string {
 }
 
 /** Column A with no empty rows at its end: a suite may drop or add them when it saves. */
-export function trimmedKeys(keys: readonly string[]): string[] {
+function trimmedKeys(keys: readonly string[]): string[] {
   let end = keys.length;
   while (end > 0 && keys[end - 1] === '') end--;
   return keys.slice(0, end);
@@ -99,7 +99,7 @@ export function foreignReason({ identity: id, checksum }: ReadMark, w: Collectin
 }
 
 /** What the file's tab shows: the unit named in its «Единица отчёта» cell and its column A. */
-export interface ReturnedTab {
+interface ReturnedTab {
   declaredUnit: string;
   /** A1 of the «Единица отчёта» value cell, '' when the row is gone. */
   declaredCell: string;

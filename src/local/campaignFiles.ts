@@ -12,7 +12,7 @@ export const IDENTITY_SHEET = '__mentor_monitor_return__';
  * in the same store (PropertiesService.getDocumentProperties()); the local runtime saves it in the .xlsx.
  */
 export const WORKBOOK_ID_PROPERTY = 'mentorMonitor.workbookId';
-export const RETURN_KEY_PROPERTY = 'mentorMonitor.returnKey';
+const RETURN_KEY_PROPERTY = 'mentorMonitor.returnKey';
 
 export interface CampaignKeys {
   /** '' when no unit file was ever made from this workbook. */
