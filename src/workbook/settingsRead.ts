@@ -14,6 +14,8 @@ import type {
 import {
   type SettingsNumberKind,
   countNounsProblem,
+  type FrameField,
+  frameGaps,
   settingsDateProblem,
   settingsNumberKind,
   settingsNumberProblem,
@@ -87,6 +89,7 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
     .map(({ get }) => ({ text: cellText(get('text')), url: cellText(get('url')), when: cellText(get('when')) }))
     .filter((r) => r.text);
   const document = readDocument(reader);
+  warnOnFrameGaps(reader, document);
   if (reportYear !== null) warnOnPastTargetDates(reader, reportYear);
   const year = reportYear ?? 0;
   const settings: Settings = {
@@ -324,6 +327,26 @@ function warnOnPastTargetDates(reader: Reader, reportYear: number): void {
     const at = { row, col: col('targetDate'), label: FORM_COLUMNS.targetDate };
     const warning = targetDateWarning(dateText(reader, get('targetDate'), at, false), reportYear);
     if (warning) reader.problem(row, at.col, at.label, get('targetDate'), warning, 'warning');
+  }
+}
+
+/** Where a frame field is typed: its row's value cell, or the first line under the addressees' or the basis' header. */
+function frameCell({ keyRow }: Reader, field: FrameField): { row: number; col: number; label: string } | null {
+  if (field === 'addressees' || field === 'basis') {
+    const h = keyRow.get(field === 'addressees' ? 'hdr:addressees' : 'hdr:basis');
+    const label = field === 'addressees' ? ADDRESSEE_COLUMNS.text : BASIS_COLUMNS.text;
+    return h === undefined ? null : { row: h + 1, col: KEY_COL, label };
+  }
+  const [key, label] = DOCUMENT_ROWS.find(([, , f]) => f === field)!;
+  const r = keyRow.get(key);
+  return r === undefined ? null : { row: r, col: 2, label };
+}
+
+/** The frame the note needs and the settings lack: a warning on its cell (the note leaves the line out or blank). */
+function warnOnFrameGaps(reader: Reader, document: DocumentSettings): void {
+  for (const { field, message } of frameGaps(document)) {
+    const at = frameCell(reader, field);
+    if (at) reader.problem(at.row, at.col, at.label, reader.grid[at.row]?.[at.col] ?? '', message, 'warning');
   }
 }
 
