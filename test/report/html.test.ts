@@ -10,6 +10,7 @@ import { PALETTE } from '../../src/workbook/summaryTabs';
 import type { Recommendation } from '../../src/domain/note';
 import type { Analysis } from '../../src/workbook/analyze';
 import { EVIL, hostileAnalysis, mixedTypesAnalysis, QUOTES, sampleAnalysis } from './fixtures';
+import { tiny } from '../helpers/tiny';
 
 const a = sampleAnalysis();
 const html = renderReportHtml(a, { date: new Date(2026, 11, 1) });
@@ -353,4 +354,15 @@ test('the footer text is a safe CSS string: a region named with quotes or «</st
   expect(footer).not.toMatch(/<|>/);
   expect(footer.slice(1, -1)).not.toMatch(/(^|[^\\])"/);
   expect(footer).toContain('конец');
+});
+
+test('the cover counts an untouched tab as not handed in: «представлено 2 из 3» beside «Не заполнены: В район»', () => {
+  const b = tiny({
+    'А район': { orgs: { general: 4, additional: 1 }, indicators: { 3: { prev: 1, cur: 2 } } },
+    'Б район': { orgs: { general: 3, additional: 1 } },
+    'В район': {},
+  });
+  const page = renderReportHtml(b, { date: new Date(2026, 11, 1) }).replace(/\u00a0/g, ' ');
+  expect(page).toContain('представлено 2 из 3; отмечено «Отчёт готов»: 0');
+  expect(page).toMatch(/Не заполнены<\/t[dh]>\s*<td[^>]*>В район</);
 });
