@@ -1,7 +1,8 @@
 // Sanity rules for the numbers and dates typed in «Настройки»: shares 0–100 %, counts from 0 to the data check's ceiling,
 // real calendar dates, the note's frame filled. A value that breaks one is left out of the note; the message says why, in Russian.
 import { MAX_COUNT } from './interpret';
-import type { DocumentSettings, IndicatorDef, IndicatorKind } from './model';
+import type { DocumentSettings, IndicatorDef, IndicatorKind, Settings } from './model';
+import { hasPassed, noteDayText } from './noteDates';
 import { nounsOf } from './noteText';
 import { formatNumber, parseRussianDate } from './russian';
 
@@ -112,4 +113,18 @@ export function frameGaps(d: DocumentSettings): Array<{ field: FrameField; messa
       message: `«${d.organiser.trim()}» — общее название, а не наименование организации: впишите полное наименование, как в уставе (например, ГАУ ДПО «Институт развития образования … области»).`,
     });
   return gaps;
+}
+
+/**
+ * The warning for a date or period of the settings already past on the note's day (hasPassed), or null: `what` names it
+ * («Срок цели»), `consequence` says what the note does instead and what to type.
+ */
+export function passedDateWarning(
+  s: Pick<Settings, 'reportYear' | 'document'>,
+  text: string,
+  what: string,
+  consequence: string,
+): string | null {
+  if (!hasPassed(s, text)) return null;
+  return `${what} «${text}» прошёл ${noteDayText(s)}: ${consequence}`;
 }

@@ -16,6 +16,7 @@ import {
   countNounsProblem,
   type FrameField,
   frameGaps,
+  passedDateWarning,
   settingsDateProblem,
   settingsNumberKind,
   settingsNumberProblem,
@@ -90,7 +91,7 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
     .filter((r) => r.text);
   const document = readDocument(reader);
   warnOnFrameGaps(reader, document);
-  if (reportYear !== null) warnOnPastTargetDates(reader, reportYear);
+  if (reportYear !== null) warnOnPastDates(reader, { reportYear, document });
   const year = reportYear ?? 0;
   const settings: Settings = {
     regionName: cellText(general(reader, 'region')),
@@ -321,12 +322,43 @@ function readDocument(reader: Reader): DocumentSettings {
   return document;
 }
 
-/** A form's target date already past in the report year is kept, with a warning (the note would recommend the past). */
-function warnOnPastTargetDates(reader: Reader, reportYear: number): void {
-  for (const { row, get, col } of readTable(reader.grid, reader.keyRow, 'hdr:forms', FORM_COLUMNS, () => undefined)) {
+/**
+ * Dates already past on the note's day, each kept with a warning on its cell: a form's target date (also one left from past
+ * years), a deadline for a minimum, an event's «Когда». The note does not recommend them (hasPassed).
+ */
+function warnOnPastDates(reader: Reader, s: Pick<Settings, 'reportYear' | 'document'>): void {
+  const { grid, keyRow, problem } = reader;
+  const quiet = () => undefined;
+  for (const { row, get, col } of readTable(grid, keyRow, 'hdr:forms', FORM_COLUMNS, quiet)) {
     const at = { row, col: col('targetDate'), label: FORM_COLUMNS.targetDate };
-    const warning = targetDateWarning(dateText(reader, get('targetDate'), at, false), reportYear);
-    if (warning) reader.problem(row, at.col, at.label, get('targetDate'), warning, 'warning');
+    const text = dateText(reader, get('targetDate'), at, false);
+    const warning =
+      targetDateWarning(text, s.reportYear) ??
+      passedDateWarning(s, text, 'Срок цели', 'в рекомендациях справка его не называет. Укажите новый срок цели.');
+    if (warning) problem(row, at.col, at.label, get('targetDate'), warning, 'warning');
+  }
+  for (const { row, get, col } of readTable(grid, keyRow, 'hdr:indicators', INDICATOR_COLUMNS, quiet)) {
+    const at = { row, col: col('deadline'), label: INDICATOR_COLUMNS.deadline };
+    const text = dateText(reader, get('deadline'), at, false);
+    const warning = passedDateWarning(
+      s,
+      text,
+      'Срок достижения минимума',
+      'справка рекомендует достичь минимума без срока. Укажите новый срок.',
+    );
+    if (warning) problem(row, at.col, at.label, get('deadline'), warning, 'warning');
+  }
+  for (const { row, get, col } of readTable(grid, keyRow, 'hdr:resources', RESOURCE_COLUMNS, quiet)) {
+    const [name, when] = [cellText(get('text')), cellText(get('when'))];
+    const warning =
+      name &&
+      passedDateWarning(
+        s,
+        when,
+        'Срок',
+        `мероприятие «${name}» в справку не попадает. Укажите срок следующего мероприятия или удалите строку.`,
+      );
+    if (warning) problem(row, col('when'), RESOURCE_COLUMNS.when, get('when'), warning, 'warning');
   }
 }
 
