@@ -11,6 +11,8 @@ import type { Recommendation } from '../../src/domain/note';
 import type { Analysis } from '../../src/workbook/analyze';
 import { EVIL, hostileAnalysis, mixedTypesAnalysis, QUOTES, sampleAnalysis } from './fixtures';
 import { tiny } from '../helpers/tiny';
+import { samplePercentagesOnly } from '../helpers/grids';
+import { analyze } from '../../src/workbook/analyze';
 
 const a = sampleAnalysis();
 const html = renderReportHtml(a, { date: new Date(2026, 11, 1) });
@@ -340,8 +342,13 @@ describe('count charts stay readable when one unit dwarfs the rest', () => {
   });
 });
 
-test('a regional share that is a plain mean is labelled «среднее» on the cover, never «факт»', () => {
-  const cover = html.slice(0, html.indexOf('Содержание'));
+test('a regional share that is a plain mean is labelled «среднее» on the cover, never «факт»; the official value is the «факт»', () => {
+  const official = html.slice(0, html.indexOf('Содержание'));
+  const card = official.slice(official.indexOf('Показатель 1'), official.indexOf('Показатель 2'));
+  expect(card).toContain(`<span>факт</span><b>29,05${NBSP}%</b>`);
+  const g = samplePercentagesOnly();
+  const bare = renderReportHtml(analyze(g.settingsValues, g.tabs), { date: new Date(2026, 11, 1) });
+  const cover = bare.slice(0, bare.indexOf('Содержание'));
   const card1 = cover.slice(cover.indexOf('Показатель 1'), cover.indexOf('Показатель 2'));
   expect(card1).toContain('среднее*');
   expect(card1).not.toContain('факт');
