@@ -363,11 +363,14 @@ function warnOnPastDates(reader: Reader, s: Pick<Settings, 'reportYear' | 'docum
 }
 
 /** Where a frame field is typed: its row's value cell, or the first line under the addressees' or the basis' header. */
-function frameCell({ keyRow }: Reader, field: FrameField): { row: number; col: number; label: string } | null {
+function frameCell({ grid, keyRow }: Reader, field: FrameField): { row: number; col: number; label: string } | null {
   if (field === 'addressees' || field === 'basis') {
     const h = keyRow.get(field === 'addressees' ? 'hdr:addressees' : 'hdr:basis');
     const label = field === 'addressees' ? ADDRESSEE_COLUMNS.text : BASIS_COLUMNS.text;
-    return h === undefined ? null : { row: h + 1, col: KEY_COL, label };
+    if (h === undefined) return null;
+    // Every line deleted: the next row is another section's, so the header itself is named.
+    const lineRow = h + 1 < grid.length && !cellText(grid[h + 1][KEY_COL - 1]) ? h + 1 : h;
+    return { row: lineRow, col: KEY_COL, label };
   }
   const [key, label] = DOCUMENT_ROWS.find(([, , f]) => f === field)!;
   const r = keyRow.get(key);

@@ -96,3 +96,17 @@ test('the Tomsk sample and data/north-2024 fill the whole frame: no frame warnin
     expect(labels.filter((l) => /Бланк|Документ|Программа|Кто провёл|Подпись|Исполнитель|Кому/.test(l))).toEqual([]);
   }
 });
+
+test('every addressee line deleted: the warning names the header «Кому», and the note goes without addressees', () => {
+  const header = grid.findIndex((r) => r[1] === 'Кому (в дательном падеже)');
+  const values = grid.filter((_, i) => !(i > header && i <= header + 2)).map((r) => [...r]);
+  expect(values[header + 1][0]).toBe('hdr:basis');
+  const found = analyze(values, []).findings.filter((f) => f.label === 'Кому (в дательном падеже)');
+  expect(found.map((f) => [f.severity, f.cell, f.message])).toEqual([
+    [
+      'warning',
+      `B${header + 1}`,
+      'Не указано, кому направляется справка: впишите адресатов в дательном падеже (например, «Руководителям органов местного самоуправления, осуществляющих управление в сфере образования»). Пока справка выйдет без адресатов.',
+    ],
+  ]);
+});
