@@ -1,7 +1,17 @@
 // The analytic note («Справка») as a document: frame from the settings, intro, «Пункт 1–2», conclusion, recommendations, appendices.
 import type { Settings } from './model';
 import { commentsAppendix, commentsTitle } from './noteComments';
-import { enumeration, list, type Note, type NoteBlock, type NoteSection, paragraph, type Recommendation, section } from './noteModel';
+import {
+  enumeration,
+  HAND_BLANK,
+  list,
+  type Note,
+  type NoteBlock,
+  type NoteSection,
+  paragraph,
+  type Recommendation,
+  section,
+} from './noteModel';
 import { formsBlocks, formsHeading } from './noteForms';
 import { indicatorSection, indicatorsIntro } from './noteIndicators';
 import { excludedAppendix, excludedFindings, measures, perUnit, perUnitAppendix, recommendationsSection } from './noteRecommendations';
@@ -143,7 +153,12 @@ export function writeNote(s: Settings, sum: Summary): Note {
     title: frame.title,
     frame,
     sections: sections.map(typesetSection),
-    signature: { position: d.signerPosition, name: d.signerName, executor: d.executor, executorPhone: d.executorPhone },
+    signature: {
+      position: d.signerPosition || HAND_BLANK,
+      name: d.signerName || HAND_BLANK,
+      executor: d.executor || HAND_BLANK,
+      executorPhone: d.executorPhone,
+    },
   };
 }
 

@@ -16,6 +16,17 @@ export interface NoteDocument {
   recommendations: Recommendation[];
   /** The type of unit ranked in the note ("Муниципалитет"): the addressed recommendations are grouped under it. */
   mainType: string;
+  /** Author of the file (Word's «Автор»): the executor, else the organiser, else the product's name. */
+  author: string;
+}
+
+/** The product's name: the author of a note whose settings name neither the executor nor the organiser. */
+export const PRODUCT_NAME = 'Мониторинг наставничества';
+
+/** «Фамилия И. О., методист» → «Фамилия И. О.»: the person, as Word shows an author. */
+function noteAuthor(s: Settings): string {
+  const executor = s.document.executor.split(',')[0].trim();
+  return executor || s.document.organiser.trim() || PRODUCT_NAME;
 }
 
 /** Characters Windows and macOS refuse in file names. */
@@ -35,5 +46,6 @@ export function noteDocument(s: Settings, sum: Summary, note: Note, recommendati
     tables: noteTables(s, sum),
     recommendations,
     mainType: sum.mainType,
+    author: noteAuthor(s),
   };
 }

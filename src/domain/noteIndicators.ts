@@ -1,5 +1,6 @@
 // «Пункт 2» of the note: per indicator the plan and an honest regional figure, the change over years, leaders, tiers, laggards.
 import type { IndicatorDef, Settings } from './model';
+import { hasPassed } from './noteDates';
 import { type NoteSection, paragraph, section, tableRef } from './noteModel';
 import {
   deadlineText,
@@ -188,7 +189,7 @@ function tiers(s: Settings, ind: IndicatorSummary, def: IndicatorDef): string[] 
     const leaders = ind.groups.leaders.length
       ? ` ${s.unitNouns[2]}-лидеров (${listUnits(ind.groups.leaders)})`
       : ` других ${s.unitNouns[2]}`;
-    const deadline = deadlineText(ind.deadline);
+    const deadline = hasPassed(s, ind.deadline) ? '' : deadlineText(ind.deadline);
     out.push(
       `Для ${s.unitNouns[2]} с результатом менее ${lessThan(ind.minimum, nouns)} (${who}) рекомендуется изучить опыт${leaders} по данному направлению и ${minimumMeasure(ind.minimum, def, deadline)}.`,
     );

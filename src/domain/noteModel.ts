@@ -40,12 +40,15 @@ export interface NoteSection {
 /** The letterhead and heading of the document, as typed in «Настройки» (date and number '' until assigned: left blank). */
 export type NoteFrame = Pick<DocumentSettings, 'sender' | 'addressees' | 'date' | 'number' | 'title' | 'documentKind' | 'font'>;
 
+/** A line to fill by hand where the settings leave the signer or the executor empty (the check asks for them). */
+export const HAND_BLANK = '__________';
+
 export interface NoteSignature {
-  /** «Директор ОГБУ …» */
+  /** «Директор ОГБУ …», or HAND_BLANK. */
   position: string;
-  /** «И. О. Фамилия» */
+  /** «И. О. Фамилия», or HAND_BLANK. */
   name: string;
-  /** The «исп.» block: executor's name and phone, each '' when not set. */
+  /** The «исп.» block: executor's name (HAND_BLANK when not set) and phone ('' when not set). */
   executor: string;
   executorPhone: string;
 }

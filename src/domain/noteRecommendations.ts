@@ -1,11 +1,11 @@
 // Recommendations as the department writes them: general ones with addressees and means, addressed ones grouped by measure, per unit.
 import type { Finding, Settings } from './model';
 import { enumeration, list, type Note, type NoteBlock, type NoteSection, paragraph, type Recommendation, section } from './noteModel';
+import { hasPassed, upcomingEvents } from './noteDates';
 import { changeText } from './noteIndicators';
 import {
   deadlineText,
   indicatorName,
-  isDue,
   lessThan,
   lowerFirst,
   minimumMeasure,
@@ -70,7 +70,8 @@ export function measures(s: Settings, sum: Summary): Measure[] {
     }
     const def = s.indicators.find((i) => i.id === ind.id)!;
     if (ind.minimum !== null) {
-      const deadline = deadlineText(ind.deadline);
+      // A deadline already past is not recommended (the settings check names its cell).
+      const deadline = hasPassed(s, ind.deadline) ? '' : deadlineText(ind.deadline);
       const leaders = ind.groups.leaders.length ? `, изучив опыт ${s.unitNouns[2]}-лидеров (${listUnits(ind.groups.leaders)})` : '';
       const what = upperFirst(minimumMeasure(ind.minimum, def, deadline));
       const nouns = nounsOf(def);
@@ -107,7 +108,7 @@ export function measures(s: Settings, sum: Summary): Measure[] {
     if (f.targetPercent === null) continue;
     for (const t of ORG_TYPES) {
       const units = sum.forms.belowTarget[f.key][t];
-      const by = f.targetDate && !isDue(s, f.targetDate) ? ` к ${deadlineText(f.targetDate)}` : '';
+      const by = f.targetDate && !hasPassed(s, f.targetDate) ? ` к ${deadlineText(f.targetDate)}` : '';
       const row = (u: string) => sum.forms.rows.find((r) => r.unit === u)!.forms[f.key][t];
       add(
         `Довести долю ${ORG_WORDS[t].genitive[1]}, реализующих форму наставничества «${f.name}», до ${formatPercent(f.targetPercent)}${by}`,
@@ -138,7 +139,7 @@ export function measures(s: Settings, sum: Summary): Measure[] {
     'уточнить сведения, представленные в отчёте',
   );
   const leaders = new Set(sum.indicators.filter((i) => i.reached !== false).flatMap((i) => i.groups.leaders));
-  const events = s.resources.filter((r) => r.when);
+  const events = upcomingEvents(s);
   const where = events.length ? ` (${joinRussian(events.map((e) => `${e.text} — ${e.when}`))})` : '';
   add(
     `Представить опыт реализации программ наставничества на региональных мероприятиях${where}`,
@@ -157,8 +158,10 @@ export function recommendationsSection(s: Settings, all: Measure[]): NoteSection
   const byTarget = new Map<string, { pct: number; date: string; names: string[] }>();
   for (const f of s.forms) {
     if (f.targetPercent === null) continue;
-    const key = `${f.targetPercent}|${f.targetDate}`;
-    const entry = byTarget.get(key) ?? { pct: f.targetPercent, date: f.targetDate, names: [] };
+    // A target date already past on the note's day is not recommended: the target stays, without its date.
+    const date = f.targetDate && !hasPassed(s, f.targetDate) ? f.targetDate : '';
+    const key = `${f.targetPercent}|${date}`;
+    const entry = byTarget.get(key) ?? { pct: f.targetPercent, date, names: [] };
     entry.names.push(`«${f.name}»`);
     byTarget.set(key, entry);
   }
@@ -176,7 +179,7 @@ export function recommendationsSection(s: Settings, all: Measure[]): NoteSection
     blocks.push(enumeration(items));
   }
   const standing = s.resources.filter((r) => !r.when);
-  const events = s.resources.filter((r) => r.when);
+  const events = upcomingEvents(s);
   if (standing.length) {
     const last = addressees[addressees.length - 1] ?? '';
     blocks.push(

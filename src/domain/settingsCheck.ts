@@ -1,7 +1,8 @@
 // Sanity rules for the numbers and dates typed in «Настройки»: shares 0–100 %, counts from 0 to the data check's ceiling,
-// real calendar dates. A value that breaks one is left out of the note; the message says why, in Russian.
+// real calendar dates, the note's frame filled. A value that breaks one is left out of the note; the message says why, in Russian.
 import { MAX_COUNT } from './interpret';
-import type { IndicatorDef, IndicatorKind } from './model';
+import type { DocumentSettings, IndicatorDef, IndicatorKind, Settings } from './model';
+import { hasPassed, noteDayText } from './noteDates';
 import { nounsOf } from './noteText';
 import { formatNumber, parseRussianDate } from './russian';
 
@@ -69,4 +70,61 @@ export function targetDateWarning(text: string, reportYear: number): string | nu
 export function countNounsProblem(def: Pick<IndicatorDef, 'kind' | 'nouns' | 'unit'>): string | null {
   if (def.kind === 'share' || nounsOf(def)) return null;
   return 'Не указано, что считает показатель: заполните «Что считаем» тремя формами через «;» (например, «предприятие; предприятия; предприятий»), иначе справка назовёт число только названием показателя.';
+}
+
+/** The fields of the note's frame only the department knows: the check asks for each one left empty. */
+export type FrameField = 'sender' | 'addressees' | 'basis' | 'programme' | 'organiser' | 'signerPosition' | 'signerName' | 'executor';
+
+/** What the check says of an empty frame field: what to type, and what the note does meanwhile. */
+const FRAME_GAPS: Record<FrameField, string> = {
+  sender:
+    'Не указано, кто направляет справку: впишите орган, от имени которого она направляется (например, «Министерство образования … области»). Пока справка выйдет без бланка.',
+  addressees:
+    'Не указано, кому направляется справка: впишите адресатов в дательном падеже (например, «Руководителям органов местного самоуправления, осуществляющих управление в сфере образования»). Пока справка выйдет без адресатов.',
+  basis:
+    'Не указано, во исполнение каких документов проведён мониторинг: впишите их в родительном падеже (например, «приказа … от 01.02.2023 № 1 «Об утверждении …»»). Пока справка начнётся словами «Проведён мониторинг …».',
+  programme:
+    'Не указана программа, показатели которой оцениваются: впишите её название без кавычек. Пока справка пишет «реализации программы» без названия.',
+  organiser:
+    'Не указано, кто провёл мониторинг: впишите полное наименование организации, как в её уставе (например, ГАУ ДПО «Институт развития образования … области»). Пока справка не называет организатора.',
+  signerPosition: 'Не указана должность подписывающего справку. Пока в справке на её месте линия «__________» для заполнения от руки.',
+  signerName: 'Не указаны инициалы и фамилия подписывающего справку. Пока в справке на их месте линия «__________» для заполнения от руки.',
+  executor:
+    'Не указан исполнитель: впишите фамилию, инициалы и должность (строка «исп.» в конце справки). Пока в справке «исп. __________» для заполнения от руки.',
+};
+
+/** The organiser a workbook made before the frame was asked for carries: a generic name, not a legal entity. */
+const GENERIC_ORGANISER = /^региональный наставнический центр$/i;
+
+/**
+ * The frame fields the note cannot write from the settings, each with its message: empty ones, and an organiser named
+ * generically instead of as a legal entity. The note never invents them: it leaves the line out or a blank to fill by hand.
+ */
+export function frameGaps(d: DocumentSettings): Array<{ field: FrameField; message: string }> {
+  const gaps = (Object.keys(FRAME_GAPS) as FrameField[])
+    .filter((field) => {
+      const v = d[field];
+      return Array.isArray(v) ? v.length === 0 : v.trim() === '';
+    })
+    .map((field) => ({ field, message: FRAME_GAPS[field] }));
+  if (GENERIC_ORGANISER.test(d.organiser.trim()))
+    gaps.push({
+      field: 'organiser',
+      message: `«${d.organiser.trim()}» — общее название, а не наименование организации: впишите полное наименование, как в уставе (например, ГАУ ДПО «Институт развития образования … области»).`,
+    });
+  return gaps;
+}
+
+/**
+ * The warning for a date or period of the settings already past on the note's day (hasPassed), or null: `what` names it
+ * («Срок цели»), `consequence` says what the note does instead and what to type.
+ */
+export function passedDateWarning(
+  s: Pick<Settings, 'reportYear' | 'document'>,
+  text: string,
+  what: string,
+  consequence: string,
+): string | null {
+  if (!hasPassed(s, text)) return null;
+  return `${what} «${text}» прошёл ${noteDayText(s)}: ${consequence}`;
 }

@@ -212,6 +212,8 @@ function readOrganisations(general: Table, additional: Table, formKeys: string[]
 /** indicator_catalog.csv: each indicator's kind, unit, plans, thresholds and nouns. */
 function readCatalog(catalog: Table): IndicatorDef[] {
   const planCols = catalog.header.filter((h) => /^plan_\d{4}$/.test(h));
+  // «official_2021»: the region's published value, as «Значение региона 2021» of «Настройки».
+  const officialCols = catalog.header.filter((h) => /^official_\d{4}$/.test(h));
   return catalog.rows.map((r) => {
     const kind = r.get('kind') as IndicatorKind;
     if (!KINDS.includes(kind))
@@ -221,6 +223,11 @@ function readCatalog(catalog: Table): IndicatorDef[] {
     for (const c of planCols) {
       const plan = numberAt(catalog, r, c, 'план');
       if (plan !== null) plans[Number(c.slice(5))] = plan;
+    }
+    const official: Record<number, number> = {};
+    for (const c of officialCols) {
+      const value = numberAt(catalog, r, c, 'значение региона');
+      if (value !== null) official[Number(c.slice(9))] = value;
     }
     const nouns = catalog.header.includes('nouns')
       ? r
@@ -241,7 +248,7 @@ function readCatalog(catalog: Table): IndicatorDef[] {
       leaderAbove: num('leader_above', 'порог лидеров'),
       minimum: num('minimum', 'минимум'),
       deadline: catalog.header.includes('deadline') ? r.get('deadline') : '',
-      official: {},
+      official,
     };
   });
 }

@@ -1,5 +1,5 @@
 // What each menu item does, in Apps Script: read everything once, compute in memory, write in batches, report in Russian.
-import type { CellValue, Settings } from '../domain/model';
+import type { CellValue, Finding, Settings } from '../domain/model';
 import type { Note, Recommendation } from '../domain/note';
 import { noteDocument, type NoteDocument } from '../domain/noteDocument';
 import type { Summary } from '../domain/summary';
@@ -81,15 +81,16 @@ export function setupWorkbook(ss: Spreadsheet, settings: Settings = defaultSetti
   };
 }
 
-export function readSettings(ss: Spreadsheet): { settings: Settings; problem: string | null } {
+export function readSettings(ss: Spreadsheet): { settings: Settings; problem: string | null; findings: Finding[] } {
   const sheet = ss.getSheetByName(SETTINGS_TAB);
   if (!sheet)
     return {
       settings: defaultSettings(0),
       problem: `Нет вкладки «${SETTINGS_TAB}». Выберите «Наставничество → Подготовить таблицу».`,
+      findings: [],
     };
   const read = parseSettings(valuesOf(sheet));
-  return { settings: read.settings, problem: read.fatal.length ? read.fatal.join(' ') : null };
+  return { settings: read.settings, problem: read.fatal.length ? read.fatal.join(' ') : null, findings: read.findings };
 }
 
 function countsText(a: Analysis): string {

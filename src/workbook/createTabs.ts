@@ -1,11 +1,13 @@
 // «Создать вкладки»: a tab for every unit of the settings that has none, complete or not there at all, protected or retried.
 import { cellText } from '../domain/cellValue';
+import type { Finding } from '../domain/model';
 import { countWith } from '../domain/russian';
 import { type ActionResult, BUSY_MESSAGE, readSettings, RUN_BUDGET_MS, TABS, withLock } from './actions';
 import { listAllTabs, readableTabs, valuesOf } from './gasWorkbook';
 import { writeDoc } from './gasWriter';
 import { captionOfItem } from './menuItems';
 import { type ProtectionOutcome, protectUnitTab, refusedSentence } from './protections';
+import { UNREAD_ROW_LABEL } from './settingsLayout';
 import { KEY_COL, SETTINGS_TAB } from './settingsTab';
 import { declaredUnitOf, renderUnitTab } from './unitTab';
 
@@ -57,7 +59,7 @@ function parseList(text: string | null): string[] {
 
 function createUnitTabsLocked(ss: Spreadsheet): ActionResult & { pending?: boolean } {
   const started = Date.now();
-  const { settings, problem } = readSettings(ss);
+  const { settings, problem, findings } = readSettings(ss);
   if (problem) return { ok: false, message: problem };
   const all = listAllTabs(ss);
   // A run stopped half-way through a tab (a Sheets error, the time limit) left it under its temporary name: made again.
@@ -113,6 +115,7 @@ function createUnitTabsLocked(ss: Spreadsheet): ActionResult & { pending?: boole
     created.length ? `Создано ${countWith(created.length, TABS)}: ${created.join(', ')}.` : 'Новых вкладок не понадобилось.',
     kept.length ? `Уже были и не изменены: ${countWith(kept.length, TABS)}.` : '',
     foreign.length ? `Вкладки единиц, которых нет в настройках (не удалены): ${foreign.join(', ')}.` : '',
+    unreadRowsSentence(findings),
     left
       ? `Время одного запуска на исходе, не успели создать: ${countWith(left, TABS)}. Выберите «Создать вкладки» ещё раз — продолжится с них.`
       : '',
@@ -122,4 +125,11 @@ function createUnitTabsLocked(ss: Spreadsheet): ActionResult & { pending?: boole
   ];
   const refusals = protections.filter((p) => p.refused).map((p) => `\n${p.line}`);
   return { ok: true, message: parts.filter(Boolean).join(' ') + refusals.join(''), ...(left ? { pending: true } : {}) };
+}
+
+/** Rows typed over a title or a header of «Настройки» are not units: the result names them, so none is dropped silently. */
+function unreadRowsSentence(findings: readonly Finding[]): string {
+  const unread = findings.filter((f) => f.label === UNREAD_ROW_LABEL).map((f) => `${f.cell} («${f.value}»)`);
+  if (!unread.length) return '';
+  return `Не прочитаны строки «${SETTINGS_TAB}», вписанные на месте заголовков: ${unread.join(', ')}. Вставьте строки внутри таблицы, перенесите туда текст и выберите «${captionOfItem('createTabs')}» ещё раз.`;
 }

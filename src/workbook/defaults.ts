@@ -130,7 +130,10 @@ export const DEFAULT_RESOURCES: Resource[] = [];
 /** Text that marks a settings value the region must fill before the note can be sent. */
 export const FILL_IN = 'заполните';
 
-/** A neutral frame: generic addressees and title, placeholders for what only the department knows. */
+/**
+ * A neutral frame: generic addressees, title and purpose. What only the department knows (sender, programme, basis, organiser,
+ * signer, executor) starts empty: the settings check asks for it (frameGaps) rather than the note inventing an organisation.
+ */
 export const DEFAULT_DOCUMENT: DocumentSettings = {
   sender: '',
   addressees: [
@@ -143,13 +146,13 @@ export const DEFAULT_DOCUMENT: DocumentSettings = {
   documentKind: 'Аналитическая справка',
   programme: '',
   basis: [],
-  organiser: 'Региональный наставнический центр',
+  organiser: '',
   purpose: 'анализа текущей ситуации и выработки адресных рекомендаций',
   otherParticipants: '',
   conclusion: '',
-  signerPosition: 'Руководитель',
-  signerName: 'И. О. Фамилия',
-  executor: 'Фамилия И. О., должность',
+  signerPosition: '',
+  signerName: '',
+  executor: '',
   executorPhone: '',
   font: 'Times New Roman',
 };

@@ -41,6 +41,27 @@ const PLAN_HEADER = /^план\s+(\d{4})$/i;
 /** «Значение региона 2021»: an official regional value typed by the staff, used where the units gave no pupil counts. */
 const OFFICIAL_HEADER = /^значение региона\s+(\d{4})$/i;
 
+/** Titles of the sections of «Настройки», by their hidden key. */
+export const SECTION_TITLES: Record<string, string> = {
+  'sec:general': 'Общие',
+  'sec:document': 'Документ: аналитическая справка',
+  'sec:units': 'Единицы отчёта (по одной вкладке на каждую)',
+  'sec:forms': 'Формы наставничества',
+  'sec:indicators': 'Показатели эффективности',
+  'sec:resources': 'Ресурсы и проекты для рекомендаций',
+};
+/** The first header (column B) of each table: a different text there means the row was typed over. */
+const FIRST_HEADERS: Record<string, string> = {
+  'hdr:units': UNIT_COLUMNS.name,
+  'hdr:forms': FORM_COLUMNS.key,
+  'hdr:indicators': INDICATOR_COLUMNS.id,
+  'hdr:resources': RESOURCE_COLUMNS.text,
+  'hdr:addressees': ADDRESSEE_COLUMNS.text,
+  'hdr:basis': BASIS_COLUMNS.text,
+};
+/** Label of the finding for a row typed over a section title or a table header: it is not read. */
+export const UNREAD_ROW_LABEL = 'Строка вне таблицы';
+
 export const HEADER: CellStyle = { bold: true, background: HEADER_COLOUR, wrap: true };
 export const SECTION: CellStyle = { bold: true, fontSize: 12 };
 export const EDITABLE: CellStyle = { background: INPUT_COLOUR };
@@ -115,7 +136,12 @@ export function readTable<K extends string>(
   const rows: TableRow<K>[] = [];
   for (let r = h + 1; r < grid.length; r++) {
     const key = cellText(grid[r][KEY_COL - 1]);
-    if (key.startsWith('sec:') || key.startsWith('hdr:')) break;
+    // The end marker has nothing of its own: the last table goes on below it, as people type.
+    if ((key.startsWith('sec:') && key !== 'sec:end') || key.startsWith('hdr:')) {
+      // A list typed on down runs over the next section's title, then its header: each such row is named.
+      for (let k = r; k < grid.length && reportTypedOver(grid, k, problem); k++);
+      break;
+    }
     const row = grid[r];
     if (row.slice(KEY_COL).every((v) => cellText(v) === '')) continue;
     rows.push({
@@ -127,4 +153,35 @@ export function readTable<K extends string>(
     });
   }
   return rows;
+}
+
+/**
+ * A section title or a table header typed over (a list continued straight down instead of inserting rows) is not read:
+ * its hidden key still marks the next section. The finding names the cell, so no typed row is dropped silently.
+ */
+function reportTypedOver(
+  grid: CellValue[][],
+  r: number,
+  problem: (row: number, col: number, label: string, value: CellValue, message: string, severity?: 'error' | 'warning') => void,
+): boolean {
+  const key = cellText(grid[r][KEY_COL - 1]);
+  const expected = SECTION_TITLES[key] ?? FIRST_HEADERS[key];
+  if (expected === undefined) return false;
+  const cells = grid[r];
+  // A header row keeps its other headers: only its first column (where a list is typed on) tells it was typed over.
+  const typed = key.startsWith('hdr:')
+    ? ['', expected].includes(cellText(cells[KEY_COL]))
+      ? -1
+      : KEY_COL
+    : cells.findIndex((v, c) => c >= KEY_COL && cellText(v) !== '' && !(c === KEY_COL && cellText(v) === expected));
+  if (typed < 0) return false;
+  const what = key.startsWith('sec:') ? `заголовка раздела «${expected}»` : `заголовка столбца «${expected}»`;
+  problem(
+    r,
+    typed,
+    UNREAD_ROW_LABEL,
+    cells[typed],
+    `Строка не прочитана: «${cellText(cells[typed])}» вписано на месте ${what}. Чтобы добавить строку в таблицу, вставьте её внутри таблицы (правый щелчок по строке → «Вставить строку выше»), перенесите туда текст и верните заголовок.`,
+  );
+  return true;
 }

@@ -14,6 +14,9 @@ import type {
 import {
   type SettingsNumberKind,
   countNounsProblem,
+  type FrameField,
+  frameGaps,
+  passedDateWarning,
   settingsDateProblem,
   settingsNumberKind,
   settingsNumberProblem,
@@ -87,7 +90,8 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
     .map(({ get }) => ({ text: cellText(get('text')), url: cellText(get('url')), when: cellText(get('when')) }))
     .filter((r) => r.text);
   const document = readDocument(reader);
-  if (reportYear !== null) warnOnPastTargetDates(reader, reportYear);
+  warnOnFrameGaps(reader, document);
+  if (reportYear !== null) warnOnPastDates(reader, { reportYear, document });
   const year = reportYear ?? 0;
   const settings: Settings = {
     regionName: cellText(general(reader, 'region')),
@@ -318,12 +322,66 @@ function readDocument(reader: Reader): DocumentSettings {
   return document;
 }
 
-/** A form's target date already past in the report year is kept, with a warning (the note would recommend the past). */
-function warnOnPastTargetDates(reader: Reader, reportYear: number): void {
-  for (const { row, get, col } of readTable(reader.grid, reader.keyRow, 'hdr:forms', FORM_COLUMNS, () => undefined)) {
+/**
+ * Dates already past on the note's day, each kept with a warning on its cell: a form's target date (also one left from past
+ * years), a deadline for a minimum, an event's «Когда». The note does not recommend them (hasPassed).
+ */
+function warnOnPastDates(reader: Reader, s: Pick<Settings, 'reportYear' | 'document'>): void {
+  const { grid, keyRow, problem } = reader;
+  const quiet = () => undefined;
+  for (const { row, get, col } of readTable(grid, keyRow, 'hdr:forms', FORM_COLUMNS, quiet)) {
     const at = { row, col: col('targetDate'), label: FORM_COLUMNS.targetDate };
-    const warning = targetDateWarning(dateText(reader, get('targetDate'), at, false), reportYear);
-    if (warning) reader.problem(row, at.col, at.label, get('targetDate'), warning, 'warning');
+    const text = dateText(reader, get('targetDate'), at, false);
+    const warning =
+      targetDateWarning(text, s.reportYear) ??
+      passedDateWarning(s, text, 'Срок цели', 'в рекомендациях справка его не называет. Укажите новый срок цели.');
+    if (warning) problem(row, at.col, at.label, get('targetDate'), warning, 'warning');
+  }
+  for (const { row, get, col } of readTable(grid, keyRow, 'hdr:indicators', INDICATOR_COLUMNS, quiet)) {
+    const at = { row, col: col('deadline'), label: INDICATOR_COLUMNS.deadline };
+    const text = dateText(reader, get('deadline'), at, false);
+    const warning = passedDateWarning(
+      s,
+      text,
+      'Срок достижения минимума',
+      'справка рекомендует достичь минимума без срока. Укажите новый срок.',
+    );
+    if (warning) problem(row, at.col, at.label, get('deadline'), warning, 'warning');
+  }
+  for (const { row, get, col } of readTable(grid, keyRow, 'hdr:resources', RESOURCE_COLUMNS, quiet)) {
+    const [name, when] = [cellText(get('text')), cellText(get('when'))];
+    const warning =
+      name &&
+      passedDateWarning(
+        s,
+        when,
+        'Срок',
+        `мероприятие «${name}» в справку не попадает. Укажите срок следующего мероприятия или удалите строку.`,
+      );
+    if (warning) problem(row, col('when'), RESOURCE_COLUMNS.when, get('when'), warning, 'warning');
+  }
+}
+
+/** Where a frame field is typed: its row's value cell, or the first line under the addressees' or the basis' header. */
+function frameCell({ grid, keyRow }: Reader, field: FrameField): { row: number; col: number; label: string } | null {
+  if (field === 'addressees' || field === 'basis') {
+    const h = keyRow.get(field === 'addressees' ? 'hdr:addressees' : 'hdr:basis');
+    const label = field === 'addressees' ? ADDRESSEE_COLUMNS.text : BASIS_COLUMNS.text;
+    if (h === undefined) return null;
+    // Every line deleted: the next row is another section's, so the header itself is named.
+    const lineRow = h + 1 < grid.length && !cellText(grid[h + 1][KEY_COL - 1]) ? h + 1 : h;
+    return { row: lineRow, col: KEY_COL, label };
+  }
+  const [key, label] = DOCUMENT_ROWS.find(([, , f]) => f === field)!;
+  const r = keyRow.get(key);
+  return r === undefined ? null : { row: r, col: 2, label };
+}
+
+/** The frame the note needs and the settings lack: a warning on its cell (the note leaves the line out or blank). */
+function warnOnFrameGaps(reader: Reader, document: DocumentSettings): void {
+  for (const { field, message } of frameGaps(document)) {
+    const at = frameCell(reader, field);
+    if (at) reader.problem(at.row, at.col, at.label, reader.grid[at.row]?.[at.col] ?? '', message, 'warning');
   }
 }
 

@@ -15,6 +15,7 @@ import {
   KIND_NAMES,
   RESOURCE_COLUMNS,
   SECTION,
+  SECTION_TITLES,
   UNIT_COLUMNS,
 } from './settingsLayout';
 import { SETTINGS_TAB } from './tabNames';
@@ -35,7 +36,7 @@ export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)
     },
   ]);
   b.blank();
-  keyed('sec:general', [{ v: 'Общие', style: SECTION }]);
+  keyed('sec:general', [{ v: SECTION_TITLES['sec:general'], style: SECTION }]);
   const editable = (v: CellValue) => ({ v, style: EDITABLE });
   keyed('region', [GENERAL.region, editable(s.regionName)]);
   keyed('year', [GENERAL.year, editable(s.reportYear)]);
@@ -46,7 +47,7 @@ export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)
   keyed('deadline', [GENERAL.deadline, editable(s.deadline)]);
   b.blank();
 
-  keyed('sec:document', [{ v: 'Документ: аналитическая справка', style: SECTION }]);
+  keyed('sec:document', [{ v: SECTION_TITLES['sec:document'], style: SECTION }]);
   for (const [key, label, field] of DOCUMENT_ROWS) keyed(key, [label, editable(s.document[field])]);
   keyed('hdr:addressees', Object.values(ADDRESSEE_COLUMNS), HEADER);
   for (const a of s.document.addressees) keyed('', [editable(a)]);
@@ -55,18 +56,18 @@ export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)
   if (s.document.basis.length === 0) keyed('', [editable('')]);
   b.blank();
 
-  keyed('sec:units', [{ v: 'Единицы отчёта (по одной вкладке на каждую)', style: SECTION }]);
+  keyed('sec:units', [{ v: SECTION_TITLES['sec:units'], style: SECTION }]);
   keyed('hdr:units', Object.values(UNIT_COLUMNS), HEADER);
   for (const u of s.units) keyed('', [u.name, u.type, u.email, u.tab === u.name ? '' : u.tab].map(editable));
   b.blank();
 
-  keyed('sec:forms', [{ v: 'Формы наставничества', style: SECTION }]);
+  keyed('sec:forms', [{ v: SECTION_TITLES['sec:forms'], style: SECTION }]);
   keyed('hdr:forms', Object.values(FORM_COLUMNS), HEADER);
   for (const f of s.forms)
     keyed('', [f.key, f.name, f.directions, f.targetPercent, f.targetDate, (f.evidence ?? []).join('; ')].map(editable));
   b.blank();
 
-  keyed('sec:indicators', [{ v: 'Показатели эффективности', style: SECTION }]);
+  keyed('sec:indicators', [{ v: SECTION_TITLES['sec:indicators'], style: SECTION }]);
   const ic = INDICATOR_COLUMNS;
   const officialYears = [s.previousYear, s.reportYear];
   keyed(
@@ -106,7 +107,7 @@ export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)
   }
   b.blank();
 
-  keyed('sec:resources', [{ v: 'Ресурсы и проекты для рекомендаций', style: SECTION }]);
+  keyed('sec:resources', [{ v: SECTION_TITLES['sec:resources'], style: SECTION }]);
   keyed('hdr:resources', Object.values(RESOURCE_COLUMNS), HEADER);
   for (const r of s.resources) keyed('', [r.text, r.url, r.when].map(editable));
   // A new workbook lists no resources: one yellow row shows where the region types its own.

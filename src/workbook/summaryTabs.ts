@@ -15,6 +15,7 @@ import {
   type Summary,
 } from '../domain/summary';
 import { isDue } from '../domain/noteText';
+import { isNotStarted } from '../domain/campaign';
 import { splitForCells } from '../domain/cellLimit';
 import { findingCountsText } from '../domain/findingCounts';
 import type { Analysis } from './analyze';
@@ -67,7 +68,8 @@ function completenessBlock(b: DocBuilder, sum: Summary): void {
   b.table(null, { block: 'completeness' });
   b.body([
     { v: 'Полнота отчётов', style: { bold: true } },
-    `представлено ${total - by('missing').length} из ${total}; отмечено «Отчёт готов»: ${sum.completeness.filter((c) => c.ready).length}`,
+    // «Представлено» counts what the campaign counts: a tab with nothing typed is not a report, as a missing tab is not.
+    `представлено ${total - sum.completeness.filter(isNotStarted).length} из ${total}; отмечено «Отчёт готов»: ${sum.completeness.filter((c) => c.ready).length}`,
   ]);
   const lines: Array<[string, string[]]> = [
     ['Нет вкладки', by('missing')],

@@ -6,7 +6,7 @@ import type { Analysis } from '../../src/workbook/analyze';
 import { analyze } from '../../src/workbook/analyze';
 import { sampleGrids } from '../helpers/grids';
 import { workbookGrids } from '../helpers/grids';
-import { tiny, tinySettings } from '../helpers/tiny';
+import { INDICATORS, tiny, tinySettings } from '../helpers/tiny';
 
 const section = (a: Analysis, role: string) =>
   a.note.sections
@@ -35,27 +35,33 @@ describe('the bundled sample', () => {
   test('the conclusions: plan met, growth, not judged, no data — each with its indicator numbers; the forms most and least spread', () => {
     expect(section(a, 'conclusion')).toEqual([
       'Выводы',
-      'Проведённый Мониторинг показывает: плановые значения 2021 г. достигнуты по показателю № 3; положительная динамика в целом по региону отмечена по показателям № 5, 6, 7 и 8; по показателям № 1 и 2 выполнение плана не оценивается, так как не представлена численность обучающихся; по показателю № 4 данные не представлены (таблица 3).',
+      'Проведённый Мониторинг показывает: плановые значения 2021 г. достигнуты по показателям № 1, 2 и 3; положительная динамика в целом по региону отмечена по показателям № 5, 6, 7 и 8; по показателю № 4 данные не представлены (таблица 3).',
       'Наиболее распространены в общеобразовательных организациях формы наставничества «учитель–ученик» и «ученик–ученик», наименее — «работодатель–ученик» и «студент–ученик».',
     ]);
   });
 });
 
 describe('a small region: one report missing, one partial with an error, a fall', () => {
-  const a = tiny({
-    'А район': {
-      orgs: { general: 4, additional: 1 },
-      forms: { teacher_student: { general: 1, additional: 1 } },
-      indicators: { 1: { prev: 10, cur: 30 }, 3: { prev: 1, cur: 6 }, 5: { prev: 10, cur: 8 }, 7: { prev: 1, cur: 9 } },
+  // No basis, no programme, no organiser: the settings check asks for them (noteFrameGaps.test.ts); the note invents none.
+  const noFrame = { basis: [], programme: '', organiser: '' };
+  const a = tiny(
+    {
+      'А район': {
+        orgs: { general: 4, additional: 1 },
+        forms: { teacher_student: { general: 1, additional: 1 } },
+        indicators: { 1: { prev: 10, cur: 30 }, 3: { prev: 1, cur: 6 }, 5: { prev: 10, cur: 8 }, 7: { prev: 1, cur: 9 } },
+      },
+      'Б район': { orgs: { general: 4, additional: 1 }, forms: { teacher_student: { general: 'восемь', additional: 1 } } },
+      'В район': {},
     },
-    'Б район': { orgs: { general: 4, additional: 1 }, forms: { teacher_student: { general: 'восемь', additional: 1 } } },
-    'В район': {},
-  });
+    INDICATORS,
+    noFrame,
+  );
 
-  test('no basis: one sentence; who did not report and whose report is partial are named; errors point to appendix 2', () => {
+  test('no basis and no organiser: one sentence each, no invented organisation; who did not report and whose report is partial are named', () => {
     expect(section(a, 'intro')).toEqual([
       'Проведён мониторинг реализации программ наставничества за 2021 г. (далее — Мониторинг).',
-      'Организатор Мониторинга — Региональный наставнический центр. Мониторинг проводился с целью анализа текущей ситуации и выработки адресных рекомендаций.',
+      'Мониторинг проводился с целью анализа текущей ситуации и выработки адресных рекомендаций.',
       'В рамках Мониторинга на основе отчётов муниципалитетов анализировались:',
       'реализация в образовательных организациях мероприятий, соответствующих формам наставничества «учитель–ученик»;',
       'исполнение показателей эффективности реализации программы за 2020 и 2021 гг. в динамике.',
@@ -101,7 +107,7 @@ test('an empty purpose in the settings gives the default purpose, not «с це�
   settings.document = { ...settings.document, purpose: '' };
   const g = workbookGrids(settings, { 'А район': { orgs: { general: 4, additional: 1 } } });
   expect(section(analyze(g.settingsValues, g.tabs), 'intro')).toContain(
-    'Организатор Мониторинга — Региональный наставнический центр. Мониторинг проводился с целью анализа текущей ситуации и выработки адресных рекомендаций.',
+    'Организатор Мониторинга — ГАУ ДПО «Институт развития образования Тестовой области». Мониторинг проводился с целью анализа текущей ситуации и выработки адресных рекомендаций.',
   );
 });
 
@@ -127,8 +133,9 @@ describe('the general recommendations, word for word', () => {
   const paragraphs = (s: Settings) => recommendationsSection(s, []).paragraphs.map((t) => t.replace(/\u00a0/g, ' '));
 
   test('targets grouped by percent and date, each item closed by «;» and the last by «.»; resources, then events', () => {
-    expect(paragraphs(settings({ forms, resources }))).toEqual([
-      'Региональный наставнический центр рекомендует руководителям органов местного самоуправления, осуществляющих управление в сфере образования, стремиться обеспечить:',
+    const organiser = 'ГАУ ДПО «Институт развития образования»';
+    expect(paragraphs(settings({ forms, resources }, { organiser }))).toEqual([
+      'ГАУ ДПО «Институт развития образования» рекомендует руководителям органов местного самоуправления, осуществляющих управление в сфере образования, стремиться обеспечить:',
       '75 % охват общеобразовательных организаций и организаций дополнительного образования, вовлечённых в реализацию форм наставничества «ученик–ученик» и «учитель–ученик» к 1 сентября 2025 г.;',
       '50 % охват общеобразовательных организаций и организаций дополнительного образования, вовлечённых в реализацию формы наставничества «студент–ученик».',
       'Руководителям органов местного самоуправления, осуществляющих управление в сфере образования и муниципальным и школьным координаторам реализации программ наставничества рекомендуется использовать потенциал следующих ресурсов, проектов и программ для развития деятельности по направлению наставничества:',
@@ -153,7 +160,7 @@ describe('the general recommendations, word for word', () => {
   test('an addressee without a participial phrase takes no comma; no targets and no resources leave the section empty', () => {
     const s = settings({ forms: forms.slice(0, 1), resources: resources.slice(1, 2) }, { addressees: ['Муниципальным координаторам'] });
     expect(paragraphs(s)).toEqual([
-      'Региональный наставнический центр рекомендует муниципальным координаторам стремиться к 1 сентября 2025 г. обеспечить:',
+      'ГАУ ДПО «Институт развития образования Тестовой области» рекомендует муниципальным координаторам стремиться к 1 сентября 2025 г. обеспечить:',
       '75 % охват общеобразовательных организаций и организаций дополнительного образования, вовлечённых в реализацию формы наставничества «ученик–ученик».',
       'Муниципальным координаторам рекомендуется использовать потенциал следующих ресурсов, проектов и программ для развития деятельности по направлению наставничества:',
       'курсы повышения квалификации.',

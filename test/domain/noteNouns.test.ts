@@ -48,7 +48,7 @@ describe('a count whose unit of measure gives no noun («штук») and no «Ч
   );
 
   test('the settings check asks for «Что считаем», naming the cell', () => {
-    const f = a.summary.findings.list.filter((x) => x.tab === 'Настройки');
+    const f = a.summary.findings.list.filter((x) => x.tab === 'Настройки' && x.label.startsWith('Что считаем'));
     expect(f.map((x) => [x.severity, x.cell, x.label, x.message])).toEqual([
       [
         'warning',

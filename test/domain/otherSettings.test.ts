@@ -51,7 +51,8 @@ const settings: Settings = {
       plans: { 2025: 10 },
       leaderAbove: 8,
       minimum: 3,
-      deadline: '01.09.2025',
+      // After the reporting year 2025: a deadline already past when the note is written is not recommended (noteDates).
+      deadline: '01.09.2026',
       official: {},
       shortName: '',
     },
@@ -127,7 +128,7 @@ test('count indicator: the minimum and deadline of the settings drive the groups
   expect(B.groups.belowMinimum).toEqual(['МБОУ «СОШ № 2»']);
   expect(B.groups.leaders).toEqual(['МБОУ «СОШ № 1»']);
   expect(text).toContain('менее 3 наставников');
-  expect(text).toContain('к 1 сентября 2025 г.');
+  expect(text).toContain('к 1 сентября 2026 г.');
 });
 
 test('the note speaks of the settings: years, plan, nouns, forms, resources — nothing from Tomsk', () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { analyze, type Analysis } from '../../src/workbook/analyze';
 import { parseCsv } from '../../src/local/csvImport';
-import { sampleGrids } from '../helpers/grids';
+import { sampleGrids, samplePercentagesOnly } from '../helpers/grids';
 
 // Analysed once per file, when a test of it runs (mutation testing loads every file but runs only some tests).
 let a: Analysis;
@@ -85,12 +85,15 @@ describe('indicators, table 3 and the note groups', () => {
     expect(ind('2').groups.zeroBoth).toEqual(['Верхнекетский район', 'Первомайский район']);
   });
 
-  test('share region value with percentages only is the plain mean, for reference, never judged against the plan', () => {
+  test('share region value with percentages only (no official value) is the plain mean, for reference, never judged against the plan', () => {
+    const g = samplePercentagesOnly();
+    const bare = analyze(g.settingsValues, g.tabs);
+    const ind = (id: string) => bare.summary.indicators.find((i) => i.id === id)!;
     const rows = csv('indicators_2020_2021.csv').filter((r) => r[0] === '1');
     const mean = rows.reduce((s, r) => s + Number(r[3]), 0) / rows.length;
     expect(ind('1').region.cur).toMatchObject({ method: 'mean', met: null, unitsWithCounts: 0 });
     expect(ind('1').region.cur.mean).toBeCloseTo(mean, 2);
-    const text = a.note.sections.find((s) => s.heading.startsWith('1\u00a0показатель'))!.paragraphs.join('\n');
+    const text = bare.note.sections.find((s) => s.heading.startsWith('1\u00a0показатель'))!.paragraphs.join('\n');
     expect(text).toContain('фактическое региональное значение показателя рассчитать нельзя и выполнение плана не оценивается');
     expect(text).not.toContain('фактически достигнутый результат');
     expect(text).not.toMatch(/план (не )?выполнен/);

@@ -1,6 +1,6 @@
 // The README's headline claims about the bundled Tomsk sample («What the sample shows»), asserted literally.
 import { analyze, type Analysis } from '../../src/workbook/analyze';
-import { sampleGrids } from '../helpers/grids';
+import { sampleGrids, workbookGrids } from '../helpers/grids';
 import { indicatorOf, noteText, rowOf } from '../helpers/tiny';
 
 // Analysed once per file, when a test of it runs (mutation testing loads every file but runs only some tests).
@@ -36,7 +36,7 @@ test('indicator 2 leaders: г.о. Стрежевой, Шегарский and К�
   expect(indicatorOf(a, '2').groups.leaders).toEqual(['г.о. Стрежевой', 'Шегарский район', 'Кожевниковский район']);
   expect(rowOf(a, '2', 'Кривошеинский район')).toMatchObject({ cur: 50, status: 'выполнен' });
   expect(text()).toContain(
-    'Значение показателя в 2021 г. выше 50 % отмечено у 3 муниципалитетов: г.о. Стрежевой (66,7 %), Шегарский район (55,4 %) и Кожевниковский район (52 %).',
+    'Муниципалитеты-лидеры, за счёт которых в том числе достигнут региональный результат (значение показателя в 2021 г. выше 50 %): г.о. Стрежевой (66,7 %), Шегарский район (55,4 %) и Кожевниковский район (52 %).',
   );
 });
 
@@ -64,25 +64,23 @@ test('indicator 3: 0 → 0 is not «held» (ten municipalities left out), Кри
   );
 });
 
-test('indicators 1 and 2 have only percentages: no regional value and no plan verdict; the plain mean of 20 shares (42,15 % and 25,02 %) once, «справочно»', () => {
-  expect(indicatorOf(a, '1').region.cur).toMatchObject({
-    mean: 42.15,
-    method: 'mean',
-    unitsWithData: 20,
-    unitsWithCounts: 0,
-    met: null,
-  });
-  expect(indicatorOf(a, '2').region.cur).toMatchObject({
-    mean: 25.02,
-    method: 'mean',
-    unitsWithData: 20,
-    unitsWithCounts: 0,
-    met: null,
-  });
+test('indicators 1 and 2: the published regional values 25,25 / 29,05 % and 17,2 / 26,03 % are stated and judged; the plain mean of 20 shares (42,15 % and 25,02 %) only without them, «справочно»', () => {
+  expect(indicatorOf(a, '1').region.prev).toMatchObject({ value: 25.25, method: 'official', met: true });
+  expect(indicatorOf(a, '1').region.cur).toMatchObject({ value: 29.05, method: 'official', met: true, mean: 42.15, unitsWithCounts: 0 });
+  expect(indicatorOf(a, '2').region.prev).toMatchObject({ value: 17.2, method: 'official', met: true });
+  expect(indicatorOf(a, '2').region.cur).toMatchObject({ value: 26.03, method: 'official', met: true, mean: 25.02, unitsWithCounts: 0 });
   expect(text()).toContain(
+    'В 2021 г. плановый показатель составлял 20 %, фактически достигнутый результат (официальное значение) — 29,05 %; план выполнен.',
+  );
+  const g = sampleGrids();
+  const settings = { ...g.settings, indicators: g.settings.indicators.map((i) => ({ ...i, official: {} })) };
+  const w = workbookGrids(settings, g.reports);
+  const bare = analyze(w.settingsValues, w.tabs);
+  expect(indicatorOf(bare, '2').region.cur).toMatchObject({ mean: 25.02, method: 'mean', unitsWithData: 20, met: null });
+  expect(noteText(bare)).toContain(
     'Справочно: среднее арифметическое долей 20 муниципалитетов — 34,78 % в 2020 г. и 42,15 % в 2021 г.; оно не учитывает численность обучающихся.',
   );
-  expect(text()).toContain(
+  expect(noteText(bare)).toContain(
     'Справочно: среднее арифметическое долей 20 муниципалитетов — 16,23 % в 2020 г. и 25,02 % в 2021 г.; оно не учитывает численность обучающихся.',
   );
 });

@@ -46,3 +46,10 @@ export function sampleGrids() {
   const { settings, reports } = importCsvFolder('data/tomsk-2021');
   return { settings, reports, ...workbookGrids(settings, reports) };
 }
+
+/** The sample without the published regional values of «Значение региона»: only the municipalities' percentages. */
+export function samplePercentagesOnly() {
+  const { settings, reports } = importCsvFolder('data/tomsk-2021');
+  const bare = { ...settings, indicators: settings.indicators.map((i) => ({ ...i, official: {} })) };
+  return { settings: bare, reports, ...workbookGrids(bare, reports) };
+}

@@ -1,5 +1,5 @@
 // A small workbook built in memory from chosen settings and reports, analysed by the pure pipeline: for rules at their edges.
-import type { IndicatorDef, Settings } from '../../src/domain/model';
+import type { DocumentSettings, IndicatorDef, Settings } from '../../src/domain/model';
 import { analyze, type Analysis } from '../../src/workbook/analyze';
 import { DEFAULT_DOCUMENT } from '../../src/workbook/defaults';
 import type { ReportValues } from '../../src/workbook/importer';
@@ -57,7 +57,21 @@ export const INDICATORS: IndicatorDef[] = [
   },
 ];
 
-export function tinySettings(names: string[], indicators: IndicatorDef[] = INDICATORS): Settings {
+/**
+ * The frame the department would type, so that tests of other rules see no «fill in the frame» warning
+ * (noteFrameGaps.test.ts covers an empty frame). People are placeholders.
+ */
+export const TINY_FRAME: Partial<DocumentSettings> = {
+  sender: 'Министерство образования Тестовой области',
+  basis: ['приказа Министерства образования Тестовой области от 11.01.2021 № 1 «Об утверждении программы наставничества»'],
+  programme: 'Наставничество в Тестовой области на 2020–2024 годы',
+  organiser: 'ГАУ ДПО «Институт развития образования Тестовой области»',
+  signerPosition: 'Министр',
+  signerName: 'И. О. Фамилия',
+  executor: 'Фамилия И. О., методист',
+};
+
+export function tinySettings(names: string[], indicators: IndicatorDef[] = INDICATORS, frame: Partial<DocumentSettings> = {}): Settings {
   return {
     regionName: 'Тестовая область',
     reportYear: 2021,
@@ -70,13 +84,17 @@ export function tinySettings(names: string[], indicators: IndicatorDef[] = INDIC
     indicators,
     deadline: '01.01.2023',
     resources: [],
-    document: { ...DEFAULT_DOCUMENT, addressees: [...DEFAULT_DOCUMENT.addressees], basis: [] },
+    document: { ...DEFAULT_DOCUMENT, addressees: [...DEFAULT_DOCUMENT.addressees], ...TINY_FRAME, ...frame },
   };
 }
 
 /** Analyses a workbook whose units are the keys of `reports`, in that order. */
-export function tiny(reports: Record<string, ReportValues>, indicators: IndicatorDef[] = INDICATORS): Analysis {
-  const settings = tinySettings(Object.keys(reports), indicators);
+export function tiny(
+  reports: Record<string, ReportValues>,
+  indicators: IndicatorDef[] = INDICATORS,
+  frame: Partial<DocumentSettings> = {},
+): Analysis {
+  const settings = tinySettings(Object.keys(reports), indicators, frame);
   const g = workbookGrids(settings, reports);
   return analyze(g.settingsValues, g.tabs);
 }

@@ -236,3 +236,19 @@ describe('texts longer than a Sheets cell (50 000 characters, Google Drive Help 
     );
   });
 });
+
+test("official_YYYY in the catalogue is the region's published value («Значение региона ГГГГ»); «29,05%» is refused", () => {
+  const { settings } = importCsvFolder('data/tomsk-2021');
+  expect(settings.indicators.map((i) => [i.id, i.official])).toEqual([
+    ['1', { 2020: 25.25, 2021: 29.05 }],
+    ['2', { 2020: 17.2, 2021: 26.03 }],
+    ...['3', '4', '5', '6', '7', '8'].map((id) => [id, {}]),
+  ]);
+  const dir = mkdtempSync(join(tmpdir(), 'mm-csv-'));
+  cpSync('data/tomsk-2021', dir, { recursive: true });
+  const file = join(dir, 'indicator_catalog.csv');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(',25.25,29.05', ',25.25,29.05%'));
+  expect(() => importCsvFolder(dir)).toThrow(
+    `${file}, строка 2, столбец «official_2021»: значение региона «29.05%» — ожидается число (например, 30 или 30,5), без знака «%» и без слов.`,
+  );
+});

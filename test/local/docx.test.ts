@@ -151,3 +151,22 @@ test('on a workbook read over several runs (its «mentorMonitor.tabsPerRun» is 
   expect(r.stderr).not.toContain('Справка будет готова');
   expect(await docxText(readFileSync(out))).toBe(await docxText(docx));
 });
+
+test("the file names its author (the executor of «Настройки»), never the library's «Un-named»", async () => {
+  const core = await docxPart(docx, 'docProps/core.xml');
+  expect(core).toContain('<dc:creator>Фамилия И. О.</dc:creator>');
+  expect(core).toContain('<cp:lastModifiedBy>Фамилия И. О.</cp:lastModifiedBy>');
+  expect(core).not.toContain('Un-named');
+});
+
+test('the signature never stands alone on the last page: the text before it is kept whole and with it', async () => {
+  const body = await docxPart(docx, 'word/document.xml');
+  const paragraphs = body.match(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g)!;
+  const signed = paragraphs.findIndex((p) => p.includes(`>${data.note.signature.position}<`));
+  expect(signed).toBeGreaterThan(0);
+  expect(paragraphs[signed - 1]).toContain('Рекомендации в разрезе муниципалитетов приведены в приложении 1.');
+  expect(paragraphs[signed - 1]).toMatch(/<w:keepNext\/>/);
+  expect(paragraphs[signed - 1]).toMatch(/<w:keepLines\/>/);
+  // Only that paragraph: the body text elsewhere flows freely.
+  expect(paragraphs.filter((p) => p.includes('<w:keepLines/>') && p.includes('w:firstLine="709"'))).toHaveLength(1);
+});

@@ -10,6 +10,9 @@ import { PALETTE } from '../../src/workbook/summaryTabs';
 import type { Recommendation } from '../../src/domain/note';
 import type { Analysis } from '../../src/workbook/analyze';
 import { EVIL, hostileAnalysis, mixedTypesAnalysis, QUOTES, sampleAnalysis } from './fixtures';
+import { tiny } from '../helpers/tiny';
+import { samplePercentagesOnly } from '../helpers/grids';
+import { analyze } from '../../src/workbook/analyze';
 
 const a = sampleAnalysis();
 const html = renderReportHtml(a, { date: new Date(2026, 11, 1) });
@@ -339,8 +342,13 @@ describe('count charts stay readable when one unit dwarfs the rest', () => {
   });
 });
 
-test('a regional share that is a plain mean is labelled «среднее» on the cover, never «факт»', () => {
-  const cover = html.slice(0, html.indexOf('Содержание'));
+test('a regional share that is a plain mean is labelled «среднее» on the cover, never «факт»; the official value is the «факт»', () => {
+  const official = html.slice(0, html.indexOf('Содержание'));
+  const card = official.slice(official.indexOf('Показатель 1'), official.indexOf('Показатель 2'));
+  expect(card).toContain(`<span>факт</span><b>29,05${NBSP}%</b>`);
+  const g = samplePercentagesOnly();
+  const bare = renderReportHtml(analyze(g.settingsValues, g.tabs), { date: new Date(2026, 11, 1) });
+  const cover = bare.slice(0, bare.indexOf('Содержание'));
   const card1 = cover.slice(cover.indexOf('Показатель 1'), cover.indexOf('Показатель 2'));
   expect(card1).toContain('среднее*');
   expect(card1).not.toContain('факт');
@@ -353,4 +361,15 @@ test('the footer text is a safe CSS string: a region named with quotes or «</st
   expect(footer).not.toMatch(/<|>/);
   expect(footer.slice(1, -1)).not.toMatch(/(^|[^\\])"/);
   expect(footer).toContain('конец');
+});
+
+test('the cover counts an untouched tab as not handed in: «представлено 2 из 3» beside «Не заполнены: В район»', () => {
+  const b = tiny({
+    'А район': { orgs: { general: 4, additional: 1 }, indicators: { 3: { prev: 1, cur: 2 } } },
+    'Б район': { orgs: { general: 3, additional: 1 } },
+    'В район': {},
+  });
+  const page = renderReportHtml(b, { date: new Date(2026, 11, 1) }).replace(/\u00a0/g, ' ');
+  expect(page).toContain('представлено 2 из 3; отмечено «Отчёт готов»: 0');
+  expect(page).toMatch(/Не заполнены<\/t[dh]>\s*<td[^>]*>В район</);
 });

@@ -51,8 +51,9 @@ function para(text: string, options: IParagraphOptions = {}, run: { bold?: boole
   return new Paragraph({ ...options, children: [new TextRun({ text, ...run })] });
 }
 
-function body(text: string): Paragraph {
-  return para(text, { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT } });
+/** `keep`: the last text before the signature stays whole and on the signature's page (Word's keepLines and keepNext). */
+function body(text: string, keep = false): Paragraph {
+  return para(text, { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT }, keepNext: keep, keepLines: keep });
 }
 
 function cell(c: NoteCell, header: boolean, size: number): TableCell {
@@ -90,7 +91,8 @@ function table(t: NoteTable, label: string | null, title: string | null): Array<
   ];
 }
 
-function render(block: Block): Array<Paragraph | Table> {
+function render(block: Block, next?: Block): Array<Paragraph | Table> {
+  const beforeSignature = next?.kind === 'signature';
   switch (block.kind) {
     case 'sender':
       return [para(block.text, { spacing: { after: 240 } }, { bold: true })];
@@ -118,9 +120,16 @@ function render(block: Block): Array<Paragraph | Table> {
         ),
       ];
     case 'paragraph':
-      return [body(block.text)];
+      return [body(block.text, beforeSignature)];
     case 'item':
-      return [para(block.text, { alignment: AlignmentType.JUSTIFIED, indent: { left: INDENT + 357, hanging: 357 } })];
+      return [
+        para(block.text, {
+          alignment: AlignmentType.JUSTIFIED,
+          indent: { left: INDENT + 357, hanging: 357 },
+          keepNext: beforeSignature,
+          keepLines: beforeSignature,
+        }),
+      ];
     case 'table':
       return table(block.table, block.label, block.title);
     case 'signature':
@@ -151,8 +160,11 @@ export function noteDocx(data: NoteDocument): Document {
       }),
     ],
   });
+  const blocks = documentBlocks(data);
   return new Document({
-    creator: 'Мониторинг наставничества',
+    // Without lastModifiedBy the docx library writes «Un-named» into the file's properties.
+    creator: data.author,
+    lastModifiedBy: data.author,
     title: data.note.title,
     styles: {
       default: {
@@ -172,7 +184,7 @@ export function noteDocx(data: NoteDocument): Document {
           page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin },
         },
         headers: { default: numbered, first: new Header({ children: [new Paragraph({})] }) },
-        children: documentBlocks(data).flatMap(render),
+        children: blocks.flatMap((b, i) => render(b, blocks[i + 1])),
       },
     ],
   });
