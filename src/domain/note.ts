@@ -89,7 +89,7 @@ function conclusionSection(s: Settings, sum: Summary): NoteSection {
 }
 
 /** Typography on every text of a section, URLs kept. */
-function typesetSection(x: NoteSection): NoteSection {
+export function typesetSection(x: NoteSection): NoteSection {
   const blocks = x.blocks.map((b): NoteBlock => {
     if (b.kind === 'paragraph') return paragraph(finish(b.text));
     if (b.kind === 'list') return list(b.items.map(finish));

@@ -19,7 +19,7 @@ export interface NoteDocument {
 }
 
 /** Characters Windows and macOS refuse in file names. */
-const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|]+/g;
+export const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|]+/g;
 
 export function noteFileName(s: Settings): string {
   const region = s.regionName ? `_${s.regionName}` : '';

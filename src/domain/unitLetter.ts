@@ -1,0 +1,180 @@
+// The letter to each unit on its own results: its figures and place (table 1), what needs attention, its best practices,
+// its addressed recommendations and whose experience to study. Laid out as the note is, so one Word writer serves both.
+import { isNotStarted } from './campaign';
+import type { Settings } from './model';
+import { typesetSection, writeRecommendations } from './note';
+import { DEFAULT_DOCUMENT_FONT, type NoteDocument, UNSAFE_IN_FILE_NAME } from './noteDocument';
+import { enumeration, type Note, type NoteBlock, type NoteSection, paragraph, type Recommendation, section, tableRef } from './noteModel';
+import { quotedOf } from './noteRecommendations';
+import { shortValue } from './noteText';
+import { listUnits, typeset, yearLabel } from './russian';
+import type { IndicatorSummary, Summary } from './summary';
+import { letterTable, placeOf, placeText, rowOf } from './unitLetterTable';
+
+/** A unit's letter: laid out as the note is, so the note's Word writer renders it. */
+export interface UnitLetter extends NoteDocument {
+  /** The unit's name as in «Настройки». */
+  unit: string;
+}
+
+/** Every unit's letter, in the order of «Настройки». */
+export interface LettersDocument {
+  letters: UnitLetter[];
+}
+
+const MONITORING = (s: Settings) =>
+  `По итогам мониторинга реализации программ наставничества за ${yearLabel(s.reportYear)} (далее — Мониторинг)`;
+
+/** The opening: what the letter sends, or that no report came. Units of another type are not ranked, so no place is promised. */
+function opening(s: Settings, sum: Summary, unit: string, absent: boolean): NoteSection {
+  if (absent)
+    return section('intro', '', [
+      paragraph(
+        `${MONITORING(s)} сообщаем, что Ваш отчёт не представлен: показатели не оценены, место среди ${s.unitNouns[2]} не определено.`,
+      ),
+    ]);
+  const ranked = sum.indicators.some((i) => i.rows.some((r) => r.unit === unit));
+  const place = ranked ? `, место среди ${s.unitNouns[2]} по каждому показателю` : '';
+  return section('intro', '', [
+    paragraph(
+      `${MONITORING(s)} направляем результаты Вашего отчёта: значения показателей в сравнении со значениями по региону, плановыми и минимальными значениями${place} (таблица 1), а также адресные рекомендации.`,
+    ),
+  ]);
+}
+
+function figures(s: Settings): NoteSection {
+  return section('point', `Показатели эффективности реализации ${s.document.programme ? `программы «${s.document.programme}»` : 'программы'}`, [
+    tableRef('letter', 'Таблица 1'),
+  ]);
+}
+
+/** What the unit is below on, as the note's addressed recommendations state it (Recommendation.below). */
+function attention(rec: Recommendation | undefined): NoteSection | null {
+  if (!rec?.below.length) return null;
+  return section('point', 'Показатели, требующие внимания', [paragraph('По итогам Мониторинга требуют внимания:'), enumeration(rec.below)]);
+}
+
+/** Indicators where the unit is above the leaders' threshold, with its value and place; the examples typed in its report. */
+function bestPractices(s: Settings, sum: Summary, unit: string): NoteSection | null {
+  const blocks: NoteBlock[] = [];
+  const led = sum.indicators.filter((i) => i.groups.leaders.includes(unit));
+  if (led.length) {
+    blocks.push(paragraph(`Значения выше порога, установленного для ${s.unitNouns[2]}-лидеров:`));
+    blocks.push(
+      enumeration(
+        led.map((ind) => {
+          const p = placeOf(ind, unit);
+          return `${quotedOf(s, ind.id)}: ${shortValue(ind, rowOf(ind, unit)!.cur!)} при пороге ${shortValue(ind, ind.leaderAbove!)}${p ? `, ${placeText(p)}` : ''}`;
+        }),
+      ),
+    );
+  }
+  const row = [sum.forms, ...sum.otherForms].flatMap((g) => g.rows).find((r) => r.unit === unit);
+  const examples = s.forms.filter((f) => row?.examples[f.key]).map((f) => `«${f.name}»: ${row!.examples[f.key]}`);
+  if (examples.length) {
+    blocks.push(paragraph('Яркие примеры реализации форм наставничества, представленные в отчёте:'));
+    blocks.push(enumeration(examples));
+  }
+  return blocks.length ? section('point', 'Лучшие практики', blocks) : null;
+}
+
+/** The unit is below the plan or the minimum, has a zero in both years, or fell: the leaders' experience is worth studying. */
+function lagging(ind: IndicatorSummary, unit: string): boolean {
+  const g = ind.groups;
+  return [g.belowPlan, g.belowMinimum, g.zeroBoth, g.fell].some((units) => units.includes(unit));
+}
+
+/** «Рекомендуется изучить опыт муниципалитетов-лидеров: по показателю «…» — г. Томск и Томский район; …» */
+export function experienceToStudy(s: Settings, sum: Summary, unit: string): string | null {
+  const parts = sum.indicators
+    .filter((ind) => lagging(ind, unit))
+    .map((ind) => ({ ind, leaders: ind.groups.leaders.filter((u) => u !== unit) }))
+    .filter((x) => x.leaders.length)
+    .map((x) => `по показателю ${quotedOf(s, x.ind.id)} — ${listUnits(x.leaders)}`);
+  return parts.length ? `Рекомендуется изучить опыт ${s.unitNouns[2]}-лидеров: ${parts.join('; ')}.` : null;
+}
+
+function recommendations(s: Settings, sum: Summary, unit: string, rec: Recommendation | undefined): NoteSection {
+  const study = experienceToStudy(s, sum, unit);
+  const blocks = [rec?.text, study].filter((t): t is string => !!t).map(paragraph);
+  return section('recommendations', 'Рекомендации', blocks);
+}
+
+/**
+ * A file name after the unit that Windows, macOS and Linux all accept: no reserved characters or control characters,
+ * no trailing dot or space, at most 100 characters of the name.
+ */
+export function letterFileName(unit: string): string {
+  const name = unit
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(UNSAFE_IN_FILE_NAME, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 100)
+    .replace(/[. ]+$/, '');
+  return `Письмо — ${name || 'без названия'}.docx`;
+}
+
+/** File names made unique ignoring case (Windows and macOS do): a second «Письмо — X.docx» becomes «Письмо — X (2).docx». */
+function uniqueNames(names: string[]): string[] {
+  const seen = new Map<string, number>();
+  return names.map((n) => {
+    const key = n.toLowerCase();
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    return count === 1 ? n : n.replace(/\.docx$/, ` (${count}).docx`);
+  });
+}
+
+function letterNote(s: Settings, sum: Summary, unit: string, absent: boolean, rec: Recommendation | undefined): Note {
+  const d = s.document;
+  const sections = [
+    opening(s, sum, unit, absent),
+    ...(absent ? [] : [figures(s)]),
+    attention(rec),
+    ...(absent ? [] : [bestPractices(s, sum, unit)]),
+    recommendations(s, sum, unit, rec),
+  ].filter((x): x is NoteSection => x !== null && x.blocks.length > 0);
+  const frame = {
+    sender: d.sender,
+    addressees: [typeset(unit)],
+    // Each letter is registered on its own: date and number stay blank to fill by hand.
+    date: '',
+    number: '',
+    title: typeset(d.title),
+    documentKind: `Итоги мониторинга за ${yearLabel(s.reportYear)}`,
+    font: d.font || DEFAULT_DOCUMENT_FONT,
+  };
+  return {
+    title: frame.title,
+    frame,
+    sections: sections.map(typesetSection),
+    signature: { position: d.signerPosition, name: d.signerName, executor: d.executor, executorPhone: d.executorPhone },
+  };
+}
+
+/** One letter per unit that has a tab or is listed in «Настройки», as the Word writer of the note takes it. */
+export function unitLetters(s: Settings, sum: Summary): LettersDocument {
+  const recs = writeRecommendations(s, sum);
+  const names = uniqueNames(sum.completeness.map((c) => letterFileName(c.unit)));
+  const letters = sum.completeness.map((c, i): UnitLetter => {
+    const absent = isNotStarted(c);
+    return {
+      unit: c.unit,
+      fileName: names[i],
+      font: s.document.font.trim() || DEFAULT_DOCUMENT_FONT,
+      note: letterNote(
+        s,
+        sum,
+        c.unit,
+        absent,
+        recs.find((r) => r.unit === c.unit),
+      ),
+      // A unit that sent no report has no figures: no table (an unreferenced table would still be printed).
+      tables: absent ? [] : [letterTable(s, sum, c.unit)],
+      recommendations: [],
+      mainType: sum.mainType,
+    };
+  });
+  return { letters };
+}
