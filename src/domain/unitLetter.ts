@@ -128,11 +128,10 @@ function uniqueNames(names: string[]): string[] {
 
 function letterNote(s: Settings, sum: Summary, unit: string, absent: boolean, rec: Recommendation | undefined): Note {
   const d = s.document;
+  // A unit that sent no report is told so in the opening; it has no figures, nothing else to point at, no practices.
   const sections = [
     opening(s, sum, unit, absent),
-    ...(absent ? [] : [figures(s)]),
-    attention(rec),
-    ...(absent ? [] : [bestPractices(s, sum, unit)]),
+    ...(absent ? [] : [figures(s), attention(rec), bestPractices(s, sum, unit)]),
     recommendations(s, sum, unit, rec),
   ].filter((x): x is NoteSection => x !== null && x.blocks.length > 0);
   const frame = {
@@ -142,7 +141,7 @@ function letterNote(s: Settings, sum: Summary, unit: string, absent: boolean, re
     date: '',
     number: '',
     title: typeset(d.title),
-    documentKind: `Итоги мониторинга за ${yearLabel(s.reportYear)}`,
+    documentKind: typeset(`Итоги мониторинга за ${yearLabel(s.reportYear)}`),
     font: d.font || DEFAULT_DOCUMENT_FONT,
   };
   return {
