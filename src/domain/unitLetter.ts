@@ -3,7 +3,7 @@
 import { isNotStarted } from './campaign';
 import type { Settings } from './model';
 import { typesetSection, writeRecommendations } from './note';
-import { DEFAULT_DOCUMENT_FONT, type NoteDocument, UNSAFE_IN_FILE_NAME } from './noteDocument';
+import { DEFAULT_DOCUMENT_FONT, type NoteDocument, noteFileName, UNSAFE_IN_FILE_NAME } from './noteDocument';
 import { enumeration, type Note, type NoteBlock, type NoteSection, paragraph, type Recommendation, section, tableRef } from './noteModel';
 import { quotedOf } from './noteRecommendations';
 import { shortValue } from './noteText';
@@ -19,8 +19,13 @@ export interface UnitLetter extends NoteDocument {
 
 /** Every unit's letter, in the order of «Настройки». */
 export interface LettersDocument {
+  /** The archive the Sheets dialog offers: «Письма_мониторинг_наставничества_Томская_область_2021.zip». */
+  zipName: string;
   letters: UnitLetter[];
 }
+
+/** The note's file name with «Письма» for «Справка», as a .zip. */
+export const lettersZipName = (s: Settings): string => noteFileName(s).replace(/^Справка/, 'Письма').replace(/\.docx$/, '.zip');
 
 const MONITORING = (s: Settings) =>
   `По итогам мониторинга реализации программ наставничества за ${yearLabel(s.reportYear)} (далее — Мониторинг)`;
@@ -175,5 +180,5 @@ export function unitLetters(s: Settings, sum: Summary): LettersDocument {
       mainType: sum.mainType,
     };
   });
-  return { letters };
+  return { zipName: lettersZipName(s), letters };
 }

@@ -18,6 +18,7 @@ export function menuItems(): Array<MenuItem | null> {
     { caption: 'Проверить данные', fn: 'checkData' },
     { caption: 'Построить сводку', fn: 'buildSummary' },
     { caption: 'Скачать справку (.docx)', fn: 'downloadNoteDocx' },
+    { caption: 'Письма единицам', fn: 'downloadLetters' },
     { caption: 'Ход сбора', fn: 'showCampaign' },
     null,
     { caption: 'Применить защиту', fn: 'applyProtections' },
