@@ -133,7 +133,10 @@ export async function buildAll() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   buildAll().then(
-    () => console.log('Собрано: dist/ (Code.js, NoteDialog.html, LettersDialog.html, appsscript.json), dist-scenarios/, build/cli.js, build/bench.js'),
+    () =>
+      console.log(
+        'Собрано: dist/ (Code.js, NoteDialog.html, LettersDialog.html, appsscript.json), dist-scenarios/, build/cli.js, build/bench.js',
+      ),
     (e) => {
       console.error(e.message);
       process.exit(1);

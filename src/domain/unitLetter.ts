@@ -25,7 +25,10 @@ export interface LettersDocument {
 }
 
 /** The note's file name with «Письма» for «Справка», as a .zip. */
-export const lettersZipName = (s: Settings): string => noteFileName(s).replace(/^Справка/, 'Письма').replace(/\.docx$/, '.zip');
+export const lettersZipName = (s: Settings): string =>
+  noteFileName(s)
+    .replace(/^Справка/, 'Письма')
+    .replace(/\.docx$/, '.zip');
 
 const MONITORING = (s: Settings) =>
   `По итогам мониторинга реализации программ наставничества за ${yearLabel(s.reportYear)} (далее — Мониторинг)`;
@@ -48,9 +51,11 @@ function opening(s: Settings, sum: Summary, unit: string, absent: boolean): Note
 }
 
 function figures(s: Settings): NoteSection {
-  return section('point', `Показатели эффективности реализации ${s.document.programme ? `программы «${s.document.programme}»` : 'программы'}`, [
-    tableRef('letter', 'Таблица 1'),
-  ]);
+  return section(
+    'point',
+    `Показатели эффективности реализации ${s.document.programme ? `программы «${s.document.programme}»` : 'программы'}`,
+    [tableRef('letter', 'Таблица 1')],
+  );
 }
 
 /** What the unit is below on, as the note's addressed recommendations state it (Recommendation.below). */
@@ -106,12 +111,13 @@ function recommendations(s: Settings, sum: Summary, unit: string, rec: Recommend
 }
 
 /**
- * A file name after the unit that Windows, macOS and Linux all accept: no reserved characters or control characters,
- * no trailing dot or space, at most 100 characters of the name.
+ * A file name after the unit that Windows, macOS and Linux all accept: no reserved characters or control characters, no
+ * trailing dot or space (Microsoft, «Naming Files, Paths, and Namespaces»: «Do not end a file or directory name with a space
+ * or a period»), at most 100 characters of the name; the «Письмо — » in front keeps it clear of Windows' reserved names (CON…).
  */
 export function letterFileName(unit: string): string {
   const name = unit
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\p{Cc}/gu, ' ')
     .replace(UNSAFE_IN_FILE_NAME, ' ')
     .replace(/\s+/g, ' ')
     .trim()

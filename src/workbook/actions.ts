@@ -213,7 +213,8 @@ function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLoo
 
 /** The letters to the units as plain data (through JSON, as the note's), written to no tab. */
 function lettersOf(a: Analysis, errors: number, warnings: number): RunResult {
-  if (a.fatal.length) return { ok: false, message: `Письма не составлены: ${a.fatal.join(' ')}`, errors, warnings, analysis: a, mode: 'letters' };
+  if (a.fatal.length)
+    return { ok: false, message: `Письма не составлены: ${a.fatal.join(' ')}`, errors, warnings, analysis: a, mode: 'letters' };
   const letters: LettersDocument = JSON.parse(JSON.stringify(unitLetters(a.settings, a.summary)));
   const message = `Письма составлены: ${countWith(letters.letters.length, ['письмо', 'письма', 'писем'])}, ${countsText(a)}.`;
   return { ok: true, message, errors, warnings, analysis: a, mode: 'letters', letters };

@@ -56,7 +56,9 @@ test('the letter reads back with the note’s frame, its headings, and the unit�
   // Indicator 1 in the sample is given as percentages only: the region's figure is the plain mean «справочно», the place
   // counts the units with a higher share.
   const rows = parse(readFileSync('data/tomsk-2021/indicators_2020_2021.csv'), { columns: true }) as Array<Record<string, string>>;
-  const shares = rows.filter((r) => r.indicator === '1' && r.value_2021 !== '').map((r) => ({ unit: r.municipality, v: Number(r.value_2021) }));
+  const shares = rows
+    .filter((r) => r.indicator === '1' && r.value_2021 !== '')
+    .map((r) => ({ unit: r.municipality, v: Number(r.value_2021) }));
   const mine = shares.find((s) => s.unit === 'Асиновский район')!.v;
   const mean = (shares.reduce((a, s) => a + s.v, 0) / shares.length).toFixed(2).replace('.', ',');
   const place = 1 + shares.filter((s) => s.v > mine).length;
@@ -92,6 +94,8 @@ test('a workbook without «Настройки»: the reason, exit code 2, no fol
   const target = join(dir, 'нет');
   const r = await runMain('letters', broken, '--out', target);
   expect(r.code).toBe(2);
-  expect(r.out).toContain('Письма не составлены: В таблице нет вкладки «Настройки». Создайте её меню «Наставничество → Подготовить таблицу».');
+  expect(r.out).toContain(
+    'Письма не составлены: В таблице нет вкладки «Настройки». Создайте её меню «Наставничество → Подготовить таблицу».',
+  );
   expect(() => statSync(target)).toThrow();
 });
