@@ -6,7 +6,7 @@ import { typesetSection, writeRecommendations } from './note';
 import { DEFAULT_DOCUMENT_FONT, type NoteDocument, noteFileName, UNSAFE_IN_FILE_NAME } from './noteDocument';
 import { enumeration, type Note, type NoteBlock, type NoteSection, paragraph, type Recommendation, section, tableRef } from './noteModel';
 import { quotedOf } from './noteRecommendations';
-import { shortValue } from './noteText';
+import { shortValue, unitsOf } from './noteText';
 import { listUnits, typeset, yearLabel } from './russian';
 import type { IndicatorSummary, Summary } from './summary';
 import { letterTable, placeOf, placeText, rowOf } from './unitLetterTable';
@@ -94,13 +94,25 @@ function lagging(ind: IndicatorSummary, unit: string): boolean {
   return [g.belowPlan, g.belowMinimum, g.zeroBoth, g.fell].some((units) => units.includes(unit));
 }
 
+/** How many leaders a letter names per indicator: the ones with the highest values; a long list is no advice. */
+export const LEADERS_TO_STUDY = 5;
+
+/** The leaders to study on one indicator, the highest values first; more than LEADERS_TO_STUDY are cut, and that is said. */
+function leadersText(s: Settings, leaders: string[]): string {
+  const n = leaders.length;
+  if (n <= LEADERS_TO_STUDY) return listUnits(leaders);
+  // The genitive after «среди» agrees with the number: «21 муниципалитета-лидера», «7 муниципалитетов-лидеров».
+  const leaderWord = n % 10 === 1 && n % 100 !== 11 ? 'лидера' : 'лидеров';
+  return `${listUnits(leaders.slice(0, LEADERS_TO_STUDY))} (наибольшие значения среди ${unitsOf(s, n)}-${leaderWord})`;
+}
+
 /** «Рекомендуется изучить опыт муниципалитетов-лидеров: по показателю «…» — г. Томск и Томский район; …» */
 export function experienceToStudy(s: Settings, sum: Summary, unit: string): string | null {
   const parts = sum.indicators
     .filter((ind) => lagging(ind, unit))
     .map((ind) => ({ ind, leaders: ind.groups.leaders.filter((u) => u !== unit) }))
     .filter((x) => x.leaders.length)
-    .map((x) => `по показателю ${quotedOf(s, x.ind.id)} — ${listUnits(x.leaders)}`);
+    .map((x) => `по показателю ${quotedOf(s, x.ind.id)} — ${leadersText(s, x.leaders)}`);
   return parts.length ? `Рекомендуется изучить опыт ${s.unitNouns[2]}-лидеров: ${parts.join('; ')}.` : null;
 }
 

@@ -155,6 +155,27 @@ test('the place: highest value first, equal values share a place, no value and a
   expect(row[7]).toEqual({ text: 'требует уточнения', mark: 'unclear' });
 });
 
+test('of many leaders a letter names the five with the highest values and says how many there are', () => {
+  const leaders = Object.fromEntries(
+    ['А', 'Б', 'В', 'Г', 'Д', 'Е', 'Ж'].map((x, i) => [`${x} район`, { indicators: { 3: { prev: 6, cur: 20 - i } } }]),
+  );
+  const b = tiny({ ...leaders, 'З район': { indicators: { 3: { prev: 1, cur: 1 } } } });
+  const rec = unitLetters(b.settings, b.summary)
+    .letters.at(-1)!
+    .note.sections.find((x) => x.role === 'recommendations')!;
+  expect(plain(rec.paragraphs[1])).toBe(
+    'Рекомендуется изучить опыт муниципалитетов-лидеров: по показателю «Количество предприятий» — А, Б, В, Г и Д районы (наибольшие значения среди 7 муниципалитетов-лидеров).',
+  );
+  const many = Object.fromEntries(
+    Array.from({ length: 21 }, (_, i) => [`Район ${i + 1}`, { indicators: { 3: { prev: 6, cur: 40 - i } } }]),
+  );
+  const c = tiny({ ...many, 'Район 22': { indicators: { 3: { prev: 1, cur: 1 } } } });
+  const last = unitLetters(c.settings, c.summary)
+    .letters.at(-1)!
+    .note.sections.find((x) => x.role === 'recommendations')!;
+  expect(plain(last.paragraphs[1])).toMatch(/\(наибольшие значения среди 21 муниципалитета-лидера\)\.$/);
+});
+
 test('file names: characters Windows refuses, a trailing dot, two names that would make one file get a number', () => {
   expect(letterFileName('МБОУ «СОШ № 5» / филиал: с. Новое?')).toBe('Письмо — МБОУ «СОШ № 5» филиал с. Новое.docx');
   expect(letterFileName('г. Кедровый.')).toBe('Письмо — г. Кедровый.docx');
