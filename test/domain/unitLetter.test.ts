@@ -2,7 +2,9 @@
 // practices, its recommendations and whose experience to study — the exact sentences for a unit below plan, a leader, no report.
 import { letterFileName, unitLetters } from '../../src/domain/unitLetter';
 import { placeOf } from '../../src/domain/unitLetterTable';
-import { indicatorOf, tiny } from '../helpers/tiny';
+import { analyze } from '../../src/workbook/analyze';
+import { workbookGrids } from '../helpers/grids';
+import { indicatorOf, tiny, tinySettings } from '../helpers/tiny';
 
 const plain = (t: string) => t.replace(/\u00a0/g, ' ');
 const a = tiny({
@@ -174,6 +176,28 @@ test('of many leaders a letter names the five with the highest values and says h
     .letters.at(-1)!
     .note.sections.find((x) => x.role === 'recommendations')!;
   expect(plain(last.paragraphs[1])).toMatch(/\(наибольшие значения среди 21 муниципалитета-лидера\)\.$/);
+});
+
+test('a unit of another type is not ranked: no place promised, «—» in the place column, its own figures still there', () => {
+  const settings = tinySettings(['А район', 'Б район', 'Лицей']);
+  settings.units[2].type = 'Областная организация';
+  const report = (cur: number) => ({ indicators: { 3: { prev: 1, cur } } });
+  const g = workbookGrids(settings, { 'А район': report(3), 'Б район': report(4), Лицей: report(9) });
+  const b = analyze(g.settingsValues, g.tabs);
+  const lyceum = unitLetters(b.settings, b.summary).letters[2];
+  expect(plain(lyceum.note.sections[0].paragraphs[0])).toBe(
+    'По итогам мониторинга реализации программ наставничества за 2021 г. (далее — Мониторинг) направляем результаты Вашего отчёта: значения показателей в сравнении со значениями по региону, плановыми и минимальными значениями (таблица 1), а также адресные рекомендации.',
+  );
+  expect(lyceum.tables[0].body[1].map((c) => c.text)).toEqual([
+    '3.',
+    'Количество предприятий, единиц',
+    '1',
+    '9',
+    'Всего: 7',
+    '5',
+    '2',
+    '—',
+  ]);
 });
 
 test('file names: characters Windows refuses, a trailing dot, two names that would make one file get a number', () => {
