@@ -35,13 +35,13 @@ const MONITORING = (s: Settings) =>
 
 /** The opening: what the letter sends, or that no report came. Units of another type are not ranked, so no place is promised. */
 function opening(s: Settings, sum: Summary, unit: string, absent: boolean): NoteSection {
+  const ranked = sum.indicators.some((i) => i.rows.some((r) => r.unit === unit));
   if (absent)
     return section('intro', '', [
       paragraph(
-        `${MONITORING(s)} сообщаем, что Ваш отчёт не представлен: показатели не оценены, место среди ${s.unitNouns[2]} не определено.`,
+        `${MONITORING(s)} сообщаем, что Ваш отчёт не представлен: показатели не оценены${ranked ? `, место среди ${s.unitNouns[2]} не определено` : ''}.`,
       ),
     ]);
-  const ranked = sum.indicators.some((i) => i.rows.some((r) => r.unit === unit));
   const place = ranked ? `, место среди ${s.unitNouns[2]} по каждому показателю` : '';
   return section('intro', '', [
     paragraph(
@@ -138,14 +138,21 @@ export function letterFileName(unit: string): string {
   return `Письмо — ${name || 'без названия'}.docx`;
 }
 
-/** File names made unique ignoring case (Windows and macOS do): a second «Письмо — X.docx» becomes «Письмо — X (2).docx». */
+/**
+ * File names made unique ignoring case (Windows and macOS do): a second «Письмо — X.docx» becomes «Письмо — X (2).docx», or
+ * (3) and on when a unit is itself named «X (2)».
+ */
 function uniqueNames(names: string[]): string[] {
-  const seen = new Map<string, number>();
+  const key = (n: string) => n.toLowerCase();
+  const own = new Set(names.map(key));
+  const used = new Set<string>();
+  // A numbered name is free when no letter has it yet and no unit has it as its own name.
+  const free = (name: string, original: string) => !used.has(key(name)) && (name === original || !own.has(key(name)));
   return names.map((n) => {
-    const key = n.toLowerCase();
-    const count = (seen.get(key) ?? 0) + 1;
-    seen.set(key, count);
-    return count === 1 ? n : n.replace(/\.docx$/, ` (${count}).docx`);
+    let name = n;
+    for (let i = 2; !free(name, n); i++) name = n.replace(/\.docx$/, ` (${i}).docx`);
+    used.add(key(name));
+    return name;
   });
 }
 
@@ -177,7 +184,7 @@ function letterNote(s: Settings, sum: Summary, unit: string, absent: boolean, re
 
 /** One letter per unit that has a tab or is listed in «Настройки», as the Word writer of the note takes it. */
 export function unitLetters(s: Settings, sum: Summary): LettersDocument {
-  const recs = writeRecommendations(s, sum);
+  const recs = new Map(writeRecommendations(s, sum).map((r) => [r.unit, r]));
   const names = uniqueNames(sum.completeness.map((c) => letterFileName(c.unit)));
   const letters = sum.completeness.map((c, i): UnitLetter => {
     const absent = isNotStarted(c);
@@ -185,13 +192,7 @@ export function unitLetters(s: Settings, sum: Summary): LettersDocument {
       unit: c.unit,
       fileName: names[i],
       font: s.document.font.trim() || DEFAULT_DOCUMENT_FONT,
-      note: letterNote(
-        s,
-        sum,
-        c.unit,
-        absent,
-        recs.find((r) => r.unit === c.unit),
-      ),
+      note: letterNote(s, sum, c.unit, absent, recs.get(c.unit)),
       // A unit that sent no report has no figures: no table (an unreferenced table would still be printed).
       tables: absent ? [] : [letterTable(s, sum, c.unit)],
       recommendations: [],

@@ -205,9 +205,11 @@ test('file names: characters Windows refuses, a trailing dot, two names that wou
   expect(letterFileName('г. Кедровый.')).toBe('Письмо — г. Кедровый.docx');
   expect(letterFileName('\u0007')).toBe('Письмо — без названия.docx');
   // Windows and macOS compare file names ignoring case.
-  const twins = tiny({ 'Школа: 5': {}, 'школа 5': {} });
+  // A unit named «Школа 5 (2)» keeps its own name; the second «Школа 5» takes the next number.
+  const twins = tiny({ 'Школа: 5': {}, 'школа 5': {}, 'Школа 5 (2)': {} });
   expect(unitLetters(twins.settings, twins.summary).letters.map((l) => l.fileName)).toEqual([
     'Письмо — Школа 5.docx',
-    'Письмо — школа 5 (2).docx',
+    'Письмо — школа 5 (3).docx',
+    'Письмо — Школа 5 (2).docx',
   ]);
 });
