@@ -22,10 +22,13 @@ export function entryFunctions(source) {
   return out;
 }
 
-/** dist/NoteDialog.html: the «Скачать справку (.docx)» dialog, its page script and Word writer bundled for the browser. */
-async function buildNoteDialog() {
+/**
+ * dist/NoteDialog.html: the «Скачать справку (.docx)» dialog, its page script and Word writer bundled for the browser;
+ * dist/LettersDialog.html: the «Письма единицам» dialog, the same with the zip writer.
+ */
+async function buildDialog(entry, name) {
   const page = await build({
-    entryPoints: [join(root, 'src/local/docx/dialog.ts')],
+    entryPoints: [join(root, entry)],
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -37,9 +40,9 @@ async function buildNoteDialog() {
   });
   const script = page.outputFiles[0].text;
   // The script sits inside <script>…</script>: a closing tag in its text would end it early.
-  if (/<\/script/i.test(script)) throw new Error('NoteDialog: the bundled script contains "</script".');
+  if (/<\/script/i.test(script)) throw new Error(`${name}: the bundled script contains "</script".`);
   writeFileSync(
-    join(root, 'dist/NoteDialog.html'),
+    join(root, `dist/${name}.html`),
     `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><base target="_top"></head><body><script>${script}</script></body></html>\n`,
   );
 }
@@ -108,7 +111,8 @@ export async function buildAll() {
   });
   writeFileSync(join(root, 'dist/Code.js'), result.outputFiles[0].text);
   copyFileSync(join(root, 'appsscript.json'), join(root, 'dist/appsscript.json'));
-  await buildNoteDialog();
+  await buildDialog('src/local/docx/dialog.ts', 'NoteDialog');
+  await buildDialog('src/local/docx/lettersDialog.ts', 'LettersDialog');
   await buildScenarios();
 
   for (const name of ['cli', 'bench']) {
@@ -129,7 +133,10 @@ export async function buildAll() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   buildAll().then(
-    () => console.log('Собрано: dist/ (Code.js, NoteDialog.html, appsscript.json), dist-scenarios/, build/cli.js, build/bench.js'),
+    () =>
+      console.log(
+        'Собрано: dist/ (Code.js, NoteDialog.html, LettersDialog.html, appsscript.json), dist-scenarios/, build/cli.js, build/bench.js',
+      ),
     (e) => {
       console.error(e.message);
       process.exit(1);

@@ -13,6 +13,7 @@ import { MENU_TITLE, menuItems } from './workbook/menuItems';
 import { SUMMARY_TABS } from './workbook/tabNames';
 import { withFormulaSettings } from './workbook/formulaSettings';
 import { noteDocumentOf, showNoteDialog } from './workbook/noteExport';
+import { lettersDocumentOf, showLettersDialog } from './workbook/lettersExport';
 
 type Arg = CellValue | CellValue[][];
 
@@ -79,9 +80,22 @@ export function noteDocument() {
   return noteDocumentOf(SpreadsheetApp.getActiveSpreadsheet());
 }
 
+/** Menu «Письма единицам»: a dialog whose page writes one Word letter per unit in the browser and offers them as one .zip. */
+export function downloadLetters() {
+  showLettersDialog();
+}
+
+/**
+ * Every unit's letter as plain data: for the letters dialog (google.script.run needs a public name) and the CLI. A workbook
+ * too large for one run answers { pending, message }: then continueRun(false, 'letters') until `letters`.
+ */
+export function lettersDocument() {
+  return lettersDocumentOf(SpreadsheetApp.getActiveSpreadsheet());
+}
+
 /**
  * The next step of a chunked check, build or note read: { ok, pending, message }, and `document` when a note read ends;
- * the summary only when asked (the CLI). `mode` ('check', 'build', 'note'): the run the caller expects to continue.
+ * the summary only when asked (the CLI). `mode` ('check', 'build', 'note', 'letters'): the run the caller expects to continue.
  * Public: google.script.run cannot call a name ending in `_` (guides/html/communication, «Private functions»).
  */
 export function continueRun(withOutput?: boolean, mode?: actions.RunMode) {

@@ -1,5 +1,5 @@
 // The analytic note («Справка») as a document: frame from the settings, intro, «Пункт 1–2», conclusion, recommendations, appendices.
-import type { Settings } from './model';
+import type { DocumentSettings, Settings } from './model';
 import { commentsAppendix, commentsTitle } from './noteComments';
 import {
   enumeration,
@@ -8,6 +8,7 @@ import {
   type Note,
   type NoteBlock,
   type NoteSection,
+  type NoteSignature,
   paragraph,
   type Recommendation,
   section,
@@ -101,7 +102,7 @@ function conclusionSection(s: Settings, sum: Summary): NoteSection {
 }
 
 /** Typography on every text of a section, URLs kept. */
-function typesetSection(x: NoteSection): NoteSection {
+export function typesetSection(x: NoteSection): NoteSection {
   const blocks = x.blocks.map((b): NoteBlock => {
     if (b.kind === 'paragraph') return paragraph(finish(b.text));
     if (b.kind === 'list') return list(b.items.map(finish));
@@ -153,12 +154,17 @@ export function writeNote(s: Settings, sum: Summary): Note {
     title: frame.title,
     frame,
     sections: sections.map(typesetSection),
-    signature: {
-      position: d.signerPosition || HAND_BLANK,
-      name: d.signerName || HAND_BLANK,
-      executor: d.executor || HAND_BLANK,
-      executorPhone: d.executorPhone,
-    },
+    signature: noteSignature(d),
+  };
+}
+
+/** The signature of the note and of each unit's letter: a field the settings leave empty is a line to fill by hand. */
+export function noteSignature(d: DocumentSettings): NoteSignature {
+  return {
+    position: d.signerPosition || HAND_BLANK,
+    name: d.signerName || HAND_BLANK,
+    executor: d.executor || HAND_BLANK,
+    executorPhone: d.executorPhone,
   };
 }
 

@@ -24,13 +24,13 @@ export interface NoteDocument {
 export const PRODUCT_NAME = 'Мониторинг наставничества';
 
 /** «Фамилия И. О., методист» → «Фамилия И. О.»: the person, as Word shows an author. */
-function noteAuthor(s: Settings): string {
+export function noteAuthor(s: Settings): string {
   const executor = s.document.executor.split(',')[0].trim();
   return executor || s.document.organiser.trim() || PRODUCT_NAME;
 }
 
 /** Characters Windows and macOS refuse in file names. */
-const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|]+/g;
+export const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|]+/g;
 
 export function noteFileName(s: Settings): string {
   const region = s.regionName ? `_${s.regionName}` : '';

@@ -2,8 +2,11 @@
 import type { DocumentSettings } from './model';
 import { sentence } from './noteText';
 
-/** The three tables the note refers to: 1 — region totals per form, 2 — per unit (ОО and ДО), 3 — indicators per unit. */
-export type NoteTableId = 'table1' | 'table2' | 'table3';
+/**
+ * The three tables the note refers to: 1 — region totals per form, 2 — per unit (ОО and ДО), 3 — indicators per unit;
+ * 'letter' — a unit's own figures in its letter (unitLetter.ts), which is laid out as the note is.
+ */
+export type NoteTableId = 'table1' | 'table2' | 'table3' | 'letter';
 
 /** A piece of a section, in reading order. Text is final: typography (no-break spaces, quotes, dashes) is already applied. */
 export type NoteBlock =

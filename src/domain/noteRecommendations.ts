@@ -33,7 +33,7 @@ interface Measure {
 }
 
 /** The indicator by its short name (or its full name without the unit) in quotes. */
-function quotedOf(s: Settings, id: string): string {
+export function quotedOf(s: Settings, id: string): string {
   const def = s.indicators.find((i) => i.id === id)!;
   return `«${def.shortName || indicatorName(def.name)}»`;
 }

@@ -58,7 +58,7 @@ const ORG_HEADINGS: Record<OrgType, string> = {
 const ORG_SHORT: Record<OrgType, string> = { general: 'ОО', additional: 'ДО' };
 
 /** Keyed by the status text (Status), so a status the summary adds without a mark here is simply not shaded. */
-const STATUS_MARKS: Record<string, CellMark | undefined> = {
+export const STATUS_MARKS: Record<string, CellMark | undefined> = {
   'ниже плана': 'below',
   'ниже минимума': 'below',
   лидер: 'leader',
@@ -154,7 +154,7 @@ function valueText(ind: IndicatorSummary, v: number): string {
   return ind.kind === 'share' ? formatPercent(v) : formatNumber(v);
 }
 
-function valueCell(ind: IndicatorSummary, v: number | null, state: Num['state']): TableCell {
+export function valueCell(ind: IndicatorSummary, v: number | null, state: Num['state']): TableCell {
   if (v === null) return state === 'invalid' ? text('ошибка', { mark: 'error' }) : text('нет данных', { mark: 'noData' });
   return text(valueText(ind, v));
 }
@@ -186,7 +186,7 @@ const REGION_LABELS: Record<string, string | undefined> = {
   sum: 'Всего',
 };
 
-function regionCell(ind: IndicatorSummary, which: 'prev' | 'cur'): TableCell {
+export function regionCell(ind: IndicatorSummary, which: 'prev' | 'cur'): TableCell {
   const r = ind.region[which];
   if (r.value === null) return text('нет данных', { mark: 'noData', bold: true });
   const label = REGION_LABELS[r.method] ?? 'Факт';

@@ -19,6 +19,7 @@ import type { BuildResult } from '../workbook/actions';
 import { noteDocument } from '../domain/noteDocument';
 import { writeNoteDocx } from './docx/write';
 import { status, statusCode, statusText } from './status';
+import { lettersText, writeLetters } from './letters';
 
 function ensureDir(file: string): void {
   mkdirSync(dirname(resolve(file)), { recursive: true });
@@ -261,6 +262,11 @@ export async function main(argv: string[]): Promise<number> {
       if (r.sheets) say(sheetsRunsLine('Проверить данные', r.sheets));
       if (str('json')) say(wrote([[str('json'), 'замечания в JSON']]));
       return r.errors > 0 || !r.ok ? 1 : 0;
+    }
+    case 'letters': {
+      const r = await writeLetters(file, str('out')!, progress);
+      say(lettersText(r));
+      return r.ok ? 0 : 2;
     }
     case 'status': {
       const r = await status(file, str('json'));

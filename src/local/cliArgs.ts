@@ -47,6 +47,11 @@ export const COMMANDS: Record<string, CommandDef> = {
     },
     help: 'сводка: таблицы, справка, рекомендации; --docx — справка с таблицами 1–3 в Word; входной файл не меняется',
   },
+  letters: {
+    positionals: ['FILE.xlsx'],
+    options: { out: { value: 'DIR', required: true, output: true } },
+    help: 'письма единицам: по файлу Word на каждую («Письмо — Асиновский район.docx») с её показателями, местом и рекомендациями',
+  },
   status: {
     positionals: ['FILE.xlsx'],
     options: { json: { value: 'STATUS.json' } },

@@ -2,6 +2,7 @@
 import type { CellValue, Finding, Settings } from '../domain/model';
 import type { Note, Recommendation } from '../domain/note';
 import { noteDocument, type NoteDocument } from '../domain/noteDocument';
+import { type LettersDocument, unitLetters } from '../domain/unitLetter';
 import type { Summary } from '../domain/summary';
 import { countWith, type PluralForms } from '../domain/russian';
 import { notStartedText } from '../domain/campaign';
@@ -152,7 +153,7 @@ function failure(e: unknown): string {
  * What a run of «Проверить данные», «Построить сводку» or of the .docx dialog gives; `analysis` is there when the run
  * finished, `document` when a note run finished (plain data: google.script.run carries it to the dialog).
  */
-export type RunResult = BuildResult & { analysis?: Analysis; mode?: RunMode; document?: NoteDocument };
+export type RunResult = BuildResult & { analysis?: Analysis; mode?: RunMode; document?: NoteDocument; letters?: LettersDocument };
 const BUSY_RUN: RunResult = { ok: false, message: BUSY_MESSAGE, errors: 0, warnings: 0 };
 export type { RunMode };
 
@@ -166,6 +167,7 @@ function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLoo
   const a = analyze(values.settings, values.tabs);
   const errors = a.findings.filter((f) => f.severity === 'error').length;
   const warnings = a.findings.length - errors;
+  if (mode === 'letters') return lettersOf(a, errors, warnings);
   if (mode === 'note') {
     if (a.fatal.length) return { ok: false, message: `Справка не составлена: ${a.fatal.join(' ')}`, errors, warnings, analysis: a, mode };
     // Through JSON: only what google.script.run can carry (no dates, no undefined fields) goes to the dialog.
@@ -210,6 +212,18 @@ function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLoo
   };
 }
 
+/** The letters to the units as plain data (through JSON, as the note's), written to no tab. */
+function lettersOf(a: Analysis, errors: number, warnings: number): RunResult {
+  if (a.fatal.length)
+    return { ok: false, message: `Письма не составлены: ${a.fatal.join(' ')}`, errors, warnings, analysis: a, mode: 'letters' };
+  const letters: LettersDocument = JSON.parse(JSON.stringify(unitLetters(a.settings, a.summary)));
+  const message = `Письма составлены: ${countWith(letters.letters.length, ['письмо', 'письма', 'писем'])}, ${countsText(a)}.`;
+  return { ok: true, message, errors, warnings, analysis: a, mode: 'letters', letters };
+}
+
+/** Runs that only read: the note's and the letters' data, written to no tab. */
+const readsOnly = (mode: RunMode): boolean => mode === 'note' || mode === 'letters';
+
 /**
  * Runs `run` under the document lock, or answers `busy` when another run holds it: the one lock of every action that
  * writes, so whatever the action checks before writing (e.g. «year already rolled») is checked while it is held.
@@ -243,6 +257,7 @@ function handOver(
     check: 'Проверка продолжится сама — не закрывайте боковую панель.',
     build: 'Сводка продолжит строиться сама — не закрывайте боковую панель.',
     note: 'Справка будет готова, когда прочитаются остальные, — не закрывайте это окно.',
+    letters: 'Письма будут готовы, когда прочитаются остальные, — не закрывайте это окно.',
   }[mode];
   const message = `Большая таблица: прочитано вкладок ${read.size} из ${names.length}. ${what}`;
   toast(ss, message);
@@ -261,7 +276,7 @@ function beginRun(ss: Spreadsheet, mode: RunMode, started: number): RunResult {
   const tabs = readableTabs(all);
   const read = readChunk(ss, tabs, tabsPerRun(), started);
   const oneRun = read.length === tabs.length;
-  if (old && !(oneRun && mode === 'note')) ss.deleteSheet(old);
+  if (old && !(oneRun && readsOnly(mode))) ss.deleteSheet(old);
   if (oneRun) return finish(ss, mode, read, find);
   const stage = ss.insertSheet(STAGING_TAB, ss.getNumSheets());
   stage.hideSheet();
@@ -347,8 +362,8 @@ export function continueRun(ss: Spreadsheet, expected?: RunMode): RunResult {
     const { read, passed } = readRemaining(ss, remaining, tabsPerRun(), started);
     if (passed === remaining.length) {
       const result = finish(ss, staged.mode, [...staged.read, ...read]);
-      // A note run has nothing to retry once everything is read: its staging tab goes whatever the result.
-      if (result.ok || staged.mode === 'note') ss.deleteSheet(stage);
+      // A note or letters run has nothing to retry once everything is read: its staging tab goes whatever the result.
+      if (result.ok || readsOnly(staged.mode)) ss.deleteSheet(stage);
       return result;
     }
     return handOver(

@@ -18,6 +18,7 @@ export function menuItems(): Array<MenuItem | null> {
     { caption: 'Проверить данные', fn: 'checkData' },
     { caption: 'Построить сводку', fn: 'buildSummary' },
     { caption: 'Скачать справку (.docx)', fn: 'downloadNoteDocx' },
+    { caption: 'Письма единицам', fn: 'downloadLetters' },
     { caption: 'Ход сбора', fn: 'showCampaign' },
     null,
     { caption: 'Применить защиту', fn: 'applyProtections' },
@@ -29,7 +30,12 @@ export function menuItems(): Array<MenuItem | null> {
 }
 
 /** The menu item that starts each kind of run, as messages name it. */
-const RUN_ITEM: Record<RunMode, string> = { check: 'checkData', build: 'buildSummary', note: 'downloadNoteDocx' };
+const RUN_ITEM: Record<RunMode, string> = {
+  check: 'checkData',
+  build: 'buildSummary',
+  note: 'downloadNoteDocx',
+  letters: 'downloadLetters',
+};
 export const captionOf = (mode: RunMode): string => captionOfItem(RUN_ITEM[mode]);
 /** The caption of the menu item that calls the global `fn`, as messages name it. */
 export const captionOfItem = (fn: string): string => menuItems().find((i) => i?.fn === fn)?.caption ?? fn;

@@ -49,15 +49,16 @@ test('the manifest: V8, Asia/Tomsk, the two narrow scopes and userinfo.email for
   ]);
 });
 
-test('clasp would push exactly the bundle, the .docx dialog page and the manifest; the add-on deployment adds only its one-line marker', () => {
+test('clasp would push exactly the bundle, the two .docx dialog pages and the manifest; the add-on deployment adds only its one-line marker', () => {
   const { spawnSync } = jest.requireActual('node:child_process') as typeof import('node:child_process');
   const status = (...args: string[]) =>
     JSON.parse(spawnSync('node_modules/.bin/clasp', ['status', '--json', ...args], { encoding: 'utf8' }).stdout);
-  expect(status().filesToPush.sort()).toEqual(['dist/Code.js', 'dist/NoteDialog.html', 'dist/appsscript.json']);
+  expect(status().filesToPush.sort()).toEqual(['dist/Code.js', 'dist/LettersDialog.html', 'dist/NoteDialog.html', 'dist/appsscript.json']);
   const { prepareAddon } = jest.requireActual('../../src/local/addonDist') as typeof import('../../src/local/addonDist');
   prepareAddon();
   expect(status('-P', '.clasp.addon.json').filesToPush.sort()).toEqual([
     'dist-addon/Code.js',
+    'dist-addon/LettersDialog.html',
     'dist-addon/NoteDialog.html',
     'dist-addon/appsscript.json',
     'dist-addon/deployment.js',

@@ -23,6 +23,7 @@ function pagesShown(): string[] {
   const s = sampleSession();
   s.globals.checkData();
   s.globals.downloadNoteDocx();
+  s.globals.downloadLetters();
   (s.runtime.globals.PropertiesService as { getDocumentProperties(): { setProperty(k: string, v: string): void } })
     .getDocumentProperties()
     .setProperty('mentorMonitor.tabsPerRun', '7');
@@ -41,10 +42,11 @@ test('every google.script.run target in the pushed files and in every page shown
   const publicNames = publicFunctions(bundleSources('dist'));
   const inSource = scriptRunTargets(pushedFiles('dist').join('\n'));
   const inPages = [...new Set(pagesShown().flatMap(scriptRunTargets))].sort();
-  // Every page is reached: the check sidebar's cell button, the progress sidebar's continuation, the .docx dialog.
-  expect(inSource).toEqual(['continueRun', 'noteDocument', 'selectCell']);
-  // The .docx dialog asks for the data, then continues a workbook too large for one run as the progress sidebar does.
+  // Every page is reached: the check sidebar's cell button, the progress sidebar's continuation, the .docx dialogs.
+  expect(inSource).toEqual(['continueRun', 'lettersDocument', 'noteDocument', 'selectCell']);
+  // Each .docx dialog asks for its data, then continues a workbook too large for one run as the progress sidebar does.
   expect(scriptRunTargets(readFileSync('dist/NoteDialog.html', 'utf8'))).toEqual(['continueRun', 'noteDocument']);
+  expect(scriptRunTargets(readFileSync('dist/LettersDialog.html', 'utf8'))).toEqual(['continueRun', 'lettersDocument']);
   expect(inPages).toEqual(inSource);
   for (const name of inSource) {
     expect(isPrivateName(name)).toBe(false);
