@@ -17,6 +17,7 @@ import {
   upperFirst,
 } from './noteText';
 import { formatPercent, joinRussian, listUnits, yearLabel, yearsLabel } from './russian';
+import { dativeSingular } from './russianCases';
 import { ORG_TYPES, type Summary } from './summary';
 
 /** One measure addressed to a list of units, with what each of them is below on. */
@@ -140,13 +141,33 @@ export function measures(s: Settings, sum: Summary): Measure[] {
   const leaders = new Set(sum.indicators.filter((i) => i.reached !== false).flatMap((i) => i.groups.leaders));
   const events = s.resources.filter((r) => r.when);
   const where = events.length ? ` (${joinRussian(events.map((e) => `${e.text} — ${e.when}`))})` : '';
+  // A practice a unit typed as a bright example is to be shown at the region's events, in the department's words
+  // («создать условия для представления лучших практик на …»); its unit then needs no second «представить опыт».
+  const practiced = order.filter((u) =>
+    [sum.forms, ...sum.otherForms].some((g) => g.rows.some((r) => r.unit === u && s.forms.some((f) => r.examples[f.key]))),
+  );
+  add(
+    practiced.length > 1
+      ? `Создать условия для представления практик, приведённых в отчётах как яркие примеры реализации форм наставничества, на региональных мероприятиях${where}`
+      : `Создать условия для представления практики, приведённой в отчёте как яркий пример реализации наставничества, на региональных мероприятиях${where}`,
+    practiced,
+    () => null,
+    'создать условия для представления практики, приведённой в отчёте как яркий пример, на региональных мероприятиях',
+  );
   add(
     `Представить опыт реализации программ наставничества на региональных мероприятиях${where}`,
-    order.filter((u) => leaders.has(u)),
+    order.filter((u) => leaders.has(u) && !practiced.includes(u)),
     () => null,
     'представить опыт реализации программ наставничества на региональных мероприятиях',
   );
   return out;
+}
+
+/** «муниципалитетам: Лесной и Заречный районы», «муниципалитету: Лесной район» (a noun not declined safely is left out). */
+function addressedTo(s: Settings, units: string[]): string {
+  if (units.length > 1) return `${unitsDative(s)}: ${listUnits(units)}`;
+  const one = dativeSingular(s.unitNouns[0]);
+  return one ? `${one}: ${units[0]}` : units[0];
 }
 
 /** General recommendations (targets, resources with links, events with dates) and the addressed ones grouped by measure. */
@@ -192,7 +213,7 @@ export function recommendationsSection(s: Settings, all: Measure[]): NoteSection
   }
   if (all.length) {
     blocks.push(paragraph('Адресные рекомендации по итогам Мониторинга:'));
-    blocks.push(list(all.map((m, i) => `${i + 1}. ${m.text} — ${unitsDative(s)}: ${listUnits(m.units)}.`)));
+    blocks.push(list(all.map((m, i) => `${i + 1}. ${m.text} — ${addressedTo(s, m.units)}.`)));
     blocks.push(paragraph(`Рекомендации в разрезе ${s.unitNouns[2]} приведены в приложении 1.`));
   }
   return section('recommendations', 'Рекомендации', blocks);
