@@ -140,14 +140,16 @@ function heldOrGrew(s: Settings, ind: IndicatorSummary, nouns: PluralForms | nul
   if (jumps.length) {
     out.push(
       // A colon before the list: «— Лесной район — с 0 до 1 предприятия (организации)» would run two dashes together.
-      `Рост с нулевого значения требует уточнения (вероятно, данные за ${yearLabel(s.previousYear)} не были представлены и указаны как нулевые): ${withValues(jumps, (r) => fromTo(ind, r.prev!, r.cur!, nouns))}. В сравнение по годам эти значения не включены.`,
+      `Рост с нулевого значения требует уточнения (вероятно, данные за ${yearLabel(s.previousYear)} не были представлены и указаны как нулевые): ${withValues(jumps, (r) => fromTo(ind, r.prev!, r.cur!, nouns))}. ${jumps.length === 1 ? 'В сравнение по годам это значение не включено.' : 'В сравнение по годам эти значения не включены.'}`,
     );
   }
   if (flagged.length) {
     const value = (r: IndicatorRow) =>
       r.prev !== null && r.cur !== null ? fromTo(ind, r.prev, r.cur, nouns) : valueText(ind, (r.cur ?? r.prev)!, nouns);
     out.push(
-      `Требуют уточнения значения, вызывающие сомнение при проверке: ${withValues(flagged, value)}. В сравнение по годам они не включены.`,
+      flagged.length === 1
+        ? `Требует уточнения значение, вызывающее сомнение при проверке: ${withValues(flagged, value)}. В сравнение по годам оно не включено.`
+        : `Требуют уточнения значения, вызывающие сомнение при проверке: ${withValues(flagged, value)}. В сравнение по годам они не включены.`,
     );
   }
   return out;
@@ -186,7 +188,13 @@ function tiers(s: Settings, ind: IndicatorSummary, def: IndicatorDef): string[] 
     .sort((a, b) => b.cur! - a.cur!);
   if (some.length) {
     const [lo, hi] = [some[some.length - 1].cur!, some[0].cur!];
-    const range = lo === hi ? `По ${valueText(ind, lo, nouns)}` : `От ${formatNumber(lo)} до ${lessThan(hi, nouns)}`;
+    // «По 2 предприятия» is said of several units; one unit has its value alone: «2 предприятия (организации) — Озёрный район».
+    const range =
+      lo !== hi
+        ? `От ${formatNumber(lo)} до ${lessThan(hi, nouns)}`
+        : some.length > 1
+          ? `По ${valueText(ind, lo, nouns)}`
+          : valueText(ind, lo, nouns);
     out.push(`${range} — ${listUnits(some.map((r) => r.unit))}.`);
   }
   const zero = ind.groups.zero.filter((u) => !ind.groups.unclear.includes(u));

@@ -170,6 +170,14 @@ function addressedTo(s: Settings, units: string[]): string {
   return one ? `${one}: ${units[0]}` : units[0];
 }
 
+/**
+ * Addressees in one sentence: with a participial phrase of their own («…, осуществляющих управление …») they are parted by
+ * semicolons, as the department writes («…в сфере образования; муниципальным и школьным координаторам …»).
+ */
+function addresseeList(addressees: string[]): string {
+  return addressees.some((a) => a.includes(',')) ? addressees.join('; ') : joinRussian(addressees);
+}
+
 /** General recommendations (targets, resources with links, events with dates) and the addressed ones grouped by measure. */
 export function recommendationsSection(s: Settings, all: Measure[]): NoteSection {
   const blocks: NoteBlock[] = [];
@@ -202,7 +210,7 @@ export function recommendationsSection(s: Settings, all: Measure[]): NoteSection
     const last = addressees[addressees.length - 1] ?? '';
     blocks.push(
       paragraph(
-        `${upperFirst(joinRussian(addressees)) || 'Рекомендуется'}${last.includes(',') ? ',' : ''} ${addressees.length ? 'рекомендуется ' : ''}использовать потенциал следующих ресурсов, проектов и программ для развития деятельности по направлению наставничества:`,
+        `${upperFirst(addresseeList(addressees)) || 'Рекомендуется'}${last.includes(',') ? ',' : ''} ${addressees.length ? 'рекомендуется ' : ''}использовать потенциал следующих ресурсов, проектов и программ для развития деятельности по направлению наставничества:`,
       ),
     );
     blocks.push(enumeration(standing.map((r) => `${r.text}${r.url ? ` (${r.url})` : ''}`)));
