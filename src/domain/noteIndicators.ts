@@ -126,7 +126,8 @@ function heldOrGrew(s: Settings, ind: IndicatorSummary, nouns: PluralForms | nul
         : `${formatPercent(ind.heldOrGrewShare, 1)} ${s.unitNouns[2]} (${ind.heldOrGrew} из ${ind.comparable})`;
     let text = `${who} сохранили или увеличили значение показателя по сравнению с ${yearLabel(s.previousYear)}`;
     const zb = ind.groups.zeroBoth.length;
-    text += zb ? `; ${countWith(zb, s.unitNouns)} с нулевым значением в оба года в расчёт не ${zb === 1 ? 'включён' : 'включены'}.` : '.';
+    // «без учёта …», as a document says it, not «… в расчёт не включены».
+    text += zb ? ` (без учёта ${unitsOf(s, zb)} с нулевым значением в оба года).` : '.';
     if (ind.groups.fell.length) text += ` Снижение: ${withValues(ind.groups.fell.map(rowOf), (r) => changeText(ind, r, nouns))}.`;
     out.push(text);
   }

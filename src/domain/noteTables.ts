@@ -115,7 +115,7 @@ function table1(s: Settings, sum: Summary): NoteTable {
     header,
     body,
     widths: [3, 3, 3, 2],
-    notes: footnotes([`ОО — ${ORG_HEADINGS.general}, ДО — ${ORG_HEADINGS.additional}.`, ...marksNote(body), ...leftOutNote(leftOut)]),
+    notes: footnotes([`ОО — ${ORG_HEADINGS.general}, ДО — ${ORG_HEADINGS.additional}.`, ...marksNote(body, TARGET_MARK), ...leftOutNote(leftOut)]),
   };
 }
 
@@ -128,11 +128,13 @@ export function footnotes(lines: string[]): string[] {
   return ['Примечания:', ...lines.map((l, i) => `${i + 1}. ${l}`)];
 }
 
+/** Tables 1 and 2 mark a share below its target; table 3 a value below the plan or the minimum. */
+const TARGET_MARK = 'Доли ниже целевого значения';
+const PLAN_MARK = 'Значения ниже плана или минимума';
+
 /** The note naming the one marking that shading alone would carry, when a cell of the body has it. */
-function marksNote(body: TableCell[][]): string[] {
-  return body.some((r) => r.some((c) => c.mark === 'below'))
-    ? [`Значения ниже плана, минимума или целевого значения ${BELOW_IN_WORDS}.`]
-    : [];
+function marksNote(body: TableCell[][], what: string): string[] {
+  return body.some((r) => r.some((c) => c.mark === 'below')) ? [`${what} ${BELOW_IN_WORDS}.`] : [];
 }
 
 /** «Не учтены сведения, не соответствующие форме отчёта (приложение 2): ЗАТО Северск («работодатель–ученик»).» */
@@ -160,17 +162,17 @@ function table2(s: Settings, sum: Summary, g: FormsGroupSummary, t: OrgType, num
     }),
   ]);
   const leftOut = s.forms.flatMap((f) => g.forms[f.key][t].leftOut.map((u) => `${u} («${f.name}»)`));
-  const whose = g.type === sum.mainType ? `в разрезе ${s.unitNouns[2]}` : `другие участники Мониторинга (${g.type})`;
+  const whose = g.type === sum.mainType ? `, в разрезе ${s.unitNouns[2]}` : `: другие участники Мониторинга (${g.type})`;
   return {
     number,
     ref,
-    title: `${capitalizeFirst(ORG_HEADINGS[t])}, реализующие формы наставничества: ${whose}`,
+    title: `${capitalizeFirst(ORG_HEADINGS[t])}, реализующие формы наставничества${whose}`,
     header,
     body,
     widths: [3.4, 1.3, ...s.forms.map(() => 2.6)],
     notes: footnotes([
       'В графах форм наставничества указано число организаций, реализующих форму, в скобках — их доля от общего числа организаций.',
-      ...marksNote(body),
+      ...marksNote(body, TARGET_MARK),
       ...leftOutNote(leftOut),
     ]),
   };
@@ -270,7 +272,7 @@ function table3(s: Settings, sum: Summary): NoteTable {
     body.push(...unitRows(ind, ind.otherRows, ind.id, ind.rows.length + 1));
     percentOnly ||= [...ind.rows, ...ind.otherRows].some((r) => r.percentOnly);
   }
-  const notes = [...marksNote(body)];
+  const notes = [...marksNote(body, PLAN_MARK)];
   if (body.some((r) => r.some((c) => c.mark === 'error')))
     notes.push(`«${NOT_COUNTED}» — значение не соответствует форме отчёта и при подведении итогов не учтено (приложение 2).`);
   if (percentOnly) notes.push('Знаком «*» отмечены значения, по которым указана только доля вовлечённых обучающихся, без их численности.');

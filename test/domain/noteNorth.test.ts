@@ -111,7 +111,7 @@ test('share with counts from some units only: says what was computed over whom, 
   expect(t).toContain(
     'Нулевое значение показателя в 2023 и 2024 гг. (Лесной район) требует срочных мер и управленческих решений по исправлению ситуации.',
   );
-  expect(t).toContain('1 муниципалитет с нулевым значением в оба года в расчёт не включён.');
+  expect(t).toContain('(без учёта 1 муниципалитета с нулевым значением в оба года).');
 });
 
 test('coverage targets are judged by their date: before it, how far there is to go; once due, reached or not', () => {
