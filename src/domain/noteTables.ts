@@ -115,7 +115,11 @@ function table1(s: Settings, sum: Summary): NoteTable {
     header,
     body,
     widths: [3, 3, 3, 2],
-    notes: footnotes([`ОО — ${ORG_HEADINGS.general}, ДО — ${ORG_HEADINGS.additional}.`, ...marksNote(body, TARGET_MARK), ...leftOutNote(leftOut)]),
+    notes: footnotes([
+      `ОО — ${ORG_HEADINGS.general}, ДО — ${ORG_HEADINGS.additional}.`,
+      ...marksNote(body, TARGET_MARK),
+      ...leftOutNote(leftOut),
+    ]),
   };
 }
 
