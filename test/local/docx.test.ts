@@ -99,9 +99,7 @@ test('tables 1, 2а, 2б and 3 with their captions, header rows and the publishe
   // Table 2б: ЗАТО Северск's impossible 4 of 1 is not a figure but «не учтено», as the table's note says; the total is 6 of 61.
   const severskDo = tables[2].find((r) => r[0] === 'ЗАТО Северск')!;
   expect(severskDo.at(-1)).toBe('не учтено');
-  expect(text).toContain(
-    '3. Не учтены сведения, не соответствующие форме отчёта (приложение 2): ЗАТО Северск («работодатель–ученик»).',
-  );
+  expect(text).toContain('3. Не учтены сведения, не соответствующие форме отчёта (приложение 2): ЗАТО Северск («работодатель–ученик»).');
   expect(text).not.toMatch(/ошибка|посчитаны по остальным|Выделено:|\* — доля/);
   expect(tables[2].at(-1)!.at(-1)).toBe('6 (9,84 %)');
   // Table 3: one row per indicator, then one per municipality numbered as in the seed ("1.1.").

@@ -92,7 +92,9 @@ describe('renderReportHtml on the sample', () => {
     // No spreadsheet voice: a value left out reads «не учтено», the footnotes are sentences, the note's table places link to the tables.
     // («ошибка» stays where it belongs: the severity column of the data check.)
     expect(html).not.toMatch(/data-table="2б"[^>]*>ошибка<|посчитаны по остальным|доля введена процентом|<p>Таблица \d<\/p>/);
-    expect(html).toMatch(/data-table="2б" data-type="additional" data-unit="ЗАТО Северск" data-form="employer_student" data-field="share">не учтено</);
+    expect(html).toMatch(
+      /data-table="2б" data-type="additional" data-unit="ЗАТО Северск" data-form="employer_student" data-field="share">не учтено</,
+    );
     expect(html).toContain('<p>Таблица 1 приведена ниже, в <a href="#table1">разделе отчёта</a>.</p>');
     expect(html).toContain(`background:${PALETTE.header}`);
     expect(html).toContain(`background:${PALETTE.leader}`);
