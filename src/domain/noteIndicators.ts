@@ -110,7 +110,12 @@ function regionChange(s: Settings, ind: IndicatorSummary, nouns: PluralForms | n
   const out = [`${partial ? basis : 'В целом по региону значение показателя'} ${verb}${change}.`];
   // Values to be clarified are named in their own paragraph below; units with one year only are named here.
   if (p.leftOut.length) {
-    out.push(`Не учтены ${lowerFirst(s.unitNounPlural)}, представившие данные только за один год: ${listUnits(p.leftOut)}.`);
+    // One unit: «Не учтены данные, …» needs no gender of the unit noun («не учтён муниципалитет» / «не учтена школа»).
+    out.push(
+      p.leftOut.length === 1
+        ? `Не учтены данные, представленные только за один год: ${p.leftOut[0]}.`
+        : `Не учтены ${lowerFirst(s.unitNounPlural)}, представившие данные только за один год: ${listUnits(p.leftOut)}.`,
+    );
   }
   return out;
 }

@@ -163,6 +163,22 @@ export function measures(s: Settings, sum: Summary): Measure[] {
   return out;
 }
 
+/**
+ * «, » when a measure ends inside a participial phrase («Уточнить сведения, представленные в отчёте (таблица 3), — …»,
+ * «…, изучив опыт … (…), — …»): the phrase is closed by a comma before the dash. Every comma the measures put outside
+ * brackets and quotes opens or closes such a phrase, so an odd count means one is still open.
+ */
+function closesPhrase(text: string): string {
+  let depth = 0;
+  let commas = 0;
+  for (const ch of text) {
+    if (ch === '(' || ch === '«') depth++;
+    else if (ch === ')' || ch === '»') depth = Math.max(0, depth - 1);
+    else if (ch === ',' && depth === 0) commas++;
+  }
+  return commas % 2 ? ',' : '';
+}
+
 /** «муниципалитетам: Лесной и Заречный районы», «муниципалитету: Лесной район» (a noun not declined safely is left out). */
 function addressedTo(s: Settings, units: string[]): string {
   if (units.length > 1) return `${unitsDative(s)}: ${listUnits(units)}`;
@@ -221,7 +237,7 @@ export function recommendationsSection(s: Settings, all: Measure[]): NoteSection
   }
   if (all.length) {
     blocks.push(paragraph('Адресные рекомендации по итогам Мониторинга:'));
-    blocks.push(list(all.map((m, i) => `${i + 1}. ${m.text} — ${addressedTo(s, m.units)}.`)));
+    blocks.push(list(all.map((m, i) => `${i + 1}. ${m.text}${closesPhrase(m.text)} — ${addressedTo(s, m.units)}.`)));
     blocks.push(paragraph(`Рекомендации в разрезе ${s.unitNouns[2]} приведены в приложении 1.`));
   }
   return section('recommendations', 'Рекомендации', blocks);

@@ -118,6 +118,18 @@ test('leaders of a count indicator, ordered by value with values, only when the 
   expect(three.match(/Александровский/g)).toHaveLength(1);
 });
 
+test('grammar an official reads for: a unit in the locative, one addressee in the singular, a phrase closed before the dash', () => {
+  expect(sectionText('Пункт 1')).toContain('В г. Кедровом организации дополнительного образования отсутствуют.');
+  const r = sectionText('Рекомендации');
+  expect(r).toContain(
+    '5. Обеспечить положительную динамику числа обучающихся, участвующих в профориентационных мероприятиях, — муниципалитету: Кривошеинский район.',
+  );
+  expect(r).toMatch(/\n16\. Уточнить сведения, представленные в отчёте \(приложение 2 и таблица 3\), — муниципалитетам: г\. Кедровый, /);
+  expect(r).toContain(
+    'Руководителям органов местного самоуправления, осуществляющих управление в сфере образования Томской области; руководителям областных государственных образовательных организаций, в отношении которых Департамент общего образования Томской области выполняет функции учредителя; муниципальным и школьным координаторам реализации программ наставничества рекомендуется использовать потенциал',
+  );
+});
+
 test('general recommendations with the addressee, the targets, resources with links and events with dates', () => {
   const r = sectionText('Рекомендации');
   expect(r).toContain(
