@@ -17,6 +17,8 @@ function namedPaths(text: string): string[] {
 
 test('the README names real files', () => {
   const paths = namedPaths(readme);
-  expect(paths).toEqual(expect.arrayContaining(['docs/report.png', 'docs/benchmark.md', 'src/workbook/sheetDoc.ts']));
+  expect(paths).toEqual(
+    expect.arrayContaining(['docs/report.png', 'docs/note-page1.png', 'docs/benchmark.md', 'src/workbook/sheetDoc.ts']),
+  );
   expect(paths.filter((p) => !existsSync(resolve(root, p)))).toEqual([]);
 });

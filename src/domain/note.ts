@@ -53,7 +53,8 @@ function introSection(s: Settings, sum: Summary): NoteSection {
         ? `В Мониторинге приняли участие: ${listUnits(units.map((c) => c.unit))}${others}.`
         : `В Мониторинге приняли участие все ${countWith(units.length, s.unitNouns)}${others}.`
       : `В Мониторинге приняли участие ${units.length - absent.length} из ${unitsOf(s, units.length)}${others}; не представили отчёт: ${listUnits(absent)}.`;
-  if (partial.length) took += ` Отчёты представлены не в полном объёме: ${listUnits(partial)}.`;
+  if (partial.length)
+    took += ` ${partial.length === 1 ? 'Отчёт представлен' : 'Отчёты представлены'} не в полном объёме: ${listUnits(partial)}.`;
   if (excludedFindings(sum).length)
     took += ' Сведения, не соответствующие форме отчёта, при подведении итогов не учитывались (приложение 2).';
   blocks.push(paragraph(took));

@@ -1,7 +1,8 @@
 // «Пункт 1» of the note: how many organisations run each form, the ranking, targets judged by their date, best practices, contradictions.
 import type { FormDef, Settings } from './model';
 import { list, type NoteBlock, paragraph, tableRef } from './noteModel';
-import { deadlineText, formList, indicatorName, isDue, ofCount, ORG_WORDS, sentence } from './noteText';
+import { deadlineText, formList, indicatorName, isDue, ofCount, ORG_WORDS, upperFirst } from './noteText';
+import { inUnits } from './russianCases';
 import { countWith, formatPercent, formatPoints, joinRussian, listUnits } from './russian';
 import { type Coverage, type FormsGroupSummary, ORG_TYPES, type OrgType } from './summary';
 
@@ -69,13 +70,33 @@ function formParagraph(s: Settings, g: FormsGroupSummary, f: FormDef): string | 
   return text;
 }
 
+/**
+ * «В г. Кедровом организации дополнительного образования отсутствуют.»; a name that cannot be declined safely is named
+ * after the unit noun in the genitive, which needs no case of its own: «… отсутствуют у следующих муниципалитетов: …».
+ */
+function noAdditional(s: Settings, units: string[]): string {
+  const where = inUnits(units);
+  if (where) return `${upperFirst(where)} организации дополнительного образования отсутствуют.`;
+  const whose = units.length === 1 ? `следующего ${s.unitNouns[1]}` : `следующих ${s.unitNouns[2]}`;
+  return `Организации дополнительного образования отсутствуют у ${whose}: ${listUnits(units)}.`;
+}
+
+/**
+ * A practice as typed, its unit named after it: «Школьный клуб … объединяет 120 пар (г. Полярный).» The unit does not
+ * open the line with a colon (a typed text with its own colon made three in a row), nor a bracket follow a bracket.
+ */
+function attributed(practice: string, unit: string): string {
+  const text = practice.trim().replace(/[\s.;,]+$/, '');
+  return text.endsWith(')') ? `${text} — ${unit}.` : `${text} (${unit}).`;
+}
+
 /** «Яркие примеры» typed by the units, per form, with the unit's name. */
 function bestPractices(s: Settings, g: FormsGroupSummary): NoteBlock[] {
   const blocks: NoteBlock[] = [];
   for (const f of s.forms) {
-    const items = g.rows.filter((r) => r.examples[f.key]).map((r) => `${r.unit}: ${sentence(r.examples[f.key])}`);
+    const items = g.rows.filter((r) => r.examples[f.key]).map((r) => attributed(r.examples[f.key], r.unit));
     if (items.length === 0) continue;
-    blocks.push(paragraph(`Яркие примеры реализации формы «${f.name}»:`), list(items));
+    blocks.push(paragraph(`${items.length > 1 ? 'Яркие примеры' : 'Яркий пример'} реализации формы «${f.name}»:`), list(items));
   }
   return blocks;
 }
@@ -111,7 +132,7 @@ export function formsBlocks(s: Settings, g: FormsGroupSummary, others = false): 
     if (p) blocks.push(paragraph(p));
   }
   const none = g.rows.filter((r) => r.totals.additional.state === 'none').map((r) => r.unit);
-  if (none.length) blocks.push(paragraph(`Организации дополнительного образования отсутствуют: ${listUnits(none)}.`));
+  if (none.length) blocks.push(paragraph(noAdditional(s, none)));
   blocks.push(...contradictions(s, g).map(paragraph));
   blocks.push(...bestPractices(s, g));
   if (!others) {

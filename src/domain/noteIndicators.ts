@@ -22,13 +22,14 @@ import {
   formatGrowthFactor,
   formatNumber,
   formatPercent,
-  formatSigned,
+  formatPoints,
   joinRussian,
   listUnits,
   type PluralForms,
   yearLabel,
   yearsLabel,
 } from './russian';
+import { dativeSingular } from './russianCases';
 import type { IndicatorRow, IndicatorSummary, RegionValue } from './summary';
 
 export function indicatorsHeading(s: Settings): string {
@@ -79,31 +80,43 @@ function meanParagraph(s: Settings, ind: IndicatorSummary): string | null {
   );
 }
 
-/** The change of a unit's value: "с 24,6 % до 54,5 %, +29,9 п. п.", "с 3 до 136 человек (в 45 раз)". */
+/**
+ * The change of a unit's value, one style for every indicator: "с 24,6 % до 54,5 %, или на 29,9 п. п." for a share,
+ * "с 3 до 136 человек, или в 45 раз", "с 529 до 510 человек, или на 3,6 %" for a count. A comma, not brackets: the text
+ * often stands inside brackets already, and a noun may have its own («предприятий (организаций)»).
+ */
 export function changeText(ind: IndicatorSummary, r: IndicatorRow, nouns: PluralForms | null): string {
-  const base = fromTo(ind, r.prev!, r.cur!, nouns);
-  // A comma, not brackets: the text often stands inside brackets already («Снижение: Б район (с 20 % до 15 %, −5 п. п.)»).
-  if (ind.kind === 'share') return `${base}, ${formatSigned(r.cur! - r.prev!, 1)} п.\u00a0п.`;
-  const factor = formatGrowthFactor(r.prev!, r.cur!);
-  return factor && r.cur! > r.prev! ? `${base} (${factor})` : base;
+  return `${fromTo(ind, r.prev!, r.cur!, nouns)}${changeBy(ind, r.prev!, r.cur!)}`;
+}
+
+/** «, или на 29,9 п. п.», «, или на 58,5 %», «, или в 45 раз»; '' when the value did not change. */
+function changeBy(ind: Pick<IndicatorSummary, 'kind'>, prev: number, cur: number): string {
+  if (cur === prev) return '';
+  if (ind.kind === 'share') return `, или на ${formatPoints(Math.abs(cur - prev))}`;
+  const factor = formatGrowthFactor(prev, cur);
+  return factor ? `, или ${factor}` : '';
 }
 
 function regionChange(s: Settings, ind: IndicatorSummary, nouns: PluralForms | null): string[] {
   const p = ind.paired;
   if (!p) return [];
   const verb = p.cur > p.prev ? 'выросло' : p.cur < p.prev ? 'снизилось' : 'не изменилось';
-  const factor = p.cur !== p.prev ? formatGrowthFactor(p.prev, p.cur) : null;
   const change =
     p.cur === p.prev
       ? ` и составляет ${valueText(ind, p.cur, nouns)}`
-      : ` ${fromTo(ind, p.prev, p.cur, nouns)}${factor ? ` (${factor})` : ''}`;
+      : ` ${fromTo(ind, p.prev, p.cur, nouns)}${changeBy(ind, p.prev, p.cur)}`;
   // The basis is stated whenever some unit is left out: the change is like for like, not the two years' totals.
   const basis = `По данным ${unitsOf(s, p.units)}, представивших их за оба года, значение показателя`;
   const partial = p.leftOut.length + p.doubtful.length > 0;
   const out = [`${partial ? basis : 'В целом по региону значение показателя'} ${verb}${change}.`];
   // Values to be clarified are named in their own paragraph below; units with one year only are named here.
   if (p.leftOut.length) {
-    out.push(`Не учтены ${lowerFirst(s.unitNounPlural)}, представившие данные только за один год: ${listUnits(p.leftOut)}.`);
+    // One unit: «Не учтены данные, …» needs no gender of the unit noun («не учтён муниципалитет» / «не учтена школа»).
+    out.push(
+      p.leftOut.length === 1
+        ? `Не учтены данные, представленные только за один год: ${p.leftOut[0]}.`
+        : `Не учтены ${lowerFirst(s.unitNounPlural)}, представившие данные только за один год: ${listUnits(p.leftOut)}.`,
+    );
   }
   return out;
 }
@@ -119,7 +132,8 @@ function heldOrGrew(s: Settings, ind: IndicatorSummary, nouns: PluralForms | nul
         : `${formatPercent(ind.heldOrGrewShare, 1)} ${s.unitNouns[2]} (${ind.heldOrGrew} из ${ind.comparable})`;
     let text = `${who} сохранили или увеличили значение показателя по сравнению с ${yearLabel(s.previousYear)}`;
     const zb = ind.groups.zeroBoth.length;
-    text += zb ? `; ${countWith(zb, s.unitNouns)} с нулевым значением в оба года в расчёт не ${zb === 1 ? 'включён' : 'включены'}.` : '.';
+    // «без учёта …», as a document says it, not «… в расчёт не включены».
+    text += zb ? ` (без учёта ${unitsOf(s, zb)} с нулевым значением в оба года).` : '.';
     if (ind.groups.fell.length) text += ` Снижение: ${withValues(ind.groups.fell.map(rowOf), (r) => changeText(ind, r, nouns))}.`;
     out.push(text);
   }
@@ -132,14 +146,17 @@ function heldOrGrew(s: Settings, ind: IndicatorSummary, nouns: PluralForms | nul
   const flagged = unclear.filter((r) => !jumps.includes(r));
   if (jumps.length) {
     out.push(
-      `Рост с нулевого значения требует уточнения: вероятно, данные за ${yearLabel(s.previousYear)} не были представлены и указаны как нулевые — ${withValues(jumps, (r) => fromTo(ind, r.prev!, r.cur!, nouns))}. В сравнение по годам эти значения не включены.`,
+      // A colon before the list: «— Лесной район — с 0 до 1 предприятия (организации)» would run two dashes together.
+      `Рост с нулевого значения требует уточнения (вероятно, данные за ${yearLabel(s.previousYear)} не были представлены и указаны как нулевые): ${withValues(jumps, (r) => fromTo(ind, r.prev!, r.cur!, nouns))}. ${jumps.length === 1 ? 'В сравнение по годам это значение не включено.' : 'В сравнение по годам эти значения не включены.'}`,
     );
   }
   if (flagged.length) {
     const value = (r: IndicatorRow) =>
       r.prev !== null && r.cur !== null ? fromTo(ind, r.prev, r.cur, nouns) : valueText(ind, (r.cur ?? r.prev)!, nouns);
     out.push(
-      `Требуют уточнения значения, вызывающие сомнение при проверке: ${withValues(flagged, value)}. В сравнение по годам они не включены.`,
+      flagged.length === 1
+        ? `Требует уточнения значение, вызывающее сомнение при проверке: ${withValues(flagged, value)}. В сравнение по годам оно не включено.`
+        : `Требуют уточнения значения, вызывающие сомнение при проверке: ${withValues(flagged, value)}. В сравнение по годам они не включены.`,
     );
   }
   return out;
@@ -155,6 +172,12 @@ function leadersText(s: Settings, ind: IndicatorSummary, def: IndicatorDef): str
   // A sentence with its verb, not a heading with a colon: «Значение … выше 50 % отмечено у 3 муниципалитетов: …».
   if (ind.reached !== true)
     return `Значение показателя в ${yearLabel(s.reportYear)} выше ${threshold} отмечено у ${unitsOf(s, rows.length)}: ${values}.`;
+  // A threshold with a bracket of its own («5 предприятий (организаций)») is not put in brackets: the same sentence with its verb.
+  if (threshold.includes('(')) {
+    const leaders = rows.length === 1 ? `1 ${s.unitNouns[1]}-лидера` : `${formatNumber(rows.length)} ${s.unitNouns[2]}-лидеров`;
+    const whose = rows.length === 1 ? '' : ', за счёт которых в том числе достигнут региональный результат';
+    return `${capitalize(condition)} отмечено у ${leaders}${whose}: ${values}.`;
+  }
   if (rows.length === 1) return `${capitalize(s.unitNouns[0])}-лидер (${condition}) — ${values}.`;
   return `${s.unitNounPlural}-лидеры, за счёт которых в том числе достигнут региональный результат (${condition}): ${values}.`;
 }
@@ -172,7 +195,13 @@ function tiers(s: Settings, ind: IndicatorSummary, def: IndicatorDef): string[] 
     .sort((a, b) => b.cur! - a.cur!);
   if (some.length) {
     const [lo, hi] = [some[some.length - 1].cur!, some[0].cur!];
-    const range = lo === hi ? `По ${valueText(ind, lo, nouns)}` : `От ${formatNumber(lo)} до ${lessThan(hi, nouns)}`;
+    // «По 2 предприятия» is said of several units; one unit has its value alone: «2 предприятия (организации) — Озёрный район».
+    const range =
+      lo !== hi
+        ? `От ${formatNumber(lo)} до ${lessThan(hi, nouns)}`
+        : some.length > 1
+          ? `По ${valueText(ind, lo, nouns)}`
+          : valueText(ind, lo, nouns);
     out.push(`${range} — ${listUnits(some.map((r) => r.unit))}.`);
   }
   const zero = ind.groups.zero.filter((u) => !ind.groups.unclear.includes(u));
@@ -190,8 +219,13 @@ function tiers(s: Settings, ind: IndicatorSummary, def: IndicatorDef): string[] 
       ? ` ${s.unitNouns[2]}-лидеров (${listUnits(ind.groups.leaders)})`
       : ` других ${s.unitNouns[2]}`;
     const deadline = hasPassed(s, ind.deadline) ? '' : deadlineText(ind.deadline);
+    const threshold = lessThan(ind.minimum, nouns);
+    const advice = `рекомендуется изучить опыт${leaders} по данному направлению и ${minimumMeasure(ind.minimum, def, deadline)}`;
+    // «менее 2 предприятий (организаций) (Лесной район …)» would put a bracket after a bracket: the units are named after.
     out.push(
-      `Для ${s.unitNouns[2]} с результатом менее ${lessThan(ind.minimum, nouns)} (${who}) рекомендуется изучить опыт${leaders} по данному направлению и ${minimumMeasure(ind.minimum, def, deadline)}.`,
+      threshold.includes('(')
+        ? `Для ${s.unitNouns[2]} с результатом менее ${threshold} ${advice}. К ним относятся: ${who}.`
+        : `Для ${s.unitNouns[2]} с результатом менее ${threshold} (${who}) ${advice}.`,
     );
   }
   return out;
@@ -201,8 +235,11 @@ function shareLaggards(s: Settings, ind: IndicatorSummary): string[] {
   const out: string[] = [];
   const below = ind.groups.belowPlan.filter((u) => !ind.groups.zeroBoth.includes(u));
   if (below.length) {
+    // One unit is addressed in the singular: «следующему муниципалитету, показавшему …».
+    const one = below.length === 1 ? dativeSingular(s.unitNouns[0]) : null;
+    const whom = one ? `следующему ${one}, показавшему` : `следующим ${unitsDative(s)}, показавшим`;
     out.push(
-      `Рекомендуется усилить работу по данному направлению следующим ${unitsDative(s)}, показавшим значение ниже регионального планового показателя ${yearLabel(s.reportYear)} (${formatPercent(ind.region.cur.plan!)}): ${listUnits(below)}.`,
+      `Рекомендуется усилить работу по данному направлению ${whom} значение ниже регионального планового показателя ${yearLabel(s.reportYear)} (${formatPercent(ind.region.cur.plan!)}): ${listUnits(below)}.`,
     );
   }
   if (ind.groups.zeroBoth.length) {

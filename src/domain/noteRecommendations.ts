@@ -17,6 +17,7 @@ import {
   upperFirst,
 } from './noteText';
 import { formatPercent, joinRussian, listUnits, yearLabel, yearsLabel } from './russian';
+import { dativeSingular } from './russianCases';
 import { ORG_TYPES, type Summary } from './summary';
 
 /** One measure addressed to a list of units, with what each of them is below on. */
@@ -141,13 +142,57 @@ export function measures(s: Settings, sum: Summary): Measure[] {
   const leaders = new Set(sum.indicators.filter((i) => i.reached !== false).flatMap((i) => i.groups.leaders));
   const events = upcomingEvents(s);
   const where = events.length ? ` (${joinRussian(events.map((e) => `${e.text} — ${e.when}`))})` : '';
+  // A practice a unit typed as a bright example is to be shown at the region's events, in the department's words
+  // («создать условия для представления лучших практик на …»); its unit then needs no second «представить опыт».
+  const practiced = order.filter((u) =>
+    [sum.forms, ...sum.otherForms].some((g) => g.rows.some((r) => r.unit === u && s.forms.some((f) => r.examples[f.key]))),
+  );
+  add(
+    practiced.length > 1
+      ? `Создать условия для представления практик, приведённых в отчётах как яркие примеры реализации форм наставничества, на региональных мероприятиях${where}`
+      : `Создать условия для представления практики, приведённой в отчёте как яркий пример реализации наставничества, на региональных мероприятиях${where}`,
+    practiced,
+    () => null,
+    'создать условия для представления практики, приведённой в отчёте как яркий пример, на региональных мероприятиях',
+  );
   add(
     `Представить опыт реализации программ наставничества на региональных мероприятиях${where}`,
-    order.filter((u) => leaders.has(u)),
+    order.filter((u) => leaders.has(u) && !practiced.includes(u)),
     () => null,
     'представить опыт реализации программ наставничества на региональных мероприятиях',
   );
   return out;
+}
+
+/**
+ * «, » when a measure ends inside a participial phrase («Уточнить сведения, представленные в отчёте (таблица 3), — …»,
+ * «…, изучив опыт … (…), — …»): the phrase is closed by a comma before the dash. Every comma the measures put outside
+ * brackets and quotes opens or closes such a phrase, so an odd count means one is still open.
+ */
+function closesPhrase(text: string): string {
+  let depth = 0;
+  let commas = 0;
+  for (const ch of text) {
+    if (ch === '(' || ch === '«') depth++;
+    else if (ch === ')' || ch === '»') depth = Math.max(0, depth - 1);
+    else if (ch === ',' && depth === 0) commas++;
+  }
+  return commas % 2 ? ',' : '';
+}
+
+/** «муниципалитетам: Лесной и Заречный районы», «муниципалитету: Лесной район» (a noun not declined safely is left out). */
+function addressedTo(s: Settings, units: string[]): string {
+  if (units.length > 1) return `${unitsDative(s)}: ${listUnits(units)}`;
+  const one = dativeSingular(s.unitNouns[0]);
+  return one ? `${one}: ${units[0]}` : units[0];
+}
+
+/**
+ * Addressees in one sentence: with a participial phrase of their own («…, осуществляющих управление …») they are parted by
+ * semicolons, as the department writes («…в сфере образования; муниципальным и школьным координаторам …»).
+ */
+function addresseeList(addressees: string[]): string {
+  return addressees.some((a) => a.includes(',')) ? addressees.join('; ') : joinRussian(addressees);
 }
 
 /** General recommendations (targets, resources with links, events with dates) and the addressed ones grouped by measure. */
@@ -184,7 +229,7 @@ export function recommendationsSection(s: Settings, all: Measure[]): NoteSection
     const last = addressees[addressees.length - 1] ?? '';
     blocks.push(
       paragraph(
-        `${upperFirst(joinRussian(addressees)) || 'Рекомендуется'}${last.includes(',') ? ',' : ''} ${addressees.length ? 'рекомендуется ' : ''}использовать потенциал следующих ресурсов, проектов и программ для развития деятельности по направлению наставничества:`,
+        `${upperFirst(addresseeList(addressees)) || 'Рекомендуется'}${last.includes(',') ? ',' : ''} ${addressees.length ? 'рекомендуется ' : ''}использовать потенциал следующих ресурсов, проектов и программ для развития деятельности по направлению наставничества:`,
       ),
     );
     blocks.push(enumeration(standing.map((r) => `${r.text}${r.url ? ` (${r.url})` : ''}`)));
@@ -195,7 +240,7 @@ export function recommendationsSection(s: Settings, all: Measure[]): NoteSection
   }
   if (all.length) {
     blocks.push(paragraph('Адресные рекомендации по итогам Мониторинга:'));
-    blocks.push(list(all.map((m, i) => `${i + 1}. ${m.text} — ${unitsDative(s)}: ${listUnits(m.units)}.`)));
+    blocks.push(list(all.map((m, i) => `${i + 1}. ${m.text}${closesPhrase(m.text)} — ${addressedTo(s, m.units)}.`)));
     blocks.push(paragraph(`Рекомендации в разрезе ${s.unitNouns[2]} приведены в приложении 1.`));
   }
   return section('recommendations', 'Рекомендации', blocks);

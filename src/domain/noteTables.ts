@@ -4,6 +4,7 @@ import type { Num } from './interpret';
 import type { NoteTableId } from './noteModel';
 import { deadlineText } from './note';
 import { formatNumber, formatPercent, NBSP, yearLabel } from './russian';
+import { regionDative } from './russianCases';
 import {
   type Coverage,
   type FormsGroupSummary,
@@ -40,15 +41,14 @@ export interface NoteTable {
   notes: string[];
 }
 
-/** Words of the legend, one per mark. */
-export const MARK_LEGEND: Record<CellMark, string> = {
-  below: 'ниже плана, минимума или цели',
-  leader: 'лидер',
-  fell: 'снижение',
-  noData: 'нет данных',
-  unclear: 'требует уточнения',
-  error: 'ошибка в данных (не учтено)',
-};
+/**
+ * What a cell marked «below» says on paper printed in black and white: shading alone does not print, so the text is in
+ * italics (the renderer's one rule) and the table's note says so in words. Every other mark has its word in the cell
+ * itself or in the «Оценка» column.
+ */
+export const BELOW_IN_WORDS = 'выделены курсивом';
+/** The cell of a value not counted (it does not match the report form): the note under the table says why. */
+export const NOT_COUNTED = 'не учтено';
 
 const DASH = '—';
 const ORG_HEADINGS: Record<OrgType, string> = {
@@ -74,14 +74,14 @@ function text(t: string, more: Omit<TableCell, 'text'> = {}): TableCell {
 /** "184 (63,67 %)": a count with its share; the states say why there is none. */
 function coverageCell(c: Coverage): TableCell {
   if (c.state === 'none') return text(DASH);
-  if (c.state === 'invalid') return text('ошибка', { mark: 'error' });
+  if (c.state === 'invalid') return text(NOT_COUNTED, { mark: 'error' });
   if (c.count === null || c.share === null) return text('нет данных', { mark: 'noData' });
   return text(`${formatNumber(c.count)} (${formatPercent(c.share)})`, { mark: c.met === false ? 'below' : undefined });
 }
 
 function countCell(n: Num): TableCell {
   if (n.state === 'none') return text(DASH);
-  if (n.state === 'invalid') return text('ошибка', { mark: 'error' });
+  if (n.state === 'invalid') return text(NOT_COUNTED, { mark: 'error' });
   if (n.value === null) return text('нет данных', { mark: 'noData' });
   return text(formatNumber(n.value));
 }
@@ -105,23 +105,59 @@ function table1(s: Settings, sum: Summary): NoteTable {
     }),
     text(targetText(f.targetPercent, f.targetDate)),
   ]);
-  const notes = ORG_TYPES.flatMap((t) =>
-    s.forms
-      .filter((f) => g.forms[f.key][t].leftOut.length)
-      .map((f) => `Не учтены значения с ошибками (${ORG_SHORT[t]}, «${f.name}»): ${g.forms[f.key][t].leftOut.join(', ')}.`),
+  const leftOut = ORG_TYPES.flatMap((t) =>
+    s.forms.flatMap((f) => g.forms[f.key][t].leftOut.map((u) => `${u} (${ORG_SHORT[t]}, «${f.name}»)`)),
   );
   return {
     number: '1',
     ref: 'table1',
-    title: `Реализация форм наставничества: итоги по${NBSP}${s.regionName ? `региону (${s.regionName})` : 'региону'}, ${yearLabel(s.reportYear)}`,
+    title: `Реализация форм наставничества: итоги по${NBSP}${regionDativeOrName(s.regionName)}, ${yearLabel(s.reportYear)}`,
     header,
     body,
     widths: [3, 3, 3, 2],
-    notes: [`ОО — ${ORG_HEADINGS.general}, ДО — ${ORG_HEADINGS.additional}.`, ...notes],
+    notes: footnotes([
+      `ОО — ${ORG_HEADINGS.general}, ДО — ${ORG_HEADINGS.additional}.`,
+      ...marksNote(body, TARGET_MARK),
+      ...leftOutNote(leftOut),
+    ]),
   };
 }
 
-function table2(s: Settings, g: FormsGroupSummary, t: OrgType, number: string, ref: NoteTableId | null): NoteTable {
+/**
+ * Lines under a table as an official document prints them: «Примечание. …» for one, «Примечания:» and numbered lines
+ * for several (ГОСТ Р 7.0.97-2016 has no rule of its own; this is the form of ГОСТ 2.105, 4.4.8, common in letters).
+ */
+export function footnotes(lines: string[]): string[] {
+  if (lines.length <= 1) return lines.map((l) => `Примечание. ${l}`);
+  return ['Примечания:', ...lines.map((l, i) => `${i + 1}. ${l}`)];
+}
+
+/** Tables 1 and 2 mark a share below its target; table 3 a value below the plan or the minimum. */
+const TARGET_MARK = 'Доли ниже целевого значения';
+const PLAN_MARK = 'Значения ниже плана или минимума';
+
+/** Table 3's and a unit letter's note on the marking, when a value of the body is below its plan or minimum. */
+export function planMarksNote(body: TableCell[][]): string[] {
+  return marksNote(body, PLAN_MARK);
+}
+
+/** The note naming the one marking that shading alone would carry, when a cell of the body has it. */
+function marksNote(body: TableCell[][], what: string): string[] {
+  return body.some((r) => r.some((c) => c.mark === 'below')) ? [`${what} ${BELOW_IN_WORDS}.`] : [];
+}
+
+/** «Не учтены сведения, не соответствующие форме отчёта (приложение 2): ЗАТО Северск («работодатель–ученик»).» */
+function leftOutNote(leftOut: string[]): string[] {
+  return leftOut.length ? [`Не учтены сведения, не соответствующие форме отчёта (приложение 2): ${leftOut.join(', ')}.`] : [];
+}
+
+/** «Томской области», «Кемеровской области — Кузбассу»; a name not declined safely stays as typed, in quotes after «региону». */
+function regionDativeOrName(name: string): string {
+  if (!name) return 'региону';
+  return regionDative(name) ?? `региону «${name}»`;
+}
+
+function table2(s: Settings, sum: Summary, g: FormsGroupSummary, t: OrgType, number: string, ref: NoteTableId | null): NoteTable {
   const header: TableCell[][] = [[text(g.type), text(`Всего ${ORG_SHORT[t]}`), ...s.forms.map((f) => text(`«${f.name}»`))]];
   const body = g.rows.map((r) => [text(r.unit), countCell(r.totals[t]), ...s.forms.map((f) => coverageCell(r.forms[f.key][t]))]);
   body.push([
@@ -135,14 +171,19 @@ function table2(s: Settings, g: FormsGroupSummary, t: OrgType, number: string, r
     }),
   ]);
   const leftOut = s.forms.flatMap((f) => g.forms[f.key][t].leftOut.map((u) => `${u} («${f.name}»)`));
+  const whose = g.type === sum.mainType ? `, в разрезе ${s.unitNouns[2]}` : `: другие участники Мониторинга (${g.type})`;
   return {
     number,
     ref,
-    title: `${capitalizeFirst(ORG_HEADINGS[t])}, реализующие формы наставничества (${g.type.toLowerCase()}: число и доля организаций)`,
+    title: `${capitalizeFirst(ORG_HEADINGS[t])}, реализующие формы наставничества${whose}`,
     header,
     body,
     widths: [3.4, 1.3, ...s.forms.map(() => 2.6)],
-    notes: leftOut.length ? [`Не учтены значения с ошибками: ${leftOut.join(', ')}; итог и доля посчитаны по остальным.`] : [],
+    notes: footnotes([
+      'В графах форм наставничества указано число организаций, реализующих форму, в скобках — их доля от общего числа организаций.',
+      ...marksNote(body, TARGET_MARK),
+      ...leftOutNote(leftOut),
+    ]),
   };
 }
 
@@ -155,7 +196,7 @@ function valueText(ind: IndicatorSummary, v: number): string {
 }
 
 export function valueCell(ind: IndicatorSummary, v: number | null, state: Num['state']): TableCell {
-  if (v === null) return state === 'invalid' ? text('ошибка', { mark: 'error' }) : text('нет данных', { mark: 'noData' });
+  if (v === null) return state === 'invalid' ? text(NOT_COUNTED, { mark: 'error' }) : text('нет данных', { mark: 'noData' });
   return text(valueText(ind, v));
 }
 
@@ -212,13 +253,7 @@ function unitRows(ind: IndicatorSummary, rows: IndicatorRow[], prefix: string, s
 function table3(s: Settings, sum: Summary): NoteTable {
   const [py, cy] = [s.previousYear, s.reportYear];
   const header: TableCell[][] = [
-    [
-      text('№'),
-      text(`Показатель; ${sum.mainType.toLowerCase()}`),
-      text(`По итогам ${py}${NBSP}г.`),
-      text(`По итогам ${cy}${NBSP}г.`),
-      text('Оценка'),
-    ],
+    [text('№'), text('Наименование показателя'), text(`По итогам ${py}${NBSP}г.`), text(`По итогам ${cy}${NBSP}г.`), text('Оценка')],
   ];
   const body: TableCell[][] = [];
   let percentOnly = false;
@@ -246,15 +281,10 @@ function table3(s: Settings, sum: Summary): NoteTable {
     body.push(...unitRows(ind, ind.otherRows, ind.id, ind.rows.length + 1));
     percentOnly ||= [...ind.rows, ...ind.otherRows].some((r) => r.percentOnly);
   }
-  const used = new Set(
-    body
-      .flat()
-      .map((c) => c.mark)
-      .filter((m): m is CellMark => !!m),
-  );
-  const notes: string[] = [];
-  if (used.size) notes.push(`Выделено: ${[...used].map((m) => MARK_LEGEND[m]).join('; ')}.`);
-  if (percentOnly) notes.push('* — доля указана в процентах, без численности обучающихся.');
+  const notes = [...planMarksNote(body)];
+  if (body.some((r) => r.some((c) => c.mark === 'error')))
+    notes.push(`«${NOT_COUNTED}» — значение не соответствует форме отчёта и при подведении итогов не учтено (приложение 2).`);
+  if (percentOnly) notes.push('Знаком «*» отмечены значения, по которым указана только доля вовлечённых обучающихся, без их численности.');
   return {
     number: '3',
     ref: 'table3',
@@ -262,7 +292,7 @@ function table3(s: Settings, sum: Summary): NoteTable {
     header,
     body,
     widths: [1.1, 6.3, 2.5, 2.5, 3.1],
-    notes,
+    notes: footnotes(notes),
   };
 }
 
@@ -270,10 +300,11 @@ function table3(s: Settings, sum: Summary): NoteTable {
 export function noteTables(s: Settings, sum: Summary): NoteTable[] {
   const tables = [table1(s, sum)];
   for (const t of ORG_TYPES)
-    if (sum.forms.totals[t] > 0 || sum.forms.rows.length) tables.push(table2(s, sum.forms, t, `2${t === 'general' ? 'а' : 'б'}`, 'table2'));
+    if (sum.forms.totals[t] > 0 || sum.forms.rows.length)
+      tables.push(table2(s, sum, sum.forms, t, `2${t === 'general' ? 'а' : 'б'}`, 'table2'));
   tables.push(table3(s, sum));
   sum.otherForms.forEach((g, i) => {
-    for (const t of ORG_TYPES) if (g.totals[t] > 0) tables.push(table2(s, g, t, `${4 + i}${t === 'general' ? 'а' : 'б'}`, null));
+    for (const t of ORG_TYPES) if (g.totals[t] > 0) tables.push(table2(s, sum, g, t, `${4 + i}${t === 'general' ? 'а' : 'б'}`, null));
   });
   return tables;
 }

@@ -130,9 +130,14 @@ export function listValue(ind: Pick<IndicatorSummary, 'kind' | 'unit'>, v: numbe
   return unit ? `${formatNumber(v)} ${unit}` : formatNumber(v);
 }
 
-/** "Кривошеинский район (93 %), г. Томск (85,5 %) и …": units in the given order with their values. */
+/**
+ * "Кривошеинский район (93 %), г. Томск (85,5 %) и …": units in the given order with their values. A value with a bracket
+ * of its own («2 предприятия (организации)») is not put in brackets: «Бакчарский район — с 3 до 2 предприятий (организаций); …».
+ */
 export function withValues(rows: IndicatorRow[], value: (r: IndicatorRow) => string): string {
-  return joinRussian(rows.map((r) => `${r.unit} (${value(r)})`));
+  const values = rows.map(value);
+  if (values.some((v) => v.includes('('))) return rows.map((r, i) => `${r.unit} — ${values[i]}`).join('; ');
+  return joinRussian(rows.map((r, i) => `${r.unit} (${values[i]})`));
 }
 
 /** The indicator's name without its trailing unit («…, человек»), for «по показателю «…»». */

@@ -1,7 +1,7 @@
 // A unit's own figures for its letter: each indicator's value against the region, the plan and the minimum, and its place.
 import type { Settings } from './model';
 import { shortValue } from './noteText';
-import { type CellMark, MARK_LEGEND, type NoteTable, regionCell, STATUS_MARKS, type TableCell, valueCell } from './noteTables';
+import { footnotes, type NoteTable, planMarksNote, regionCell, STATUS_MARKS, type TableCell, valueCell } from './noteTables';
 import { NBSP } from './russian';
 import { type IndicatorRow, type IndicatorSummary, planFor, type Summary } from './summary';
 
@@ -74,11 +74,10 @@ export function letterTable(s: Settings, sum: Summary, unit: string): NoteTable 
     const row = rowOf(ind, unit);
     return row ? [indicatorRow(s, ind, row)] : [];
   });
-  const used = new Set(body.flat().flatMap((c): CellMark[] => (c.mark ? [c.mark] : [])));
-  const notes = [
+  const notes = footnotes([
     `Место — среди ${s.unitNouns[2]}, представивших значение, по убыванию значения ${cy}${NBSP}г.; при равных значениях место общее; значения, требующие уточнения, не ранжируются.`,
-  ];
-  if (used.size) notes.push(`Выделено: ${[...used].map((m) => MARK_LEGEND[m]).join('; ')}.`);
+    ...planMarksNote(body),
+  ]);
   return {
     number: '1',
     ref: 'letter',

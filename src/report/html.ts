@@ -1,7 +1,8 @@
 // The printable report in Russian, rendered in Node from the plain data the bundle returns: one self-contained page (note, tables 1–3, charts, data check).
 import { escapeHtml } from '../domain/escapeHtml';
 import type { Finding, Settings } from '../domain/model';
-import type { Note, Recommendation } from '../domain/note';
+import type { Note, NoteBlock, Recommendation } from '../domain/note';
+import type { NoteTableId } from '../domain/noteModel';
 import { notePrintsRecommendations } from '../domain/noteRecommendations';
 import { countWith, formatDate, formatNumber, NBSP, yearLabel } from '../domain/russian';
 import type { Summary } from '../domain/summary';
@@ -82,11 +83,28 @@ function highlightsHtml(a: ReportData): string {
   );
 }
 
+/** The section of this page each table of the note stands in, and its heading: a table's place in the note links to it. */
+// A unit's letter has its table in the letter only: it never stands on this page.
+const TABLE_SECTIONS: Record<NoteTableId, string | null> = { table1: 'table1', table2: 'table2', table3: 'table3', letter: null };
+
+function tableLine(caption: string, section: string | null): string {
+  return section ? `${escapeHtml(caption)} приведена ниже, в <a href="#${section}">разделе отчёта</a>.` : escapeHtml(caption);
+}
+
 function noteHtml(a: ReportData): string {
+  const line = (b: NoteBlock): string[] =>
+    b.kind === 'paragraph'
+      ? [escapeHtml(b.text)]
+      : b.kind === 'list'
+        ? b.items.map(escapeHtml)
+        : [tableLine(b.caption, TABLE_SECTIONS[b.table])];
   return a.note.sections
     .map(
       (s) =>
-        `<div class="note-section">${s.heading ? `<h3>${escapeHtml(s.heading)}</h3>` : ''}\n${s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</div>`,
+        `<div class="note-section">${s.heading ? `<h3>${escapeHtml(s.heading)}</h3>` : ''}\n${s.blocks
+          .flatMap(line)
+          .map((p) => `<p>${p}</p>`)
+          .join('\n')}</div>`,
     )
     .join('\n');
 }

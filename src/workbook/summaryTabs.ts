@@ -1,7 +1,8 @@
 // Renders the summary, note, recommendations and findings as tab documents: tables 1–3 with highlighting, legends and charts.
 import type { Finding, Settings } from '../domain/model';
+import { renderNoteTab } from './noteTab';
 import type { Num } from '../domain/interpret';
-import type { Note, Recommendation } from '../domain/note';
+import type { Recommendation } from '../domain/note';
 import { countWith, formatNumber, type PluralForms, roundHalfAway, yearLabel } from '../domain/russian';
 import {
   type Coverage,
@@ -16,7 +17,7 @@ import {
 } from '../domain/summary';
 import { isDue } from '../domain/noteText';
 import { isNotStarted } from '../domain/campaign';
-import { splitForCells } from '../domain/cellLimit';
+import { NOT_COUNTED } from '../domain/noteTables';
 import { findingCountsText } from '../domain/findingCounts';
 import type { Analysis } from './analyze';
 import { type CellStyle, DocBuilder, type DocCell, HEADER_COLOUR, HEADER_STYLE, type Meaning, type SheetDoc } from './sheetDoc';
@@ -55,6 +56,9 @@ const CHART_ROWS = 20;
 export const REGION_FACT_LABEL = 'Регион (факт)';
 export const REGION_MEAN_LABEL = 'Регион (среднее, не взвешенное)';
 
+/** A share below its target: shaded, and in italics so a black-and-white print still shows it (the legend says so). */
+const BELOW_TARGET: CellStyle = { background: PALETTE.belowPlan, italic: true };
+
 function legend(b: DocBuilder, items: Array<[string, string]>): void {
   b.legend('Обозначения:', items);
 }
@@ -83,7 +87,7 @@ function completenessBlock(b: DocBuilder, sum: Summary): void {
 
 function countCell(n: Num): DocCell {
   if (n.state === 'none') return { v: DASH };
-  if (n.state === 'invalid') return { v: 'ошибка', style: { background: PALETTE.error } };
+  if (n.state === 'invalid') return { v: NOT_COUNTED, style: { background: PALETTE.error } };
   if (n.value === null) return { v: 'нет данных', style: { background: PALETTE.noData } };
   return { v: n.value };
 }
@@ -92,15 +96,15 @@ function coverageCells(c: Coverage): DocCell[] {
   if (c.state === 'none') return [{ v: DASH }, { v: DASH }];
   if (c.state === 'invalid')
     return [
-      { v: c.count ?? 'ошибка', style: { background: PALETTE.error } },
-      { v: 'ошибка', style: { background: PALETTE.error } },
+      { v: c.count ?? NOT_COUNTED, style: { background: PALETTE.error } },
+      { v: NOT_COUNTED, style: { background: PALETTE.error } },
     ];
   if (c.share === null)
     return [
       { v: c.count ?? 'нет данных', style: { background: PALETTE.noData } },
       { v: 'нет данных', style: { background: PALETTE.noData } },
     ];
-  return [{ v: c.count! }, { v: c.share, style: { background: c.met === false ? PALETTE.belowPlan : undefined } }];
+  return [{ v: c.count! }, { v: c.share, style: c.met === false ? BELOW_TARGET : undefined }];
 }
 
 /** «20 муниципалитетов» for the ranked type, «12 единиц отчёта» for another. */
@@ -148,7 +152,7 @@ function formsTables(b: DocBuilder, s: Settings, g: FormsGroupSummary, tableNo: 
     const leftOut = s.forms.flatMap((f) => g.forms[f.key][t].leftOut.map((u) => `${u} («${f.name}»)`));
     if (leftOut.length)
       b.text({
-        v: `Не учтены значения с ошибками: ${leftOut.join(', ')}. Итого и доля посчитаны по остальным.`,
+        v: `Не учтены сведения, не соответствующие форме отчёта: ${leftOut.join(', ')}; итоговые значения рассчитаны без них.`,
         style: {},
       });
   }
@@ -201,7 +205,7 @@ export function renderFormsTab(a: Analysis): SheetDoc {
     };
     const share = (c: Coverage): DocCell => ({
       v: c.share ?? DASH,
-      style: { background: c.met === false ? PALETTE.belowPlan : undefined },
+      style: c.met === false ? BELOW_TARGET : undefined,
     });
     b.body(
       [
@@ -221,8 +225,8 @@ export function renderFormsTab(a: Analysis): SheetDoc {
     );
   }
   legend(b, [
-    [PALETTE.belowPlan, 'ниже цели охвата'],
-    [PALETTE.error, 'ошибка в данных — не учтено'],
+    [PALETTE.belowPlan, 'ниже цели охвата (курсив)'],
+    [PALETTE.error, `«${NOT_COUNTED}» — значение не соответствует форме отчёта`],
     [PALETTE.noData, 'нет данных'],
     ['#ffffff', '— нет организаций этого типа'],
   ]);
@@ -240,14 +244,14 @@ export function renderFormsTab(a: Analysis): SheetDoc {
 function valueCell(v: number | null, state: Num['state']): DocCell {
   if (v === null)
     return state === 'invalid'
-      ? { v: 'ошибка', style: { background: PALETTE.error } }
+      ? { v: NOT_COUNTED, style: { background: PALETTE.error } }
       : { v: 'нет данных', style: { background: PALETTE.noData } };
   return { v };
 }
 
-/** The cell with a status colour over its own, when there is one; «ошибка» keeps the error colour of the legend. */
+/** The cell with a status colour over its own, when there is one; «не учтено» keeps the error colour of the legend. */
 function withBackground(cell: DocCell, colour: string | undefined): DocCell {
-  return colour && cell.v !== 'ошибка' ? { ...cell, style: { ...cell.style, background: colour } } : cell;
+  return colour && cell.v !== NOT_COUNTED ? { ...cell, style: { ...cell.style, background: colour } } : cell;
 }
 
 /** A unit's row of table 3: values, change, the unit's own thresholds (minimum, leader); the regional plan is on the regional row only. */
@@ -291,9 +295,9 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
     [PALETTE.fell, 'снижение'],
     [PALETTE.warning, 'требует уточнения'],
     [PALETTE.noData, 'нет данных'],
-    [PALETTE.error, 'ошибка — не учтено'],
+    [PALETTE.error, `«${NOT_COUNTED}» — значение не соответствует форме отчёта`],
   ]);
-  b.text({ v: '* — доля введена процентом, без численности обучающихся.', style: {} });
+  b.text({ v: 'Знаком «*» отмечены значения, по которым указана только доля вовлечённых обучающихся, без их численности.', style: {} });
   for (const ind of sum.indicators) {
     const def = s.indicators.find((i) => i.id === ind.id)!;
     const planPrev = def.plans[py] ?? null;
@@ -389,29 +393,6 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
   }
   b.widths([220, null, null, null, null, null, null, null, null, 120, 200]);
   b.doc.frozenRows = 1;
-  return b.doc;
-}
-
-export function renderNoteTab(note: Note): SheetDoc {
-  const b = new DocBuilder(SUMMARY_TABS.note);
-  const f = note.frame;
-  b.title(f.documentKind, 1, { bold: true, wrap: true });
-  b.title(f.title, 1, { bold: true, wrap: true });
-  if (f.sender) b.text({ v: f.sender, style: { wrap: true } });
-  for (const a of f.addressees) b.text({ v: a, style: { wrap: true, align: 'right' } });
-  b.text(`${f.date || '__________'} № ${f.number || '_____'}`);
-  for (const section of note.sections) {
-    b.blank();
-    if (section.heading) b.title(section.heading, 1, { bold: true, wrap: true });
-    // A paragraph longer than a cell holds (the list of 1 200 schools) goes on over the next rows.
-    for (const p of section.paragraphs) for (const piece of splitForCells(p)) b.text({ v: piece, style: { wrap: true } });
-  }
-  const sig = note.signature;
-  b.blank();
-  b.text({ v: [sig.position, sig.name].filter(Boolean).join('    '), style: { wrap: true } });
-  if (sig.executor || sig.executorPhone)
-    b.text({ v: `исп. ${[sig.executor, sig.executorPhone].filter(Boolean).join(', тел. ')}`, style: { fontSize: 9 } });
-  b.widths([900]);
   return b.doc;
 }
 

@@ -44,7 +44,7 @@ describe('the bundled sample (published figures of Tomsk region, 2020–2021)', 
     });
     expect(forms.forms.student_student.additional.leftOut).toEqual([]);
     const table = s.ss.getSheetByName(SUMMARY_TABS.forms)!.getDataRange().getValues();
-    expect(table.filter((r) => r.includes(SEVERSK)).some((r) => r.includes('ошибка'))).toBe(true);
+    expect(table.filter((r) => r.includes(SEVERSK)).some((r) => r.includes('не учтено'))).toBe(true);
     // The note describes the excluded value in the document's language: no cell, no tab, no instructions to the user.
     const appendix = build.output!.note.sections.find((x) => x.heading === 'Приложение 2. Сведения, не учтённые при подведении итогов')!;
     expect(appendix.paragraphs).toEqual([

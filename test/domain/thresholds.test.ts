@@ -29,7 +29,8 @@ describe('leader: strictly above «лидер: значение выше»', () 
 
   test("the note's middle tier of a count holds the unit at the threshold (5), never the leader (6)", () => {
     // The tier is «not a leader» by the same rule as Table 3's status, so neither can drift from the other.
-    expect(noteText(a)).toContain('\nПо 5 предприятий — Ровный район.\n');
+    // One unit in the tier has its value alone («По 5 …» is said of several).
+    expect(noteText(a)).toContain('\n5 предприятий — Ровный район.\n');
   });
 
   test('the note names the leader and only it', () => {

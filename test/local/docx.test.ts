@@ -96,12 +96,14 @@ test('tables 1, 2а, 2б and 3 with their captions, header rows and the publishe
   });
   // Table 1: 184 of 289 general-education organisations run «ученик–ученик» (63,67 %, seed 002 printed 63,66 %).
   expect(tables[0][1]).toEqual(['«ученик–ученик»', '289 / 184 (63,67 %)', '62 / 24 (38,71 %)', '75 % к 1 января 2023 г.']);
-  // Table 2б: ЗАТО Северск's impossible 4 of 1 is not a figure but «ошибка»; the total is 6 of 61.
+  // Table 2б: ЗАТО Северск's impossible 4 of 1 is not a figure but «не учтено», as the table's note says; the total is 6 of 61.
   const severskDo = tables[2].find((r) => r[0] === 'ЗАТО Северск')!;
-  expect(severskDo.at(-1)).toBe('ошибка');
+  expect(severskDo.at(-1)).toBe('не учтено');
+  expect(text).toContain('3. Не учтены сведения, не соответствующие форме отчёта (приложение 2): ЗАТО Северск («работодатель–ученик»).');
+  expect(text).not.toMatch(/ошибка|посчитаны по остальным|Выделено:|\* — доля/);
   expect(tables[2].at(-1)!.at(-1)).toBe('6 (9,84 %)');
   // Table 3: one row per indicator, then one per municipality numbered as in the seed ("1.1.").
-  expect(tables[3][0]).toEqual(['№', 'Показатель; муниципалитет', 'По итогам 2020 г.', 'По итогам 2021 г.', 'Оценка']);
+  expect(tables[3][0]).toEqual(['№', 'Наименование показателя', 'По итогам 2020 г.', 'По итогам 2021 г.', 'Оценка']);
   expect(tables[3][1][0]).toBe('1.');
   expect(tables[3][2][0]).toBe('1.1.');
   expect(tables[3].filter((r) => /^\d+\.$/.test(r[0]))).toHaveLength(8);
@@ -169,4 +171,12 @@ test('the signature never stands alone on the last page: the text before it is k
   expect(paragraphs[signed - 1]).toMatch(/<w:keepLines\/>/);
   // Only that paragraph: the body text elsewhere flows freely.
   expect(paragraphs.filter((p) => p.includes('<w:keepLines/>') && p.includes('w:firstLine="709"'))).toHaveLength(1);
+});
+
+test('black-and-white print: a share below its target is in italics as well as shaded, and the table note says so in words', async () => {
+  const body = await docxPart(docx, 'word/document.xml');
+  // Table 1's first row: «ученик–ученик» in general schools, 63,67 % against 75 %.
+  expect(body).toMatch(/<w:i\/>(?:(?!<\/w:r>)[\s\S])*?<w:t[^>]*>289 \/ 184 \(63,67\u00a0%\)<\/w:t>/);
+  expect(body).not.toMatch(/<w:i\/>(?:(?!<\/w:r>)[\s\S])*?<w:t[^>]*>289 \/ 219 \(75,78\u00a0%\)<\/w:t>/);
+  expect(flat(await docxText(docx))).toContain('2. Доли ниже целевого значения выделены курсивом.');
 });

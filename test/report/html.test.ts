@@ -85,12 +85,20 @@ describe('renderReportHtml on the sample', () => {
     }
   });
 
-  test('highlights use the palette: a share below target has the below-plan background', () => {
+  test('highlights use the palette: a share below target has the below-plan background, and italics that print in black and white', () => {
     expect(html).toMatch(
       new RegExp(
-        `style="background:${PALETTE.belowPlan}"[^>]*data-table="1" data-form="student_student" data-type="general" data-field="share"`,
+        `style="background:${PALETTE.belowPlan};font-style:italic"[^>]*data-table="1" data-form="student_student" data-type="general" data-field="share"`,
       ),
     );
+    expect(html).toContain('ниже цели охвата (курсив)');
+    // No spreadsheet voice: a value left out reads «не учтено», the footnotes are sentences, the note's table places link to the tables.
+    // («ошибка» stays where it belongs: the severity column of the data check.)
+    expect(html).not.toMatch(/data-table="2б"[^>]*>ошибка<|посчитаны по остальным|доля введена процентом|<p>Таблица \d<\/p>/);
+    expect(html).toMatch(
+      /data-table="2б" data-type="additional" data-unit="ЗАТО Северск" data-form="employer_student" data-field="share">не учтено</,
+    );
+    expect(html).toContain('<p>Таблица 1 приведена ниже, в <a href="#table1">разделе отчёта</a>.</p>');
     expect(html).toContain(`background:${PALETTE.header}`);
     expect(html).toContain(`background:${PALETTE.leader}`);
   });

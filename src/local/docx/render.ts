@@ -66,7 +66,12 @@ function cell(c: NoteCell, header: boolean, size: number): TableCell {
         : undefined,
     margins: { left: 57, right: 57, top: 0, bottom: 0 },
     children: [
-      para(c.text, { alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT, keepLines: true }, { bold: header || c.bold, size }),
+      // Shading does not print in black and white: a value below its plan is in italics too, as the table's note says.
+      para(
+        c.text,
+        { alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT, keepLines: true },
+        { bold: header || c.bold, italics: c.mark === 'below', size },
+      ),
     ],
   });
 }
