@@ -2,7 +2,8 @@
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { prepareAddon } from './addonDist';
-import { importCsvFolder, InputError } from './csvImport';
+import { importCsvFolder } from './csvImport';
+import { InputError } from './inputError';
 import { LocalSpreadsheet } from './runtime';
 import { outputsOf, parseInvocation, USAGE } from './cliArgs';
 import { type NamedPath, refuseClashes } from './outputPaths';

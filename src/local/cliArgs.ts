@@ -1,6 +1,6 @@
 // The CLI's commands and options as one table: parsed strictly with Node's util.parseArgs, and the usage text made from it.
 import { parseArgs } from 'node:util';
-import { InputError } from './csvImport';
+import { InputError } from './inputError';
 
 interface OptionDef {
   /** A string option's value as the usage shows it (FILE.xlsx); a boolean option has none. */

@@ -5,7 +5,7 @@ import { cellText } from '../domain/cellValue';
 import { CAMPAIGN_STATES, type CampaignState, mayReplaceReport } from '../domain/campaign';
 import type { CellValue, Settings, UnitDef } from '../domain/model';
 import { countWith, type PluralForms } from '../domain/russian';
-import { InputError } from './csvImport';
+import { InputError } from './inputError';
 import { saveXlsx } from './runtime';
 import type { LocalSpreadsheet } from './runtime/spreadsheet';
 import { campaignKeys, settingsOf } from './campaignFiles';

@@ -8,9 +8,8 @@ import type { ReportValues } from '../workbook/importer';
 import { tabNameFor } from '../workbook/tabNames';
 import { CELL_TEXT_LIMIT } from '../domain/cellLimit';
 import { formatNumber } from '../domain/russian';
-import { type CsvReading, type CsvSeparator, detectSeparator, InputError, readCsvBytes, readingNote } from './csvText';
-
-export { InputError };
+import { type CsvReading, type CsvSeparator, detectSeparator, readCsvBytes, readingNote } from './csvText';
+import { InputError } from './inputError';
 
 /**
  * RFC 4180 CSV through the `csv-parse` library: quoted fields may hold separators, quotes ("") and line breaks. The

@@ -1,7 +1,5 @@
 // Turns the bytes of a CSV file into text and finds its separator: UTF-8, UTF-16 with a BOM and Windows-1251; «,», «;» or tab.
-
-/** A problem with the input files: one line naming the file (and line); the CLI exits with code 2. */
-export class InputError extends Error {}
+import { InputError } from './inputError';
 
 export type CsvEncoding = 'UTF-8' | 'UTF-8 с меткой BOM' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1251';
 export type CsvSeparator = ',' | ';' | '\t';

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LettersDocument } from '../domain/unitLetter';
-import { InputError } from './csvImport';
+import { InputError } from './inputError';
 import { noteDocxBuffer } from './docx/write';
 import { openXlsxSession } from './session';
 import { terminalText } from './terminalText';

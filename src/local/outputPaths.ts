@@ -1,7 +1,7 @@
 // The CLI never writes over its input, and never writes two outputs into one file.
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { InputError } from './csvImport';
+import { InputError } from './inputError';
 
 /** A path as the file system resolves it: symbolic links followed for the file or, when it does not exist yet, its folder. */
 export function realPath(path: string): string {

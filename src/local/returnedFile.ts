@@ -11,7 +11,7 @@ import {
   readIdentity,
   type ReturnIdentity,
 } from '../domain/returnIdentity';
-import { InputError } from './csvImport';
+import { InputError } from './inputError';
 import { loadXlsx } from './runtime';
 import type { LocalSpreadsheet } from './runtime/spreadsheet';
 import { IDENTITY_SHEET } from './campaignFiles';

@@ -2,7 +2,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createRuntime, loadBundle, loadXlsx, saveXlsx, type LocalSpreadsheet } from './runtime';
-import { InputError } from './csvImport';
+import { InputError } from './inputError';
 import { refuseOversized } from './xlsxSize';
 
 export type Runtime = ReturnType<typeof createRuntime>;

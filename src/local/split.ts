@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { cellText } from '../domain/cellValue';
 import type { CellValue, Settings, UnitDef } from '../domain/model';
 import { identityRows, type ReturnIdentity } from '../domain/returnIdentity';
-import { InputError } from './csvImport';
+import { InputError } from './inputError';
 import { buildWorkbook, LocalSpreadsheet, saveXlsx } from './runtime';
 import type { LocalSheet } from './runtime/sheet';
 import { type CampaignKeys, ensureCampaignKeys, IDENTITY_SHEET, settingsOf } from './campaignFiles';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Unzip, UnzipInflate } from 'fflate';
 import { countWith, formatNumber } from '../domain/russian';
-import { InputError } from './csvImport';
+import { InputError } from './inputError';
 import { lettersToColumn } from './runtime';
 import { CELL_LIMIT } from './runtime/spreadsheet';
 

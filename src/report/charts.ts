@@ -1,5 +1,6 @@
 // SVG bar charts of the indicators: units sorted by value, the plan or minimum as a line, and a broken scale when one unit dwarfs the rest.
 import { escapeHtml } from '../domain/escapeHtml';
+import { shortValue } from '../domain/noteText';
 import { formatNumber, NBSP, yearLabel } from '../domain/russian';
 import type { IndicatorRow, IndicatorSummary } from '../domain/summary';
 
@@ -103,10 +104,6 @@ function unitLabel(name: string, y: number): string {
   return `<text x="${LABEL_WIDTH - 6}" y="${px(y)}" text-anchor="end" class="unit-name"><title>${escapeHtml(name)}</title>${escapeHtml(shortName(name))}</text>`;
 }
 
-export function valueText(ind: IndicatorSummary, v: number): string {
-  return ind.kind === 'share' ? `${formatNumber(v)}${NBSP}%` : formatNumber(v);
-}
-
 function refLine(cls: string, colour: string, xv: number, top: number, bottom: number, label: string): string {
   return (
     `<line class="${cls}" x1="${px(xv)}" y1="${top - 4}" x2="${px(xv)}" y2="${bottom}" stroke="${colour}" stroke-width="2" stroke-dasharray="5 3"/>` +
@@ -184,7 +181,7 @@ export function shareChartSvg(ind: IndicatorSummary, year: number): string {
         y + 3,
         rowH - 6,
         colour,
-        `${r.unit}: ${valueText(ind, r.cur)} (${r.status})`,
+        `${r.unit}: ${shortValue(ind, r.cur)} (${r.status})`,
         'val',
       ),
     );
@@ -230,7 +227,7 @@ export function groupedChartSvg(ind: IndicatorSummary, prevYear: number, year: n
       y,
       barH,
       colour,
-      `${r.unit}, ${label}: ${valueText(ind, v)}`,
+      `${r.unit}, ${label}: ${shortValue(ind, v)}`,
       'val val-s',
     );
   };

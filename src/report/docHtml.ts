@@ -1,7 +1,7 @@
 // A tab document's parts as HTML: titles, text, legends and tables with their caption, header and the meaning of each cell as data-* hooks.
 import { escapeHtml } from '../domain/escapeHtml';
 import type { DocCell, DocPart, DocTable, Meaning, SheetDoc } from '../workbook/sheetDoc';
-import { cellText } from './format';
+import { shownText } from './format';
 
 /** Tables with at most this many body rows are kept on one page when printed. */
 export const SHORT_TABLE_ROWS = 15;
@@ -30,7 +30,7 @@ function cellStyle(cell: DocCell): string {
 function cellClass(cell: DocCell, col: number): string {
   if (typeof cell.v === 'number') return ' class="num"';
   if (cell.style?.wrap) return ' class="wrap"';
-  return cellText(cell).length <= (col === 1 ? 30 : 14) ? ' class="nw"' : '';
+  return shownText(cell).length <= (col === 1 ? 30 : 14) ? ' class="nw"' : '';
 }
 
 function rowCells(doc: SheetDoc, row: number, width: number): DocCell[] {
@@ -40,19 +40,19 @@ function rowCells(doc: SheetDoc, row: number, width: number): DocCell[] {
 
 function headerRow(doc: SheetDoc, row: number, width: number): string {
   return `<tr>${rowCells(doc, row, width)
-    .map((c) => `<th scope="col"${cellStyle(c)}><span>${escapeHtml(cellText(c))}</span></th>`)
+    .map((c) => `<th scope="col"${cellStyle(c)}><span>${escapeHtml(shownText(c))}</span></th>`)
     .join('')}</tr>`;
 }
 
 function bodyRow(doc: SheetDoc, t: DocTable, r: DocTable['body'][number]): string {
   if (r.span) {
     const c = rowCells(doc, r.row, 1)[0];
-    return `<tr class="sub"><td colspan="${t.width}"${cellStyle(c)}>${escapeHtml(cellText(c))}</td></tr>`;
+    return `<tr class="sub"><td colspan="${t.width}"${cellStyle(c)}>${escapeHtml(shownText(c))}</td></tr>`;
   }
   const cells = rowCells(doc, r.row, t.width).map((c, i) => {
     const column = t.columns[i];
     const hook = column ? attrs({ ...t.meaning, ...r.meaning, ...column }) : '';
-    return `<td${cellClass(c, i + 1)}${cellStyle(c)}${c.note ? ` title="${escapeHtml(c.note)}"` : ''}${hook}>${escapeHtml(cellText(c))}</td>`;
+    return `<td${cellClass(c, i + 1)}${cellStyle(c)}${c.note ? ` title="${escapeHtml(c.note)}"` : ''}${hook}>${escapeHtml(shownText(c))}</td>`;
   });
   return `<tr>${cells.join('')}</tr>`;
 }
@@ -78,7 +78,7 @@ function partHtml(doc: SheetDoc, p: DocPart, fallbackCaption: string): string {
       return `<h3 class="doc-title">${escapeHtml(p.text)}</h3>`;
     case 'text': {
       const cell = doc.cells[p.row - 1][0];
-      return `<p class="doc-text${cell.style?.background ? ' boxed' : ''}"${cellStyle(cell)}>${escapeHtml(cellText(cell))}</p>`;
+      return `<p class="doc-text${cell.style?.background ? ' boxed' : ''}"${cellStyle(cell)}>${escapeHtml(shownText(cell))}</p>`;
     }
     case 'legend':
       return `<p class="legend"><b>${escapeHtml(p.label)}</b> ${p.items.map((i) => `<span class="chip" style="background:${escapeHtml(i.colour)}">${escapeHtml(i.text)}</span>`).join(' ')}</p>`;

@@ -25,7 +25,7 @@ export function formatByNumberFormat(n: number, numberFormat?: string): string {
 }
 
 /** The text a cell shows. */
-export function cellText(cell: DocCell | undefined): string {
+export function shownText(cell: DocCell | undefined): string {
   if (!cell) return '';
   const v: CellValue = cell.v;
   if (v === null || v === undefined) return '';

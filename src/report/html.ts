@@ -4,16 +4,17 @@ import type { Finding, Settings } from '../domain/model';
 import type { Note, NoteBlock, Recommendation } from '../domain/note';
 import type { NoteTableId } from '../domain/noteModel';
 import { notePrintsRecommendations } from '../domain/noteRecommendations';
+import { shortValue } from '../domain/noteText';
 import { countWith, formatDate, formatNumber, NBSP, yearLabel } from '../domain/russian';
 import type { Summary } from '../domain/summary';
 import type { DocPart, SheetDoc } from '../workbook/sheetDoc';
 import { PALETTE, renderSummaryTabs } from '../workbook/summaryTabs';
 import { SUMMARY_TABS } from '../workbook/tabNames';
-import { chartFigure, valueText } from './charts';
+import { chartFigure } from './charts';
 import { reportCss } from './css';
 import { partsHtml, sectionParts, WIDE_TABLE } from './docHtml';
 
-export { cellText, formatByNumberFormat } from './format';
+export { formatByNumberFormat, shownText } from './format';
 export { escapeHtml };
 
 /** What the report is made of: the plain data of an analysis, as a build returns it (the CLI adds the settings). */
@@ -57,7 +58,7 @@ function highlightsHtml(a: ReportData): string {
     const title = `Показатель ${escapeHtml(ind.id)}`;
     if (ind.noDataAtAll) return card(title, ind.name, [figure('', 'нет данных', PALETTE.noData)]);
     const { prev, cur } = ind.region;
-    const shown = (v: number | null) => (v === null ? 'нет данных' : valueText(ind, v));
+    const shown = (v: number | null) => (v === null ? 'нет данных' : shortValue(ind, v));
     if (ind.kind === 'dynamics') {
       return card(title, ind.name, [
         figure(yearLabel(s.previousYear), shown(prev.value)),
@@ -68,7 +69,7 @@ function highlightsHtml(a: ReportData): string {
         ),
       ]);
     }
-    const plan = cur.plan === null ? [] : [figure('план', valueText(ind, cur.plan))];
+    const plan = cur.plan === null ? [] : [figure('план', shortValue(ind, cur.plan))];
     // A plain mean of the units' shares is labelled as such, never as the fact.
     const label = cur.method === 'mean' ? 'среднее*' : 'факт';
     return card(title, ind.name, [figure(label, shown(cur.value), metColour(cur.met)), ...plan]);

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { InputError } from '../../src/local/csvImport';
+import { InputError } from '../../src/local/inputError';
 import { loadXlsx, saveXlsx } from '../../src/local/runtime';
 import { runMain } from '../helpers/cliInProcess';
 import { terminalText } from '../../src/local/terminalText';

@@ -3,7 +3,8 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importCsvFolder, InputError, parseCsv } from '../../src/local/csvImport';
+import { importCsvFolder, parseCsv } from '../../src/local/csvImport';
+import { InputError } from '../../src/local/inputError';
 
 test('quoted fields may hold commas, quotes and line breaks (RFC 4180)', () => {
   expect(parseCsv('a,b\n"x, ""y""","line 1\nline 2"\n')).toEqual([

@@ -4,7 +4,7 @@ import { ORG_TYPES } from '../../src/domain/summary';
 import { groupedChartSvg } from '../../src/report/charts';
 import { reportCss } from '../../src/report/css';
 import { partsHtml } from '../../src/report/docHtml';
-import { cellText, escapeHtml, formatByNumberFormat, renderReportHtml } from '../../src/report/html';
+import { escapeHtml, formatByNumberFormat, renderReportHtml, shownText } from '../../src/report/html';
 import { DocBuilder } from '../../src/workbook/sheetDoc';
 import { PALETTE } from '../../src/workbook/summaryTabs';
 import type { Recommendation } from '../../src/domain/note';
@@ -228,9 +228,9 @@ describe('formatByNumberFormat', () => {
   ])('%p with %p → %p', (n, f, out) => expect(formatByNumberFormat(n, f)).toBe(out));
 
   test('cell text of other values', () => {
-    expect(cellText({ v: null })).toBe('');
-    expect(cellText({ v: true })).toBe('да');
-    expect(cellText({ v: new Date(Date.UTC(2023, 0, 1)) })).toBe('01.01.2023');
+    expect(shownText({ v: null })).toBe('');
+    expect(shownText({ v: true })).toBe('да');
+    expect(shownText({ v: new Date(Date.UTC(2023, 0, 1)) })).toBe('01.01.2023');
   });
 });
 
