@@ -79,12 +79,13 @@ function invalidate(unit: UnitData, path: string): void {
   if (head === 'forms') unit.forms[a][b as 'general' | 'additional'] = { value: null, state: 'invalid' };
 }
 
-/** A rise from zero to at least this many: probably the earlier year's missing data typed as 0 (seed 002 warns of it). */
-export const JUMP_FROM_ZERO_MIN = 100;
-
-/** 0 → hundreds: the earlier zero is likely missing data, so the change is not a fact to report. */
+/**
+ * A count that was 0 in the previous year and is above 0 now (0 → 1 as well as 0 → 3567): the earlier zero is most likely
+ * a year not reported (seed 002 warns of it), so the change is not a fact to report. One rule for the check's warning and
+ * the note's «требует уточнения» (classify in summary.ts).
+ */
 export function isJumpFromZero(prev: number | null, cur: number | null): boolean {
-  return prev === 0 && cur !== null && cur >= JUMP_FROM_ZERO_MIN;
+  return prev === 0 && cur !== null && cur > 0;
 }
 
 /** A fall by more than half against the previous year: a likely typo. */
@@ -233,7 +234,7 @@ export function plausibilityWarnings(s: Settings, units: UnitData[]): Finding[] 
           u,
           `ind.${ind.id}.prev.value`,
           'jump_from_zero',
-          `За предыдущий год указан 0, а за отчётный — ${formatNumber(v.cur.value)}. Если данных за предыдущий год нет, впишите «нет данных» вместо 0.`,
+          `За предыдущий год указан 0, а за отчётный — ${formatNumber(v.cur.value)}. Рост с нуля справка не считает ростом и отмечает «требует уточнения»: если данных за предыдущий год нет, впишите «нет данных» вместо 0.`,
         );
       }
     }

@@ -2,7 +2,7 @@
 import type { Finding, IndicatorDef, Settings } from './model';
 import type { Completeness, Num, UnitData } from './interpret';
 import { percentOf, roundHalfAway } from './russian';
-import { SUSPICIOUS_RULES } from './rules';
+import { isJumpFromZero, SUSPICIOUS_RULES } from './rules';
 import { ORG_TYPES } from './summaryModel';
 import type {
   Status,
@@ -179,11 +179,6 @@ export interface RowFlags {
   unclear: boolean;
 }
 
-/** A count that was 0 in the previous year and is above 0 now. */
-export function riseFromZero(prev: number | null, cur: number | null): boolean {
-  return prev === 0 && cur !== null && cur > 0;
-}
-
 export function classify(ind: IndicatorDef, prev: number | null, cur: number | null, planCur: number | null, unclear: boolean): RowFlags {
   const trend = prev === null || cur === null ? null : cur > prev ? 'рост' : cur < prev ? 'снижение' : 'без изменений';
   const has = cur !== null;
@@ -195,7 +190,7 @@ export function classify(ind: IndicatorDef, prev: number | null, cur: number | n
     zeroBoth: cur === 0 && prev === 0,
     trend,
     // Any rise of a count from zero (0 → 1 as well as 0 → 300): the zero is most likely a year not reported.
-    unclear: unclear || (ind.kind !== 'share' && riseFromZero(prev, cur)),
+    unclear: unclear || (ind.kind !== 'share' && isJumpFromZero(prev, cur)),
   };
 }
 

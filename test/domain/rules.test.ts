@@ -109,12 +109,26 @@ describe('sharp fall and outlier messages', () => {
     expect(falls.every((f) => f.unit === 'Спад район' && f.severity === 'warning')).toBe(true);
   });
 
-  test('a rise from 0 is doubtful from 100 up, not at 99; a share from 0 % to 100 % is not such a jump', () => {
+  test('every rise of a count from 0 is doubtful (0 → 1 as well as 0 → 100), in the check as in the note; a share from 0 % to 100 % is not', () => {
     const a = tiny({
       'Сто район': { indicators: { 5: { prev: 0, cur: 100 }, 1: { prev: 0, cur: 100 } } },
-      'Девяносто девять район': { indicators: { 5: { prev: 0, cur: 99 } } },
+      'Один район': { indicators: { 5: { prev: 0, cur: 1 } } },
+      'Ноль район': { indicators: { 5: { prev: 0, cur: 0 } } },
     });
-    expect(found(a, 'jump_from_zero').map((f) => [f.unit, f.value])).toEqual([['Сто район', '0']]);
+    expect(found(a, 'jump_from_zero').map((f) => [f.unit, f.value, f.message])).toEqual([
+      [
+        'Сто район',
+        '0',
+        'За предыдущий год указан 0, а за отчётный — 100. Рост с нуля справка не считает ростом и отмечает «требует уточнения»: если данных за предыдущий год нет, впишите «нет данных» вместо 0.',
+      ],
+      [
+        'Один район',
+        '0',
+        'За предыдущий год указан 0, а за отчётный — 1. Рост с нуля справка не считает ростом и отмечает «требует уточнения»: если данных за предыдущий год нет, впишите «нет данных» вместо 0.',
+      ],
+    ]);
+    // The same units and only those are «требует уточнения» in the note's groups.
+    expect(a.summary.indicators.find((i) => i.id === '5')!.groups.unclear).toEqual(['Сто район', 'Один район']);
   });
 
   test('a share from counts names the «вовлечено» cell when it falls; 0,5 % from counts is not a fraction typed as a percent', () => {
