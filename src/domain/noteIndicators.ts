@@ -12,8 +12,10 @@ import {
   nounsOf,
   unitsDative,
   unitsOf,
+  upperFirst,
   valueText,
   withValues,
+  zeroCountMeasure,
 } from './noteText';
 import {
   capitalize,
@@ -165,17 +167,23 @@ function leadersText(s: Settings, ind: IndicatorSummary, def: IndicatorDef): str
 function tiers(s: Settings, ind: IndicatorSummary, def: IndicatorDef): string[] {
   const nouns = nounsOf(def);
   const out: string[] = [];
-  if (ind.kind === 'share' || ind.leaderAbove === null) return out;
+  if (ind.kind === 'share') return out;
   const some = ind.rows
     .filter((r) => r.cur !== null && r.cur > 0 && !r.unclear && !ind.groups.leaders.includes(r.unit))
     .sort((a, b) => b.cur! - a.cur!);
-  if (some.length) {
+  // Without a leader threshold the middle tier would list every unit; the zero tier is named all the same.
+  if (some.length && ind.leaderAbove !== null) {
     const [lo, hi] = [some[some.length - 1].cur!, some[0].cur!];
     const range = lo === hi ? `По ${valueText(ind, lo, nouns)}` : `От ${formatNumber(lo)} до ${lessThan(hi, nouns)}`;
     out.push(`${range} — ${listUnits(some.map((r) => r.unit))}.`);
   }
   const zero = ind.groups.zero.filter((u) => !ind.groups.unclear.includes(u));
   if (zero.length) out.push(`Нулевые результаты — у ${unitsOf(s, zero.length)}: ${listUnits(zero)}.`);
+  const zeroOnly = ind.groups.zeroNoMinimum;
+  if (zeroOnly.length)
+    out.push(
+      `${upperFirst(unitsDative(s))} с нулевым результатом (${listUnits(zeroOnly)}) рекомендуется ${zeroCountMeasure(def, deadlineText(ind.deadline))}.`,
+    );
   if (ind.minimum !== null && ind.groups.belowMinimum.length) {
     const below = ind.groups.belowMinimum;
     const extra = below.filter((u) => !zero.includes(u));

@@ -209,8 +209,15 @@ export function statusOf(
   if (f.belowPlan) return { status: 'ниже плана', trend };
   if (f.belowMinimum) return { status: 'ниже минимума', trend };
   if (f.leader) return { status: 'лидер', trend };
-  if (ind.kind === 'dynamics' && trend) return { status: trend, trend };
-  return { status: ind.kind === 'dynamics' ? 'нет данных' : 'выполнен', trend };
+  if (ind.kind === 'dynamics') return { status: trend ?? 'нет данных', trend };
+  // No verdict without a target: «выполнен» only against a plan (shares) or a minimum for the unit.
+  if (hasUnitTarget(ind, planCur)) return { status: 'выполнен', trend };
+  return { status: cur === 0 ? 'нулевое значение' : 'цель не установлена', trend };
+}
+
+/** Whether a unit's value has a target to be judged by: the regional plan of a share, or the unit's minimum. */
+export function hasUnitTarget(ind: IndicatorDef, planCur: number | null): boolean {
+  return (ind.kind === 'share' && planCur !== null) || ind.minimum !== null;
 }
 
 /** `unit|cell` of every value the check flagged as suspicious. */
@@ -270,6 +277,7 @@ export function summarizeIndicator(
     belowMinimum: names((f) => f.belowMinimum),
     zero: names((f) => f.zero),
     zeroBoth: names((f) => f.zeroBoth),
+    zeroNoMinimum: names((f) => f.zero && !f.unclear && ind.kind !== 'share' && ind.minimum === null),
     fell: names(
       (f) => compared(f) && f.trend === 'снижение',
       (a, b) => (a.change ?? 0) - (b.change ?? 0),

@@ -11,7 +11,11 @@ export type Status =
   | 'без изменений'
   | 'снижение'
   | 'нет данных'
-  | 'требует уточнения';
+  | 'требует уточнения'
+  /** A count of zero with no minimum or plan to judge it by. */
+  | 'нулевое значение'
+  /** A value with no minimum or plan to judge it by: no verdict. */
+  | 'цель не установлена';
 
 export type OrgType = 'general' | 'additional';
 export const ORG_TYPES: OrgType[] = ['general', 'additional'];
@@ -113,6 +117,8 @@ export interface IndicatorGroups {
   belowMinimum: string[];
   zero: string[];
   zeroBoth: string[];
+  /** Counts (and dynamics) at zero with no minimum set: no other measure reaches them, so they get their own. */
+  zeroNoMinimum: string[];
   fell: string[];
   grew: string[];
   held: string[];
