@@ -3,6 +3,7 @@ import type { IndicatorDef, Settings } from './model';
 import type { Num } from './interpret';
 import type { NoteTableId } from './noteModel';
 import { deadlineText } from './note';
+import { ofCount, ORG_WORDS } from './noteText';
 import { formatNumber, formatPercent, NBSP, yearLabel } from './russian';
 import {
   type Coverage,
@@ -96,20 +97,19 @@ function table1(s: Settings, sum: Summary): NoteTable {
   const header: TableCell[][] = [
     [text('Форма наставничества'), ...ORG_TYPES.map((t) => text(`${ORG_SHORT[t]}: всего / реализуют форму`)), text('Целевой охват')],
   ];
+  const footnotes = leftOutFootnotes(s, g);
   const body = s.forms.map((f) => [
     text(`«${f.name}»`),
     ...ORG_TYPES.map((t) => {
       const c = g.forms[f.key][t];
-      const cell = coverageCell({ ...c, total: g.totals[t] });
-      return { ...cell, text: `${formatNumber(g.totals[t])} / ${cell.text}` };
+      // The total the share was computed on (without a value left out), so the cell agrees with the note's «6 из 61».
+      const denominator = c.state === 'ok' ? c.total! : g.totals[t];
+      const cell = coverageCell({ ...c, total: denominator });
+      return { ...cell, text: `${formatNumber(denominator)} / ${cell.text}${footnotes.markOf(f.key, t)}` };
     }),
     text(targetText(f.targetPercent, f.targetDate)),
   ]);
-  const notes = ORG_TYPES.flatMap((t) =>
-    s.forms
-      .filter((f) => g.forms[f.key][t].leftOut.length)
-      .map((f) => `Не учтены значения с ошибками (${ORG_SHORT[t]}, «${f.name}»): ${g.forms[f.key][t].leftOut.join(', ')}.`),
-  );
+  const notes = footnotes.notes;
   return {
     number: '1',
     ref: 'table1',
@@ -124,17 +124,18 @@ function table1(s: Settings, sum: Summary): NoteTable {
 function table2(s: Settings, g: FormsGroupSummary, t: OrgType, number: string, ref: NoteTableId | null): NoteTable {
   const header: TableCell[][] = [[text(g.type), text(`Всего ${ORG_SHORT[t]}`), ...s.forms.map((f) => text(`«${f.name}»`))]];
   const body = g.rows.map((r) => [text(r.unit), countCell(r.totals[t]), ...s.forms.map((f) => coverageCell(r.forms[f.key][t]))]);
+  const footnotes = leftOutFootnotes(s, g, [t]);
   body.push([
     text('Итого', { bold: true }),
     text(formatNumber(g.totals[t]), { bold: true }),
     ...s.forms.map((f) => {
       const c = g.forms[f.key][t];
-      return text(c.count === null ? DASH : `${formatNumber(c.count)}${c.share === null ? '' : ` (${formatPercent(c.share)})`}`, {
-        bold: true,
-      });
+      // A share computed on fewer organisations than the column's total names its own denominator.
+      const of = c.share !== null && c.total !== g.totals[t] ? ` из ${formatNumber(c.total!)}` : '';
+      const share = c.share === null ? '' : ` (${formatPercent(c.share)})`;
+      return text(c.count === null ? DASH : `${formatNumber(c.count)}${of}${share}${footnotes.markOf(f.key, t)}`, { bold: true });
     }),
   ]);
-  const leftOut = s.forms.flatMap((f) => g.forms[f.key][t].leftOut.map((u) => `${u} («${f.name}»)`));
   return {
     number,
     ref,
@@ -142,8 +143,38 @@ function table2(s: Settings, g: FormsGroupSummary, t: OrgType, number: string, r
     header,
     body,
     widths: [3.4, 1.3, ...s.forms.map(() => 2.6)],
-    notes: leftOut.length ? [`Не учтены значения с ошибками: ${leftOut.join(', ')}; итог и доля посчитаны по остальным.`] : [],
+    notes: footnotes.notes,
   };
+}
+
+const FOOTNOTE_MARKS = ['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+
+/**
+ * A numbered footnote for every share computed without a unit's value: the denominator, what was left out and why
+ * («¹ «работодатель–ученик», ДО: доля рассчитана от 61 организации дополнительного образования из 62, без учёта сведений,
+ * не соответствующих форме отчёта (ЗАТО Северск, приложение 2).»).
+ */
+function leftOutFootnotes(s: Settings, g: FormsGroupSummary, types: OrgType[] = ORG_TYPES) {
+  const marks = new Map<string, string>();
+  const notes: string[] = [];
+  for (const t of types)
+    for (const f of s.forms) {
+      const c = g.forms[f.key][t];
+      if (!c.leftOut.length || c.state !== 'ok') continue;
+      const mark = FOOTNOTE_MARKS[notes.length] ?? `(${notes.length + 1})`;
+      const state = (u: string) => g.rows.find((r) => r.unit === u)!.forms[f.key][t].state;
+      const invalid = c.leftOut.filter((u) => state(u) === 'invalid');
+      const partial = c.leftOut.filter((u) => state(u) !== 'invalid');
+      const why = [
+        invalid.length ? `сведений, не соответствующих форме отчёта (${invalid.join(', ')}, приложение${NBSP}2)` : '',
+        partial.length ? `неполных сведений (${partial.join(', ')})` : '',
+      ].filter(Boolean);
+      const where = [s.forms.length > 1 ? `«${f.name}»` : '', types.length > 1 ? ORG_SHORT[t] : ''].filter(Boolean).join(', ');
+      const share = `оля рассчитана от ${ofCount(c.total!, ORG_WORDS[t].genitive)} из ${formatNumber(g.totals[t])}`;
+      marks.set(`${f.key}|${t}`, mark);
+      notes.push(`${mark}${NBSP}${where ? `${where}: д` : 'Д'}${share}, без учёта ${why.join(' и ')}.`);
+    }
+  return { notes, markOf: (form: string, t: OrgType) => marks.get(`${form}|${t}`) ?? '' };
 }
 
 function capitalizeFirst(t: string): string {

@@ -99,7 +99,7 @@ test('tables 1, 2а, 2б and 3 with their captions, header rows and the publishe
   // Table 2б: ЗАТО Северск's impossible 4 of 1 is not a figure but «ошибка»; the total is 6 of 61.
   const severskDo = tables[2].find((r) => r[0] === 'ЗАТО Северск')!;
   expect(severskDo.at(-1)).toBe('ошибка');
-  expect(tables[2].at(-1)!.at(-1)).toBe('6 (9,84 %)');
+  expect(tables[2].at(-1)!.at(-1)).toBe('6 из 61 (9,84 %)¹');
   // Table 3: one row per indicator, then one per municipality numbered as in the seed ("1.1.").
   expect(tables[3][0]).toEqual(['№', 'Показатель; муниципалитет', 'По итогам 2020 г.', 'По итогам 2021 г.', 'Оценка']);
   expect(tables[3][1][0]).toBe('1.');
