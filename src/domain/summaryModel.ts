@@ -51,6 +51,17 @@ export interface Contradiction {
   indicators: string[];
 }
 
+/** A unit and year where representatives of organisations (one indicator) disagree with the organisations (another). */
+export interface Mismatch {
+  unit: string;
+  year: number;
+  /** Ids of the two indicators. */
+  representatives: string;
+  organisations: string;
+  people: number;
+  orgs: number;
+}
+
 export interface FormsGroupSummary {
   type: string;
   /** Totals over units whose values are valid; units left out are named. */
@@ -151,6 +162,8 @@ export interface IndicatorSummary {
   largestGrowth: { unit: string; change: number; changePercent: number | null } | null;
   /** No unit gave a value in either year. */
   noDataAtAll: boolean;
+  /** Representatives against their organisations where this indicator is either side: both values are to be clarified. */
+  mismatches: Mismatch[];
 }
 
 export interface CompletenessRow {

@@ -33,7 +33,10 @@ export const INDICATOR_COLUMNS = {
   leader: 'Лидер: значение выше',
   minimum: 'Минимум для единицы',
   deadline: 'Срок достижения минимума',
+  representativesOf: 'Представители организаций показателя №',
 };
+/** Columns a workbook made before they existed may lack: read as empty, with no finding. */
+export const OPTIONAL_COLUMNS: readonly string[] = [INDICATOR_COLUMNS.representativesOf];
 export const RESOURCE_COLUMNS = { text: 'Ресурс, проект или мероприятие', url: 'Ссылка', when: 'Когда (для мероприятий)' };
 export const ADDRESSEE_COLUMNS = { text: 'Кому (в дательном падеже)' };
 export const BASIS_COLUMNS = { text: 'Документ (полное название, в родительном падеже)' };
@@ -108,7 +111,7 @@ export function readTable<K extends string>(
   const colOf = {} as Record<K, number>;
   (Object.keys(columns) as K[]).forEach((k) => {
     const c = headerCols.get(norm(columns[k]));
-    if (c === undefined)
+    if (c === undefined && !OPTIONAL_COLUMNS.includes(columns[k]))
       problem(h, KEY_COL, 'Заголовок таблицы', '', `Не найден столбец «${columns[k]}»: верните его заголовок.`, 'warning');
     colOf[k] = c ?? -1;
   });

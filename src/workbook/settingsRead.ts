@@ -297,6 +297,7 @@ function readIndicators(reader: Reader): IndicatorDef[] {
         minimum: numberOrNull(reader, get('minimum'), at('minimum'), measure, 'Минимум'),
         deadline: dateText(reader, get('deadline'), at('deadline')),
         official: yearValues(officialCols, 'Значение региона', 'Значение региона'),
+        representativesOf: cellText(get('representativesOf')).replace(/\.$/, ''),
       } as IndicatorDef,
     ];
   });

@@ -83,6 +83,7 @@ export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)
       ic.minimum,
       ic.deadline,
       ...officialYears.map((y) => `Значение региона ${y}`),
+      ic.representativesOf,
     ],
     HEADER,
   );
@@ -101,6 +102,7 @@ export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)
         i.minimum ?? '',
         i.deadline,
         ...officialYears.map((y) => i.official[y] ?? ''),
+        i.representativesOf ?? '',
       ].map(editable),
     );
   }

@@ -17,7 +17,7 @@ const table3Rows = (a: ReturnType<typeof analyze>, id: string) =>
 
 describe('region D: data/north-2024 with no minimum and no leader threshold, as a catalogue of the data files gives', () => {
   const { settings, reports } = importCsvFolder('data/north-2024');
-  settings.indicators = settings.indicators.map((i) => ({ ...i, minimum: null, leaderAbove: null }));
+  settings.indicators = settings.indicators.map((i) => ({ ...i, minimum: null, leaderAbove: null, representativesOf: '' }));
   const g = workbookGrids(settings, reports);
   const a = analyze(g.settingsValues, g.tabs);
   const text = textOf(a);
