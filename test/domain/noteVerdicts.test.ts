@@ -1,10 +1,13 @@
 // No verdict without a target: with no minimum for a unit (settings filled from the data files only), Table 3 never marks
-// a count «выполнен», zero counts are a named tier, and every zero gets a recommendation.
+// a count «выполнен», zero counts are a named tier, and every zero gets a recommendation. No data is one thing, however typed.
 import { importCsvFolder } from '../../src/local/csvImport';
 import { status } from '../../src/domain/formulas';
 import { noteTables } from '../../src/domain/noteTables';
 import { analyze } from '../../src/workbook/analyze';
 import { workbookGrids } from '../helpers/grids';
+import { noteText, tiny } from '../helpers/tiny';
+
+const FORM = { teacher_student: { general: 1, additional: 1 } };
 
 const plain = (t: string) => t.replace(/\u00a0/g, ' ');
 const textOf = (a: ReturnType<typeof analyze>) => plain(a.note.sections.flatMap((s) => [s.heading, ...s.paragraphs]).join('\n'));
@@ -64,4 +67,22 @@ test('with the minimum of the settings (data/north-2024 as shipped) a count at o
   const g = workbookGrids(settings, reports);
   const a = analyze(g.settingsValues, g.tabs);
   expect(table3Rows(a, '3').map((r) => r[3])).toEqual(['лидер', 'ниже минимума', 'требует уточнения', 'выполнен', 'лидер']);
+});
+
+test('an empty indicator cell and «нет данных» mean the same (the «Инструкция»): both reports are presented not in full', () => {
+  const full = { 1: { prev: 5, cur: 6 }, 3: { prev: 1, cur: 2 }, 7: { prev: 6, cur: 7 } };
+  const a = tiny({
+    'Пустой район': { orgs: { general: 2, additional: 1 }, forms: FORM, indicators: { ...full, 5: { cur: 10 } } },
+    'Нет данных район': { orgs: { general: 2, additional: 1 }, forms: FORM, indicators: { ...full, 5: { prev: 'нет данных', cur: 10 } } },
+    'Полный район': { orgs: { general: 2, additional: 1 }, forms: FORM, indicators: { ...full, 5: { prev: 8, cur: 10 } } },
+  });
+  expect(a.summary.completeness.map((c) => [c.unit, c.state])).toEqual([
+    ['Пустой район', 'partial'],
+    ['Нет данных район', 'partial'],
+    ['Полный район', 'complete'],
+  ]);
+  const text = noteText(a);
+  expect(text).toContain('Отчёты представлены не в полном объёме: Пустой и Нет данных районы.');
+  expect(text).toContain('Представить недостающие сведения в отчёте — муниципалитетам: Пустой и Нет данных районы.');
+  expect(text).toContain('Не учтены муниципалитеты, представившие данные только за один год: Пустой и Нет данных районы.');
 });
