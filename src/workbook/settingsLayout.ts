@@ -15,6 +15,8 @@ export const UNIT_COLUMNS = {
   email: 'E-mail координатора',
   tab: 'Вкладка (если не как название)',
 };
+/** «Тип» as compared: case and runs of spaces do not make another type («городской  округ» is «Городской округ»). */
+export const unitTypeKey = (type: string): string => type.toLowerCase().replace(/\s+/g, ' ').trim();
 export const FORM_COLUMNS = {
   key: 'Ключ',
   name: 'Название формы',
