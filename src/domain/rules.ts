@@ -314,8 +314,9 @@ export function crossCheckWarnings(s: Settings, units: UnitData[]): Finding[] {
       `Показатель № ${m.representatives.id} за ${year} г. — ${formatNumber(m.people)}, а показатель № ${m.organisations.id} (ячейка ${orgsCell}) — ${formatNumber(m.orgs)}: ${why}. Проверьте оба числа.`,
     );
   }
+  const byName = new Map(units.map((u) => [u.unit.name, u]));
   for (const c of formContradictions(s, units)) {
-    const u = units.find((x) => x.unit.name === c.unit)!;
+    const u = byName.get(c.unit)!;
     const form = s.forms.find((f) => f.key === c.form)!;
     const cells = c.indicators.map((id) => u.fields[`ind.${id}.cur.value`]?.cell).filter(Boolean);
     const many = c.indicators.length > 1;
