@@ -1,4 +1,4 @@
-// Validation rules in the DHIS2 manner (a part, at most its whole, severity, message) and the cross-unit plausibility checks.
+// Validation rules in the DHIS2 manner (a part, at most its whole, severity, message), the cross-unit plausibility checks and the cross-checks of fields within a unit.
 import type { Finding, IndicatorDef, Settings, Severity } from './model';
 import type { UnitData } from './interpret';
 import { formatNumber, joinRussian } from './russian';
