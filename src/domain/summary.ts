@@ -199,7 +199,7 @@ export function statusOf(
 }
 
 /** Whether a unit's value has a target to be judged by: the regional plan of a share, or the unit's minimum. */
-export function hasUnitTarget(ind: IndicatorDef, planCur: number | null): boolean {
+function hasUnitTarget(ind: IndicatorDef, planCur: number | null): boolean {
   return (ind.kind === 'share' && planCur !== null) || ind.minimum !== null;
 }
 
