@@ -58,6 +58,12 @@ const MUTATIONS = [
     'return prev === 0 && cur !== null && cur > 0;',
     'return prev === 0 && cur !== null && cur > 1;',
   ],
+  [
+    'representatives from no organisation pass the cross-check',
+    'src/domain/rules.ts',
+    'if (people < orgs || (orgs === 0 && people > 0)) out.push(',
+    'if (people < orgs) out.push(',
+  ],
   ['sharp fall «more than half» → «more than two thirds»', 'src/domain/rules.ts', 'cur < prev / 2;', 'cur < prev / 3;'],
   ['fraction as percent among shares above 5 % → above 50 %', 'src/domain/rules.ts', 'v.value < 1 && med > 5)', 'v.value < 1 && med > 50)'],
   ['fraction as percent: a share below 1 % → below 0,1 %', 'src/domain/rules.ts', 'v.value < 1 && med > 5)', 'v.value < 0.1 && med > 5)'],
