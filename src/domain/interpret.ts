@@ -252,8 +252,10 @@ function filledFields(s: Settings, orgs: UnitData['orgs'], forms: UnitData['form
   };
   for (const f of s.forms)
     for (const t of ['general', 'additional'] as const) filled[`forms.${f.key}.${t}`] = forms[f.key][t].state !== 'empty';
+  // An empty indicator cell and «нет данных» mean the same (the «Инструкция»: «Нет данных — оставьте ячейку пустой или
+  // напишите «нет данных»»), so neither fills an indicator: a report with either is presented not in full.
   for (const i of s.indicators)
-    for (const y of ['prev', 'cur'] as const) filled[`ind.${i.id}.${y}`] = indicators[i.id][y].state !== 'empty';
+    for (const y of ['prev', 'cur'] as const) filled[`ind.${i.id}.${y}`] = !['empty', 'nodata'].includes(indicators[i.id][y].state);
   return filled;
 }
 

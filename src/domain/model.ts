@@ -37,6 +37,11 @@ export interface IndicatorDef {
   deadline: string;
   /** Official regional value per year typed into the settings (used for shares when pupil counts are missing). */
   official: Record<number, number>;
+  /**
+   * Id of the count of organisations these people represent (representatives of enterprises → the enterprises, «3»): each
+   * organisation gives at least one, and none come from no organisation, so the two are cross-checked; '' or absent: none.
+   */
+  representativesOf?: string;
 }
 
 export interface UnitDef {

@@ -13,8 +13,10 @@ import {
   nounsOf,
   unitsDative,
   unitsOf,
+  upperFirst,
   valueText,
   withValues,
+  zeroCountMeasure,
 } from './noteText';
 import {
   capitalize,
@@ -143,13 +145,17 @@ function heldOrGrew(s: Settings, ind: IndicatorSummary, nouns: PluralForms | nul
   }
   const unclear = ind.groups.unclear.map(rowOf);
   const jumps = unclear.filter((r) => r.prev === 0 && r.cur !== null && r.cur > 0 && ind.kind !== 'share');
-  const flagged = unclear.filter((r) => !jumps.includes(r));
+  // Units named by the cross-check get its own sentence, not the general «вызывающие сомнение».
+  const crossChecked = new Set(ind.mismatches.map((m) => m.unit));
+  const flagged = unclear.filter((r) => !jumps.includes(r) && !crossChecked.has(r.unit));
   if (jumps.length) {
     out.push(
       // A colon before the list: «— Лесной район — с 0 до 1 предприятия (организации)» would run two dashes together.
       `Рост с нулевого значения требует уточнения (вероятно, данные за ${yearLabel(s.previousYear)} не были представлены и указаны как нулевые): ${withValues(jumps, (r) => fromTo(ind, r.prev!, r.cur!, nouns))}. ${jumps.length === 1 ? 'В сравнение по годам это значение не включено.' : 'В сравнение по годам эти значения не включены.'}`,
     );
   }
+  const mismatch = mismatchSentence(s, ind);
+  if (mismatch) out.push(mismatch);
   if (flagged.length) {
     const value = (r: IndicatorRow) =>
       r.prev !== null && r.cur !== null ? fromTo(ind, r.prev, r.cur, nouns) : valueText(ind, (r.cur ?? r.prev)!, nouns);
@@ -160,6 +166,36 @@ function heldOrGrew(s: Settings, ind: IndicatorSummary, nouns: PluralForms | nul
     );
   }
   return out;
+}
+
+/**
+ * Representatives of organisations against the organisations (IndicatorDef.representativesOf), in the sections of both
+ * indicators: «Не согласуются между собой сведения о числе предприятий (организаций) и их представителей (показатели № 3 и
+ * 7): ЗАТО Северск — 57 предприятий (организаций) и 40 представителей в 2020 г., 73 … в 2021 г.; … Эти значения требуют
+ * уточнения и в сравнение по годам не включены.»
+ */
+function mismatchSentence(s: Settings, ind: IndicatorSummary): string | null {
+  if (ind.mismatches.length === 0) return null;
+  const [first] = ind.mismatches;
+  const def = (id: string) => s.indicators.find((i) => i.id === id)!;
+  const orgNouns = nounsOf(def(first.organisations));
+  const peopleNouns = nounsOf(def(first.representatives));
+  const count = (v: number, nouns: PluralForms | null) => (nouns ? countWith(v, nouns) : formatNumber(v));
+  const byUnit = new Map<string, string[]>();
+  for (const m of ind.mismatches)
+    byUnit.set(m.unit, [
+      ...(byUnit.get(m.unit) ?? []),
+      `${count(m.orgs, orgNouns)} и ${count(m.people, peopleNouns)} в ${yearLabel(m.year)}`,
+    ]);
+  // The organisations' section names the units; the representatives' section gives the figures, once.
+  if (ind.id === first.organisations) {
+    const about = peopleNouns ? `с числом их ${peopleNouns[2]}` : 'с показателем';
+    return `Требуют уточнения значения, не согласующиеся ${about} (показатель № ${first.representatives}): ${listUnits([...byUnit.keys()])}. В сравнение по годам они не включены.`;
+  }
+  const ids = `показатели № ${first.organisations} и ${first.representatives}`;
+  const what = orgNouns && peopleNouns ? `сведения о числе ${orgNouns[2]} и их ${peopleNouns[2]} (${ids})` : `значения (${ids})`;
+  const units = [...byUnit].map(([unit, years]) => `${unit} — ${years.join(', ')}`).join('; ');
+  return `Не согласуются между собой ${what}: ${units}. Эти значения требуют уточнения и в сравнение по годам не включены.`;
 }
 
 /** Leaders ordered by value with their values; «за счёт которых достигнут региональный результат» only when it was. */
@@ -189,11 +225,12 @@ function leadersText(s: Settings, ind: IndicatorSummary, def: IndicatorDef): str
 function tiers(s: Settings, ind: IndicatorSummary, def: IndicatorDef): string[] {
   const nouns = nounsOf(def);
   const out: string[] = [];
-  if (ind.kind === 'share' || ind.leaderAbove === null) return out;
+  if (ind.kind === 'share') return out;
   const some = ind.rows
     .filter((r) => r.cur !== null && r.cur > 0 && !r.unclear && !ind.groups.leaders.includes(r.unit))
     .sort((a, b) => b.cur! - a.cur!);
-  if (some.length) {
+  // Without a leader threshold the middle tier would list every unit; the zero tier is named all the same.
+  if (some.length && ind.leaderAbove !== null) {
     const [lo, hi] = [some[some.length - 1].cur!, some[0].cur!];
     // «По 2 предприятия» is said of several units; one unit has its value alone: «2 предприятия (организации) — Озёрный район».
     const range =
@@ -206,6 +243,11 @@ function tiers(s: Settings, ind: IndicatorSummary, def: IndicatorDef): string[] 
   }
   const zero = ind.groups.zero.filter((u) => !ind.groups.unclear.includes(u));
   if (zero.length) out.push(`Нулевые результаты — у ${unitsOf(s, zero.length)}: ${listUnits(zero)}.`);
+  const zeroOnly = ind.groups.zeroNoMinimum;
+  if (zeroOnly.length)
+    out.push(
+      `${upperFirst(unitsDative(s))} с нулевым результатом (${listUnits(zeroOnly)}) рекомендуется ${zeroCountMeasure(def, deadlineText(ind.deadline))}.`,
+    );
   if (ind.minimum !== null && ind.groups.belowMinimum.length) {
     const below = ind.groups.belowMinimum;
     const extra = below.filter((u) => !zero.includes(u));

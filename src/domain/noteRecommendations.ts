@@ -5,6 +5,7 @@ import { hasPassed, upcomingEvents } from './noteDates';
 import { changeText } from './noteIndicators';
 import {
   deadlineText,
+  dynamicsMeasure,
   indicatorName,
   lessThan,
   lowerFirst,
@@ -15,6 +16,7 @@ import {
   shortValue,
   unitsDative,
   upperFirst,
+  zeroCountMeasure,
 } from './noteText';
 import { formatPercent, joinRussian, listUnits, yearLabel, yearsLabel } from './russian';
 import { dativeSingular } from './russianCases';
@@ -94,15 +96,19 @@ export function measures(s: Settings, sum: Summary): Measure[] {
           : undefined,
       );
     }
+    const zero = ind.groups.zeroNoMinimum;
+    const zeroBelow = () => `${quoted()}: 0 в ${yearLabel(s.reportYear)}`;
     if (ind.kind === 'dynamics') {
-      // «Положительная динамика числа …» is itself the aim: «Обеспечить положительную динамику числа …».
-      const rest = /^положительная динамика\s+/i.test(ind.name) ? indicatorName(ind.name).replace(/^положительная динамика\s+/i, '') : '';
+      // A fall, and a zero with no minimum to reach (0 → 0 is no fall, yet it needs the same measure).
       add(
-        rest ? `Обеспечить положительную динамику ${rest}` : `Обеспечить положительную динамику показателя ${quoted()}`,
-        ind.groups.fell,
-        (u) => `${quoted()}: ${changeText(ind, row(u), nounsOf(def))}`,
+        upperFirst(dynamicsMeasure(def)),
+        [...ind.groups.fell, ...zero.filter((u) => !ind.groups.fell.includes(u))],
+        (u) => (ind.groups.fell.includes(u) ? `${quoted()}: ${changeText(ind, row(u), nounsOf(def))}` : zeroBelow()),
         `обеспечить положительную динамику показателя ${quoted()}`,
       );
+    } else if (zero.length) {
+      const what = upperFirst(zeroCountMeasure(def, deadlineText(ind.deadline)));
+      add(`${what} (показатель ${quoted()}: нулевое значение в ${yearLabel(s.reportYear)})`, zero, zeroBelow);
     }
   }
   for (const f of s.forms) {

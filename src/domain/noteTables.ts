@@ -3,6 +3,7 @@ import type { IndicatorDef, Settings } from './model';
 import type { Num } from './interpret';
 import type { NoteTableId } from './noteModel';
 import { deadlineText } from './note';
+import { ofCount, ORG_WORDS, shortValue } from './noteText';
 import { formatNumber, formatPercent, NBSP, yearLabel } from './russian';
 import { regionDative } from './russianCases';
 import {
@@ -96,18 +97,18 @@ function table1(s: Settings, sum: Summary): NoteTable {
   const header: TableCell[][] = [
     [text('Форма наставничества'), ...ORG_TYPES.map((t) => text(`${ORG_SHORT[t]}: всего / реализуют форму`)), text('Целевой охват')],
   ];
+  const leftOut = leftOutFootnotes(s, g);
   const body = s.forms.map((f) => [
     text(`«${f.name}»`),
     ...ORG_TYPES.map((t) => {
       const c = g.forms[f.key][t];
-      const cell = coverageCell({ ...c, total: g.totals[t] });
-      return { ...cell, text: `${formatNumber(g.totals[t])} / ${cell.text}` };
+      // The total the share was computed on (without a value left out), so the cell agrees with the note's «6 из 61».
+      const denominator = c.state === 'ok' ? c.total! : g.totals[t];
+      const cell = coverageCell({ ...c, total: denominator });
+      return { ...cell, text: `${formatNumber(denominator)} / ${cell.text}${leftOut.markOf(f.key, t)}` };
     }),
     text(targetText(f.targetPercent, f.targetDate)),
   ]);
-  const leftOut = ORG_TYPES.flatMap((t) =>
-    s.forms.flatMap((f) => g.forms[f.key][t].leftOut.map((u) => `${u} (${ORG_SHORT[t]}, «${f.name}»)`)),
-  );
   return {
     number: '1',
     ref: 'table1',
@@ -115,11 +116,10 @@ function table1(s: Settings, sum: Summary): NoteTable {
     header,
     body,
     widths: [3, 3, 3, 2],
-    notes: footnotes([
-      `ОО — ${ORG_HEADINGS.general}, ДО — ${ORG_HEADINGS.additional}.`,
-      ...marksNote(body, TARGET_MARK),
-      ...leftOutNote(leftOut),
-    ]),
+    notes: [
+      ...footnotes([`ОО — ${ORG_HEADINGS.general}, ДО — ${ORG_HEADINGS.additional}.`, ...marksNote(body, TARGET_MARK)]),
+      ...leftOut.notes,
+    ],
   };
 }
 
@@ -146,11 +146,6 @@ function marksNote(body: TableCell[][], what: string): string[] {
   return body.some((r) => r.some((c) => c.mark === 'below')) ? [`${what} ${BELOW_IN_WORDS}.`] : [];
 }
 
-/** «Не учтены сведения, не соответствующие форме отчёта (приложение 2): ЗАТО Северск («работодатель–ученик»).» */
-function leftOutNote(leftOut: string[]): string[] {
-  return leftOut.length ? [`Не учтены сведения, не соответствующие форме отчёта (приложение 2): ${leftOut.join(', ')}.`] : [];
-}
-
 /** «Томской области», «Кемеровской области — Кузбассу»; a name not declined safely stays as typed, in quotes after «региону». */
 function regionDativeOrName(name: string): string {
   if (!name) return 'региону';
@@ -160,17 +155,18 @@ function regionDativeOrName(name: string): string {
 function table2(s: Settings, sum: Summary, g: FormsGroupSummary, t: OrgType, number: string, ref: NoteTableId | null): NoteTable {
   const header: TableCell[][] = [[text(g.type), text(`Всего ${ORG_SHORT[t]}`), ...s.forms.map((f) => text(`«${f.name}»`))]];
   const body = g.rows.map((r) => [text(r.unit), countCell(r.totals[t]), ...s.forms.map((f) => coverageCell(r.forms[f.key][t]))]);
+  const leftOut = leftOutFootnotes(s, g, [t]);
   body.push([
     text('Итого', { bold: true }),
     text(formatNumber(g.totals[t]), { bold: true }),
     ...s.forms.map((f) => {
       const c = g.forms[f.key][t];
-      return text(c.count === null ? DASH : `${formatNumber(c.count)}${c.share === null ? '' : ` (${formatPercent(c.share)})`}`, {
-        bold: true,
-      });
+      // A share computed on fewer organisations than the column's total names its own denominator.
+      const of = c.share !== null && c.total !== g.totals[t] ? ` из ${formatNumber(c.total!)}` : '';
+      const share = c.share === null ? '' : ` (${formatPercent(c.share)})`;
+      return text(c.count === null ? DASH : `${formatNumber(c.count)}${of}${share}${leftOut.markOf(f.key, t)}`, { bold: true });
     }),
   ]);
-  const leftOut = s.forms.flatMap((f) => g.forms[f.key][t].leftOut.map((u) => `${u} («${f.name}»)`));
   const whose = g.type === sum.mainType ? `, в разрезе ${s.unitNouns[2]}` : `: другие участники Мониторинга (${g.type})`;
   return {
     number,
@@ -179,25 +175,53 @@ function table2(s: Settings, sum: Summary, g: FormsGroupSummary, t: OrgType, num
     header,
     body,
     widths: [3.4, 1.3, ...s.forms.map(() => 2.6)],
-    notes: footnotes([
-      'В графах форм наставничества указано число организаций, реализующих форму, в скобках — их доля от общего числа организаций.',
-      ...marksNote(body, TARGET_MARK),
-      ...leftOutNote(leftOut),
-    ]),
+    notes: [
+      ...footnotes([
+        'В графах форм наставничества указано число организаций, реализующих форму, в скобках — их доля от общего числа организаций.',
+        ...marksNote(body, TARGET_MARK),
+      ]),
+      ...leftOut.notes,
+    ],
   };
+}
+
+const FOOTNOTE_MARKS = ['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+
+/**
+ * A numbered footnote for every share computed without a unit's value: the denominator, what was left out and why
+ * («¹ «работодатель–ученик», ДО: доля рассчитана от 61 организации дополнительного образования из 62, без учёта сведений,
+ * не соответствующих форме отчёта (ЗАТО Северск, приложение 2).»).
+ */
+function leftOutFootnotes(s: Settings, g: FormsGroupSummary, types: OrgType[] = ORG_TYPES) {
+  const marks = new Map<string, string>();
+  const notes: string[] = [];
+  for (const t of types)
+    for (const f of s.forms) {
+      const c = g.forms[f.key][t];
+      if (!c.leftOut.length || c.state !== 'ok') continue;
+      const mark = FOOTNOTE_MARKS[notes.length] ?? `(${notes.length + 1})`;
+      const state = (u: string) => g.rows.find((r) => r.unit === u)!.forms[f.key][t].state;
+      const invalid = c.leftOut.filter((u) => state(u) === 'invalid');
+      const partial = c.leftOut.filter((u) => state(u) !== 'invalid');
+      const why = [
+        invalid.length ? `сведений, не соответствующих форме отчёта (${invalid.join(', ')}, приложение${NBSP}2)` : '',
+        partial.length ? `неполных сведений (${partial.join(', ')})` : '',
+      ].filter(Boolean);
+      const where = [s.forms.length > 1 ? `«${f.name}»` : '', types.length > 1 ? ORG_SHORT[t] : ''].filter(Boolean).join(', ');
+      const share = `оля рассчитана от ${ofCount(c.total!, ORG_WORDS[t].genitive)} из ${formatNumber(g.totals[t])}`;
+      marks.set(`${f.key}|${t}`, mark);
+      notes.push(`${mark}${NBSP}${where ? `${where}: д` : 'Д'}${share}, без учёта ${why.join(' и ')}.`);
+    }
+  return { notes, markOf: (form: string, t: OrgType) => marks.get(`${form}|${t}`) ?? '' };
 }
 
 function capitalizeFirst(t: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
-function valueText(ind: IndicatorSummary, v: number): string {
-  return ind.kind === 'share' ? formatPercent(v) : formatNumber(v);
-}
-
 export function valueCell(ind: IndicatorSummary, v: number | null, state: Num['state']): TableCell {
   if (v === null) return state === 'invalid' ? text(NOT_COUNTED, { mark: 'error' }) : text('нет данных', { mark: 'noData' });
-  return text(valueText(ind, v));
+  return text(shortValue(ind, v));
 }
 
 function plansText(def: IndicatorDef, ind: IndicatorSummary): string {
@@ -205,7 +229,7 @@ function plansText(def: IndicatorDef, ind: IndicatorSummary): string {
     .map(Number)
     .sort((a, b) => a - b);
   if (!years.length) return ind.kind === 'dynamics' ? 'Ожидаемый результат: положительная динамика.' : '';
-  return `Плановые показатели: ${years.map((y) => `${y}${NBSP}г. — ${valueText(ind, def.plans[y])}`).join('; ')}.`;
+  return `Плановые показатели: ${years.map((y) => `${y}${NBSP}г. — ${shortValue(ind, def.plans[y])}`).join('; ')}.`;
 }
 
 /** Each unit's own thresholds: «Минимум для муниципалитета — 2 (к 1 января 2023 г.); лидеры — выше 5.» */
@@ -213,9 +237,9 @@ function thresholdsText(s: Settings, ind: IndicatorSummary): string {
   const parts: string[] = [];
   if (ind.minimum !== null)
     parts.push(
-      `минимум для ${s.unitNouns[1]} — ${valueText(ind, ind.minimum)}${ind.deadline ? ` (к${NBSP}${deadlineText(ind.deadline)})` : ''}`,
+      `минимум для ${s.unitNouns[1]} — ${shortValue(ind, ind.minimum)}${ind.deadline ? ` (к${NBSP}${deadlineText(ind.deadline)})` : ''}`,
     );
-  if (ind.leaderAbove !== null) parts.push(`лидеры — выше ${valueText(ind, ind.leaderAbove)}`);
+  if (ind.leaderAbove !== null) parts.push(`лидеры — выше ${shortValue(ind, ind.leaderAbove)}`);
   return parts.length ? `${capitalizeFirst(parts.join('; '))}.` : '';
 }
 
@@ -231,7 +255,7 @@ export function regionCell(ind: IndicatorSummary, which: 'prev' | 'cur'): TableC
   const r = ind.region[which];
   if (r.value === null) return text('нет данных', { mark: 'noData', bold: true });
   const label = REGION_LABELS[r.method] ?? 'Факт';
-  return text(`${label}: ${valueText(ind, r.value)}`, {
+  return text(`${label}: ${shortValue(ind, r.value)}`, {
     bold: true,
     mark: which === 'cur' && r.met === false ? 'below' : undefined,
   });

@@ -107,6 +107,26 @@ export function minimumMeasure(
   return `довести значение показателя «${def.shortName || indicatorName(def.name)}» до ${formatNumber(n)}${by}`;
 }
 
+/** The aim of a dynamics indicator as a measure: «обеспечить положительную динамику числа обучающихся, …». */
+export function dynamicsMeasure(def: Pick<IndicatorDef, 'name' | 'shortName'>): string {
+  // «Положительная динамика числа …» is itself the aim: «Обеспечить положительную динамику числа …».
+  const name = indicatorName(def.name);
+  const rest = /^положительная динамика\s+/i.test(name) ? name.replace(/^положительная динамика\s+/i, '') : '';
+  return rest ? `обеспечить положительную динамику ${rest}` : `обеспечить положительную динамику показателя «${def.shortName || name}»`;
+}
+
+/**
+ * The measure for a unit whose count is zero and has no minimum to reach: «обеспечить привлечение предприятий
+ * (организаций) к реализации программ наставничества к …»; for dynamics its aim, positive dynamics.
+ */
+export function zeroCountMeasure(def: Pick<IndicatorDef, 'kind' | 'nouns' | 'unit' | 'name' | 'shortName'>, deadline: string): string {
+  if (def.kind === 'dynamics') return dynamicsMeasure(def);
+  const by = deadline ? ` к ${deadline}` : '';
+  const nouns = nounsOf(def);
+  if (nouns) return `обеспечить привлечение ${nouns[2]} к реализации программ наставничества${by}`;
+  return `обеспечить значение показателя «${def.shortName || indicatorName(def.name)}» выше нуля${by}`;
+}
+
 /** A value with its unit: "29,05 %", "121 предприятие (организация)", "510 человек". */
 export function valueText(ind: Pick<IndicatorSummary, 'kind'>, v: number, nouns: PluralForms | null): string {
   if (ind.kind === 'share') return formatPercent(v);

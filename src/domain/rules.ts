@@ -1,7 +1,8 @@
-// Validation rules in the DHIS2 manner (a part, at most its whole, severity, message) and the cross-unit plausibility checks.
-import type { Finding, Settings, Severity } from './model';
+// Validation rules in the DHIS2 manner (a part, at most its whole, severity, message), the cross-unit plausibility checks and the cross-checks of fields within a unit.
+import type { Finding, IndicatorDef, Settings, Severity } from './model';
 import type { UnitData } from './interpret';
-import { formatNumber } from './russian';
+import { formatNumber, joinRussian } from './russian';
+import { type Contradiction, ORG_TYPES } from './summaryModel';
 
 /** Every rule says that a part cannot exceed its whole: the left field is at most the right one. */
 export interface ValidationRule {
@@ -79,12 +80,13 @@ function invalidate(unit: UnitData, path: string): void {
   if (head === 'forms') unit.forms[a][b as 'general' | 'additional'] = { value: null, state: 'invalid' };
 }
 
-/** A rise from zero to at least this many: probably the earlier year's missing data typed as 0 (seed 002 warns of it). */
-export const JUMP_FROM_ZERO_MIN = 100;
-
-/** 0 → hundreds: the earlier zero is likely missing data, so the change is not a fact to report. */
+/**
+ * A count that was 0 in the previous year and is above 0 now (0 → 1 as well as 0 → 3567): the earlier zero is most likely
+ * a year not reported (seed 002 warns of it), so the change is not a fact to report. One rule for the check's warning and
+ * the note's «требует уточнения» (classify in summary.ts).
+ */
 export function isJumpFromZero(prev: number | null, cur: number | null): boolean {
-  return prev === 0 && cur !== null && cur >= JUMP_FROM_ZERO_MIN;
+  return prev === 0 && cur !== null && cur > 0;
 }
 
 /** A fall by more than half against the previous year: a likely typo. */
@@ -233,11 +235,98 @@ export function plausibilityWarnings(s: Settings, units: UnitData[]): Finding[] 
           u,
           `ind.${ind.id}.prev.value`,
           'jump_from_zero',
-          `За предыдущий год указан 0, а за отчётный — ${formatNumber(v.cur.value)}. Если данных за предыдущий год нет, впишите «нет данных» вместо 0.`,
+          `За предыдущий год указан 0, а за отчётный — ${formatNumber(v.cur.value)}. Рост с нуля справка не считает ростом и отмечает «требует уточнения»: если данных за предыдущий год нет, впишите «нет данных» вместо 0.`,
         );
       }
     }
   }
   findings.push(...orgCountWarnings(units));
+  findings.push(...crossCheckWarnings(s, units));
+  return findings;
+}
+
+/** A unit whose representatives of organisations disagree with the organisations themselves in one year. */
+export interface RepresentativeMismatch {
+  unit: UnitData;
+  year: 'prev' | 'cur';
+  representatives: IndicatorDef;
+  organisations: IndicatorDef;
+  /** The two values: representatives fewer than organisations, or representatives from no organisation. */
+  people: number;
+  orgs: number;
+}
+
+/** Every unit and year where representatives (IndicatorDef.representativesOf) are fewer than their organisations, or come from none. */
+export function representativeMismatches(s: Settings, units: UnitData[]): RepresentativeMismatch[] {
+  const out: RepresentativeMismatch[] = [];
+  for (const representatives of s.indicators) {
+    const organisations = s.indicators.find((i) => i.id === representatives.representativesOf && i.kind !== 'share');
+    if (!organisations || representatives.kind === 'share') continue;
+    for (const unit of units)
+      for (const year of ['prev', 'cur'] as const) {
+        const people = unit.indicators[representatives.id]?.[year].value ?? null;
+        const orgs = unit.indicators[organisations.id]?.[year].value ?? null;
+        if (people === null || orgs === null) continue;
+        if (people < orgs || (orgs === 0 && people > 0)) out.push({ unit, year, representatives, organisations, people, orgs });
+      }
+  }
+  return out;
+}
+
+/** Units running a form (ОО or ДО) while every indicator the settings link to that form (FormDef.evidence) is zero in the reporting year. */
+export function formContradictions(s: Settings, units: UnitData[]): Contradiction[] {
+  const out: Contradiction[] = [];
+  for (const f of s.forms) {
+    const ids = (f.evidence ?? []).filter((id) => s.indicators.some((i) => i.id === id));
+    if (ids.length === 0) continue;
+    for (const u of units) {
+      const running = ORG_TYPES.reduce((n, t) => n + (u.forms[f.key][t].value ?? 0), 0);
+      const total = ORG_TYPES.reduce((n, t) => n + (u.orgs[t].value ?? 0), 0);
+      if (running === 0) continue;
+      if (ids.every((id) => u.indicators[id]?.cur.value === 0))
+        out.push({ form: f.key, unit: u.unit.name, running, total, indicators: ids });
+    }
+  }
+  return out;
+}
+
+/**
+ * The cross-checks between fields of one unit, as warnings on the cell to check: representatives against their
+ * organisations (both years), and a form run against the indicators that should show it (the reporting year).
+ */
+export function crossCheckWarnings(s: Settings, units: UnitData[]): Finding[] {
+  const findings: Finding[] = [];
+  const warn = (u: UnitData, path: string, rule: string, message: string) => {
+    const f = u.fields[path];
+    if (f) findings.push({ severity: 'warning', rule, unit: u.unit.name, tab: u.tab, cell: f.cell, label: f.label, value: f.raw, message });
+  };
+  for (const m of representativeMismatches(s, units)) {
+    const year = m.year === 'cur' ? s.reportYear : s.previousYear;
+    const orgsCell = m.unit.fields[`ind.${m.organisations.id}.${m.year}.value`]?.cell ?? '';
+    const why =
+      m.orgs === 0
+        ? 'представители организаций указаны, а самих организаций нет'
+        : 'представителей организаций не может быть меньше, чем самих организаций, — от каждой хотя бы один';
+    warn(
+      m.unit,
+      `ind.${m.representatives.id}.${m.year}.value`,
+      'representatives',
+      `Показатель № ${m.representatives.id} за ${year} г. — ${formatNumber(m.people)}, а показатель № ${m.organisations.id} (ячейка ${orgsCell}) — ${formatNumber(m.orgs)}: ${why}. Проверьте оба числа.`,
+    );
+  }
+  const byName = new Map(units.map((u) => [u.unit.name, u]));
+  for (const c of formContradictions(s, units)) {
+    const u = byName.get(c.unit)!;
+    const form = s.forms.find((f) => f.key === c.form)!;
+    const cells = c.indicators.map((id) => u.fields[`ind.${id}.cur.value`]?.cell).filter(Boolean);
+    const many = c.indicators.length > 1;
+    const where = (u.forms[c.form].general.value ?? 0) > 0 ? 'general' : 'additional';
+    warn(
+      u,
+      `forms.${c.form}.${where}`,
+      'form_without_evidence',
+      `Форму «${form.name}» реализуют организации (всего ${formatNumber(c.running)}), а ${many ? `показатели № ${joinRussian(c.indicators)}` : `показатель № ${c.indicators[0]}`} за ${s.reportYear} г. ${many ? 'равны' : 'равен'} нулю (${cells.length > 1 ? 'ячейки' : 'ячейка'} ${cells.join(', ')}): если форма реализуется, ${many ? 'они не могут быть нулевыми' : 'он не может быть нулевым'}. Проверьте числа.`,
+    );
+  }
   return findings;
 }

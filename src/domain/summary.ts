@@ -3,20 +3,20 @@ import { collectComments } from './comments';
 import type { Finding, IndicatorDef, Settings } from './model';
 import type { Completeness, Num, UnitData } from './interpret';
 import { percentOf, roundHalfAway } from './russian';
-import { SUSPICIOUS_RULES } from './rules';
+import { formContradictions, isJumpFromZero, representativeMismatches, SUSPICIOUS_RULES } from './rules';
 import { ORG_TYPES } from './summaryModel';
 import type {
   Status,
   OrgType,
   Coverage,
   UnitFormsRow,
-  Contradiction,
   FormsGroupSummary,
   RegionValue,
   PairedTotals,
   IndicatorRow,
   IndicatorGroups,
   IndicatorSummary,
+  Mismatch,
   Summary,
 } from './summaryModel';
 
@@ -93,24 +93,7 @@ export function summarizeForms(s: Settings, units: UnitData[], type: string): Fo
       };
     }
   }
-  return { type, totals, forms, rows, belowTarget, contradictions: contradictionsOf(s, units) };
-}
-
-/** Units running a form (ОО or ДО) while every indicator the settings link to that form is zero in the reporting year. */
-function contradictionsOf(s: Settings, units: UnitData[]): Contradiction[] {
-  const out: Contradiction[] = [];
-  for (const f of s.forms) {
-    const ids = (f.evidence ?? []).filter((id) => s.indicators.some((i) => i.id === id));
-    if (ids.length === 0) continue;
-    for (const u of units) {
-      const running = ORG_TYPES.reduce((n, t) => n + (u.forms[f.key][t].value ?? 0), 0);
-      const total = ORG_TYPES.reduce((n, t) => n + (u.orgs[t].value ?? 0), 0);
-      if (running === 0) continue;
-      if (ids.every((id) => u.indicators[id]?.cur.value === 0))
-        out.push({ form: f.key, unit: u.unit.name, running, total, indicators: ids });
-    }
-  }
-  return out;
+  return { type, totals, forms, rows, belowTarget, contradictions: formContradictions(s, units) };
 }
 
 function regionValue(ind: IndicatorDef, units: UnitData[], which: 'prev' | 'cur', year: number): RegionValue {
@@ -180,11 +163,6 @@ export interface RowFlags {
   unclear: boolean;
 }
 
-/** A count that was 0 in the previous year and is above 0 now. */
-export function riseFromZero(prev: number | null, cur: number | null): boolean {
-  return prev === 0 && cur !== null && cur > 0;
-}
-
 export function classify(ind: IndicatorDef, prev: number | null, cur: number | null, planCur: number | null, unclear: boolean): RowFlags {
   const trend = prev === null || cur === null ? null : cur > prev ? 'рост' : cur < prev ? 'снижение' : 'без изменений';
   const has = cur !== null;
@@ -196,7 +174,7 @@ export function classify(ind: IndicatorDef, prev: number | null, cur: number | n
     zeroBoth: cur === 0 && prev === 0,
     trend,
     // Any rise of a count from zero (0 → 1 as well as 0 → 300): the zero is most likely a year not reported.
-    unclear: unclear || (ind.kind !== 'share' && riseFromZero(prev, cur)),
+    unclear: unclear || (ind.kind !== 'share' && isJumpFromZero(prev, cur)),
   };
 }
 
@@ -215,8 +193,15 @@ export function statusOf(
   if (f.belowPlan) return { status: 'ниже плана', trend };
   if (f.belowMinimum) return { status: 'ниже минимума', trend };
   if (f.leader) return { status: 'лидер', trend };
-  if (ind.kind === 'dynamics' && trend) return { status: trend, trend };
-  return { status: ind.kind === 'dynamics' ? 'нет данных' : 'выполнен', trend };
+  if (ind.kind === 'dynamics') return { status: trend ?? 'нет данных', trend };
+  // No verdict without a target: «выполнен» only against a plan (shares) or a minimum for the unit.
+  if (hasUnitTarget(ind, planCur)) return { status: 'выполнен', trend };
+  return { status: cur === 0 ? 'нулевое значение' : 'цель не установлена', trend };
+}
+
+/** Whether a unit's value has a target to be judged by: the regional plan of a share, or the unit's minimum. */
+function hasUnitTarget(ind: IndicatorDef, planCur: number | null): boolean {
+  return (ind.kind === 'share' && planCur !== null) || ind.minimum !== null;
 }
 
 /** `unit|cell` of every value the check flagged as suspicious. */
@@ -224,15 +209,22 @@ function suspiciousCells(findings: Finding[]): Set<string> {
   return new Set(findings.filter((f) => SUSPICIOUS_RULES.includes(f.rule) && f.cell).map((f) => `${f.unit}|${f.cell}`));
 }
 
-function indicatorRows(ind: IndicatorDef, units: UnitData[], planCur: number | null, suspicious: Set<string>): IndicatorRow[] {
+function indicatorRows(
+  ind: IndicatorDef,
+  units: UnitData[],
+  planCur: number | null,
+  suspicious: Set<string>,
+  doubted: Set<string>,
+): IndicatorRow[] {
   return units.map((u) => {
     const v = u.indicators[ind.id];
     const prev = v?.prev.value ?? null;
     const cur = v?.cur.value ?? null;
     const change = prev === null || cur === null ? null : roundHalfAway(cur - prev, 2);
-    const flagged = Object.keys(u.fields).some(
-      (path) => path.startsWith(`ind.${ind.id}.`) && suspicious.has(`${u.unit.name}|${u.fields[path].cell}`),
-    );
+    // A value the check flagged, or one side of a cross-check that failed (either number may be the wrong one).
+    const flagged =
+      doubted.has(u.unit.name) ||
+      Object.keys(u.fields).some((path) => path.startsWith(`ind.${ind.id}.`) && suspicious.has(`${u.unit.name}|${u.fields[path].cell}`));
     const unclear = classify(ind, prev, cur, planCur, flagged).unclear;
     return {
       unit: u.unit.name,
@@ -259,7 +251,18 @@ export function summarizeIndicator(
 ): IndicatorSummary {
   const planCur = planFor(ind, s.reportYear);
   const suspicious = suspiciousCells(findings);
-  const rows = indicatorRows(ind, main, planCur, suspicious);
+  const mismatches: Mismatch[] = representativeMismatches(s, [...main, ...others])
+    .filter((m) => m.representatives.id === ind.id || m.organisations.id === ind.id)
+    .map((m) => ({
+      unit: m.unit.unit.name,
+      year: m.year === 'cur' ? s.reportYear : s.previousYear,
+      representatives: m.representatives.id,
+      organisations: m.organisations.id,
+      people: m.people,
+      orgs: m.orgs,
+    }));
+  const doubted = new Set(mismatches.map((m) => m.unit));
+  const rows = indicatorRows(ind, main, planCur, suspicious, doubted);
   const flags = new Map(rows.map((r) => [r.unit, classify(ind, r.prev, r.cur, planCur, r.unclear)]));
   const byValueDesc = (a: IndicatorRow, b: IndicatorRow) => (b.cur ?? -Infinity) - (a.cur ?? -Infinity);
   const byValueAsc = (a: IndicatorRow, b: IndicatorRow) => (a.cur ?? Infinity) - (b.cur ?? Infinity);
@@ -276,6 +279,7 @@ export function summarizeIndicator(
     belowMinimum: names((f) => f.belowMinimum),
     zero: names((f) => f.zero),
     zeroBoth: names((f) => f.zeroBoth),
+    zeroNoMinimum: names((f) => f.zero && !f.unclear && ind.kind !== 'share' && ind.minimum === null),
     fell: names(
       (f) => compared(f) && f.trend === 'снижение',
       (a, b) => (a.change ?? 0) - (b.change ?? 0),
@@ -306,7 +310,7 @@ export function summarizeIndicator(
     deadline: ind.deadline || s.deadline,
     region,
     rows,
-    otherRows: indicatorRows(ind, others, planCur, suspicious),
+    otherRows: indicatorRows(ind, others, planCur, suspicious, doubted),
     groups,
     paired,
     reached: ind.kind === 'dynamics' ? (paired ? paired.cur > paired.prev : null) : region.cur.met,
@@ -315,6 +319,7 @@ export function summarizeIndicator(
     heldOrGrewShare: comparable ? percentOf(heldOrGrew, comparable) : null,
     largestGrowth: best ? { unit: best.unit, change: best.change!, changePercent: best.changePercent } : null,
     noDataAtAll: rows.every((r) => r.cur === null && r.prev === null),
+    mismatches,
   };
 }
 

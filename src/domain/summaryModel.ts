@@ -12,7 +12,11 @@ export type Status =
   | 'без изменений'
   | 'снижение'
   | 'нет данных'
-  | 'требует уточнения';
+  | 'требует уточнения'
+  /** A count of zero with no minimum or plan to judge it by. */
+  | 'нулевое значение'
+  /** A value with no minimum or plan to judge it by: no verdict. */
+  | 'цель не установлена';
 
 export type OrgType = 'general' | 'additional';
 export const ORG_TYPES: OrgType[] = ['general', 'additional'];
@@ -46,6 +50,17 @@ export interface Contradiction {
   total: number;
   /** Ids of the indicators at zero. */
   indicators: string[];
+}
+
+/** A unit and year where representatives of organisations (one indicator) disagree with the organisations (another). */
+export interface Mismatch {
+  unit: string;
+  year: number;
+  /** Ids of the two indicators. */
+  representatives: string;
+  organisations: string;
+  people: number;
+  orgs: number;
 }
 
 export interface FormsGroupSummary {
@@ -114,6 +129,8 @@ export interface IndicatorGroups {
   belowMinimum: string[];
   zero: string[];
   zeroBoth: string[];
+  /** Counts (and dynamics) at zero with no minimum set: no other measure reaches them, so they get their own. */
+  zeroNoMinimum: string[];
   fell: string[];
   grew: string[];
   held: string[];
@@ -146,6 +163,8 @@ export interface IndicatorSummary {
   largestGrowth: { unit: string; change: number; changePercent: number | null } | null;
   /** No unit gave a value in either year. */
   noDataAtAll: boolean;
+  /** Representatives against their organisations where this indicator is either side: both values are to be clarified. */
+  mismatches: Mismatch[];
 }
 
 export interface CompletenessRow {

@@ -248,6 +248,7 @@ function readCatalog(catalog: Table): IndicatorDef[] {
       minimum: num('minimum', 'минимум'),
       deadline: catalog.header.includes('deadline') ? r.get('deadline') : '',
       official,
+      representativesOf: catalog.header.includes('representatives_of') ? r.get('representatives_of') : '',
     };
   });
 }

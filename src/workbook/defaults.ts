@@ -108,6 +108,7 @@ export const DEFAULT_INDICATORS: IndicatorDef[] = [
     nouns: ['представитель', 'представителя', 'представителей'],
     leaderAbove: 5,
     minimum: 5,
+    representativesOf: '3',
     name: 'Положительная динамика числа представителей предприятий (организаций), вовлеченных в качестве наставников для обучающихся, человек',
   }),
   indicator({

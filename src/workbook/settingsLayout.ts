@@ -15,6 +15,8 @@ export const UNIT_COLUMNS = {
   email: 'E-mail координатора',
   tab: 'Вкладка (если не как название)',
 };
+/** «Тип» as compared: case and runs of spaces do not make another type («городской  округ» is «Городской округ»). */
+export const unitTypeKey = (type: string): string => type.toLowerCase().replace(/\s+/g, ' ').trim();
 export const FORM_COLUMNS = {
   key: 'Ключ',
   name: 'Название формы',
@@ -33,7 +35,10 @@ export const INDICATOR_COLUMNS = {
   leader: 'Лидер: значение выше',
   minimum: 'Минимум для единицы',
   deadline: 'Срок достижения минимума',
+  representativesOf: 'Представители организаций показателя №',
 };
+/** Columns a workbook made before they existed may lack: read as empty, with no finding. */
+export const OPTIONAL_COLUMNS: readonly string[] = [INDICATOR_COLUMNS.representativesOf];
 export const RESOURCE_COLUMNS = { text: 'Ресурс, проект или мероприятие', url: 'Ссылка', when: 'Когда (для мероприятий)' };
 export const ADDRESSEE_COLUMNS = { text: 'Кому (в дательном падеже)' };
 export const BASIS_COLUMNS = { text: 'Документ (полное название, в родительном падеже)' };
@@ -129,7 +134,7 @@ export function readTable<K extends string>(
   const colOf = {} as Record<K, number>;
   (Object.keys(columns) as K[]).forEach((k) => {
     const c = headerCols.get(norm(columns[k]));
-    if (c === undefined)
+    if (c === undefined && !OPTIONAL_COLUMNS.includes(columns[k]))
       problem(h, KEY_COL, 'Заголовок таблицы', '', `Не найден столбец «${columns[k]}»: верните его заголовок.`, 'warning');
     colOf[k] = c ?? -1;
   });

@@ -35,6 +35,7 @@ import {
   RESOURCE_COLUMNS,
   readTable,
   UNIT_COLUMNS,
+  unitTypeKey,
 } from './settingsLayout';
 import { a1 } from './sheetDoc';
 import { isProductTab, SETTINGS_TAB, tabNameFor } from './tabNames';
@@ -150,6 +151,7 @@ function readYears(reader: Reader): { reportYear: number | null; previousYear: n
 }
 
 function readUnits({ grid, keyRow, problem, fatal }: Reader): UnitDef[] {
+  const sameType = sameTypeAs(problem);
   const units = readTable(grid, keyRow, 'hdr:units', UNIT_COLUMNS, problem).flatMap(({ row, get, col }) => {
     const name = cellText(get('name'));
     if (!name) return [];
@@ -171,7 +173,7 @@ function readUnits({ grid, keyRow, problem, fatal }: Reader): UnitDef[] {
     return [
       {
         name,
-        type: cellText(get('type')) || 'Муниципалитет',
+        type: sameType(cellText(get('type')) || 'Муниципалитет', row, col('type')),
         email: cellText(get('email')),
         tab,
         settingsRow: row + 1,
@@ -198,6 +200,29 @@ function readUnits({ grid, keyRow, problem, fatal }: Reader): UnitDef[] {
   }
   if (uniqueUnits.length === 0) fatal.push(`В таблице «Единицы отчёта» на вкладке «${SETTINGS_TAB}» нет ни одной единицы.`);
   return uniqueUnits;
+}
+
+/**
+ * «Тип» is typed text: «городской округ» and «Городской округ» are one type, spelt as it first appears in the table, so
+ * the note does not split the region into two groups; a differently spelt one is named with a warning.
+ */
+function sameTypeAs(problem: Problem): (type: string, row: number, col: number) => string {
+  const first = new Map<string, string>();
+  return (type, row, col) => {
+    const key = unitTypeKey(type);
+    const known = first.get(key);
+    if (known === undefined) first.set(key, type);
+    else if (known !== type)
+      problem(
+        row,
+        col,
+        UNIT_COLUMNS.type,
+        type,
+        `Тип «${type}» записан иначе, чем выше в таблице («${known}»): в сводке и справке это один тип, «${known}». Выберите тип из списка.`,
+        'warning',
+      );
+    return known ?? type;
+  };
 }
 
 /** A number of the settings, or null (with a finding) when it is missing, not a number or out of its range. */
@@ -301,6 +326,7 @@ function readIndicators(reader: Reader): IndicatorDef[] {
         minimum: numberOrNull(reader, get('minimum'), at('minimum'), measure, 'Минимум'),
         deadline: dateText(reader, get('deadline'), at('deadline')),
         official: yearValues(officialCols, 'Значение региона', 'Значение региона'),
+        representativesOf: cellText(get('representativesOf')).replace(/\.$/, ''),
       } as IndicatorDef,
     ];
   });

@@ -17,6 +17,7 @@ import {
   SECTION,
   SECTION_TITLES,
   UNIT_COLUMNS,
+  unitTypeKey,
 } from './settingsLayout';
 import { SETTINGS_TAB } from './tabNames';
 
@@ -58,7 +59,16 @@ export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)
 
   keyed('sec:units', [{ v: SECTION_TITLES['sec:units'], style: SECTION }]);
   keyed('hdr:units', Object.values(UNIT_COLUMNS), HEADER);
-  for (const u of s.units) keyed('', [u.name, u.type, u.email, u.tab === u.name ? '' : u.tab].map(editable));
+  // «Тип» offers the types already used as a dropdown list; with setAllowInvalid(true) a new type may still be typed and
+  // is shown with a warning, not rejected (developers.google.com/apps-script/reference/spreadsheet/data-validation-builder:
+  // requireValueInList(values, showDropdown), getAllowInvalid «shows a warning when input fails data validation»).
+  const types: string[] = [];
+  for (const u of s.units) if (!types.some((t) => unitTypeKey(t) === unitTypeKey(u.type))) types.push(u.type);
+  for (const u of s.units) {
+    const r = keyed('', [u.name, u.type, u.email, u.tab === u.name ? '' : u.tab].map(editable));
+    const help = 'Выберите тип из списка; новый тип можно вписать.';
+    b.doc.validations.push({ box: { row: r, col: KEY_COL + 2, rows: 1, cols: 1 }, spec: { kind: 'list', values: types, help } });
+  }
   b.blank();
 
   keyed('sec:forms', [{ v: SECTION_TITLES['sec:forms'], style: SECTION }]);
@@ -84,6 +94,7 @@ export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)
       ic.minimum,
       ic.deadline,
       ...officialYears.map((y) => `Значение региона ${y}`),
+      ic.representativesOf,
     ],
     HEADER,
   );
@@ -102,6 +113,7 @@ export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)
         i.minimum ?? '',
         i.deadline,
         ...officialYears.map((y) => i.official[y] ?? ''),
+        i.representativesOf ?? '',
       ].map(editable),
     );
   }

@@ -67,6 +67,12 @@ export function newFindings(findings: Finding[]): Finding[] {
   return findings.filter((f) => !sampleBaseline().some((b) => same(b, f)));
 }
 
+/**
+ * The sample unit's own cross-check warning (Бакчарский район gives 3 enterprises and 1 representative for 2020): it
+ * moves with a renamed tab or inserted rows, and is not the subject of the tests that do so.
+ */
+export const notOwnCrossCheck = (f: Finding): boolean => f.rule !== 'representatives';
+
 /** A sample workbook with one damage applied, checked and built. */
 export function damagedSample(damage: (s: Session) => void) {
   const s = sampleSession();

@@ -22,7 +22,8 @@ describe('on the sample', () => {
 
   test('the build succeeds, says so in Russian, and writes the summary tabs', () => {
     expect(result.ok).toBe(true);
-    expect(result.message).toBe('Сводка построена: 20 муниципалитетов, ошибок 1, предупреждений 5.');
+    // 31 warnings: 14 rises from zero, 10 representatives against their enterprises, 6 forms with zero evidence, 1 fall.
+    expect(result.message).toBe('Сводка построена: 20 муниципалитетов, ошибок 1, предупреждений 31.');
     for (const tab of Object.values(SUMMARY_TABS)) expect(s.ss.getSheetByName(tab)).not.toBeNull();
     expect(s.ss.getSheets().some((x) => x.getName().startsWith('~'))).toBe(false);
     expect(result.output!.summary.forms.totals).toEqual({ general: 289, additional: 62 });

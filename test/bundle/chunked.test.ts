@@ -31,7 +31,7 @@ test('with 7 tabs per run the sample (21 tabs) takes 3 runs and ends with the sa
   expect(runs.map((r) => r.message.match(/прочитано вкладок (\d+ из \d+)/)?.[1] ?? 'готово')).toEqual(['7 из 21', '14 из 21', 'готово']);
   expect(runs.at(-1)).toMatchObject({
     ok: true,
-    message: 'Сводка построена: 20 муниципалитетов, ошибок 1, предупреждений 5.',
+    message: 'Сводка построена: 20 муниципалитетов, ошибок 1, предупреждений 31.',
   });
   expect(runs.at(-1)!.output).toEqual(expected);
   expect(s.ss.getSheetByName(STAGING_TAB)).toBeNull();
@@ -59,7 +59,7 @@ test('a chunked check ends with the same findings as a single run and writes onl
   while (r.pending) r = s.globals.continueRun(true) as R & { findings?: unknown[] };
   expect(r).toMatchObject({
     ok: true,
-    message: 'Проверка: ошибок 1, предупреждений 5. Подробности — на вкладке «Проверка».',
+    message: 'Проверка: ошибок 1, предупреждений 31. Подробности — на вкладке «Проверка».',
   });
   expect(r.findings).toEqual(expected);
   expect(s.ss.getSheetByName(SUMMARY_TABS.note)).toBeNull();

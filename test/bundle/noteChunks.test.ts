@@ -55,7 +55,7 @@ test('with 7 tabs per run the sample (21 tabs) gives its note in 3 runs, equal t
   expect(steps.map((r) => r.message.match(/прочитано вкладок (\d+ из \d+)/)?.[1] ?? r.message)).toEqual([
     '7 из 21',
     '14 из 21',
-    'Справка составлена: 20 муниципалитетов, ошибок 1, предупреждений 5.',
+    'Справка составлена: 20 муниципалитетов, ошибок 1, предупреждений 31.',
   ]);
   expect(steps[0].message).toBe(
     'Большая таблица: прочитано вкладок 7 из 21. Справка будет готова, когда прочитаются остальные, — не закрывайте это окно.',
@@ -86,7 +86,7 @@ test('a note read in one run leaves a chunked build alone, and the build finishe
   expect(s.ss.getSheetByName(STAGING_TAB)).not.toBeNull();
   let r = s.globals.continueRun(false, 'build') as Step;
   while (r.pending) r = s.globals.continueRun(false, 'build') as Step;
-  expect(r.message).toBe('Сводка построена: 20 муниципалитетов, ошибок 1, предупреждений 5.');
+  expect(r.message).toBe('Сводка построена: 20 муниципалитетов, ошибок 1, предупреждений 31.');
 });
 
 test('a chunked read another action starts over the note read is reported, not carried on, and the other one finishes', () => {
@@ -106,7 +106,7 @@ test('a chunked read another action starts over the note read is reported, not c
   expect(s.runtime.sidebars.at(-1)!.content).not.toContain('Построить сводку');
   let r = s.globals.continueRun(false, 'check') as Step;
   while (r.pending) r = s.globals.continueRun(false, 'check') as Step;
-  expect(r.message).toBe('Проверка: ошибок 1, предупреждений 5. Подробности — на вкладке «Проверка».');
+  expect(r.message).toBe('Проверка: ошибок 1, предупреждений 31. Подробности — на вкладке «Проверка».');
   expect(viaScriptRun<Step>(s, 'continueRun', false, 'note')).toMatchObject({
     ok: false,
     message: 'Продолжать нечего: выберите «Скачать справку (.docx)» ещё раз.',

@@ -169,7 +169,7 @@ describe('in real Sheets the protections need the userinfo.email scope', () => {
     const s = session();
     s.runtime.env.manifestScopes = WITHOUT_EMAIL_SCOPE;
     const lines = (s.globals.buildSummary() as R).message.split('\n');
-    expect(lines[0]).toBe('Сводка построена: 20 муниципалитетов, ошибок 1, предупреждений 5.');
+    expect(lines[0]).toBe('Сводка построена: 20 муниципалитетов, ошибок 1, предупреждений 31.');
     expect(lines[1]).toBe(
       'Google Таблицы не дали защитить 6 вкладок: Свод по формам, Свод по показателям, Справка, Рекомендации, Проверка, Ход сбора. Выберите «Построить сводку» ещё раз.',
     );
@@ -220,7 +220,7 @@ describe('what the product writes is protected to the staff', () => {
   test('without staff e-mails the summary tabs are protected with a warning only, and the build says nothing of it', () => {
     const s = sampleSession();
     const r = s.globals.buildSummary() as R;
-    expect(r.message).toBe('Сводка построена: 20 муниципалитетов, ошибок 1, предупреждений 5.');
+    expect(r.message).toBe('Сводка построена: 20 муниципалитетов, ошибок 1, предупреждений 31.');
     expect(s.runtime.protectionRecords().find((p) => p.sheet === 'Справка')).toMatchObject({ warningOnly: true });
   });
 });

@@ -92,7 +92,7 @@ test("the progress sidebar's continuation, called through google.script.run, fin
       })
       .continueRun();
   }
-  expect(messages.at(-1)).toBe('Сводка построена: 20 муниципалитетов, ошибок 1, предупреждений 5.');
+  expect(messages.at(-1)).toBe('Сводка построена: 20 муниципалитетов, ошибок 1, предупреждений 31.');
   expect(s.runtime.scriptRunLog.map((c) => c.name)).toEqual(['continueRun', 'continueRun']);
 });
 

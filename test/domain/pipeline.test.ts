@@ -120,7 +120,8 @@ describe('indicators, table 3 and the note groups', () => {
   });
 
   test('minimums: 7 (5 representatives) and 8 (10 students) list the units below them', () => {
-    expect(ind('7').groups.leaders).toEqual(['г. Томск', 'Томский район', 'ЗАТО Северск', 'Колпашевский район']);
+    // г. Томск and ЗАТО Северск give fewer representatives than enterprises (indicator 3): to be clarified, not leaders.
+    expect(ind('7').groups.leaders).toEqual(['Томский район', 'Колпашевский район']);
     expect(ind('8').groups.leaders).toEqual(['г. Томск', 'Томский район', 'ЗАТО Северск', 'Кожевниковский район', 'Колпашевский район']); // Шегарский район 0 → 13 is a rise from zero: to be clarified, not a leader
     expect(ind('8').groups.belowMinimum).toHaveLength(14);
   });

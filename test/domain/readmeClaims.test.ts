@@ -51,17 +51,27 @@ test('indicator 6: Кривошеинский район fell 529 → 510, five 
   );
 });
 
-test('indicator 3: 0 → 0 is not «held» (ten municipalities left out), Кривошеинский 3 → 0 and г. Кедровый 0 → 6 are to be clarified; 7 of 8 held or grew', () => {
+test('indicator 3: 0 → 0 is not «held» (ten municipalities left out), Кривошеинский 3 → 0, г. Кедровый 0 → 6 and the enterprises that disagree with their representatives are to be clarified; all 5 others held or grew', () => {
   const ind = indicatorOf(a, '3');
   expect(ind.groups.zeroBoth).toHaveLength(10);
   expect([...ind.groups.held].sort()).toEqual(['Зырянский район', 'Кожевниковский район']);
-  expect(ind.groups.grew).toHaveLength(5);
-  expect(ind.groups.fell).toEqual(['Бакчарский район']);
-  expect(ind.groups.unclear).toEqual(['г. Кедровый', 'Кривошеинский район']);
-  expect([ind.heldOrGrew, ind.comparable, ind.heldOrGrewShare]).toEqual([7, 8, 87.5]);
-  expect(text()).toContain(
-    '87,5 % муниципалитетов (7 из 8) сохранили или увеличили значение показателя по сравнению с 2020 г. (без учёта 10 муниципалитетов с нулевым значением в оба года).',
+  expect(ind.groups.grew).toEqual(['Колпашевский район', 'Томский район', 'Чаинский район']);
+  expect(ind.groups.fell).toEqual([]);
+  expect([...ind.groups.unclear].sort()).toEqual(
+    ['ЗАТО Северск', 'Асиновский район', 'Бакчарский район', 'Кривошеинский район', 'Шегарский район', 'г. Кедровый', 'г. Томск'].sort(),
   );
+  expect([ind.heldOrGrew, ind.comparable, ind.heldOrGrewShare]).toEqual([5, 5, 100]);
+  expect(text()).toContain(
+    'Все 5 муниципалитетов сохранили или увеличили значение показателя по сравнению с 2020 г. (без учёта 10 муниципалитетов с нулевым значением в оба года).',
+  );
+});
+
+test('indicator 7: г. Томск 3 → 136 is not the largest growth, since in 2020 it gave 6 enterprises and 3 representatives', () => {
+  const ind = indicatorOf(a, '7');
+  expect(ind.largestGrowth).toEqual({ unit: 'Колпашевский район', change: 11, changePercent: 73.33 });
+  expect(ind.mismatches.filter((m) => m.unit === 'г. Томск')).toEqual([
+    { unit: 'г. Томск', year: 2020, representatives: '7', organisations: '3', people: 3, orgs: 6 },
+  ]);
 });
 
 test('indicators 1 and 2: the published regional values 25,25 / 29,05 % and 17,2 / 26,03 % are stated and judged; the plain mean of 20 shares (42,15 % and 25,02 %) only without them, «справочно»', () => {

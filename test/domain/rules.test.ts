@@ -1,6 +1,8 @@
 // Validation rules and the cross-unit plausibility warnings, at their edges, with the messages a coordinator reads.
 import { median } from '../../src/domain/rules';
-import type { Analysis } from '../../src/workbook/analyze';
+import { importCsvFolder } from '../../src/local/csvImport';
+import { analyze, type Analysis } from '../../src/workbook/analyze';
+import { sampleGrids, workbookGrids } from '../helpers/grids';
 import { tiny } from '../helpers/tiny';
 
 const found = (a: Analysis, rule: string) => a.findings.filter((f) => f.rule === rule);
@@ -109,12 +111,26 @@ describe('sharp fall and outlier messages', () => {
     expect(falls.every((f) => f.unit === 'Спад район' && f.severity === 'warning')).toBe(true);
   });
 
-  test('a rise from 0 is doubtful from 100 up, not at 99; a share from 0 % to 100 % is not such a jump', () => {
+  test('every rise of a count from 0 is doubtful (0 → 1 as well as 0 → 100), in the check as in the note; a share from 0 % to 100 % is not', () => {
     const a = tiny({
       'Сто район': { indicators: { 5: { prev: 0, cur: 100 }, 1: { prev: 0, cur: 100 } } },
-      'Девяносто девять район': { indicators: { 5: { prev: 0, cur: 99 } } },
+      'Один район': { indicators: { 5: { prev: 0, cur: 1 } } },
+      'Ноль район': { indicators: { 5: { prev: 0, cur: 0 } } },
     });
-    expect(found(a, 'jump_from_zero').map((f) => [f.unit, f.value])).toEqual([['Сто район', '0']]);
+    expect(found(a, 'jump_from_zero').map((f) => [f.unit, f.value, f.message])).toEqual([
+      [
+        'Сто район',
+        '0',
+        'За предыдущий год указан 0, а за отчётный — 100. Рост с нуля справка не считает ростом и отмечает «требует уточнения»: если данных за предыдущий год нет, впишите «нет данных» вместо 0.',
+      ],
+      [
+        'Один район',
+        '0',
+        'За предыдущий год указан 0, а за отчётный — 1. Рост с нуля справка не считает ростом и отмечает «требует уточнения»: если данных за предыдущий год нет, впишите «нет данных» вместо 0.',
+      ],
+    ]);
+    // The same units and only those are «требует уточнения» in the note's groups.
+    expect(a.summary.indicators.find((i) => i.id === '5')!.groups.unclear).toEqual(['Сто район', 'Один район']);
   });
 
   test('a share from counts names the «вовлечено» cell when it falls; 0,5 % from counts is not a fraction typed as a percent', () => {
@@ -146,6 +162,41 @@ describe('sharp fall and outlier messages', () => {
         message:
           'Значение 1300 в десятки раз больше, чем у всех остальных (медиана 12, следующее по величине 13). Если это не опечатка, оставьте как есть.',
       }),
+    ]);
+  });
+});
+
+describe('a rise from zero on the sample and on data/north-2024: the same units in the check and in the note', () => {
+  test('Tomsk: Каргасокский 0 → 25 and Молчановский 0 → 45 (indicator 5) are warned of, as the note flags them', () => {
+    const g = sampleGrids();
+    const a = analyze(g.settingsValues, g.tabs);
+    const five = found(a, 'jump_from_zero').filter((f) => f.label === 'Показатель 5, 2020 г.');
+    expect(five.map((f) => [f.unit, f.cell])).toEqual([
+      ['Асиновский район', 'C29'],
+      ['Каргасокский район', 'C29'],
+      ['Молчановский район', 'C29'],
+      ['г. Кедровый', 'C29'],
+      ['г.о. Стрежевой', 'C29'],
+    ]);
+    const unclear = a.summary.indicators.find((i) => i.id === '5')!.groups.unclear;
+    expect([...unclear].sort()).toEqual(five.map((f) => f.unit).sort());
+  });
+
+  test('north: Лесной район 0 → 1 enterprise is warned of (it passed under the old 100 threshold)', () => {
+    const { settings, reports } = importCsvFolder('data/north-2024');
+    const g = workbookGrids(settings, reports);
+    const a = analyze(g.settingsValues, g.tabs);
+    expect(found(a, 'jump_from_zero').map((f) => [f.unit, f.cell, f.message])).toEqual([
+      [
+        'Лесной район',
+        'C27',
+        'За предыдущий год указан 0, а за отчётный — 1. Рост с нуля справка не считает ростом и отмечает «требует уточнения»: если данных за предыдущий год нет, впишите «нет данных» вместо 0.',
+      ],
+      [
+        'Заречный район',
+        'C28',
+        'За предыдущий год указан 0, а за отчётный — 400. Рост с нуля справка не считает ростом и отмечает «требует уточнения»: если данных за предыдущий год нет, впишите «нет данных» вместо 0.',
+      ],
     ]);
   });
 });

@@ -134,7 +134,7 @@ describe('indicator values per unit and per region', () => {
     const noPlan = INDICATORS.map((i) => (i.id === '1' ? { ...i, plans: {} } : i));
     const b = tiny({ 'А район': { indicators: { 1: { cur: 5 } } } }, noPlan);
     expect(indicatorOf(b, '1').groups.belowPlan).toEqual([]);
-    expect(rowOf(b, '1', 'А район').status).toBe('выполнен');
+    expect(rowOf(b, '1', 'А район').status).toBe('цель не установлена');
     expect(indicatorOf(b, '1').region.cur).toMatchObject({ plan: null, met: null });
   });
 });

@@ -34,7 +34,7 @@ describe('round trip of the sample on .xlsx files', () => {
     expect(lines[1]).toMatch(
       /^предупреждение · Кривошеинский район · 'Кривошеинский район'!D27 · поле «Показатель 3, 2021 г\.» · введено «0» · /,
     );
-    expect(lines).toContain('Проверка: 1 ошибка, 5 предупреждений.');
+    expect(lines).toContain('Проверка: 1 ошибка, 31 предупреждение.');
     // The CLI saves no «Проверка» tab, so it never sends the user to one.
     expect(r.stdout).not.toContain('на вкладке «Проверка»');
     const findings = JSON.parse(readFileSync(join(dir, 'check.json'), 'utf8')).findings;

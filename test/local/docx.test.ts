@@ -99,9 +99,9 @@ test('tables 1, 2а, 2б and 3 with their captions, header rows and the publishe
   // Table 2б: ЗАТО Северск's impossible 4 of 1 is not a figure but «не учтено», as the table's note says; the total is 6 of 61.
   const severskDo = tables[2].find((r) => r[0] === 'ЗАТО Северск')!;
   expect(severskDo.at(-1)).toBe('не учтено');
-  expect(text).toContain('3. Не учтены сведения, не соответствующие форме отчёта (приложение 2): ЗАТО Северск («работодатель–ученик»).');
+  expect(text).toContain('¹ «работодатель–ученик»: доля рассчитана от 61 организации дополнительного образования из 62');
   expect(text).not.toMatch(/ошибка|посчитаны по остальным|Выделено:|\* — доля/);
-  expect(tables[2].at(-1)!.at(-1)).toBe('6 (9,84 %)');
+  expect(tables[2].at(-1)!.at(-1)).toBe('6 из 61 (9,84 %)¹');
   // Table 3: one row per indicator, then one per municipality numbered as in the seed ("1.1.").
   expect(tables[3][0]).toEqual(['№', 'Наименование показателя', 'По итогам 2020 г.', 'По итогам 2021 г.', 'Оценка']);
   expect(tables[3][1][0]).toBe('1.');

@@ -304,7 +304,7 @@ describe('the printed page', () => {
     expect(html).toContain('Таблица 1. Итоги по региону (20 муниципалитетов)');
     expect(html).toContain('Формы наставничества по единицам отчёта (20 муниципалитетов)');
     expect(html).not.toMatch(/Муниципалитет: \d/);
-    expect(html).toContain('<h2>Проверка данных: 1 ошибка, 5 предупреждений</h2>');
+    expect(html).toContain('<h2>Проверка данных: 1 ошибка, 31 предупреждение</h2>');
     expect(html).not.toMatch(/ошибок \d/);
   });
 
