@@ -6,6 +6,8 @@ import type { Summary } from '../domain/summary';
 import { countWith, type PluralForms } from '../domain/russian';
 import { notStartedText } from '../domain/campaign';
 import { renderCampaignTab } from './campaignTab';
+import { type CampaignView, campaignView, parseCampaignTab, todayIn } from './campaignStore';
+import type { CampaignRow } from '../domain/campaign';
 import { analyze, type Analysis, type TabValues } from './analyze';
 import { asWorkbookValues, listAllTabs, lookupIn, readableTabs, type TabRef, valuesOf } from './gasWorkbook';
 import { DamagedStaging, parseMode, parseStaging, type RunMode, STAGING_COLUMNS, STAGING_TAB, stagingRows } from './staging';
@@ -151,7 +153,7 @@ function failure(e: unknown): string {
  * What a run of «Проверить данные», «Построить сводку» or of the .docx dialog gives; `analysis` is there when the run
  * finished, `document` when a note run finished (plain data: google.script.run carries it to the dialog).
  */
-export type RunResult = BuildResult & { analysis?: Analysis; mode?: RunMode; document?: NoteDocument };
+export type RunResult = BuildResult & { analysis?: Analysis; mode?: RunMode; document?: NoteDocument; campaign?: CampaignRow[] };
 const BUSY_RUN: RunResult = { ok: false, message: BUSY_MESSAGE, errors: 0, warnings: 0 };
 export type { RunMode };
 
@@ -163,6 +165,9 @@ export type { RunMode };
 function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLookup): RunResult {
   const values = asWorkbookValues(read);
   const a = analyze(values.settings, values.tabs);
+  // The staff's marks on «Ход сбора» are read back before the tab is rewritten; their warnings go to «Проверка».
+  const campaign = mode === 'note' || a.fatal.length ? null : readCampaign(ss, a, find);
+  if (campaign) a.findings.push(...campaign.findings);
   const errors = a.findings.filter((f) => f.severity === 'error').length;
   const warnings = a.findings.length - errors;
   if (mode === 'note') {
@@ -180,12 +185,13 @@ function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLoo
   const withRefusals = (message: string) => [message, ...refusals()].filter(Boolean).join('\n');
   if (mode === 'check') {
     // «Ход сбора» follows every check; without settings there are no units to list.
-    replaceTabs(ss, [renderCheckTab(a.findings, a.fatal), ...(a.fatal.length ? [] : [renderCampaignTab(a)])], find, protect);
+    const tabs = [renderCheckTab(a.findings, a.fatal), ...(campaign ? [renderCampaignTab(campaign.rows, campaign.orphans)] : [])];
+    replaceTabs(ss, tabs, find, protect);
     const message = a.fatal.length ? a.fatal.join(' ') : `Проверка: ${countsText(a)}. Подробности — на вкладке «${SUMMARY_TABS.check}».`;
-    return { ok: a.fatal.length === 0, message: withRefusals(message), errors, warnings, analysis: a, mode };
+    return { ok: a.fatal.length === 0, message: withRefusals(message), errors, warnings, analysis: a, mode, campaign: campaign?.rows };
   }
   if (a.fatal.length) return { ok: false, message: `Сводка не построена: ${a.fatal.join(' ')}`, errors, warnings, analysis: a };
-  const docs = [...renderSummaryTabs(a), renderCampaignTab(a)];
+  const docs = [...renderSummaryTabs(a), renderCampaignTab(campaign!.rows, campaign!.orphans)];
   toast(ss, `Прочитано: ${countWith(a.units.length, a.settings.unitNouns)}. Записываю таблицы…`);
   try {
     // No toast while writing: a message to the screen would make Sheets commit the queued writes half-way.
@@ -205,8 +211,15 @@ function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLoo
     errors,
     warnings,
     analysis: a,
+    campaign: campaign!.rows,
     output: { schemaVersion: 2, summary: a.summary, note: a.note, recommendations: a.recommendations },
   };
+}
+
+/** «Ход сбора» as the staff left it, reconciled with the tabs just read (one read, before the run's writes). */
+function readCampaign(ss: Spreadsheet, a: Analysis, find?: TabLookup): CampaignView {
+  const sheet = (find ?? ((name: string) => ss.getSheetByName(name)))(SUMMARY_TABS.campaign);
+  return campaignView(a, parseCampaignTab(sheet ? valuesOf(sheet) : []), todayIn(ss));
 }
 
 /**
