@@ -18,6 +18,8 @@ export interface StoredCampaign {
   /** The values of each unit's row as read (the staff's actions rewrite a row from them). */
   cells: Map<string, CellValue[]>;
   findings: Finding[];
+  /** Every column where this version writes it: a staff action may rewrite a row in place. */
+  current: boolean;
 }
 
 /** Today's date in the spreadsheet's time zone, as «06.12.2026» (the domain's calendar dates, see calendarDates). */
@@ -62,8 +64,9 @@ function storeOf(raw: string, cell: string, unit: string, findings: Finding[]): 
 
 /** Reads «Ход сбора» as the staff left it (one getValues): every unit's decision, comment and hidden store. */
 export function parseCampaignTab(values: CellValue[][]): StoredCampaign {
-  const out: StoredCampaign = { records: new Map(), rowOf: new Map(), cells: new Map(), findings: [] };
   const at = columnsOf(values[CAMPAIGN_HEADER_ROW - 1] ?? []);
+  const current = (Object.keys(CAMPAIGN_COL) as CampaignColumn[]).every((k) => at[k] === CAMPAIGN_COL[k] - 1);
+  const out: StoredCampaign = { records: new Map(), rowOf: new Map(), cells: new Map(), findings: [], current };
   if (at.unit === undefined || at.state === undefined) return out;
   const get = (row: CellValue[], k: CampaignColumn) => (at[k] === undefined ? '' : cellText(row[at[k]!]));
   values.forEach((row, i) => {

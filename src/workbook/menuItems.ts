@@ -19,6 +19,8 @@ export function menuItems(): Array<MenuItem | null> {
     { caption: 'Построить сводку', fn: 'buildSummary' },
     { caption: 'Скачать справку (.docx)', fn: 'downloadNoteDocx' },
     { caption: 'Ход сбора', fn: 'showCampaign' },
+    { caption: 'Запросить уточнение…', fn: 'requestClarification' },
+    { caption: 'Принять отчёт', fn: 'acceptReport' },
     null,
     { caption: 'Применить защиту', fn: 'applyProtections' },
     { caption: 'Закрыть приём отчётов', fn: 'closeIntake' },
