@@ -22,7 +22,7 @@ export interface UnitRecord {
   requests: CellRequest[];
   /** The tab's fingerprint when a clarification of the whole report was first seen; '' when none is open. */
   wholeAsked: string;
-  /** The tab's fingerprint at the last check or build, and the day it last changed ('' — never seen filled). */
+  /** The tab's fingerprint at the last check or build, and the day it was seen changed ('' — no change seen yet). */
   seen: string;
   changed: string;
   /** Cells of the unit tab carrying the staff's note, so the next staff action removes the notes no longer open. */
@@ -35,7 +35,6 @@ export const EMPTY_RECORD: UnitRecord = { decision: '', comment: '', requests: [
 export interface TabNow {
   fingerprint: string;
   cells: Readonly<Record<string, string>>;
-  empty: boolean;
 }
 
 /** The decision typed into «Решение», in any case; anything else is no decision. */
@@ -51,13 +50,14 @@ function wholeOpen(r: UnitRecord): boolean {
 
 /**
  * The record after a check or build has read the tab (`now`; null: the unit has no tab, nothing changes). A change of the
- * input values dates the record `today`. A clarification is answered when the value asked about changed (a cell) or any
+ * input values since the last check or build dates the record `today`. A clarification is answered when the value asked about changed (a cell) or any
  * input changed since it was first seen (the whole report); once nothing is open the decision is cleared. A decision
  * other than «на уточнении» closes the requests. `answered` names the cells (or «отчёт в целом») answered now.
  */
 export function reconcile(r: UnitRecord, now: TabNow | null, today: string): { record: UnitRecord; answered: string[] } {
   if (!now) return { record: r, answered: [] };
-  const changed = r.seen === now.fingerprint ? r.changed : r.seen === '' && now.empty ? '' : today;
+  // A tab seen for the first time has no known date of change: its values may be older than today.
+  const changed = r.seen === now.fingerprint || r.seen === '' ? r.changed : today;
   const next: UnitRecord = { ...r, seen: now.fingerprint, changed };
   if (r.decision !== 'clarification') return { record: { ...next, requests: [], wholeAsked: '' }, answered: [] };
   const answered = r.requests.filter((q) => (now.cells[q.cell] ?? '') !== q.asked).map((q) => q.cell);

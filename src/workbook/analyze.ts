@@ -36,11 +36,7 @@ export function tabNowOf(input: UnitInput): TabNow {
   const fields = inputFields(input);
   const cells = Object.fromEntries(fields.map((f) => [f.cell, shownValue(f.raw)]));
   const pairs = Object.entries(cells).map(([cell, v]) => `${cell}=${v}`);
-  return {
-    fingerprint: fingerprint([...pairs, `ready=${input.ready}`]),
-    cells,
-    empty: pairs.every((p) => p.endsWith('=')) && !input.ready,
-  };
+  return { fingerprint: fingerprint([...pairs, `ready=${input.ready}`]), cells };
 }
 
 /** A1 of the cell holding the unit's name on a unit tab («Единица отчёта»), '' when the tab has no such row. */
