@@ -129,7 +129,8 @@ export function requestClarification(ss: Spreadsheet, ask: (question: string) =>
     const request = { cell: field.cell, label: field.label, asked: shownValue(field.raw), comment: comment.trim(), date: today };
     const asked = withRequest(old, request);
     const record = { ...asked, noted: asked.requests.map((q) => q.cell) };
-    const reopen = isAcceptedTab(t.sheet);
+    // «Ход сбора» is written last: until then it still says «принят» after a run that failed half-way through reopening.
+    const reopen = old.decision === 'accepted' || isAcceptedTab(t.sheet);
     try {
       clearNotes(t, old.noted.filter((c) => !record.noted.includes(c)));
       t.sheet.getRange(field.cell).setNote(`Региональный центр просит уточнить (${today}): ${request.comment || 'проверьте значение'}`);

@@ -119,3 +119,65 @@ test('accepted: the input cells drop the coordinator; a clarification reopens th
   expect(editors(s, TOMSK)).toEqual([COORDINATOR, STAFF, RUNNER].sort());
   expect(inputOf(s, TOMSK).description).toBe('Ввод: г. Томск');
 });
+
+test('typed by hand on «Ход сбора»: kept through check and build; a whole-report clarification clears on any change', () => {
+  const s = session();
+  s.globals.checkData();
+  const tab = () => s.ss.getSheetByName('Ход сбора')!;
+  const row = (unit: string) => tab().getDataRange().getValues().findIndex((r) => r[0] === unit) + 1;
+  tab().getRange(row(ASINO), 9, 1, 2).setValues([['на уточнении', 'Заполните контакты']]);
+  tab().getRange(row(TOMSK), 9).setValue('принят');
+  s.globals.buildSummary();
+  s.globals.checkData();
+  expect(campaign(s).get(ASINO)).toMatchObject({
+    Состояние: 'на уточнении',
+    'Что уточнить': 'Заполните контакты',
+    'Запросы для письма': `Просим уточнить сведения отчёта «${ASINO}»:\n1. Отчёт в целом — Заполните контакты.`,
+  });
+  expect(campaign(s).get(TOMSK)).toMatchObject({ Состояние: 'принят', Решение: 'принят' });
+  typeInto(s.ss, ASINO, 'contact:name', 'C', 'Иванова И. И.');
+  s.globals.checkData();
+  expect(campaign(s).get(ASINO)).toMatchObject({ Состояние: 'заполняется', Решение: '', 'Что уточнить': '' });
+  expect(campaign(s).get(ASINO)!['Последнее изменение']).toMatch(/^\d\d\.\d\d\.\d{4}$/);
+});
+
+test('a mark of a unit removed from «Настройки» is kept at the bottom of «Ход сбора» and reported on «Проверка»', () => {
+  const s = session();
+  s.globals.checkData();
+  const tab = s.ss.getSheetByName('Ход сбора')!;
+  tab.getRange(tab.getDataRange().getValues().findIndex((r) => r[0] === ASINO) + 1, 9).setValue('принят');
+  s.ss.getSheetByName('Настройки')!.deleteRow(settingsUnitRow(s.ss, ASINO));
+  const check = s.globals.checkData() as R & { findings: Array<{ tab: string; cell: string; message: string }> };
+  const values = s.ss.getSheetByName('Ход сбора')!.getDataRange().getValues();
+  const at = values.findIndex((r) => r[0] === ASINO);
+  expect(values[at - 1][0]).toBe('Отметки единиц, которых нет в «Настройках» (удалены или переименованы): перенесите их или очистите');
+  expect([values[at][1], values[at][8]]).toEqual(['нет в настройках', 'принят']);
+  expect(check.findings.find((f) => f.tab === 'Ход сбора')).toMatchObject({
+    cell: `I${at + 1}`,
+    message: `Отметка «принят» для «${ASINO}» сохранена внизу вкладки «Ход сбора», но такой единицы нет в «Настройки» (её удалили или переименовали). Перенесите отметку в строку единицы или очистите её.`,
+  });
+  // Checked again, the mark is still there.
+  s.globals.checkData();
+  expect(s.ss.getSheetByName('Ход сбора')!.getDataRange().getValues().some((r) => r[0] === ASINO && r[8] === 'принят')).toBe(true);
+});
+
+test('the menu items refuse, in Russian naming the tab or cell, what they cannot do', () => {
+  const s = session();
+  s.ss.getSheetByName(ASINO)!.activate();
+  expect((s.globals.acceptReport() as R).message).toBe(
+    `На вкладке «Ход сбора» нет строки «${ASINO}» со столбцом «Решение»: выберите «Ход сбора», затем повторите.`,
+  );
+  s.globals.checkData();
+  s.ss.getSheetByName('Настройки')!.activate();
+  expect((s.globals.acceptReport() as R).message).toBe(
+    'Откройте вкладку отчёта единицы (сейчас открыта «Настройки»): запрос и приём делаются на вкладке отчёта.',
+  );
+  s.ss.getSheetByName(ASINO)!.getRange('B2').activate();
+  expect((s.globals.requestClarification() as R).message).toBe(
+    `Ячейка B2 на вкладке «${ASINO}» — не поле отчёта: выберите жёлтую ячейку со значением, которое нужно уточнить.`,
+  );
+  s.ss.getSheetByName(ASINO)!.getRange(cellOf(s.ss, ASINO, 'orgs', 'C')).activate();
+  s.runtime.queuePromptAnswers({ button: 'CANCEL' });
+  expect((s.globals.requestClarification() as R).message).toBe('Запрос уточнения отменён: ничего не изменено.');
+  expect(campaign(s).get(ASINO)!['Решение']).toBe('');
+});
