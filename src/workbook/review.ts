@@ -85,7 +85,10 @@ function clearNotes(t: Target, cells: string[]): void {
 
 function failed(e: unknown, item: string, where: string): ActionResult {
   const reason = e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
-  return { ok: false, message: `Записано не полностью (${reason}). Выберите «${captionOfItem(item)}» ещё раз ${where} — запись завершится.` };
+  return {
+    ok: false,
+    message: `Записано не полностью (${reason}). Выберите «${captionOfItem(item)}» ещё раз ${where} — запись завершится.`,
+  };
 }
 
 /** The selected cell of a unit tab, as an input field of the report; or why it is not one. */
@@ -132,10 +135,23 @@ export function requestClarification(ss: Spreadsheet, ask: (question: string) =>
     // «Ход сбора» is written last: until then it still says «принят» after a run that failed half-way through reopening.
     const reopen = old.decision === 'accepted' || isAcceptedTab(t.sheet);
     try {
-      clearNotes(t, old.noted.filter((c) => !record.noted.includes(c)));
+      clearNotes(
+        t,
+        old.noted.filter((c) => !record.noted.includes(c)),
+      );
       t.sheet.getRange(field.cell).setNote(`Региональный центр просит уточнить (${today}): ${request.comment || 'проверьте значение'}`);
-      writeBanner(t, `Региональный центр просит уточнить: ${record.noted.join(', ')} — см. примечания к ячейкам. Исправьте значения: запрос снимется при следующей проверке.`);
-      const opened = reopen ? protectUnitTab(t.sheet, t.settings, t.unit, t.values.map((r) => cellText(r[COL.key - 1]))) : null;
+      writeBanner(
+        t,
+        `Региональный центр просит уточнить: ${record.noted.join(', ')} — см. примечания к ячейкам. Исправьте значения: запрос снимется при следующей проверке.`,
+      );
+      const opened = reopen
+        ? protectUnitTab(
+            t.sheet,
+            t.settings,
+            t.unit,
+            t.values.map((r) => cellText(r[COL.key - 1])),
+          )
+        : null;
       if (opened?.refused) return { ok: false, message: opened.line };
       writeRecord(campaign.sheet, campaign.stored, t.unit.name, campaign.row, record);
     } catch (e) {
@@ -165,7 +181,13 @@ export function acceptReport(ss: Spreadsheet): ActionResult {
     try {
       clearNotes(t, old.noted);
       writeBanner(t, `Отчёт принят региональным центром ${today}. Изменения больше не вносятся.`);
-      const locked = protectUnitTab(t.sheet, t.settings, t.unit, t.values.map((r) => cellText(r[COL.key - 1])), true);
+      const locked = protectUnitTab(
+        t.sheet,
+        t.settings,
+        t.unit,
+        t.values.map((r) => cellText(r[COL.key - 1])),
+        true,
+      );
       if (locked.refused) return { ok: false, message: locked.line };
       writeRecord(campaign.sheet, campaign.stored, t.unit.name, campaign.row, { ...accepted(old), noted: [] });
     } catch (e) {

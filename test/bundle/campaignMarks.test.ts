@@ -59,7 +59,7 @@ test('«Ход сбора» shows each of the six states on one workbook', () =>
   );
   s.globals.checkData();
   const rows = campaign(s);
-  const state = (unit: string) => rows.get(unit)!['Состояние'];
+  const state = (unit: string) => rows.get(unit)!.Состояние;
   expect(state('Александровский район')).toBe('не начат');
   expect(state('Верхнекетский район')).toBe('заполняется');
   expect(state('Бакчарский район')).toBe('сдан');
@@ -84,7 +84,9 @@ test('a clarification round trip: the request on the cell, the coordinator sees 
   );
   // The coordinator sees it on their own tab: a note on the cell and a line atop the tab.
   const tab = s.ss.getSheetByName(ASINO)!;
-  expect(tab.getRange(cell).getNote()).toMatch(/^Региональный центр просит уточнить \(\d\d\.\d\d\.\d{4}\): В прошлом году было 13 — проверьте$/);
+  expect(tab.getRange(cell).getNote()).toMatch(
+    /^Региональный центр просит уточнить \(\d\d\.\d\d\.\d{4}\): В прошлом году было 13 — проверьте$/,
+  );
   expect(tab.getRange('D2').getValue()).toBe(
     `Региональный центр просит уточнить: ${cell} — см. примечания к ячейкам. Исправьте значения: запрос снимется при следующей проверке.`,
   );
@@ -108,7 +110,9 @@ test('accepted: the input cells drop the coordinator; a clarification reopens th
   s.globals.acceptReport();
   expect(inputOf(s, TOMSK).description).toBe('Ввод: г. Томск (отчёт принят)');
   expect(editors(s, TOMSK)).toEqual([STAFF, RUNNER].sort());
-  expect(s.ss.getSheetByName(TOMSK)!.getRange('D2').getValue()).toMatch(/^Отчёт принят региональным центром \d\d\.\d\d\.\d{4}\. Изменения больше не вносятся\.$/);
+  expect(s.ss.getSheetByName(TOMSK)!.getRange('D2').getValue()).toMatch(
+    /^Отчёт принят региональным центром \d\d\.\d\d\.\d{4}\. Изменения больше не вносятся\.$/,
+  );
   // The intake opened for everyone leaves an accepted report closed; «Применить защиту» keeps it closed.
   s.globals.openIntake();
   s.globals.applyProtections();
@@ -124,8 +128,14 @@ test('typed by hand on «Ход сбора»: kept through check and build; a wh
   const s = session();
   s.globals.checkData();
   const tab = () => s.ss.getSheetByName('Ход сбора')!;
-  const row = (unit: string) => tab().getDataRange().getValues().findIndex((r) => r[0] === unit) + 1;
-  tab().getRange(row(ASINO), 9, 1, 2).setValues([['на уточнении', 'Заполните контакты']]);
+  const row = (unit: string) =>
+    tab()
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r[0] === unit) + 1;
+  tab()
+    .getRange(row(ASINO), 9, 1, 2)
+    .setValues([['на уточнении', 'Заполните контакты']]);
   tab().getRange(row(TOMSK), 9).setValue('принят');
   s.globals.buildSummary();
   s.globals.checkData();
@@ -145,7 +155,15 @@ test('a mark of a unit removed from «Настройки» is kept at the bottom
   const s = session();
   s.globals.checkData();
   const tab = s.ss.getSheetByName('Ход сбора')!;
-  tab.getRange(tab.getDataRange().getValues().findIndex((r) => r[0] === ASINO) + 1, 9).setValue('принят');
+  tab
+    .getRange(
+      tab
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => r[0] === ASINO) + 1,
+      9,
+    )
+    .setValue('принят');
   s.ss.getSheetByName('Настройки')!.deleteRow(settingsUnitRow(s.ss, ASINO));
   const check = s.globals.checkData() as R & { findings: Array<{ tab: string; cell: string; message: string }> };
   const values = s.ss.getSheetByName('Ход сбора')!.getDataRange().getValues();
@@ -158,7 +176,13 @@ test('a mark of a unit removed from «Настройки» is kept at the bottom
   });
   // Checked again, the mark is still there.
   s.globals.checkData();
-  expect(s.ss.getSheetByName('Ход сбора')!.getDataRange().getValues().some((r) => r[0] === ASINO && r[8] === 'принят')).toBe(true);
+  expect(
+    s.ss
+      .getSheetByName('Ход сбора')!
+      .getDataRange()
+      .getValues()
+      .some((r) => r[0] === ASINO && r[8] === 'принят'),
+  ).toBe(true);
 });
 
 test('the menu items refuse, in Russian naming the tab or cell, what they cannot do', () => {
@@ -176,8 +200,11 @@ test('the menu items refuse, in Russian naming the tab or cell, what they cannot
   expect((s.globals.requestClarification() as R).message).toBe(
     `Ячейка B2 на вкладке «${ASINO}» — не поле отчёта: выберите жёлтую ячейку со значением, которое нужно уточнить.`,
   );
-  s.ss.getSheetByName(ASINO)!.getRange(cellOf(s.ss, ASINO, 'orgs', 'C')).activate();
+  s.ss
+    .getSheetByName(ASINO)!
+    .getRange(cellOf(s.ss, ASINO, 'orgs', 'C'))
+    .activate();
   s.runtime.queuePromptAnswers({ button: 'CANCEL' });
   expect((s.globals.requestClarification() as R).message).toBe('Запрос уточнения отменён: ничего не изменено.');
-  expect(campaign(s).get(ASINO)!['Решение']).toBe('');
+  expect(campaign(s).get(ASINO)!.Решение).toBe('');
 });

@@ -24,7 +24,10 @@ function fresh(accept: boolean) {
   s.ss.getSheetByName(TOMSK)!.activate();
   if (accept) s.globals.acceptReport();
   // The staff member's selection stays where it is between the runs.
-  s.ss.getSheetByName(TOMSK)!.getRange(cellOf(s.ss, TOMSK, 'orgs', 'C')).activate();
+  s.ss
+    .getSheetByName(TOMSK)!
+    .getRange(cellOf(s.ss, TOMSK, 'orgs', 'C'))
+    .activate();
   return s;
 }
 

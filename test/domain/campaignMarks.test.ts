@@ -83,7 +83,10 @@ test('the decision is read as typed, in any case; anything else is no decision',
 });
 
 test('the open requests as a paragraph for a letter, numbered, with the value as it was when asked', () => {
-  const r = record({ decision: 'clarification', requests: [request, { ...request, cell: 'D30', label: 'Показатель 2, 2021 г.', asked: '', comment: '' }] });
+  const r = record({
+    decision: 'clarification',
+    requests: [request, { ...request, cell: 'D30', label: 'Показатель 2, 2021 г.', asked: '', comment: '' }],
+  });
   expect(requestsLetter('Асиновский район', r)).toBe(
     [
       'Просим уточнить сведения отчёта «Асиновский район»:',
@@ -121,7 +124,9 @@ test('the rows: marks set the state, a handed-in unit counts no days, the letter
     ...{ unit, tab: unit, state: 'complete', ready: false, errors: 0, warnings: 0 },
     ...r,
   });
-  const sum = { completeness: [row('А', {}), row('Б', { ready: true }), row('В', { ready: true }), row('Г', { state: 'empty' })] } as Summary;
+  const sum = {
+    completeness: [row('А', {}), row('Б', { ready: true }), row('В', { ready: true }), row('Г', { state: 'empty' })],
+  } as Summary;
   const records = new Map([
     ['А', record({ decision: 'clarification', requests: [request], changed: '05.12.2026' })],
     ['В', record({ decision: 'accepted' })],
@@ -133,5 +138,7 @@ test('the rows: marks set the state, a handed-in unit counts no days, the letter
     ['В', 'принят', '', ''],
     ['Г', 'не начат', 'осталось 3 дня', ''],
   ]);
-  expect(rows[0].letter).toBe('Просим уточнить сведения отчёта «А»:\n1. Ячейка C12 («Общее количество ОО»; указано: 13) — было 13 — проверьте.');
+  expect(rows[0].letter).toBe(
+    'Просим уточнить сведения отчёта «А»:\n1. Ячейка C12 («Общее количество ОО»; указано: 13) — было 13 — проверьте.',
+  );
 });

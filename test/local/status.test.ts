@@ -53,7 +53,11 @@ test('the desktop path: the deadline from «Настройки», the staff typi
   expect(cli('template', '--out', input, '--data', 'data/tomsk-2021').status).toBe(0);
   const ss = await loadXlsx(input);
   const settings = ss.getSheetByName('Настройки')!;
-  const keyRow = settings.getDataRange().getValues().findIndex((r) => r[0] === 'report_deadline') + 1;
+  const keyRow =
+    settings
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r[0] === 'report_deadline') + 1;
   settings.getRange(keyRow, 3).setValue(`'${dayFromToday(10)}`);
   await saveXlsx(ss, input);
   const built = join(dir, 'marks-built.xlsx');
