@@ -78,6 +78,9 @@ function writeBanner(t: Target, text: string): void {
     .setFontWeight('bold');
 }
 
+/** Column A of the unit tab as read: where protectUnitTab finds the input rows. */
+const keysOf = (t: Target) => t.values.map((r) => cellText(r[COL.key - 1]));
+
 /** Notes the staff left on cells no longer asked about are removed. */
 function clearNotes(t: Target, cells: string[]): void {
   for (const cell of cells) t.sheet.getRange(cell).setNote('');
@@ -94,6 +97,8 @@ function failed(e: unknown, item: string, where: string): ActionResult {
 /** The selected cell of a unit tab, as an input field of the report; or why it is not one. */
 export function selectedField(ss: Spreadsheet): { target: Target; field: RawField } | string {
   const sheet = ss.getActiveSheet();
+  // Sheet.getActiveRange: «the selected range in the active sheet, or null if there is no active range» (Google, Apps
+  // Script reference, Class Sheet); its top-left cell is the one asked about.
   const range = sheet.getActiveRange();
   const target = unitTarget(ss, sheet);
   if (typeof target === 'string') return target;
@@ -135,6 +140,9 @@ export function requestClarification(ss: Spreadsheet, ask: (question: string) =>
     // «Ход сбора» is written last: until then it still says «принят» after a run that failed half-way through reopening.
     const reopen = old.decision === 'accepted' || isAcceptedTab(t.sheet);
     try {
+      // The protection first: it reads the tab's protections, and no read comes between the writes that follow.
+      const opened = reopen ? protectUnitTab(t.sheet, t.settings, t.unit, keysOf(t)) : null;
+      if (opened?.refused) return { ok: false, message: opened.line };
       clearNotes(
         t,
         old.noted.filter((c) => !record.noted.includes(c)),
@@ -144,15 +152,6 @@ export function requestClarification(ss: Spreadsheet, ask: (question: string) =>
         t,
         `Региональный центр просит уточнить: ${record.noted.join(', ')} — см. примечания к ячейкам. Исправьте значения: запрос снимется при следующей проверке.`,
       );
-      const opened = reopen
-        ? protectUnitTab(
-            t.sheet,
-            t.settings,
-            t.unit,
-            t.values.map((r) => cellText(r[COL.key - 1])),
-          )
-        : null;
-      if (opened?.refused) return { ok: false, message: opened.line };
       writeRecord(campaign.sheet, campaign.stored, t.unit.name, campaign.row, record);
     } catch (e) {
       return failed(e, 'requestClarification', `на ячейке ${field.cell}`);
@@ -179,16 +178,10 @@ export function acceptReport(ss: Spreadsheet): ActionResult {
     const old = campaign.stored.records.get(t.unit.name)!;
     const today = todayIn(ss);
     try {
+      const locked = protectUnitTab(t.sheet, t.settings, t.unit, keysOf(t), true);
+      if (locked.refused) return { ok: false, message: locked.line };
       clearNotes(t, old.noted);
       writeBanner(t, `Отчёт принят региональным центром ${today}. Изменения больше не вносятся.`);
-      const locked = protectUnitTab(
-        t.sheet,
-        t.settings,
-        t.unit,
-        t.values.map((r) => cellText(r[COL.key - 1])),
-        true,
-      );
-      if (locked.refused) return { ok: false, message: locked.line };
       writeRecord(campaign.sheet, campaign.stored, t.unit.name, campaign.row, { ...accepted(old), noted: [] });
     } catch (e) {
       return failed(e, 'acceptReport', `на вкладке «${t.sheet.getName()}»`);
