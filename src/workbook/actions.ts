@@ -6,7 +6,7 @@ import type { Summary } from '../domain/summary';
 import { countWith, type PluralForms } from '../domain/russian';
 import { notStartedText } from '../domain/campaign';
 import { renderCampaignTab } from './campaignTab';
-import { type CampaignView, campaignView, parseCampaignTab, todayIn } from './campaignStore';
+import { answeredText, type CampaignView, campaignView, parseCampaignTab, todayIn } from './campaignStore';
 import type { CampaignRow } from '../domain/campaign';
 import { analyze, type Analysis, type TabValues } from './analyze';
 import { asWorkbookValues, listAllTabs, lookupIn, readableTabs, type TabRef, valuesOf } from './gasWorkbook';
@@ -187,7 +187,9 @@ function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLoo
     // «Ход сбора» follows every check; without settings there are no units to list.
     const tabs = [renderCheckTab(a.findings, a.fatal), ...(campaign ? [renderCampaignTab(campaign.rows, campaign.orphans)] : [])];
     replaceTabs(ss, tabs, find, protect);
-    const message = a.fatal.length ? a.fatal.join(' ') : `Проверка: ${countsText(a)}. Подробности — на вкладке «${SUMMARY_TABS.check}».`;
+    const message = campaign
+      ? `Проверка: ${countsText(a)}. Подробности — на вкладке «${SUMMARY_TABS.check}».${answeredText(campaign)}`
+      : a.fatal.join(' ');
     return { ok: a.fatal.length === 0, message: withRefusals(message), errors, warnings, analysis: a, mode, campaign: campaign?.rows };
   }
   if (a.fatal.length) return { ok: false, message: `Сводка не построена: ${a.fatal.join(' ')}`, errors, warnings, analysis: a };
@@ -207,7 +209,9 @@ function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLoo
   }
   return {
     ok: true,
-    message: withRefusals(`Сводка построена: ${countWith(a.summary.unitCount, a.settings.unitNouns)}, ${countsText(a)}.`),
+    message: withRefusals(
+      `Сводка построена: ${countWith(a.summary.unitCount, a.settings.unitNouns)}, ${countsText(a)}.${answeredText(campaign!)}`,
+    ),
     errors,
     warnings,
     analysis: a,

@@ -90,13 +90,18 @@ export interface CampaignView {
   orphans: OrphanMark[];
   /** Warnings for «Проверка»: marks of units not in the settings, damaged stores. */
   findings: Finding[];
+  /** Requests answered since the last check: «Асиновский район (C10)». */
+  answered: string[];
 }
 
 /** The rows of «Ход сбора» after this check: each stored record reconciled with the tab as read now. */
 export function campaignView(a: Analysis, stored: StoredCampaign, today: string): CampaignView {
   const records = new Map<string, UnitRecord>();
+  const answered: string[] = [];
   for (const u of a.settings.units) {
-    records.set(u.name, reconcile(stored.records.get(u.name) ?? EMPTY_RECORD, a.tabsNow.get(u.name) ?? null, today).record);
+    const next = reconcile(stored.records.get(u.name) ?? EMPTY_RECORD, a.tabsNow.get(u.name) ?? null, today);
+    records.set(u.name, next.record);
+    if (next.answered.length) answered.push(`${u.name} (${next.answered.join(', ')})`);
   }
   const rows = campaignRows(a.summary, {
     emails: new Map(a.settings.units.map((u) => [u.name, u.email])),
@@ -109,7 +114,12 @@ export function campaignView(a: Analysis, stored: StoredCampaign, today: string)
   // Orphans follow the unit rows after a blank row and their caption (renderCampaignTab).
   const firstOrphanRow = CAMPAIGN_HEADER_ROW + rows.length + 3;
   const findings = [...stored.findings, ...orphans.map((o, i) => orphanFinding(o, firstOrphanRow + i))];
-  return { rows, orphans, findings };
+  return { rows, orphans, findings, answered };
+}
+
+/** « Запросы уточнений сняты — значения изменены: Асиновский район (C10).» for the run's message; '' when none. */
+export function answeredText(view: CampaignView): string {
+  return view.answered.length ? ` Запросы уточнений сняты — значения изменены: ${view.answered.join('; ')}.` : '';
 }
 
 function orphanFinding({ unit, record }: OrphanMark, row: number): Finding {

@@ -97,7 +97,9 @@ test('a clarification round trip: the request on the cell, the coordinator sees 
   expect(campaign(s).get(ASINO)).toMatchObject({ Состояние: 'на уточнении', 'Запросы для письма': letter });
   // The coordinator corrects the value; the next check clears the mark.
   typeInto(s.ss, ASINO, 'orgs', 'C', 14);
-  s.globals.checkData();
+  expect((s.globals.checkData() as R).message).toBe(
+    `Проверка: ошибок 1, предупреждений 5; не заполнены: Александровский район. Подробности — на вкладке «Проверка». Запросы уточнений сняты — значения изменены: ${ASINO} (${cell}).`,
+  );
   expect(campaign(s).get(ASINO)).toMatchObject({ Состояние: 'заполняется', Решение: '', 'Что уточнить': '', 'Запросы для письма': '' });
 });
 
