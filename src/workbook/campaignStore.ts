@@ -62,6 +62,19 @@ function storeOf(raw: string, cell: string, unit: string, findings: Finding[]): 
   }
 }
 
+function unknownDecision(unit: string, cell: string, typed: string): Finding {
+  return {
+    severity: 'warning',
+    rule: 'campaign',
+    unit,
+    tab: SUMMARY_TABS.campaign,
+    cell,
+    label: CAMPAIGN_COLUMNS.decision,
+    value: typed,
+    message: `Решение «${typed}» для «${unit}» не распознано: выберите из списка «${DECISIONS.accepted}» или «${DECISIONS.clarification}». Текст перенесён в «${CAMPAIGN_COLUMNS.comment}».`,
+  };
+}
+
 /** Reads «Ход сбора» as the staff left it (one getValues): every unit's decision, comment and hidden store. */
 export function parseCampaignTab(values: CellValue[][]): StoredCampaign {
   const at = columnsOf(values[CAMPAIGN_HEADER_ROW - 1] ?? []);
@@ -75,7 +88,15 @@ export function parseCampaignTab(values: CellValue[][]): StoredCampaign {
     if (i < CAMPAIGN_HEADER_ROW || !unit || !get(row, 'state') || out.records.has(unit)) return;
     const cell = a1(i + 1, (at.store ?? CAMPAIGN_COL.store - 1) + 1);
     const store = storeOf(get(row, 'store'), cell, unit, out.findings);
-    out.records.set(unit, { ...store, decision: decisionOf(get(row, 'decision')), comment: get(row, 'comment') });
+    const typed = get(row, 'decision');
+    const decision = decisionOf(typed);
+    let comment = get(row, 'comment');
+    if (typed && !decision) {
+      // Not lost: a decision the list does not know moves to «Что уточнить», and «Проверка» says so.
+      comment = [comment, typed].filter(Boolean).join('; ');
+      out.findings.push(unknownDecision(unit, a1(i + 1, (at.decision ?? 0) + 1), typed));
+    }
+    out.records.set(unit, { ...store, decision, comment });
     out.rowOf.set(unit, i + 1);
     out.cells.set(unit, row);
   });

@@ -138,8 +138,16 @@ test('typed by hand on «Ход сбора»: kept through check and build; a wh
   tab()
     .getRange(row(ASINO), 9, 1, 2)
     .setValues([['на уточнении', 'Заполните контакты']]);
-  tab().getRange(row(TOMSK), 9).setValue('принят');
-  s.globals.buildSummary();
+  tab().getRange(row(TOMSK), 9).setValue('Принят');
+  // A decision the list does not know is kept as text and named on «Проверка».
+  tab().getRange(row('Бакчарский район'), 9).setValue('принято');
+  const typo = s.globals.buildSummary() as R & { findings: Array<{ tab: string; cell: string; message: string }> };
+  expect(typo.findings.find((f) => f.tab === 'Ход сбора')).toMatchObject({
+    cell: `I${row('Бакчарский район')}`,
+    message:
+      'Решение «принято» для «Бакчарский район» не распознано: выберите из списка «принят» или «на уточнении». Текст перенесён в «Что уточнить».',
+  });
+  expect(campaign(s).get('Бакчарский район')).toMatchObject({ Решение: '', 'Что уточнить': 'принято' });
   s.globals.checkData();
   expect(campaign(s).get(ASINO)).toMatchObject({
     Состояние: 'на уточнении',
@@ -209,4 +217,18 @@ test('the menu items refuse, in Russian naming the tab or cell, what they cannot
   s.runtime.queuePromptAnswers({ button: 'CANCEL' });
   expect((s.globals.requestClarification() as R).message).toBe('Запрос уточнения отменён: ничего не изменено.');
   expect(campaign(s).get(ASINO)!.Решение).toBe('');
+});
+
+test('a damaged hidden cell of «Ход сбора» gives a warning naming it; the decision and comment are kept', () => {
+  const s = session();
+  s.globals.checkData();
+  const tab = s.ss.getSheetByName('Ход сбора')!;
+  const at = tab.getDataRange().getValues().findIndex((r) => r[0] === ASINO) + 1;
+  tab.getRange(at, 9, 1, 4).setValues([['на уточнении', 'Контакты', '', '{сломано']]);
+  const check = s.globals.checkData() as R & { findings: Array<{ tab: string; cell: string; message: string }> };
+  expect(check.findings.find((f) => f.tab === 'Ход сбора')).toMatchObject({
+    cell: `L${at}`,
+    message: `Служебные данные строки «${ASINO}» повреждены: запросы уточнений по ячейкам и дата изменения не прочитаны. Решение и «Что уточнить» сохранены.`,
+  });
+  expect(campaign(s).get(ASINO)).toMatchObject({ Состояние: 'на уточнении', 'Что уточнить': 'Контакты' });
 });
