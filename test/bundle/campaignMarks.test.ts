@@ -223,7 +223,11 @@ test('a damaged hidden cell of «Ход сбора» gives a warning naming it; 
   const s = session();
   s.globals.checkData();
   const tab = s.ss.getSheetByName('Ход сбора')!;
-  const at = tab.getDataRange().getValues().findIndex((r) => r[0] === ASINO) + 1;
+  const at =
+    tab
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r[0] === ASINO) + 1;
   tab.getRange(at, 9, 1, 4).setValues([['на уточнении', 'Контакты', '', '{сломано']]);
   const check = s.globals.checkData() as R & { findings: Array<{ tab: string; cell: string; message: string }> };
   expect(check.findings.find((f) => f.tab === 'Ход сбора')).toMatchObject({
