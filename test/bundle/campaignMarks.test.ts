@@ -47,6 +47,21 @@ const editors = (s: S, tab: string) =>
     .editors.filter((e) => e !== s.ss.ownerEmail)
     .sort();
 
+/** Whether the coordinator, signed in, may type into the tab's input cells (Protection.canEdit for the active user). */
+function coordinatorCanEdit(s: S, tab: string): boolean {
+  const runner = s.runtime.env.activeUserEmail;
+  s.runtime.env.activeUserEmail = COORDINATOR;
+  try {
+    return s.ss
+      .getSheetByName(tab)!
+      .getProtections('RANGE')
+      .find((p) => p.getDescription().startsWith('Ввод:'))!
+      .canEdit();
+  } finally {
+    s.runtime.env.activeUserEmail = runner;
+  }
+}
+
 test('«Ход сбора» shows each of the six states on one workbook', () => {
   const s = session();
   markReady(s.ss, 'Бакчарский район');
@@ -112,6 +127,7 @@ test('accepted: the input cells drop the coordinator; a clarification reopens th
   s.globals.acceptReport();
   expect(inputOf(s, TOMSK).description).toBe('Ввод: г. Томск (отчёт принят)');
   expect(editors(s, TOMSK)).toEqual([STAFF, RUNNER].sort());
+  expect(coordinatorCanEdit(s, TOMSK)).toBe(false);
   expect(s.ss.getSheetByName(TOMSK)!.getRange('D2').getValue()).toMatch(
     /^Отчёт принят региональным центром \d\d\.\d\d\.\d{4}\. Изменения больше не вносятся\.$/,
   );
@@ -123,7 +139,25 @@ test('accepted: the input cells drop the coordinator; a clarification reopens th
   const r = ask(s, TOMSK, cellOf(s.ss, TOMSK, 'orgs', 'C'), 'Уточните');
   expect(r.message).toContain('Отчёт снова открыт координатору для исправления.');
   expect(editors(s, TOMSK)).toEqual([COORDINATOR, STAFF, RUNNER].sort());
+  expect(coordinatorCanEdit(s, TOMSK)).toBe(true);
   expect(inputOf(s, TOMSK).description).toBe('Ввод: г. Томск');
+  // «Решение» typed by hand: «Применить защиту» closes the tab, and opens it again once the cell is cleared.
+  const decision = () => {
+    const tab = s.ss.getSheetByName('Ход сбора')!;
+    return tab.getRange(
+      tab
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => r[0] === TOMSK) + 1,
+      9,
+    );
+  };
+  decision().setValue('принят');
+  s.globals.applyProtections();
+  expect(coordinatorCanEdit(s, TOMSK)).toBe(false);
+  decision().setValue('');
+  s.globals.applyProtections();
+  expect(coordinatorCanEdit(s, TOMSK)).toBe(true);
 });
 
 test('typed by hand on «Ход сбора»: kept through check and build; a whole-report clarification clears on any change', () => {
