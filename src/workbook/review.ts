@@ -17,7 +17,10 @@ import { COL, declaredUnitOf, parseUnitTab, UNIT_KEY } from './unitTab';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The staff's line atop a unit tab, red and bold so the coordinator sees it (never written by a check or a build). */
+/**
+ * The staff's line atop a unit tab, red and bold so the coordinator sees it (never written by a check or a build). It is
+ * dated and in the past tense, so it stays true after the check has cleared the request: «Ход сбора» has the state.
+ */
 const BANNER_COLOUR = '#b00020';
 
 /** What a review action works on: the unit, its tab as read, and «Ход сбора» as read. */
@@ -147,10 +150,10 @@ export function requestClarification(ss: Spreadsheet, ask: (question: string) =>
         t,
         old.noted.filter((c) => !record.noted.includes(c)),
       );
-      t.sheet.getRange(field.cell).setNote(`Региональный центр просит уточнить (${today}): ${request.comment || 'проверьте значение'}`);
+      t.sheet.getRange(field.cell).setNote(`Региональный центр ${today} попросил уточнить: ${request.comment || 'проверьте значение'}`);
       writeBanner(
         t,
-        `Региональный центр просит уточнить: ${record.noted.join(', ')} — см. примечания к ячейкам. Исправьте значения: запрос снимется при следующей проверке.`,
+        `Региональный центр ${today} попросил уточнить: ${record.noted.join(', ')} — см. примечания к ячейкам. Исправьте значения: запрос снимется при следующей проверке.`,
       );
       writeRecord(campaign.sheet, campaign.stored, t.unit.name, campaign.row, record);
     } catch (e) {

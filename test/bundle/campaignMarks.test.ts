@@ -100,10 +100,12 @@ test('a clarification round trip: the request on the cell, the coordinator sees 
   // The coordinator sees it on their own tab: a note on the cell and a line atop the tab.
   const tab = s.ss.getSheetByName(ASINO)!;
   expect(tab.getRange(cell).getNote()).toMatch(
-    /^Региональный центр просит уточнить \(\d\d\.\d\d\.\d{4}\): В прошлом году было 13 — проверьте$/,
+    /^Региональный центр \d\d\.\d\d\.\d{4} попросил уточнить: В прошлом году было 13 — проверьте$/,
   );
-  expect(tab.getRange('D2').getValue()).toBe(
-    `Региональный центр просит уточнить: ${cell} — см. примечания к ячейкам. Исправьте значения: запрос снимется при следующей проверке.`,
+  expect(tab.getRange('D2').getValue()).toMatch(
+    new RegExp(
+      `^Региональный центр \\d\\d\\.\\d\\d\\.\\d{4} попросил уточнить: ${cell} — см\\. примечания к ячейкам\\. Исправьте значения: запрос снимется при следующей проверке\\.$`,
+    ),
   );
   const letter = `Просим уточнить сведения отчёта «${ASINO}»:\n1. Ячейка ${cell} («Общее количество ОО»; указано: 13) — В прошлом году было 13 — проверьте.`;
   expect(campaign(s).get(ASINO)).toMatchObject({ Состояние: 'на уточнении', Решение: 'на уточнении', 'Запросы для письма': letter });
