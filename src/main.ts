@@ -7,7 +7,8 @@ import { createUnitTabs } from './workbook/createTabs';
 import { setIntake } from './workbook/intake';
 import { applyProtections as applyProtectionsTo } from './workbook/applyProtections';
 import { fillReportsByKey, type ReportValues } from './workbook/importer';
-import { activateCell, isAddonDeployment, presentItem, presentRun, showResult } from './workbook/menu';
+import { activateCell, askText, isAddonDeployment, presentItem, presentRun, showResult } from './workbook/menu';
+import * as review from './workbook/review';
 import { continueLongItem } from './workbook/longItems';
 import { MENU_TITLE, menuItems } from './workbook/menuItems';
 import { SUMMARY_TABS } from './workbook/tabNames';
@@ -65,6 +66,17 @@ export function showCampaign() {
   const result = presentRun(actions.checkData(ss));
   if (!result.pending) activateCell(ss, SUMMARY_TABS.campaign, 'A1');
   return result;
+}
+
+/** Menu «Запросить уточнение…»: on the selected cell of a unit tab, with the staff's comment asked in a prompt. */
+export function requestClarification() {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return showResult(review.requestClarification(ss, (question) => askText('Запросить уточнение', question)));
+}
+
+/** Menu «Принять отчёт»: on the open unit tab. */
+export function acceptReport() {
+  return showResult(review.acceptReport(SpreadsheetApp.getActiveSpreadsheet()));
 }
 
 /** Menu «Скачать справку (.docx)»: a dialog whose page writes the note as a Word file in the browser (no extra scope). */

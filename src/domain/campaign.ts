@@ -1,4 +1,6 @@
 // The reporting campaign's state of each unit, computed from its tab (the summary's completeness) and the staff's marks.
+import { commentsCellText } from './comments';
+import { type Decision, daysToDeadline, EMPTY_RECORD, requestsLetter, type UnitRecord } from './campaignMarks';
 import type { CompletenessRow, Summary } from './summaryModel';
 
 /** One state per unit, in the words the staff and the coordinators see. */
@@ -19,6 +21,11 @@ export interface StaffMarks {
   clarification?: boolean;
   /** Staff accepted the report. */
   accepted?: boolean;
+}
+
+/** The marks a unit's record carries: the decision in «Решение». */
+export function staffMarksOf(r: UnitRecord): StaffMarks {
+  return { accepted: r.decision === 'accepted', clarification: r.decision === 'clarification' };
 }
 
 /** Nothing typed in the unit's tab, or no tab at all: the one rule for «не начат» and the note's «не представили». */
@@ -61,27 +68,54 @@ export interface CampaignRow {
   unit: string;
   tab: string;
   state: CampaignState;
+  /** The day the tab's values last changed, as «06.12.2026»; '' when never seen filled. */
+  changed: string;
+  /** «осталось 5 дней», «просрочено на 3 дня»; '' once handed in or with no deadline. */
+  deadline: string;
   errors: number;
   warnings: number;
   missing: string;
   email: string;
+  /** The staff's columns and the open requests ready for a letter. */
+  decision: Decision;
+  comment: string;
+  letter: string;
+  /** The coordinator's comments and reasons for missing data, one indicator per line («7. учёт ведут предприятия»). */
+  explanations: string;
+  record: UnitRecord;
 }
 
-/** One row per unit in the settings' order: state, counts, what is missing and whom to write to. */
-export function campaignRows(
-  sum: Summary,
-  emails: ReadonlyMap<string, string>,
-  marks: ReadonlyMap<string, StaffMarks> = new Map(),
-): CampaignRow[] {
-  return sum.completeness.map((c) => ({
-    unit: c.unit,
-    tab: c.tab,
-    state: campaignState(c, marks.get(c.unit)),
-    errors: c.errors,
-    warnings: c.warnings,
-    missing: MISSING_TEXT[c.state],
-    email: emails.get(c.unit) ?? '',
-  }));
+/** What the rows are computed from besides the summary: e-mails, the staff's records, the deadline and today. */
+export interface CampaignContext {
+  emails: ReadonlyMap<string, string>;
+  records?: ReadonlyMap<string, UnitRecord>;
+  reportDeadline?: string;
+  today?: string;
+}
+
+/** One row per unit in the settings' order: state, dates, counts, what is missing, whom to write to, the staff's marks. */
+export function campaignRows(sum: Summary, ctx: CampaignContext): CampaignRow[] {
+  const comments = new Map(sum.comments.map((u) => [u.unit, u]));
+  return sum.completeness.map((c) => {
+    const record = ctx.records?.get(c.unit) ?? EMPTY_RECORD;
+    const state = campaignState(c, staffMarksOf(record));
+    return {
+      unit: c.unit,
+      tab: c.tab,
+      state,
+      changed: record.changed,
+      deadline: HANDED_IN.includes(state) ? '' : daysToDeadline(ctx.reportDeadline ?? '', ctx.today ?? ''),
+      errors: c.errors,
+      warnings: c.warnings,
+      missing: MISSING_TEXT[c.state],
+      email: ctx.emails.get(c.unit) ?? '',
+      decision: record.decision,
+      comment: record.comment,
+      letter: requestsLetter(c.unit, record),
+      explanations: commentsCellText(comments.get(c.unit)),
+      record,
+    };
+  });
 }
 
 /** Handed in: «Отчёт готов» ticked with no error left, or accepted. */

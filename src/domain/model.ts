@@ -69,6 +69,8 @@ export interface Settings {
   indicators: IndicatorDef[];
   /** General deadline for recommendations (settings text). */
   deadline: string;
+  /** The date coordinators hand their reports in by (settings text, «01.02.2022»); '' when not set. */
+  reportDeadline: string;
   /** Resources, projects and events recommended to every unit (seeds 002, 004). */
   resources: Resource[];
   /** The document frame of the note: letterhead, addressees, basis, signature. */

@@ -29,3 +29,15 @@ export interface UnitInput {
   /** The indicator columns are labelled with other years than the settings' (a tab pasted from last year): not counted. */
   yearsMismatch?: boolean;
 }
+
+/** Every input cell the tab's reader found, in reading order: what a fingerprint and a clarification are taken over. */
+export function inputFields(input: UnitInput): RawField[] {
+  const out: Array<RawField | undefined> = [input.orgs.general, input.orgs.additional];
+  for (const f of Object.values(input.forms)) out.push(f.general, f.additional, f.examples);
+  for (const ind of Object.values(input.indicators)) {
+    for (const year of [ind.prev, ind.cur]) out.push(year.value, year.involved, year.total, year.percent);
+    out.push(ind.comment);
+  }
+  out.push(...Object.values(input.contacts));
+  return out.filter((f): f is RawField => f !== undefined);
+}

@@ -21,34 +21,10 @@ import { noteDocument } from '../domain/noteDocument';
 import { writeNoteDocx } from './docx/write';
 import { status, statusCode, statusText } from './status';
 import { lettersText, writeLetters } from './letters';
+import { call, counted, progress, run, type SheetsRuns } from './menuRuns';
 
 function ensureDir(file: string): void {
   mkdirSync(dirname(resolve(file)), { recursive: true });
-}
-
-/**
- * Apps Script runs the CLI has modelled, and the clicks a person would make for them in Sheets: each call of a menu
- * global is one run of at most 6 minutes; a chunked check or build, and a long item such as «Создать вкладки», goes on
- * by itself from the progress sidebar (one click).
- */
-export interface SheetsRuns {
-  runs: number;
-  clicks: number;
-}
-
-/** Calls a menu global as one Apps Script run (the runtime stops it at 6 minutes, as Sheets would), counting it. */
-function call<T>(s: Session, fn: string, ...args: unknown[]): T {
-  counted(s).runs++;
-  return s.globals[fn](...args) as T;
-}
-
-const runsOf = new WeakMap<Session, SheetsRuns>();
-function counted(s: Session): SheetsRuns {
-  const known = runsOf.get(s);
-  if (known) return known;
-  const fresh = { runs: 0, clicks: 0 };
-  runsOf.set(s, fresh);
-  return fresh;
 }
 
 /**
@@ -74,19 +50,6 @@ export function sheetsRunsLine(item: string, r: SheetsRuns): string {
 /** Prints text from the workbook: control characters and direction overrides as visible escapes. */
 function say(text: string): void {
   console.log(terminalText(text));
-}
-
-const progress = (message: string) => process.stderr.write(`… ${terminalText(message)}\n`);
-
-/** Runs a menu action; a workbook too large for one Apps Script run goes on over several runs, as the progress sidebar does in Sheets. */
-function run(s: Session, fn: 'checkData' | 'buildSummary'): BuildResult & { findings?: Finding[] } {
-  counted(s).clicks++;
-  let result = call<BuildResult & { findings?: Finding[] }>(s, fn);
-  while (result.pending) {
-    progress(result.message);
-    result = call<BuildResult & { findings?: Finding[] }>(s, 'continueRun', true);
-  }
-  return result;
 }
 
 export async function template(out: string, dataDir?: string, year?: number): Promise<{ units: number; sheets: SheetsRuns }> {

@@ -323,6 +323,9 @@ function readSettingsFile(t: Table, settings: Settings): void {
       case 'deadline':
         settings.deadline = v;
         break;
+      case 'report_deadline':
+        settings.reportDeadline = v;
+        break;
       case 'staff':
         settings.staffEmails = v.split(/[,;\s]+/).filter((e) => e.includes('@'));
         break;

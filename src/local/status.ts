@@ -1,23 +1,28 @@
 // `mentor-monitor status`: runs the check as the menu does and prints «Ход сбора» — who has handed in, who has not started.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { CAMPAIGN_STATES, HANDED_IN } from '../domain/campaign';
+import { CAMPAIGN_STATES, type CampaignRow, campaignTotalsText, HANDED_IN } from '../domain/campaign';
+import { DECISIONS } from '../domain/campaignMarks';
+import { run } from './menuRuns';
 import { openXlsxSession } from './session';
 import { SUMMARY_TABS } from '../workbook/tabNames';
 
-interface RunReply {
-  ok: boolean;
-  pending?: boolean;
-  message: string;
-}
-
+/** One unit's row as `status` prints it and saves it in JSON: the columns of «Ход сбора» the staff read. */
 export interface StatusRow {
   unit: string;
   state: string;
+  /** The day the tab last changed, «06.12.2026»; '' when never seen filled. */
+  changed: string;
+  /** «осталось 5 дней», «просрочено на 3 дня»; '' when handed in or with no deadline. */
+  deadline: string;
   errors: number;
   warnings: number;
   missing: string;
   email: string;
+  decision: string;
+  comment: string;
+  /** The open requests, ready to paste into a letter. */
+  letter: string;
 }
 
 export interface StatusResult {
@@ -27,26 +32,30 @@ export interface StatusResult {
   rows: StatusRow[];
 }
 
-/** The handed-in states as the tab writes them. */
-const HANDED_IN_NAMES: string[] = HANDED_IN.map((s) => CAMPAIGN_STATES[s]);
+function statusRow(r: CampaignRow): StatusRow {
+  return {
+    unit: r.unit,
+    state: CAMPAIGN_STATES[r.state],
+    changed: r.changed,
+    deadline: r.deadline,
+    errors: r.errors,
+    warnings: r.warnings,
+    missing: r.missing,
+    email: r.email,
+    decision: r.decision ? DECISIONS[r.decision] : '',
+    comment: r.comment,
+    letter: r.letter,
+  };
+}
 
 export async function status(file: string, jsonOut?: string): Promise<StatusResult> {
   const session = await openXlsxSession(file);
-  let reply = session.globals.checkData() as RunReply;
-  while (reply.pending) reply = session.globals.continueRun(false, 'check') as RunReply;
-  const sheet = reply.ok ? session.runtime.spreadsheet.getSheetByName(SUMMARY_TABS.campaign) : null;
-  const values = sheet ? (sheet.getDataRange().getValues() as unknown[][]) : [];
+  const reply = run(session, 'checkData');
+  const rows = reply.ok && reply.campaign ? reply.campaign : null;
   const result: StatusResult = {
-    ok: sheet !== null,
-    totals: sheet ? String(values[0][0]) : reply.message,
-    rows: values.slice(2).map(([unit, state, errors, warnings, missing, email]) => ({
-      unit: String(unit),
-      state: String(state),
-      errors: Number(errors),
-      warnings: Number(warnings),
-      missing: String(missing),
-      email: String(email),
-    })),
+    ok: rows !== null,
+    totals: rows ? `${SUMMARY_TABS.campaign}: ${campaignTotalsText(rows)}` : reply.message,
+    rows: (rows ?? []).map(statusRow),
   };
   if (jsonOut) {
     mkdirSync(dirname(resolve(jsonOut)), { recursive: true });
@@ -55,17 +64,30 @@ export async function status(file: string, jsonOut?: string): Promise<StatusResu
   return result;
 }
 
-/** One line per unit: «Александровский район — не начат · ничего не заполнено · ошибок 0, предупреждений 0 · e-mail». */
+/**
+ * One line per unit: «Асиновский район — на уточнении · изменён 06.12.2026 · осталось 5 дней · ошибок 0, предупреждений
+ * 2 · e-mail», then the staff's comment and the open requests, indented.
+ */
 export function statusText(r: StatusResult): string {
-  const line = (row: StatusRow) =>
-    [`${row.unit} — ${row.state}`, row.missing, `ошибок ${row.errors}, предупреждений ${row.warnings}`, row.email]
-      .filter(Boolean)
-      .join(' · ');
+  const line = (row: StatusRow) => {
+    const head = [
+      `${row.unit} — ${row.state}`,
+      row.changed && `изменён ${row.changed}`,
+      row.deadline,
+      row.missing,
+      `ошибок ${row.errors}, предупреждений ${row.warnings}`,
+      row.email,
+    ];
+    // The letter carries the comment already; a comment alone (no decision) is printed as typed.
+    const more = row.letter || (row.comment && `Что уточнить: ${row.comment}`);
+    return [head.filter(Boolean).join(' · '), ...(more ? more.split('\n').map((l) => `    ${l}`) : [])].join('\n');
+  };
   return [r.totals, ...r.rows.map(line)].join('\n');
 }
 
 /** Exit status: 0 when every unit has handed in, 1 when some have not, 2 when the workbook could not be checked. */
 export function statusCode(r: StatusResult): number {
   if (!r.ok) return 2;
-  return r.rows.every((row) => HANDED_IN_NAMES.includes(row.state)) ? 0 : 1;
+  const handedIn: string[] = HANDED_IN.map((s) => CAMPAIGN_STATES[s]);
+  return r.rows.every((row) => handedIn.includes(row.state)) ? 0 : 1;
 }

@@ -127,7 +127,7 @@ function docSection(id: string, heading: string, doc: SheetDoc, section: string)
 
 /** The whole report: one self-contained page (inline CSS and SVG, no scripts), ready to print on A4. */
 export function renderReportHtml(a: ReportData, options: ReportOptions = {}): string {
-  const docs = renderSummaryTabs({ ...a, units: [] });
+  const docs = renderSummaryTabs({ ...a, units: [], tabsNow: new Map() });
   const byName = (name: string) => docs.find((d) => d.name === name)!;
   const forms = byName(SUMMARY_TABS.forms);
   const indicators = byName(SUMMARY_TABS.indicators);

@@ -7,6 +7,8 @@ import type { Summary } from '../domain/summary';
 import { countWith, type PluralForms } from '../domain/russian';
 import { notStartedText } from '../domain/campaign';
 import { renderCampaignTab } from './campaignTab';
+import { answeredText, type CampaignView, campaignView, parseCampaignTab, todayIn } from './campaignStore';
+import type { CampaignRow } from '../domain/campaign';
 import { analyze, type Analysis, type TabValues } from './analyze';
 import { asWorkbookValues, listAllTabs, lookupIn, readableTabs, type TabRef, valuesOf } from './gasWorkbook';
 import { DamagedStaging, parseMode, parseStaging, type RunMode, STAGING_COLUMNS, STAGING_TAB, stagingRows } from './staging';
@@ -153,7 +155,13 @@ function failure(e: unknown): string {
  * What a run of «Проверить данные», «Построить сводку» or of the .docx dialog gives; `analysis` is there when the run
  * finished, `document` when a note run finished (plain data: google.script.run carries it to the dialog).
  */
-export type RunResult = BuildResult & { analysis?: Analysis; mode?: RunMode; document?: NoteDocument; letters?: LettersDocument };
+export type RunResult = BuildResult & {
+  analysis?: Analysis;
+  mode?: RunMode;
+  document?: NoteDocument;
+  letters?: LettersDocument;
+  campaign?: CampaignRow[];
+};
 const BUSY_RUN: RunResult = { ok: false, message: BUSY_MESSAGE, errors: 0, warnings: 0 };
 export type { RunMode };
 
@@ -165,6 +173,9 @@ export type { RunMode };
 function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLookup): RunResult {
   const values = asWorkbookValues(read);
   const a = analyze(values.settings, values.tabs);
+  // The staff's marks on «Ход сбора» are read back before the tab is rewritten; their warnings go to «Проверка».
+  const campaign = readsOnly(mode) || a.fatal.length ? null : readCampaign(ss, a, find);
+  if (campaign) a.findings.push(...campaign.findings);
   const errors = a.findings.filter((f) => f.severity === 'error').length;
   const warnings = a.findings.length - errors;
   if (mode === 'letters') return lettersOf(a, errors, warnings);
@@ -183,12 +194,15 @@ function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLoo
   const withRefusals = (message: string) => [message, ...refusals()].filter(Boolean).join('\n');
   if (mode === 'check') {
     // «Ход сбора» follows every check; without settings there are no units to list.
-    replaceTabs(ss, [renderCheckTab(a.findings, a.fatal), ...(a.fatal.length ? [] : [renderCampaignTab(a)])], find, protect);
-    const message = a.fatal.length ? a.fatal.join(' ') : `Проверка: ${countsText(a)}. Подробности — на вкладке «${SUMMARY_TABS.check}».`;
-    return { ok: a.fatal.length === 0, message: withRefusals(message), errors, warnings, analysis: a, mode };
+    const tabs = [renderCheckTab(a.findings, a.fatal), ...(campaign ? [renderCampaignTab(campaign.rows, campaign.orphans)] : [])];
+    replaceTabs(ss, tabs, find, protect);
+    const message = campaign
+      ? `Проверка: ${countsText(a)}. Подробности — на вкладке «${SUMMARY_TABS.check}».${answeredText(campaign)}`
+      : a.fatal.join(' ');
+    return { ok: a.fatal.length === 0, message: withRefusals(message), errors, warnings, analysis: a, mode, campaign: campaign?.rows };
   }
   if (a.fatal.length) return { ok: false, message: `Сводка не построена: ${a.fatal.join(' ')}`, errors, warnings, analysis: a };
-  const docs = [...renderSummaryTabs(a), renderCampaignTab(a)];
+  const docs = [...renderSummaryTabs(a), renderCampaignTab(campaign!.rows, campaign!.orphans)];
   toast(ss, `Прочитано: ${countWith(a.units.length, a.settings.unitNouns)}. Записываю таблицы…`);
   try {
     // No toast while writing: a message to the screen would make Sheets commit the queued writes half-way.
@@ -204,10 +218,13 @@ function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLoo
   }
   return {
     ok: true,
-    message: withRefusals(`Сводка построена: ${countWith(a.summary.unitCount, a.settings.unitNouns)}, ${countsText(a)}.`),
+    message: withRefusals(
+      `Сводка построена: ${countWith(a.summary.unitCount, a.settings.unitNouns)}, ${countsText(a)}.${answeredText(campaign!)}`,
+    ),
     errors,
     warnings,
     analysis: a,
+    campaign: campaign!.rows,
     output: { schemaVersion: 3, summary: a.summary, note: a.note, recommendations: a.recommendations },
   };
 }
@@ -223,6 +240,12 @@ function lettersOf(a: Analysis, errors: number, warnings: number): RunResult {
 
 /** Runs that only read: the note's and the letters' data, written to no tab. */
 const readsOnly = (mode: RunMode): boolean => mode === 'note' || mode === 'letters';
+
+/** «Ход сбора» as the staff left it, reconciled with the tabs just read (one read, before the run's writes). */
+function readCampaign(ss: Spreadsheet, a: Analysis, find?: TabLookup): CampaignView {
+  const sheet = (find ?? ((name: string) => ss.getSheetByName(name)))(SUMMARY_TABS.campaign);
+  return campaignView(a, parseCampaignTab(sheet ? valuesOf(sheet) : []), todayIn(ss));
+}
 
 /**
  * Runs `run` under the document lock, or answers `busy` when another run holds it: the one lock of every action that

@@ -6,7 +6,10 @@ import { summarize, type Summary } from '../domain/summary';
 import { type Note, type Recommendation, writeNote, writeRecommendations } from '../domain/note';
 import { parseSettings, SETTINGS_TAB } from './settingsTab';
 import { COL, declaredUnitOf, parseUnitTab, UNIT_KEY } from './unitTab';
-import { cellText } from '../domain/cellValue';
+import { cellText, shownValue } from '../domain/cellValue';
+import type { TabNow } from '../domain/campaignMarks';
+import { inputFields, type UnitInput } from '../domain/unitInput';
+import { fingerprint } from './yearJournal';
 import { a1 } from './sheetDoc';
 import { isProductTab } from './tabNames';
 
@@ -24,6 +27,16 @@ export interface Analysis {
   summary: Summary;
   note: Note;
   recommendations: Recommendation[];
+  /** Each unit's input values as the check read them (units with a tab): for «Ход сбора»'s dates and clarifications. */
+  tabsNow: Map<string, TabNow>;
+}
+
+/** A unit tab's input values: each cell's value by A1 and one fingerprint over them and «Отчёт готов». */
+export function tabNowOf(input: UnitInput): TabNow {
+  const fields = inputFields(input);
+  const cells = Object.fromEntries(fields.map((f) => [f.cell, shownValue(f.raw)]));
+  const pairs = Object.entries(cells).map(([cell, v]) => `${cell}=${v}`);
+  return { fingerprint: fingerprint([...pairs, `ready=${input.ready}`]), cells };
 }
 
 /** A1 of the cell holding the unit's name on a unit tab («Единица отчёта»), '' when the tab has no such row. */
@@ -129,6 +142,7 @@ export function analyze(settingsValues: CellValue[][] | null, tabs: TabValues[])
   const settings = read.settings;
   const findings: Finding[] = [...read.findings];
   const units: UnitData[] = [];
+  const tabsNow = new Map<string, TabNow>();
   if (fatal.length === 0) {
     const matched = matchUnitTabs(settings, tabs);
     findings.push(...matched.findings);
@@ -140,6 +154,7 @@ export function analyze(settingsValues: CellValue[][] | null, tabs: TabValues[])
         continue;
       }
       const parsed = parseUnitTab(tab.values, settings, u, tab.name);
+      tabsNow.set(u.name, tabNowOf(parsed.input));
       const { data, findings: cellFindings } = interpretUnit(parsed.input, settings);
       findings.push(...parsed.findings, ...cellFindings, ...applyRules(rules, data));
       units.push(data);
@@ -155,5 +170,6 @@ export function analyze(settingsValues: CellValue[][] | null, tabs: TabValues[])
     summary,
     note: writeNote(settings, summary),
     recommendations: writeRecommendations(settings, summary),
+    tabsNow,
   };
 }

@@ -9,6 +9,8 @@ import { type ProtectionOutcome, protectSettingsTab, protectUnitTab, refusedSent
 import { KEY_COL } from './settingsTab';
 import { resumedWalk, type UnitWalk, walkUnits } from './unitRuns';
 import { fingerprint } from './yearJournal';
+import { parseCampaignTab } from './campaignStore';
+import { SUMMARY_TABS } from './tabNames';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -27,7 +29,14 @@ interface ProtectProgress extends UnitWalk {
 export type ProtectResult = ActionResult & { pending?: boolean };
 
 /** Re-protects the unit tabs from `progress.done` on, as far as this run's time goes. */
-function protectChunk(ss: Spreadsheet, units: UnitDef[], progress: ProtectProgress, started: number, settings: Settings) {
+function protectChunk(
+  ss: Spreadsheet,
+  units: UnitDef[],
+  progress: ProtectProgress,
+  started: number,
+  settings: Settings,
+  accepted: ReadonlySet<string>,
+) {
   const outcomes: ProtectionOutcome[] = [];
   walkUnits(
     units,
@@ -38,14 +47,21 @@ function protectChunk(ss: Spreadsheet, units: UnitDef[], progress: ProtectProgre
       return { sheet, keys: sheet ? valuesOf(sheet).map((row) => cellText(row[KEY_COL - 1])) : [] };
     },
     (unit, { sheet, keys }) => {
-      if (sheet) outcomes.push(protectUnitTab(sheet, settings, unit, keys));
+      if (sheet) outcomes.push(protectUnitTab(sheet, settings, unit, keys, accepted.has(unit.name)));
     },
   );
   return outcomes;
 }
 
+/** Units whose «Решение» on «Ход сбора» is «принят»: their input cells stay with the staff (one read). */
+function acceptedUnits(ss: Spreadsheet): Set<string> {
+  const sheet = ss.getSheetByName(SUMMARY_TABS.campaign);
+  const { records } = parseCampaignTab(sheet ? valuesOf(sheet) : []);
+  return new Set([...records].filter(([, r]) => r.decision === 'accepted').map(([unit]) => unit));
+}
+
 /**
- * «Применить защиту»: re-protects every unit tab and the settings; reports who can edit what and every tab Sheets
+ * «Применить защиту»: re-protects every unit tab (an accepted report's input cells to the staff only) and the settings; reports who can edit what and every tab Sheets
  * refused. A long list stops before Apps Script's 6 minutes (`pending`) with every tab either fully re-protected or
  * untouched, and the next choice of the item goes on from the next tab.
  */
@@ -57,7 +73,7 @@ export function applyProtections(ss: Spreadsheet): ProtectResult {
     const job = fingerprint(settings.units.map((u) => u.tab));
     const progress = resumedWalk<ProtectProgress>(PROTECT_PROGRESS, { job, done: 0, refused: [] });
     const continued = progress.done > 0;
-    const outcomes = protectChunk(ss, settings.units, progress, started, settings);
+    const outcomes = protectChunk(ss, settings.units, progress, started, settings, acceptedUnits(ss));
     const props = PropertiesService.getDocumentProperties();
     const refusedSoFar = [...progress.refused, ...outcomes.filter((o) => o.refused)];
     if (progress.done < settings.units.length) {

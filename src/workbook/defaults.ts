@@ -188,6 +188,7 @@ export function defaultSettings(year: number): Settings {
     forms: DEFAULT_FORMS,
     indicators,
     deadline: '',
+    reportDeadline: '',
     resources: DEFAULT_RESOURCES,
     document: { ...DEFAULT_DOCUMENT, addressees: [...DEFAULT_DOCUMENT.addressees], basis: [] },
   };

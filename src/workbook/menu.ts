@@ -32,6 +32,17 @@ export function showResult<T extends ActionResult>(result: T): T {
   return result;
 }
 
+/**
+ * Asks the person who clicked for a line of text (Ui.prompt with OK and Cancel); null when cancelled or closed, or in a
+ * run that has no Ui. Google, Apps Script reference «Class Ui», prompt(title, prompt, buttons) and «Class PromptResponse».
+ */
+export function askText(title: string, question: string): string | null {
+  const ui = uiOrNull();
+  if (!ui) return null;
+  const answer = ui.prompt(title, question, ui.ButtonSet.OK_CANCEL);
+  return answer.getSelectedButton() === ui.Button.OK ? answer.getResponseText() : null;
+}
+
 /** The data check's findings in a sidebar; each cell address selects the cell. */
 export function showCheckSidebar(findings: Finding[], fatal: string[]): void {
   const html = HtmlService.createHtmlOutput(renderCheckSidebar(findings, fatal)).setTitle('Проверка данных');

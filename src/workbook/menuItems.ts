@@ -20,6 +20,8 @@ export function menuItems(): Array<MenuItem | null> {
     { caption: 'Скачать справку (.docx)', fn: 'downloadNoteDocx' },
     { caption: 'Письма единицам', fn: 'downloadLetters' },
     { caption: 'Ход сбора', fn: 'showCampaign' },
+    { caption: 'Запросить уточнение…', fn: 'requestClarification' },
+    { caption: 'Принять отчёт', fn: 'acceptReport' },
     null,
     { caption: 'Применить защиту', fn: 'applyProtections' },
     { caption: 'Закрыть приём отчётов', fn: 'closeIntake' },

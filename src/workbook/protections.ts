@@ -14,6 +14,8 @@ const TABS_GENITIVE: PluralForms = ['вкладки', 'вкладок', 'вкл�
 const TABS_ACCUSATIVE: PluralForms = ['вкладку', 'вкладки', 'вкладок'];
 const INPUT_PREFIX = 'Ввод:';
 const CLOSED_MARK = ' (приём закрыт)';
+/** An accepted report's input protection: the staff only, whatever the intake. */
+const ACCEPTED_MARK = ' (отчёт принят)';
 
 const isEmail = (e: string) => e.includes('@');
 
@@ -119,10 +121,24 @@ function isInputProtection(p: Protection, inputRange: GoogleAppsScript.Spreadshe
 }
 
 /**
- * Protects a unit tab: labels and keys by the regional staff only; input cells by the unit's coordinator and the staff.
- * Rows are found by their keys in `keys` (column A as it is now), so rows a coordinator inserted do not shift protection.
+ * Who may type into a unit tab's input cells: its coordinator and the staff while the intake is open and the report is
+ * not accepted; the staff alone once the intake is closed or the report accepted. The one rule of every path.
  */
-export function protectUnitTab(sheet: Sheet, settings: Settings, unit: UnitDef, keys: string[]): ProtectionOutcome {
+export function inputEditors(settings: Settings, unit: UnitDef, locked: boolean): string[] {
+  return [...(locked ? [] : [unit.email]), ...settings.staffEmails].filter(isEmail);
+}
+
+/** Whether a unit tab's input protection says its report is accepted. */
+export function isAcceptedTab(sheet: Sheet): boolean {
+  return inputProtectionOf(sheet)?.getDescription().endsWith(ACCEPTED_MARK) ?? false;
+}
+
+/**
+ * Protects a unit tab: labels and keys by the regional staff only; input cells by the unit's coordinator and the staff,
+ * or by the staff alone when the report is `accepted`. Rows are found by their keys in `keys` (column A as it is now),
+ * so rows a coordinator inserted do not shift protection.
+ */
+export function protectUnitTab(sheet: Sheet, settings: Settings, unit: UnitDef, keys: string[], accepted = false): ProtectionOutcome {
   return guardProtection(
     unit.tab,
     () => protectionsOf(sheet),
@@ -138,16 +154,17 @@ export function protectUnitTab(sheet: Sheet, settings: Settings, unit: UnitDef, 
       for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) if (isInputProtection(p, inputRange)) p.remove();
       const whole = sheet.protect().setDescription(`Отчёт «${unit.name}»: подписи, ключи и формулы`);
       whole.setUnprotectedRanges(inputRows.map((r) => sheet.getRange(r.row, r.first, 1, r.last - r.first + 1)));
-      const input = inputRange.protect().setDescription(`${INPUT_PREFIX} ${unit.name}`);
-      if (!isEmail(unit.email)) {
+      const input = inputRange.protect().setDescription(`${INPUT_PREFIX} ${unit.name}${accepted ? ACCEPTED_MARK : ''}`);
+      if (!isEmail(unit.email) && !accepted) {
         whole.setWarningOnly(true);
         input.setWarningOnly(true);
         return `${unit.tab}: e-mail координатора не указан — защита только с предупреждением`;
       }
-      const editors = [unit.email, ...settings.staffEmails].filter(isEmail);
+      const editors = inputEditors(settings, unit, accepted);
       restrictEditors(whole, settings.staffEmails);
       restrictEditors(input, editors);
-      return `${unit.tab}: вводит ${editors.join(', ')}; подписи — ${settings.staffEmails.join(', ') || 'владелец таблицы'}`;
+      const who = editors.join(', ') || 'владелец таблицы';
+      return `${unit.tab}: ${accepted ? `отчёт принят, вводит только ${who}` : `вводит ${who}`}; подписи — ${settings.staffEmails.join(', ') || 'владелец таблицы'}`;
     },
   );
 }
@@ -174,7 +191,8 @@ export type IntakeStep = { tab: string; did: 'changed' | 'skipped' | 'none' } | 
  */
 export function switchIntakeOf(sheet: Sheet, settings: Settings, u: UnitDef, ready: boolean, close: boolean): IntakeStep {
   const input = inputProtectionOf(sheet);
-  if (!input) return { tab: u.tab, did: 'none' };
+  // An accepted report stays with the staff whether the intake is opened or closed.
+  if (!input || input.getDescription().endsWith(ACCEPTED_MARK)) return { tab: u.tab, did: 'none' };
   const isClosed = input.getDescription().endsWith(CLOSED_MARK);
   if (close && !isClosed && !ready) return { tab: u.tab, did: 'skipped' };
   if (close === isClosed) return { tab: u.tab, did: 'none' };
@@ -186,11 +204,10 @@ export function switchIntakeOf(sheet: Sheet, settings: Settings, u: UnitDef, rea
         // Warning-only first: while a protection only warns, Sheets ignores its editors, and turning it off afterwards
         // gives it every editor of the spreadsheet (Sheets API, ProtectedRange.warningOnly).
         input.setWarningOnly(false);
-        restrictEditors(input, settings.staffEmails);
+        restrictEditors(input, inputEditors(settings, u, true));
         input.setDescription(`${INPUT_PREFIX} ${u.name}${CLOSED_MARK}`);
       } else {
-        const editors = [u.email, ...settings.staffEmails].filter(isEmail);
-        restrictEditors(input, editors);
+        restrictEditors(input, inputEditors(settings, u, false));
         if (!isEmail(u.email)) input.setWarningOnly(true);
         input.setDescription(`${INPUT_PREFIX} ${u.name}`);
       }

@@ -80,6 +80,7 @@ export const GENERAL = {
   unit_plural: 'Во множественном числе, с заглавной буквы',
   staff: 'E-mail сотрудников регионального центра (через запятую)',
   deadline: 'Срок исполнения рекомендаций',
+  report_deadline: 'Срок сдачи отчётов',
 } as const;
 
 /** Rows of the document frame («Справка»): key, label, field of DocumentSettings. */

@@ -107,6 +107,8 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
     forms,
     indicators,
     deadline: generalDate(reader, 'deadline', GENERAL.deadline),
+    // An older workbook has no such row: no deadline, and «Ход сбора» counts no days.
+    reportDeadline: generalDate(reader, 'report_deadline', GENERAL.report_deadline),
     resources,
     document,
   };
@@ -248,7 +250,7 @@ function dateText({ problem }: Reader, raw: CellValue, at: { row: number; col: n
   return out ? '' : text;
 }
 
-function generalDate(reader: Reader, key: 'deadline' | 'doc_date', label: string): string {
+function generalDate(reader: Reader, key: 'deadline' | 'report_deadline' | 'doc_date', label: string): string {
   const r = reader.keyRow.get(key);
   return r === undefined ? '' : dateText(reader, reader.grid[r][2], { row: r, col: 2, label });
 }

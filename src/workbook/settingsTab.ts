@@ -46,6 +46,7 @@ export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)
   keyed('unit_plural', [GENERAL.unit_plural, editable(s.unitNounPlural)]);
   keyed('staff', [GENERAL.staff, editable(s.staffEmails.join(', '))]);
   keyed('deadline', [GENERAL.deadline, editable(s.deadline)]);
+  keyed('report_deadline', [GENERAL.report_deadline, editable(s.reportDeadline)]);
   b.blank();
 
   keyed('sec:document', [{ v: SECTION_TITLES['sec:document'], style: SECTION }]);

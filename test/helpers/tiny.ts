@@ -83,6 +83,7 @@ export function tinySettings(names: string[], indicators: IndicatorDef[] = INDIC
     forms: [{ key: 'teacher_student', name: 'учитель–ученик', directions: '', targetPercent: 75, targetDate: '01.01.2023' }],
     indicators,
     deadline: '01.01.2023',
+    reportDeadline: '',
     resources: [],
     document: { ...DEFAULT_DOCUMENT, addressees: [...DEFAULT_DOCUMENT.addressees], ...TINY_FRAME, ...frame },
   };

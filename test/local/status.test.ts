@@ -33,5 +33,55 @@ test('status names the unit whose tab is gone as «не начат», prints the
     warnings: 0,
     missing: 'нет вкладки',
     email: '',
+    changed: '',
+    deadline: '',
+    decision: '',
+    comment: '',
+    letter: '',
   });
+});
+
+/** Today in the workbook's time zone (the local runtime's default, Asia/Tomsk), moved by `days`, as «16.12.2026». */
+function dayFromToday(days: number): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tomsk' }).format(new Date());
+  const d = new Date(`${today}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.${d.getUTCFullYear()}`;
+}
+
+test('the desktop path: the deadline from «Настройки», the staff typing their decisions into «Ход сбора», status printing them', async () => {
+  const input = join(dir, 'marks.xlsx');
+  expect(cli('template', '--out', input, '--data', 'data/tomsk-2021').status).toBe(0);
+  const ss = await loadXlsx(input);
+  const settings = ss.getSheetByName('Настройки')!;
+  const keyRow =
+    settings
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r[0] === 'report_deadline') + 1;
+  settings.getRange(keyRow, 3).setValue(`'${dayFromToday(10)}`);
+  await saveXlsx(ss, input);
+  const built = join(dir, 'marks-built.xlsx');
+  expect(cli('build', input, '--out', built).status).toBe(0);
+  // The staff type into the yellow columns of «Ход сбора»: a clarification of the whole report, and an acceptance.
+  const b = await loadXlsx(built);
+  const tab = b.getSheetByName('Ход сбора')!;
+  const rows = tab.getDataRange().getValues();
+  const rowOf = (unit: string) => rows.findIndex((r) => r[0] === unit) + 1;
+  tab.getRange(rowOf('Асиновский район'), 9, 1, 2).setValues([['на уточнении', 'Заполните контакты ответственного']]);
+  tab.getRange(rowOf('г. Томск'), 9).setValue('принят');
+  await saveXlsx(b, built);
+
+  const r = cli('status', built);
+  expect(r.status).toBe(1);
+  const lines = r.stdout.trim().split('\n');
+  expect(lines[0]).toBe('Ход сбора: сдали 1 из 20; заполняется — 17; есть ошибки — 1; на уточнении — 1; принят — 1');
+  expect(lines).toContain('Асиновский район — на уточнении · осталось 10 дней · ошибок 0, предупреждений 4');
+  expect(lines).toContain('    Просим уточнить сведения отчёта «Асиновский район»:');
+  expect(lines).toContain('    1. Отчёт в целом — Заполните контакты ответственного.');
+  // Accepted is handed in: no days are counted for it.
+  expect(lines.find((l) => l.startsWith('г. Томск — '))).toMatch(/^г\. Томск — принят · ошибок 0, предупреждений \d+$/);
+  expect(lines.find((l) => l.startsWith('ЗАТО Северск — '))).toMatch(
+    /^ЗАТО Северск — есть ошибки · осталось 10 дней · ошибок 1, предупреждений \d+$/,
+  );
 });
