@@ -95,11 +95,13 @@ test('charts take the full width of the page and their labels are legible', asyn
 // Measured on the sample with the packaged Chromium 153: 34 A4 pages — cover 1, note 12 (its appendices 4), table 1
 // 1, table 2 2, table 3 10 landscape, charts 7, data check 1; each major section starts a page. The per-unit
 // recommendations are printed once, in the note's appendix: the «Рекомендации» table took 8 more pages (42 before).
-// Fonts, a browser update or a longer note may move a break or two; outside this range, look at the PDF before changing it.
+// 39 pages since the data check gained its cross-checks and every rise from zero (31 warnings on the sample, 5 before)
+// and the note its table footnotes. Fonts, a browser update or a longer note may move a break or two; outside this range,
+// look at the PDF before changing it.
 test('prints to A4 in a known number of pages', () => {
   expect(pageCount).toBe(pages.length);
-  expect(pageCount).toBeGreaterThanOrEqual(30);
-  expect(pageCount).toBeLessThanOrEqual(38);
+  expect(pageCount).toBeGreaterThanOrEqual(34);
+  expect(pageCount).toBeLessThanOrEqual(43);
 });
 
 test('every printed page carries the date and «стр. N из M» in its footer', () => {

@@ -79,12 +79,15 @@ test('lists each sample finding; a cell button selects that tab and cell through
   expect(a.findings.length).toBeGreaterThan(0);
   const page = await open(a.findings, a.fatal);
   expect(await page.locator('.finding').count()).toBe(a.findings.length);
+  // A message found by its text may also be part of another finding's (the same cross-check in two years, say).
+  const sharing = (f: Finding) => a.findings.filter((g) => g.message.includes(f.message)).length;
   for (const f of a.findings) {
     const item = page.locator('.finding', { hasText: f.message });
-    expect(await item.count()).toBe(1);
-    expect(await page.locator('section.unit', { has: item }).locator('h2').textContent()).toContain(f.unit);
+    expect(await item.count()).toBe(sharing(f));
+    if (sharing(f) === 1) expect(await page.locator('section.unit', { has: item }).locator('h2').textContent()).toContain(f.unit);
   }
-  const withCell = a.findings.filter((f) => f.cell);
+  const withCell = a.findings.filter((f) => f.cell && sharing(f) === 1);
+  expect(withCell.length).toBeGreaterThan(10);
   for (const [i, f] of withCell.entries()) {
     await clickFinding(page, f);
     const recorded = await calls(page);

@@ -45,7 +45,7 @@ describe('a unit named and an example typed with forbidden characters', () => {
   test('the .docx note opens (mammoth reads it) and holds the example clean', async () => {
     const data = s.globals.noteDocument() as NoteDocument;
     const text = flat(await docxText(await noteDocxBuffer(data)));
-    expect(text).toContain(`${T}: ${CLEAN_EXAMPLE}`);
+    expect(text).toContain(`${CLEAN_EXAMPLE} (${T})`);
   });
 
   test('the .xlsx saved with the hostile input cells opens again (ExcelJS reloads it)', async () => {
