@@ -269,7 +269,7 @@ function firstRead(ss: Spreadsheet, started: number): FirstRead {
     const id = ss.getId();
     const all = tabTitles(api, id);
     const names = all.filter(isReadableTab);
-    const read = readBatched(api, id, names, () => Date.now() - started <= RUN_BUDGET_MS);
+    const read = readBatched(api, id, names, (chunkMs) => Date.now() - started + chunkMs <= RUN_BUDGET_MS);
     return { names, read, old: all.includes(STAGING_TAB) ? ss.getSheetByName(STAGING_TAB) : null };
   }
   const all = listAllTabs(ss);
@@ -285,7 +285,7 @@ function nextRead(ss: Spreadsheet, remaining: string[], started: number): { read
   const id = ss.getId();
   const present = new Set(tabTitles(api, id));
   const names = remaining.filter((n) => present.has(n));
-  const read = readBatched(api, id, names, () => Date.now() - started <= RUN_BUDGET_MS);
+  const read = readBatched(api, id, names, (chunkMs) => Date.now() - started + chunkMs <= RUN_BUDGET_MS);
   const passed = read.length === names.length ? remaining.length : remaining.indexOf(names[read.length]);
   return { read, passed };
 }

@@ -103,14 +103,17 @@ function readChunk(api: SheetsApi, spreadsheetId: string, names: string[]): TabV
 }
 
 /**
- * Reads the named tabs chunk by chunk until `timeLeft` says the run must hand over — but always one chunk, so a run
- * always gets further. The tabs read come back in the order of `names`, a prefix of it.
+ * Reads the named tabs chunk by chunk while `fits(ms)` says another chunk taking as long as the last one still fits the
+ * run — but always one chunk, so a run always gets further. The tabs read are a prefix of `names`, in its order.
  */
-export function readBatched(api: SheetsApi, spreadsheetId: string, names: string[], timeLeft: () => boolean): TabValues[] {
+export function readBatched(api: SheetsApi, spreadsheetId: string, names: string[], fits: (chunkMs: number) => boolean): TabValues[] {
   const read: TabValues[] = [];
+  let lastMs = 0;
   for (const chunk of rangeChunks(names)) {
-    if (read.length && !timeLeft()) break;
+    if (read.length && !fits(lastMs)) break;
+    const started = Date.now();
     read.push(...readChunk(api, spreadsheetId, chunk));
+    lastMs = Date.now() - started;
   }
   return read;
 }

@@ -3,6 +3,7 @@
 import { generateWorkbook } from '../../src/local/bench/generate';
 import { LocalSpreadsheet } from '../../src/local/runtime';
 import { createAdvancedSheets } from '../../src/local/runtime/advancedSheets';
+import { COST_CONSTANTS } from '../../src/local/runtime/costModel';
 import { openSession, type Session } from '../../src/local/session';
 import { rangeChunks, wholeTab } from '../../src/workbook/batchRead';
 import { isReadableTab } from '../../src/workbook/gasWorkbook';
@@ -103,6 +104,52 @@ describe('2 000 units', () => {
     // Measured: 511 calls in all (the rest: writing and protecting the summary tabs), 139 s modelled.
     expect(c.total).toBeLessThan(600);
     expect(c.byMethod.getName ?? 0).toBe(0);
+  });
+
+  test('when the API is slow the large mode carries on over several runs, each under 6 minutes, with the same result', () => {
+    const s = other(ss, true);
+    s.runtime.costCase = 'high';
+    // Far slower than the model's bound (3 s): 60 s a call, so one run has time for one chunk (two calls) only.
+    const bound = COST_CONSTANTS.high.callMs.api;
+    COST_CONSTANTS.high.callMs.api = 60_000;
+    const runs: Array<{ r: R; ms: number }> = [];
+    try {
+      const run = (call: () => unknown) => {
+        const before = s.runtime.simulatedElapsedMs;
+        runs.push({ r: call() as R, ms: s.runtime.simulatedElapsedMs - before });
+      };
+      run(() => s.globals.buildSummary());
+      while (runs.at(-1)!.r.pending && runs.length < 20) run(() => s.globals.continueRun(true, 'build'));
+    } finally {
+      COST_CONSTANTS.high.callMs.api = bound;
+    }
+    expect(runs[0].r.message).toMatch(new RegExp(`^Большая таблица: прочитано вкладок \\d+ из ${UNITS + 1}\\.`));
+    expect(runs.length).toBe(8);
+    for (const { ms } of runs) expect(ms).toBeLessThan(RUN_LIMIT_MS);
+    expect(runs.at(-1)!.r).toEqual(unlimited);
+    expect(ss.getSheetByName(STAGING_TAB)).toBeNull();
+  });
+
+  test('a tab deleted between two runs of the large mode is passed over (batchGet would refuse the whole call for it)', () => {
+    const s = other(ss, true);
+    s.runtime.costCase = 'high';
+    const bound = COST_CONSTANTS.high.callMs.api;
+    COST_CONSTANTS.high.callMs.api = 60_000;
+    let r: R;
+    try {
+      r = s.globals.buildSummary() as R;
+      expect(r.pending).toBe(true);
+      ss.deleteSheet(ss.getSheetByName('Район 2000')!);
+      for (let runs = 1; r.pending && runs < 20; runs++) r = s.globals.continueRun(true, 'build') as R;
+    } finally {
+      COST_CONSTANTS.high.callMs.api = bound;
+    }
+    // The same as the default deployment reads the workbook as it now is: the unit's tab is named missing.
+    const plain = other(ss, false);
+    plain.runtime.simulatedClock = false;
+    const reference = plain.globals.buildSummary() as R;
+    expect(reference.message).toContain('ошибок 15');
+    expect(r).toEqual(reference);
   });
 
   test('each batchGet answer stays under the 2 MB payload Google recommends (developers.google.com/workspace/sheets/api/limits)', () => {

@@ -44,7 +44,7 @@ test('a serial number is the wall clock of its day, to the second', () => {
   expect(dateFromSerial(0)).toEqual(new Date(Date.UTC(1899, 11, 30)));
   expect(dateFromSerial(45901.5)).toEqual(new Date(Date.UTC(2025, 8, 1, 12)));
   // 10:15:30.7 is read to the second, as Utilities.formatDate(…, 'ss') reads getValues' Date.
-  expect(dateFromSerial(45901 + (36930.7 / 86400))).toEqual(new Date(Date.UTC(2025, 8, 1, 10, 15, 30)));
+  expect(dateFromSerial(45901 + 36930.7 / 86400)).toEqual(new Date(Date.UTC(2025, 8, 1, 10, 15, 30)));
 });
 
 test('the ranges of one call stay within the URL budget; a longer list goes into more calls, in order, none lost', () => {
@@ -61,7 +61,7 @@ test('the ranges of one call stay within the URL budget; a longer list goes into
   expect(wholeTab("Район 'Северный'")).toBe("'Район ''Северный'''");
 });
 
-test('a run that has no time left after its first chunk stops there, and reads at least that chunk', () => {
+test('a run where no further chunk fits stops after its first, and reads at least that one', () => {
   const ss = new LocalSpreadsheet({ name: 'Тест', id: 'doc-1' });
   const rt = createRuntime(ss, { console: { log: () => undefined } });
   ss.cellLimit = Number.MAX_SAFE_INTEGER;
