@@ -76,7 +76,7 @@ export function dateFromSerial(serial: number): Date {
  * the first that is text in the second is a date cell. The API leaves out trailing empty rows and cells (ValueRange,
  * «values»); rows are padded with '' to the widest, as getValues' rectangle. Numbers, booleans and text pass unchanged.
  */
-export function gridFromApi(serial: unknown[][] = [], formatted: unknown[][] = []): CellValue[][] {
+function gridFromApi(serial: unknown[][] = [], formatted: unknown[][] = []): CellValue[][] {
   const width = serial.reduce((w, row) => Math.max(w, row.length), 0);
   return serial.map((row, r) =>
     Array.from({ length: width }, (_, c): CellValue => {

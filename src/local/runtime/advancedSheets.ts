@@ -32,7 +32,7 @@ export function advancedServicesOf(distDir: string): EnabledAdvancedService[] {
  * The scopes either method accepts (Sheets API reference, spreadsheets.values.batchGet and spreadsheets.get,
  * «Authorization scopes»): spreadsheets.currentonly is not among them, so the default manifest cannot call them.
  */
-export const SHEETS_API_SCOPES = [
+const SHEETS_API_SCOPES = [
   'https://www.googleapis.com/auth/drive',
   'https://www.googleapis.com/auth/drive.readonly',
   'https://www.googleapis.com/auth/drive.file',
@@ -41,7 +41,7 @@ export const SHEETS_API_SCOPES = [
 ];
 
 /** The one field mask of spreadsheets.get the product asks for (the titles of the tabs, in their order). */
-export const TITLES_FIELDS = 'sheets.properties.title';
+const TITLES_FIELDS = 'sheets.properties.title';
 
 type RenderOption = 'FORMATTED_VALUE' | 'UNFORMATTED_VALUE' | 'FORMULA';
 type DateTimeOption = 'SERIAL_NUMBER' | 'FORMATTED_STRING';
