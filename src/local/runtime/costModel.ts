@@ -78,6 +78,7 @@ export const COST_SOURCES: string[] = [
   'L. Peralta, «Google Apps Script APIs performance» (100 runs): PropertiesService get ≈30 ms, set ≈62 ms — the floor of a service round trip — https://ziritione.org/post/apps_script_performance',
   'Google, «Custom Functions in Google Sheets», Optimization: each custom-function cell is a separate call to the Apps Script server; pass ranges — https://developers.google.com/apps-script/guides/sheets/functions',
   'Google, «Quotas for Google Services»: script runtime 6 min per execution (consumer accounts), custom functions 30 s — https://developers.google.com/apps-script/guides/services/quotas',
+  'Google, Sheets API «Usage limits»: no hard size limit for a request, a 2 MB maximum payload recommended, 60 read requests per minute per user per project; no latency figure (the «api» cost is an estimate) — https://developers.google.com/workspace/sheets/api/limits',
 ];
 
 /** Apps Script stops a run at 6 minutes; past 5 modelled minutes a run needs a continuation (chunks or one batch read). */
