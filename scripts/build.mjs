@@ -82,6 +82,20 @@ function runScenarios() {
   writeFileSync(join(out, 'Scenarios.js'), result.outputFiles[0].text);
 }
 
+/**
+ * dist-large/: the «large region» deployment — the very same dist/ files with appsscript.large.json as the manifest. It
+ * enables the Sheets advanced service (Google, «Manifest structure», dependencies.enabledAdvancedServices: userSymbol
+ * Sheets, serviceId sheets, version v4 — developers.google.com/apps-script/manifest/dependencies) and asks for the
+ * spreadsheets scope that the Sheets API's methods require (spreadsheets.values.batchGet, «Authorization scopes»): the
+ * bundle reads every tab with batchGet when the `Sheets` global is there (src/workbook/batchRead.ts).
+ */
+function buildLarge() {
+  const out = join(root, 'dist-large');
+  rmSync(out, { recursive: true, force: true });
+  cpSync(join(root, 'dist'), out, { recursive: true });
+  copyFileSync(join(root, 'appsscript.large.json'), join(out, 'appsscript.json'));
+}
+
 export async function buildAll() {
   // MENTOR_MONITOR_SOURCEMAPS=inline (set by npm run coverage): V8 coverage of the bundle and the CLI maps back to src/.
   const sourcemap = process.env.MENTOR_MONITOR_SOURCEMAPS === 'inline' ? 'inline' : false;
@@ -114,6 +128,7 @@ export async function buildAll() {
   await buildDialog('src/local/docx/dialog.ts', 'NoteDialog');
   await buildDialog('src/local/docx/lettersDialog.ts', 'LettersDialog');
   await buildScenarios();
+  buildLarge();
 
   for (const name of ['cli', 'bench']) {
     await build({
@@ -135,7 +150,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   buildAll().then(
     () =>
       console.log(
-        'Собрано: dist/ (Code.js, NoteDialog.html, LettersDialog.html, appsscript.json), dist-scenarios/, build/cli.js, build/bench.js',
+        'Собрано: dist/ (Code.js, NoteDialog.html, LettersDialog.html, appsscript.json), dist-scenarios/, dist-large/, build/cli.js, build/bench.js',
       ),
     (e) => {
       console.error(e.message);

@@ -18,6 +18,13 @@ export const PROJECTS = {
   },
   // The scenarios refuse a spreadsheet whose name does not start with «Сценарии».
   '.clasp.scenarios.json': { rootDir: 'dist-scenarios', folder: '.scenarios-project', type: 'sheets', title: 'Сценарии Мониторинга' },
+  // The «large region» deployment: the bound script with the Sheets advanced service and the broader spreadsheets scope.
+  '.clasp.large.json': {
+    rootDir: 'dist-large',
+    folder: '.large-project',
+    type: 'sheets',
+    title: 'Мониторинг наставничества (большой регион)',
+  },
 };
 
 /** A script id as Apps Script shows it (Project Settings → IDs): letters, digits, `-` and `_`, long. */

@@ -10,7 +10,8 @@ import { renderCampaignTab } from './campaignTab';
 import { answeredText, type CampaignView, campaignView, parseCampaignTab, todayIn } from './campaignStore';
 import type { CampaignRow } from '../domain/campaign';
 import { analyze, type Analysis, type TabValues } from './analyze';
-import { asWorkbookValues, listAllTabs, lookupIn, readableTabs, type TabRef, valuesOf } from './gasWorkbook';
+import { asWorkbookValues, isReadableTab, listAllTabs, lookupIn, readableTabs, type TabRef, valuesOf } from './gasWorkbook';
+import { advancedSheets, readBatched, tabTitles } from './batchRead';
 import { DamagedStaging, parseMode, parseStaging, type RunMode, STAGING_COLUMNS, STAGING_TAB, stagingRows } from './staging';
 import { readJournal, rollBlocksReading, yearStamp } from './yearJournal';
 import { replaceTabs, type TabLookup, writeDoc } from './gasWriter';
@@ -287,33 +288,62 @@ function handOver(
   return { ok: true, pending: true, message, errors: 0, warnings: 0, mode };
 }
 
+/** What the first run of a read lists and reads: the names of the readable tabs, the tabs read, the old staging tab. */
+interface FirstRead {
+  names: string[];
+  read: TabValues[];
+  /** A lookup in the listing, when the run listed the tabs through SpreadsheetApp. */
+  find?: TabLookup;
+  old: Sheet | null;
+}
+
+/**
+ * The «large region» deployment reads through the Sheets advanced service: the titles in one call, the tabs in a few
+ * batchGet calls, only the time budget splitting runs (tabsPerRun bounds one-call-a-tab reading). Otherwise each tab is
+ * named and read through SpreadsheetApp.
+ */
+function firstRead(ss: Spreadsheet, started: number): FirstRead {
+  const api = advancedSheets();
+  if (api) {
+    const id = ss.getId();
+    const all = tabTitles(api, id);
+    const names = all.filter(isReadableTab);
+    const read = readBatched(api, id, names, (chunkMs) => Date.now() - started + chunkMs <= RUN_BUDGET_MS);
+    return { names, read, old: all.includes(STAGING_TAB) ? ss.getSheetByName(STAGING_TAB) : null };
+  }
+  const all = listAllTabs(ss);
+  const find = lookupIn(all);
+  const tabs = readableTabs(all);
+  return { names: tabs.map((t) => t.name), read: readChunk(ss, tabs, tabsPerRun(), started), find, old: find(STAGING_TAB) };
+}
+
+/** A later run's reading of the staged names not read yet; through the advanced service, tabs deleted since are passed over. */
+function nextRead(ss: Spreadsheet, remaining: string[], started: number): { read: TabValues[]; passed: number } {
+  const api = advancedSheets();
+  if (!api) return readRemaining(ss, remaining, tabsPerRun(), started);
+  const id = ss.getId();
+  const present = new Set(tabTitles(api, id));
+  const names = remaining.filter((n) => present.has(n));
+  const read = readBatched(api, id, names, (chunkMs) => Date.now() - started + chunkMs <= RUN_BUDGET_MS);
+  const passed = read.length === names.length ? remaining.length : remaining.indexOf(names[read.length]);
+  return { read, passed };
+}
+
 /** The first run of a check, build or note read, under the lock already taken (see startRun). */
 function beginRun(ss: Spreadsheet, mode: RunMode, started: number): RunResult {
   const props = PropertiesService.getDocumentProperties();
   const roll = readJournal(props);
   if (roll) return { ok: false, message: rollBlocksReading(roll), errors: 0, warnings: 0 };
   toast(ss, 'Читаю вкладки…');
-  const all = listAllTabs(ss);
-  const find = lookupIn(all);
-  const old = find(STAGING_TAB);
-  const tabs = readableTabs(all);
-  const read = readChunk(ss, tabs, tabsPerRun(), started);
-  const oneRun = read.length === tabs.length;
+  const { names, read, find, old } = firstRead(ss, started);
+  const oneRun = read.length === names.length;
   if (old && !(oneRun && readsOnly(mode))) ss.deleteSheet(old);
   if (oneRun) return finish(ss, mode, read, find);
   const stage = ss.insertSheet(STAGING_TAB, ss.getNumSheets());
   stage.hideSheet();
   // Hidden is not locked: a coordinator who edits the staged values would change another unit's figures.
   const guard = protectForStaff(stage, STAGING_TAB, staffEmailsOf(read));
-  const result = handOver(
-    ss,
-    stage,
-    true,
-    mode,
-    tabs.map((t) => t.name),
-    new Map(read.map((t) => [t.name, t.values])),
-    yearStamp(props),
-  );
+  const result = handOver(ss, stage, true, mode, names, new Map(read.map((t) => [t.name, t.values])), yearStamp(props));
   return guard.refused ? { ...result, message: `${result.message}\n${guard.line}` } : result;
 }
 
@@ -382,7 +412,7 @@ export function continueRun(ss: Spreadsheet, expected?: RunMode): RunResult {
       };
     const done = new Set(staged.read.map((t) => t.name));
     const remaining = staged.names.filter((n) => !done.has(n));
-    const { read, passed } = readRemaining(ss, remaining, tabsPerRun(), started);
+    const { read, passed } = nextRead(ss, remaining, started);
     if (passed === remaining.length) {
       const result = finish(ss, staged.mode, [...staged.read, ...read]);
       // A note or letters run has nothing to retry once everything is read: its staging tab goes whatever the result.

@@ -62,9 +62,14 @@ export function listAllTabs(ss: Spreadsheet): TabRef[] {
   return ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
 }
 
-/** The tabs a check or a build reads: the settings and every tab that may be a unit's report (not the product's own). */
+/** Whether a check or a build reads a tab: the settings and every tab that may be a unit's report (not the product's own). */
+export function isReadableTab(name: string): boolean {
+  return name === SETTINGS_TAB || !isProductTab(name);
+}
+
+/** The tabs a check or a build reads (isReadableTab). */
 export function readableTabs(all: TabRef[]): TabRef[] {
-  return all.filter((t) => t.name === SETTINGS_TAB || !isProductTab(t.name));
+  return all.filter((t) => isReadableTab(t.name));
 }
 
 /** The settings tab and every tab that may be a unit's report, each name asked once; the product's own tabs are skipped. */

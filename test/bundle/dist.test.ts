@@ -47,6 +47,26 @@ test('the manifest: V8, Asia/Tomsk, the two narrow scopes and userinfo.email for
     'https://www.googleapis.com/auth/script.container.ui',
     'https://www.googleapis.com/auth/userinfo.email',
   ]);
+  // The default deployment never asks for the broader scope nor enables an advanced service: the «large region» mode
+  // is a deployment of its own (dist-large/).
+  expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
+  expect(manifest.dependencies).toEqual({});
+});
+
+test('the «large region» deployment: the same code, the Sheets advanced service and the spreadsheets scope its methods need', () => {
+  const large = JSON.parse(readFileSync('dist-large/appsscript.json', 'utf8'));
+  expect(readFileSync('dist-large/Code.js', 'utf8')).toBe(code);
+  // Google, «Manifest structure» (manifest/dependencies): enabledAdvancedServices with userSymbol, serviceId, version.
+  expect(large.dependencies.enabledAdvancedServices).toEqual([{ userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' }]);
+  // spreadsheets.values.batchGet, «Authorization scopes»: drive, drive.readonly, drive.file, spreadsheets or
+  // spreadsheets.readonly — not spreadsheets.currentonly. The narrowest that also lets the menu write is spreadsheets.
+  expect(large.oauthScopes).toEqual([
+    'https://www.googleapis.com/auth/spreadsheets',
+    'https://www.googleapis.com/auth/script.container.ui',
+    'https://www.googleapis.com/auth/userinfo.email',
+  ]);
+  const { timeZone, runtimeVersion, exceptionLogging } = manifest;
+  expect(large).toMatchObject({ timeZone, runtimeVersion, exceptionLogging });
 });
 
 test('clasp would push exactly the bundle, the two .docx dialog pages and the manifest; the add-on deployment adds only its one-line marker', () => {
@@ -64,6 +84,13 @@ test('clasp would push exactly the bundle, the two .docx dialog pages and the ma
     'dist-addon/deployment.js',
   ]);
   expect(readFileSync('dist-addon/Code.js', 'utf8')).toBe(code);
+  // npm run push:large pushes the «large region» deployment: the same files and its own manifest.
+  expect(status('-P', '.clasp.large.json').filesToPush.sort()).toEqual([
+    'dist-large/Code.js',
+    'dist-large/LettersDialog.html',
+    'dist-large/NoteDialog.html',
+    'dist-large/appsscript.json',
+  ]);
 });
 
 test('no custom function shares a name with a Sheets built-in (the list and its source: test/fixtures/sheets-builtin-functions.txt)', () => {

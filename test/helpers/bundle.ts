@@ -1,20 +1,31 @@
 // Sessions of the built bundle (dist/) in the local runtime, as a menu click would run it.
 import { importCsvFolder } from '../../src/local/csvImport';
-import { LocalSpreadsheet } from '../../src/local/runtime';
+import { createRuntime, loadBundle, LocalSpreadsheet } from '../../src/local/runtime';
 import { openSession, type Session } from '../../src/local/session';
 import type { ReportValues } from '../../src/workbook/importer';
 import type { Settings } from '../../src/domain/model';
 
 export const silent = { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
-export function newSession(): Session & { ss: LocalSpreadsheet } {
+/** How a session loads the bundle: `large` loads dist-large/, the «large region» deployment (its own manifest). */
+export interface SessionOptions {
+  large?: boolean;
+}
+
+/** The bundle of dist-large/ in a runtime: the same code with appsscript.large.json (the Sheets advanced service). */
+export function openLargeSession(ss: LocalSpreadsheet): Session {
+  const runtime = createRuntime(ss);
+  return { runtime, globals: loadBundle('dist-large', runtime) as unknown as Session['globals'] };
+}
+
+export function newSession(options: SessionOptions = {}): Session & { ss: LocalSpreadsheet } {
   const ss = new LocalSpreadsheet('Тест');
-  return { ...openSession(ss), ss };
+  return { ...(options.large ? openLargeSession(ss) : openSession(ss)), ss };
 }
 
 /** A workbook set up from settings and filled with reports through the bundle's own globals. */
-export function workbookSession(settings: Settings, reports: Record<string, ReportValues>) {
-  const s = newSession();
+export function workbookSession(settings: Settings, reports: Record<string, ReportValues>, options: SessionOptions = {}) {
+  const s = newSession(options);
   s.globals.setupWorkbookWith_(settings);
   while ((s.globals.createTabs() as { pending?: boolean }).pending);
   s.globals.fillReports_(reports);
@@ -22,9 +33,9 @@ export function workbookSession(settings: Settings, reports: Record<string, Repo
   return s;
 }
 
-export function sampleSession() {
+export function sampleSession(options: SessionOptions = {}) {
   const imported = importCsvFolder('data/tomsk-2021');
-  return { ...workbookSession(imported.settings, imported.reports), imported };
+  return { ...workbookSession(imported.settings, imported.reports, options), imported };
 }
 
 /** The 1-based row of a unit in «Настройки» (its name in column B), as a staff member finds it to edit it. */

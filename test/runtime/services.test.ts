@@ -353,7 +353,7 @@ describe('call counting', () => {
     sh.getRange('A1:B1').setBackgrounds([['#ffffff', '#ffffff']]);
     ss.insertSheet('Новая');
     ss.toast('ok');
-    expect(rt.calls.byKind).toEqual({ read: 1, write: 1, format: 1, structure: 1, meta: 4, flush: 0, ui: 1 });
+    expect(rt.calls.byKind).toEqual({ read: 1, write: 1, format: 1, structure: 1, meta: 4, flush: 0, ui: 1, api: 0 });
     expect(rt.calls.byMethod.getRange).toBe(3);
     expect(rt.calls.byTargetMethod['Range.getValues']).toBe(1);
     expect(rt.calls.total).toBe(9);

@@ -65,7 +65,7 @@ export function benchSession(settings: Settings, reports: Record<string, ReportV
 const MUTATING: ReadonlySet<CallKind> = new Set<CallKind>(['write', 'format', 'structure']);
 
 function emptyCounts(): KindCounts {
-  return { read: 0, write: 0, format: 0, structure: 0, meta: 0, flush: 0, ui: 0, total: 0 };
+  return { read: 0, write: 0, format: 0, structure: 0, meta: 0, flush: 0, ui: 0, api: 0, total: 0 };
 }
 
 export function countKinds(events: readonly CallEvent[]): KindCounts {

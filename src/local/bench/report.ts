@@ -40,6 +40,7 @@ const KIND_RU: Record<string, string> = {
   meta: 'мета',
   flush: 'flush',
   ui: 'ui',
+  api: 'API',
 };
 const s1 = (ms: number) => (ms / 1000).toFixed(1);
 /** The items that cost the most modelled time in a run: `Sheet.getName ×10022 = 300.7 с`, commits included. */

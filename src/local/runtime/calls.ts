@@ -1,9 +1,9 @@
 // Counts Apps Script service round trips by kind and keeps an ordered event log for the benchmark.
 
-/** What a call costs in real Apps Script. */
-export type CallKind = 'read' | 'write' | 'format' | 'structure' | 'meta' | 'flush' | 'ui';
+/** What a call costs in real Apps Script; `api` is a call of the Sheets advanced service (Sheets API v4). */
+export type CallKind = 'read' | 'write' | 'format' | 'structure' | 'meta' | 'flush' | 'ui' | 'api';
 
-export const CALL_KINDS: readonly CallKind[] = ['read', 'write', 'format', 'structure', 'meta', 'flush', 'ui'];
+export const CALL_KINDS: readonly CallKind[] = ['read', 'write', 'format', 'structure', 'meta', 'flush', 'ui', 'api'];
 
 /** One recorded call: its kind, the method name, the class it was called on and the sheet it touched. */
 export interface CallEvent {
@@ -136,8 +136,12 @@ const STRUCTURE = new Set([
 ]);
 const UI = new Set(['toast', 'alert', 'prompt', 'showSidebar', 'showModalDialog', 'createMenu', 'createAddonMenu', 'addToUi']);
 
-/** Classifies a method; anything not listed (getRange, getSheets, getName, getLastRow …) is `meta`. */
+/**
+ * Classifies a method; a call of the Sheets advanced service (target `Sheets.…`) is `api`; anything not listed
+ * (getRange, getSheets, getName, getLastRow …) is `meta`.
+ */
 export function classifyCall(target: string, method: string): CallKind {
+  if (target.startsWith('Sheets.')) return 'api';
   if (method === 'flush') return 'flush';
   if (UI.has(method)) return 'ui';
   if (target === 'Protection') {
@@ -153,7 +157,7 @@ export function classifyCall(target: string, method: string): CallKind {
 }
 
 function emptyByKind(): Record<CallKind, number> {
-  return { read: 0, write: 0, format: 0, structure: 0, meta: 0, flush: 0, ui: 0 };
+  return { read: 0, write: 0, format: 0, structure: 0, meta: 0, flush: 0, ui: 0, api: 0 };
 }
 
 /** Records calls. One recorder per runtime; every service object reports to it. */

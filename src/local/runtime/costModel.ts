@@ -24,14 +24,22 @@ export interface CostConstants {
  * - meta 30 / 30 / 150: Peralta measured ≈ 30 ms for the cheapest service call (PropertiesService get); issue 24 puts a
  *   metadata call on a large workbook at 120–150 ms. No Google figure.
  * - ui 50 / 50 / 200: NO published figure (toasts, alerts, menus); bounded.
+ * - api 500 / 1 000 / 3 000: one call of the Sheets advanced service (Sheets API v4: batchGet of a chunk of tabs, or
+ *   spreadsheets.get of the tab titles). NO published latency: an ESTIMATE, bounded from below by the read round trip
+ *   above and from above by a whole-payload transfer (each call carries at most what Google's limits page recommends as
+ *   a request's maximum, 2 MB — developers.google.com/workspace/sheets/api/limits). Every figure quoted for the «large
+ *   region» mode is given under the high bound.
  * - Volume (cells per call): NOT modelled. Google's example bounds it: one setBackgrounds of 10 000 cells took about
  *   1 s in all, so at most 0,1 ms a cell; our largest block (a 2 000-row summary, ~40 000 cells) is then ≤ 4 s, inside
  *   the 1–2 minutes every run keeps in reserve (RUN_BUDGET_MS against the 6-minute limit).
  */
 export const COST_CONSTANTS: Record<CostCase, CostConstants> = {
-  low: { callMs: { read: 100, write: 7, format: 7, structure: 100, meta: 30, flush: 150, ui: 50 }, commitMs: 600 },
-  base: { callMs: { read: 150, write: 50, format: 50, structure: 250, meta: 30, flush: 150, ui: 50 }, commitMs: 600 },
-  high: { callMs: { read: 300, write: 100, format: 100, structure: 500, meta: 150, flush: 500, ui: 200 }, commitMs: 700 },
+  low: { callMs: { read: 100, write: 7, format: 7, structure: 100, meta: 30, flush: 150, ui: 50, api: 500 }, commitMs: 600 },
+  base: { callMs: { read: 150, write: 50, format: 50, structure: 250, meta: 30, flush: 150, ui: 50, api: 1000 }, commitMs: 600 },
+  high: {
+    callMs: { read: 300, write: 100, format: 100, structure: 500, meta: 150, flush: 500, ui: 200, api: 3000 },
+    commitMs: 700,
+  },
 };
 
 /**
@@ -59,6 +67,7 @@ export const ROUND_TRIP_MS: Record<CallKind, number> = {
   meta: 30,
   flush: 500,
   ui: 50,
+  api: 1000,
 };
 
 /** Where the figures come from (printed with the report and written to the JSON). */
@@ -69,6 +78,7 @@ export const COST_SOURCES: string[] = [
   'L. Peralta, «Google Apps Script APIs performance» (100 runs): PropertiesService get ≈30 ms, set ≈62 ms — the floor of a service round trip — https://ziritione.org/post/apps_script_performance',
   'Google, «Custom Functions in Google Sheets», Optimization: each custom-function cell is a separate call to the Apps Script server; pass ranges — https://developers.google.com/apps-script/guides/sheets/functions',
   'Google, «Quotas for Google Services»: script runtime 6 min per execution (consumer accounts), custom functions 30 s — https://developers.google.com/apps-script/guides/services/quotas',
+  'Google, Sheets API «Usage limits»: no hard size limit for a request, a 2 MB maximum payload recommended, 60 read requests per minute per user per project; no latency figure (the «api» cost is an estimate) — https://developers.google.com/workspace/sheets/api/limits',
 ];
 
 /** Apps Script stops a run at 6 minutes; past 5 modelled minutes a run needs a continuation (chunks or one batch read). */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { runInContext } from 'node:vm';
 import type { Context } from 'node:vm';
 import type { LocalRuntime } from './runtime';
+import { advancedServicesOf, createAdvancedSheets } from './advancedSheets';
 import { createScriptRun, publicFunctions } from './scriptRun';
 
 interface GasLocal {
@@ -33,6 +34,13 @@ export function loadBundle(distDir: string, runtime: LocalRuntime): BundleContex
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const gasLocal = require('gas-local') as GasLocal;
   const globals: Record<string, unknown> = { ...runtime.globals };
+  // An advanced service is a global only when the manifest enables it (Google, «Advanced Sheets Service»: it «must be
+  // enabled before use», developers.google.com/apps-script/advanced/sheets); the runtime imitates the Sheets API v4.
+  for (const service of advancedServicesOf(distDir)) {
+    if (service.serviceId === 'sheets' && service.version === 'v4') {
+      globals[service.userSymbol] = createAdvancedSheets(runtime.env, () => runtime.spreadsheet);
+    }
+  }
   const ctx = gasLocal.require(distDir, globals, { filter: (f: string) => f.endsWith('.js') });
   const realmError = runInContext('Error', ctx) as ErrorConstructor;
   runtime.env.errorCtor = realmError;

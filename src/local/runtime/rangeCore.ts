@@ -18,7 +18,7 @@ import type { LocalRange } from './range';
  * Date or String «depending on the value of the cell» (reference/spreadsheet/range): a number under a date or time
  * format reads back as a Date, a date under a number format as its serial number.
  */
-function outValue(c: Cell, tz: string): CellValue {
+export function outValue(c: Cell, tz: string): CellValue {
   const v = c.v;
   const fmt = c.s?.numberFormat;
   if (fmt === undefined || fmt === '@' || fmt === 'General') return isDate(v) ? new Date(v.getTime()) : v;

@@ -13,6 +13,7 @@ export const PRODUCT_CALLS: Readonly<Record<string, readonly string[]>> = {
     'deleteSheet',
     'getActiveSheet',
     'getEditors',
+    'getId',
     'getName',
     'getNumSheets',
     'getProtections',
