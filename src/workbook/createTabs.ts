@@ -4,15 +4,20 @@ import { countWith } from '../domain/russian';
 import { type ActionResult, BUSY_MESSAGE, readSettings, RUN_BUDGET_MS, TABS, withLock } from './actions';
 import { listAllTabs, readableTabs, valuesOf } from './gasWorkbook';
 import { writeDoc } from './gasWriter';
+import { literalText, type SheetDoc } from './sheetDoc';
 import { captionOfItem } from './menuItems';
 import { type ProtectionOutcome, protectUnitTab, refusedSentence } from './protections';
 import { KEY_COL, SETTINGS_TAB } from './settingsTab';
-import { declaredUnitOf, renderUnitTab } from './unitTab';
+import { declaredUnitOf, renderUnitTemplate, unitNameCell } from './unitTab';
+import type { Settings, UnitDef } from '../domain/model';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** A unit tab being made («~» keeps it out of every check and build until it gets the unit's name). */
 const NEW_TAB_PREFIX = '~новая вкладка ';
+/** The hidden tab every new unit tab of a run is copied from; deleted when the run ends, or by the next run. */
+export const TEMPLATE_TAB = '~образец вкладки единицы';
 
 /**
  * Tabs this item made whose protection Sheets refused (JSON list of tab names): protected again the next time the item
@@ -22,7 +27,8 @@ export const UNPROTECTED_NEW_TABS = 'mentorMonitor.unprotectedNewTabs';
 
 /**
  * «Создать вкладки»: adds a tab for every unit of the settings that has none. Existing tabs are never changed (only
- * protected again when this item's own protection of them was refused). A tab costs several seconds in Sheets, so a run
+ * protected again when this item's own protection of them was refused). Each run writes one hidden template tab and
+ * makes every new tab as a copy of it (one call instead of the layout's dozen). A tab costs seconds in Sheets, so a run
  * stops before Apps Script's 6 minutes and says to click again (`pending`): the next run carries on with the units still
  * without a tab.
  */
@@ -61,7 +67,7 @@ function createUnitTabsLocked(ss: Spreadsheet): ActionResult & { pending?: boole
   if (problem) return { ok: false, message: problem };
   const all = listAllTabs(ss);
   // A run stopped half-way through a tab (a Sheets error, the time limit) left it under its temporary name: made again.
-  for (const t of all) if (t.name.startsWith(NEW_TAB_PREFIX)) ss.deleteSheet(t.sheet);
+  for (const t of all) if (t.name.startsWith(NEW_TAB_PREFIX) || t.name === TEMPLATE_TAB) ss.deleteSheet(t.sheet);
   const tabs = readableTabs(all).filter((t) => t.name !== SETTINGS_TAB);
   const byName = new Map(tabs.map((t) => [t.name, t.sheet]));
   // The unit named inside each tab whose name is not a unit's tab name, so a renamed tab is recognised and not created
@@ -75,6 +81,7 @@ function createUnitTabsLocked(ss: Spreadsheet): ActionResult & { pending?: boole
   const kept: string[] = [];
   let index = ss.getNumSheets();
   let left = 0;
+  let template: UnitTemplate | undefined;
   for (const [i, unit] of settings.units.entries()) {
     const existing = byName.get(unit.tab);
     if (existing && refusedBefore.has(unit.tab)) {
@@ -91,22 +98,15 @@ function createUnitTabsLocked(ss: Spreadsheet): ActionResult & { pending?: boole
       left++;
       continue;
     }
-    // Made under a temporary name and given the unit's name last: a tab under a unit's name is always complete.
-    const sheet = ss.insertSheet(`${NEW_TAB_PREFIX}${i + 1}`, index++);
-    const doc = renderUnitTab(settings, unit);
-    writeDoc(sheet, doc);
-    const outcome = protectUnitTab(
-      sheet,
-      settings,
-      unit,
-      doc.cells.map((row) => String(row[KEY_COL - 1]?.v ?? '')),
-    );
+    template ??= prepareTemplate(ss, settings, index++);
+    const { sheet, outcome } = copyForUnit(ss, template, settings, unit, `${NEW_TAB_PREFIX}${i + 1}`, index++);
     protections.push(outcome);
     // Remembered before the tab takes its name: a run stopped in between leaves a «~» tab, made again, not an unretried one.
     refusedBefore.set(unit.tab, outcome.refused);
     sheet.setName(unit.tab);
     created.push(unit.tab);
   }
+  if (template) ss.deleteSheet(template.sheet);
   const unitNames = new Set(settings.units.map((u) => u.name));
   const foreign = [...declared].filter(([, d]) => d && !unitNames.has(d)).map(([name]) => name);
   const parts = [
@@ -122,4 +122,38 @@ function createUnitTabsLocked(ss: Spreadsheet): ActionResult & { pending?: boole
   ];
   const refusals = protections.filter((p) => p.refused).map((p) => `\n${p.line}`);
   return { ok: true, message: parts.filter(Boolean).join(' ') + refusals.join(''), ...(left ? { pending: true } : {}) };
+}
+
+/** The template tab of a run and the document it was written from (its keys and frozen rows are every copy's). */
+interface UnitTemplate {
+  sheet: Sheet;
+  doc: SheetDoc;
+}
+
+/** Writes every unit tab's common part once, into a hidden tab, in the same batched calls a unit tab took before. */
+function prepareTemplate(ss: Spreadsheet, settings: Settings, index: number): UnitTemplate {
+  const sheet = ss.insertSheet(TEMPLATE_TAB, index);
+  const doc = renderUnitTemplate(settings, TEMPLATE_TAB);
+  writeDoc(sheet, doc);
+  sheet.hideSheet();
+  return { sheet, doc };
+}
+
+/**
+ * A unit's tab as one copy of the template, under a temporary «~» name, then its unit named and the tab protected; the
+ * caller gives it the unit's name last, so a tab under a unit's name is always complete.
+ * Google: insertSheet(name, index, {template}) copies «All data from the template sheet object» (reference/spreadsheet/
+ * spreadsheet#insertSheet(String,Integer,Object)). Read through the Sheets data model (GridData), that is every cell's
+ * value, formula, format, note and validation, and the columns' widths and hidden key column, which the tab keeps.
+ * The docs say nothing of the sheet's own properties, so those are set here rather than assumed: the frozen rows, the
+ * visibility (the template is hidden), and the protections (protectUnitTab replaces any the copy might carry).
+ */
+function copyForUnit(ss: Spreadsheet, template: UnitTemplate, settings: Settings, unit: UnitDef, name: string, index: number) {
+  const sheet = ss.insertSheet(name, index, { template: template.sheet });
+  const cell = unitNameCell(settings);
+  sheet.getRange(cell.row, cell.col).setValue(literalText(unit.name));
+  if (template.doc.frozenRows) sheet.setFrozenRows(template.doc.frozenRows);
+  sheet.showSheet();
+  const keys = template.doc.cells.map((row) => String(row[KEY_COL - 1]?.v ?? ''));
+  return { sheet, outcome: protectUnitTab(sheet, settings, unit, keys) };
 }

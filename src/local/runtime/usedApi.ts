@@ -49,6 +49,7 @@ export const PRODUCT_CALLS: Readonly<Record<string, readonly string[]>> = {
     'setFrozenRows',
     'setName',
     'setTabColor',
+    'showSheet',
   ],
   Range: [
     'activate',
