@@ -5,6 +5,7 @@ import { type Cell, checkCellTexts, writeInput } from './cell';
 import { LocalEmbeddedChart, LocalEmbeddedChartBuilder } from './charts';
 import type { LocalConditionalFormatRule } from './conditional';
 import { LocalProtection } from './protection';
+import { LocalRangeList } from './rangeList';
 import type { ProtectionTypeName } from './protection';
 import type { LocalSpreadsheet } from './spreadsheet';
 import { gasTypeName, normalizeColor } from './values';
@@ -346,6 +347,22 @@ export class LocalSheet extends SheetCore {
   getCharts(): LocalEmbeddedChart[] {
     this.t('getCharts');
     return [...this.charts];
+  }
+
+  // ---- range lists -----------------------------------------------------------------------------------------
+
+  /**
+   * The ranges of this sheet named by a non-empty list of A1 notations, in one call (reference/spreadsheet/
+   * sheet#getRangeList). Each notation is checked as getRange checks one; an empty list is refused (Google's text for
+   * it is not published: the runtime says what the reference requires).
+   */
+  getRangeList(a1Notations: string[]): LocalRangeList {
+    this.t('getRangeList');
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0) this.ss.env.fail('A range list needs a non-empty list of A1 notations.');
+    return new LocalRangeList(
+      this,
+      a1Notations.map((a) => this.rangeFromA1(String(a))),
+    );
   }
 
   // ---- copying -----------------------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ export const PRODUCT_CALLS: Readonly<Record<string, readonly string[]>> = {
     'getParent',
     'getProtections',
     'getRange',
+    'getRangeList',
     'getSheetId',
     'getSheetValues',
     'hideColumns',
@@ -75,6 +76,7 @@ export const PRODUCT_CALLS: Readonly<Record<string, readonly string[]>> = {
     'setValues',
     'setWraps',
   ],
+  RangeList: ['getRanges'],
   Protection: [
     'addEditor',
     'addEditors',
