@@ -100,7 +100,7 @@ test(`«Применить защиту» on ${UNITS} units goes on over several
     () => s.globals.applyProtections(),
     100,
   );
-  // Measured: 34 runs (33 of ≈ 240 s with 60 tabs each, the last of 75 s with «Настройки»); a run stops between tabs.
+  // Measured: 28 runs (27 of ≈ 240 s with 73 tabs each, the last of 95 s with «Настройки»); a run stops between tabs.
   expect(runs.length).toBeGreaterThan(1);
   expect(runs.at(-1)!.result.pending).toBeUndefined();
   for (const r of runs) expect(r.ms).toBeLessThan(RUN_LIMIT_MS);
