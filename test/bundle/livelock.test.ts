@@ -1,5 +1,5 @@
-// A chunked check or build always gets further: even when listing the tabs alone fills a run, each run reads at least
-// one tab, so the progress sidebar's continuation ends instead of going round for ever.
+// A chunked check, build or «Создать вкладки» always gets further: even when listing the tabs alone fills a run, each run
+// reads (or makes) at least one tab, so the progress sidebar's continuation ends instead of going round for ever.
 import { generateWorkbook } from '../../src/local/bench/generate';
 import { LocalSpreadsheet } from '../../src/local/runtime';
 import { CALL_MS } from '../../src/local/runtime/costModel';
