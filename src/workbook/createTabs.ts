@@ -31,8 +31,8 @@ export const UNPROTECTED_NEW_TABS = 'mentorMonitor.unprotectedNewTabs';
  * «Создать вкладки»: adds a tab for every unit of the settings that has none. Existing tabs are never changed (only
  * protected again when this item's own protection of them was refused). Each run writes one hidden template tab and
  * makes every new tab as a copy of it (one call instead of the layout's dozen). A tab costs seconds in Sheets, so a run
- * stops before Apps Script's 6 minutes and says to click again (`pending`): the next run carries on with the units still
- * without a tab.
+ * stops before Apps Script's 6 minutes (`pending`, and the progress sidebar calls the next run): the next run carries
+ * on with the units still without a tab, looking up only those (CREATE_PROGRESS) unless the last run failed.
  */
 export function createUnitTabs(ss: Spreadsheet): ActionResult & { pending?: boolean } {
   return withLock<ActionResult & { pending?: boolean }>({ ok: false, message: BUSY_MESSAGE }, () => createUnitTabsLocked(ss));
