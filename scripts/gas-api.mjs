@@ -10,6 +10,7 @@ const CLASSES = {
   Spreadsheet: 'spreadsheet',
   Sheet: 'spreadsheet',
   Range: 'spreadsheet',
+  RangeList: 'spreadsheet',
   Protection: 'spreadsheet',
   DataValidation: 'spreadsheet',
   DataValidationBuilder: 'spreadsheet',

@@ -8,6 +8,7 @@ import { DEFAULT_SEED } from './bench/generate';
 import { type Machine, renderReport } from './bench/report';
 import { runSize, type SizeResult } from './bench/run';
 import { breakPoints, continuation, evaluateTargets, misses, type TargetLine } from './bench/targets';
+import { measureTabCost } from './bench/tabCost';
 
 const RESULT_MARK = 'BENCH_RESULT ';
 const DEFAULT_SIZES = [20, 200, 2000];
@@ -103,7 +104,8 @@ function main(): void {
   const cont = continuation(sizes);
   const m = machine();
   const breaks = breakPoints(sizes);
-  const report = renderReport(m, sizes, formulas, targets, cont, breaks);
+  const tabCost = measureTabCost();
+  const report = renderReport(m, sizes, formulas, targets, cont, breaks, tabCost);
   console.log(report);
   if (args.doc) updateDoc(args.doc, m, report);
   console.log(`\nВремя бенчмарка: ${((Date.now() - started) / 1000).toFixed(1)} с.`);
@@ -118,6 +120,7 @@ function main(): void {
       targets,
       continuation: cont,
       breakPoints: breaks,
+      tabCost,
     };
     writeFileSync(args.json, `${JSON.stringify(doc, null, 2)}\n`);
     console.log(`Все цифры: ${args.json}`);

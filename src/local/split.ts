@@ -99,8 +99,8 @@ async function unitWorkbook(
 ): Promise<ExcelJS.Workbook> {
   const source = tab.getParentInternal();
   const copy = new LocalSpreadsheet({ name: identity.unit, locale: source.locale, timeZone: source.timeZone, sheetNames: [] });
-  tab.cloneInternal(copy, tab.nameInternal(), 0);
-  if (instructions) forCoordinator(instructions.cloneInternal(copy, INSTRUCTIONS_TAB, 1));
+  tab.fileCopyInternal(copy, tab.nameInternal(), 0);
+  if (instructions) forCoordinator(instructions.fileCopyInternal(copy, INSTRUCTIONS_TAB, 1));
   const wb = await buildWorkbook(copy, { withoutRuntimeSheet: true });
   const mark = wb.addWorksheet(IDENTITY_SHEET, { state: 'veryHidden' });
   mark.addRows(identityRows({ ...identity, tab: wb.worksheets[0].name }, keys.sign));

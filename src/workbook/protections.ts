@@ -2,6 +2,7 @@
 import { countWith, type PluralForms } from '../domain/russian';
 import type { Settings, UnitDef } from '../domain/model';
 import { SETTINGS_TAB } from './settingsTab';
+import { a1 } from './sheetDoc';
 import { COL, inputRowsOf, parseUnitTab } from './unitTab';
 import { valuesOf } from './gasWorkbook';
 import { captionOfItem } from './menuItems';
@@ -153,7 +154,8 @@ export function protectUnitTab(sheet: Sheet, settings: Settings, unit: UnitDef, 
       for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) p.remove();
       for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) if (isInputProtection(p, inputRange)) p.remove();
       const whole = sheet.protect().setDescription(`Отчёт «${unit.name}»: подписи, ключи и формулы`);
-      whole.setUnprotectedRanges(inputRows.map((r) => sheet.getRange(r.row, r.first, 1, r.last - r.first + 1)));
+      // Every input row's range named in one call (Sheet.getRangeList) rather than a getRange per row.
+      whole.setUnprotectedRanges(sheet.getRangeList(inputRows.map((r) => `${a1(r.row, r.first)}:${a1(r.row, r.last)}`)).getRanges());
       const input = inputRange.protect().setDescription(`${INPUT_PREFIX} ${unit.name}${accepted ? ACCEPTED_MARK : ''}`);
       if (!isEmail(unit.email) && !accepted) {
         whole.setWarningOnly(true);

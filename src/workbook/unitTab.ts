@@ -208,6 +208,19 @@ export function renderUnitTab(s: Settings, unit: UnitDef): SheetDoc {
   return b.doc;
 }
 
+/**
+ * The one cell of a unit tab that names its unit (column C of the «Единица отчёта» row): the only cell a tab made from
+ * the template (renderUnitTemplate) gets of its own.
+ */
+export function unitNameCell(s: Settings): { row: number; col: number } {
+  return { row: unitRows(s).findIndex((r) => r.key === UNIT_KEY) + 1, col: COL.c };
+}
+
+/** Every unit's tab before its unit is named: `renderUnitTab` with the unit's cell empty, the tab called `tab`. */
+export function renderUnitTemplate(s: Settings, tab: string): SheetDoc {
+  return renderUnitTab(s, { name: '', type: '', email: '', tab, settingsRow: 0 });
+}
+
 function validationFor(input: InputSpec, rowOf: Map<string, number>): ValidationSpec | null {
   switch (input.type) {
     case 'count':

@@ -123,3 +123,47 @@ for (const kind of ['any', 'write', 'structure', 'format'] as const) {
     expectCleanEveryTime(createTabs, kind, 4, TABS_CAUGHT);
   });
 }
+
+/**
+ * «Создать вкладки» for five units made two a run: the click, then the progress sidebar's continuations, which look up
+ * only the units still ahead. After a failed run the user chooses the item again, which looks at every tab.
+ */
+function chunkedCreateTabs(): FaultCase<R> {
+  let continuing = false;
+  return {
+    fresh: () => {
+      continuing = false;
+      const s = newSession();
+      s.globals.setupWorkbookWith_(generateWorkbook(5).settings);
+      s.ss.documentProperties.set('mentorMonitor.tabsPerRun', '2');
+      s.runtime.resetCalls();
+      return s;
+    },
+    act: (s: FaultSession) => {
+      const next = continuing;
+      continuing = false;
+      const r = (next ? s.globals.continueItem('createTabs') : s.globals.createTabs()) as R;
+      continuing = r.pending === true;
+      return r;
+    },
+    pending: (r) => r.pending === true,
+  };
+}
+
+test('«Создать вкладки» for five units two a run takes three runs and leaves no record of its progress', () => {
+  const c = chunkedCreateTabs();
+  const s = c.fresh();
+  const runs = runToEnd(c, s);
+  expect(runs.map((r) => r.message)).toEqual([
+    'Создано 2 вкладки: Район 0001, Район 0002. Время одного запуска на исходе, не успели создать: 3 вкладки. Выберите «Создать вкладки» ещё раз — продолжится с них.',
+    'Создано 2 вкладки: Район 0003, Район 0004. Время одного запуска на исходе, не успели создать: 1 вкладка. Выберите «Создать вкладки» ещё раз — продолжится с них.',
+    'Создано 1 вкладка: Район 0005.',
+  ]);
+  expect(s.ss.documentProperties.has('mentorMonitor.createTabsProgress')).toBe(false);
+});
+
+for (const kind of ['any', 'structure'] as const) {
+  test(`a Sheets service error at every ${kind} call of «Создать вкладки» made over three runs, then chosen again: the clean tabs`, () => {
+    expectCleanEveryTime(chunkedCreateTabs(), kind, 5, TABS_CAUGHT);
+  });
+}

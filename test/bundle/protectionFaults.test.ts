@@ -25,7 +25,8 @@ const apply: FaultCase<R> = { fresh, act: (s) => s.globals.applyProtections() as
 
 test('a failure at any call of «Применить защиту», then the item chosen again: the protections of a clean run', () => {
   const { expected, outcomes } = underFaults(apply, 'any');
-  expect(outcomes.length).toBeGreaterThan(100);
+  // 71 positions since a tab's input rows are named in one getRangeList call (a getRange per row before: over 100).
+  expect(outcomes.length).toBeGreaterThan(60);
   const differing = outcomes.filter((o) => JSON.stringify(o.state) !== JSON.stringify(expected)).map((o) => o.at);
   expect(differing).toEqual([]);
   // A run that failed half-way says so: Apps Script's own error (a call outside any tab's protection: reading the tabs,

@@ -14,6 +14,7 @@ import type { ActionMeasure } from './measure';
 import type { SizeResult } from './run';
 import { COST_CASES } from '../runtime/costModel';
 import type { BreakPoint, ContinuationLine, TargetLine } from './targets';
+import type { TabCost } from './tabCost';
 
 export interface Machine {
   date: string;
@@ -66,6 +67,7 @@ export function renderReport(
   targets: TargetLine[],
   cont: ContinuationLine[],
   breaks: BreakPoint[] = [],
+  tabCost: TabCost | null = null,
 ): string {
   const out: string[] = [];
   out.push(`Бенчмарк «Мониторинг наставничества» — ${machine.date}`);
@@ -80,6 +82,7 @@ export function renderReport(
   out.push(...targetsSection(targets));
   out.push(...continuationSection(cont));
   out.push(...casesSection(sizes, breaks));
+  if (tabCost) out.push(...tabCostSection(tabCost));
   const fails = targets.filter((t) => t.status === 'FAIL').length;
   out.push(fails ? `Итог: не выполнено целей — ${fails} (строки FAIL выше).` : 'Итог: все цели выполнены.');
   return out.join('\n');
@@ -289,4 +292,16 @@ function casesSection(sizes: SizeResult[], breaks: BreakPoint[]): string[] {
       `   ${b.action}, ${CASE_RU[b.costCase]}: ${b.units === null ? 'нужны два размера' : `${b.units} ед.`} (${(b.msPerUnit / 1000).toFixed(3)} с на единицу + ${s1(b.fixedMs)} с)`,
     );
   return out;
+}
+
+/** «Создать вкладки»: what one tab costs under each set of constants, and the unit count one run no longer holds. */
+function tabCostSection(t: TabCost): string[] {
+  return [
+    `8. «Создать вкладки» (одна копия образца на вкладку): на вкладку ${t.callsPerTab.toFixed(0)} вызовов, на запуск ещё ${t.fixedCalls.toFixed(0)} (настройки, список вкладок, образец)`,
+    ...COST_CASES.map((c) => {
+      const b = t.byCase[c];
+      return `   ${CASE_RU[c]}: ${s1(b.msPerTab)} с на вкладку + ${s1(b.fixedMs)} с на запуск; одного 6-минутного запуска не хватает с ${b.breakUnits} вкладок`;
+    }),
+    '',
+  ];
 }

@@ -112,6 +112,7 @@ const STRUCTURE = new Set([
   'deleteSheet',
   'setName',
   'hideSheet',
+  'showSheet',
   'hideColumns',
   'showColumns',
   'hideRows',

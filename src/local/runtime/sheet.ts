@@ -5,6 +5,7 @@ import { type Cell, checkCellTexts, writeInput } from './cell';
 import { LocalEmbeddedChart, LocalEmbeddedChartBuilder } from './charts';
 import type { LocalConditionalFormatRule } from './conditional';
 import { LocalProtection } from './protection';
+import { LocalRangeList } from './rangeList';
 import type { ProtectionTypeName } from './protection';
 import type { LocalSpreadsheet } from './spreadsheet';
 import { gasTypeName, normalizeColor } from './values';
@@ -100,6 +101,12 @@ export class LocalSheet extends SheetCore {
     if (visible.length === 0) this.ss.env.fail("You can't hide all the sheets in a document.");
     this.hidden = true;
     if (this.ss.activeSheetInternal === this) this.ss.activeSheetInternal = visible[0];
+    return this;
+  }
+  /** Shows the sheet; a sheet already visible stays so (Google, reference/spreadsheet/sheet#showSheet). */
+  showSheet(): this {
+    this.t('showSheet');
+    this.hidden = false;
     return this;
   }
   isSheetHidden(): boolean {
@@ -342,17 +349,46 @@ export class LocalSheet extends SheetCore {
     return [...this.charts];
   }
 
+  // ---- range lists -----------------------------------------------------------------------------------------
+
+  /**
+   * The ranges of this sheet named by a non-empty list of A1 notations, in one call (reference/spreadsheet/
+   * sheet#getRangeList). Each notation is checked as getRange checks one; an empty list is refused (Google's text for
+   * it is not published: the runtime says what the reference requires).
+   */
+  getRangeList(a1Notations: string[]): LocalRangeList {
+    this.t('getRangeList');
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0) this.ss.env.fail('A range list needs a non-empty list of A1 notations.');
+    return new LocalRangeList(
+      this,
+      a1Notations.map((a) => this.rangeFromA1(String(a))),
+    );
+  }
+
   // ---- copying -----------------------------------------------------------------------------------------------
 
-  /** Sheet.copyTo(spreadsheet): a copy named "Копия …" (ru) / "Copy of …" at the end of the target. */
+  /**
+   * Sheet.copyTo(spreadsheet): «Copies the sheet to a given spreadsheet, which can be the same spreadsheet as the
+   * source. The copied sheet is named "Copy of [original name]"» (Google, reference/spreadsheet/sheet#copyTo); in a
+   * Russian spreadsheet «Копия …». What it carries is copyOfInternal's.
+   */
   copyTo(spreadsheet: LocalSpreadsheet): LocalSheet {
     this.t('copyTo');
     spreadsheet.checkGrowthInternal(this.maxRows * this.maxCols);
-    return this.cloneInternal(spreadsheet, null, spreadsheet.sheetsInternal().length);
+    return this.copyOfInternal(spreadsheet, null, spreadsheet.sheetsInternal().length);
   }
 
-  /** Untracked copy of this sheet into a spreadsheet at a 0-based position; default name "Копия …". */
-  cloneInternal(spreadsheet: LocalSpreadsheet, newName: string | null, index: number): LocalSheet {
+  /**
+   * An untracked copy of this sheet at a 0-based position (insertSheet with `{template}` and copyTo); default name
+   * «Копия …». Google says only «All data from the template sheet object is copied to the new sheet» (reference/
+   * spreadsheet/spreadsheet, insertSheet(sheetName, sheetIndex, options)). Read through the Sheets data model, a sheet's
+   * data is its GridData — every cell's value, formula, format, note and data validation (CellData) and each row's and
+   * column's size and hidden-by-user flag (DimensionProperties) — so those are copied, with the grid that holds them.
+   * Of the rest Google says nothing: frozen rows and columns, merges, conditional formats, protections, charts and the
+   * tab colour are not copied here, and the copy is hidden when the template is. For each property left unstated the
+   * runtime takes the outcome a product must not rely on, so the product sets on the copy whatever it needs of them.
+   */
+  copyOfInternal(spreadsheet: LocalSpreadsheet, newName: string | null, index: number): LocalSheet {
     const prefix = /^ru/i.test(spreadsheet.locale) ? 'Копия ' : 'Copy of ';
     let name = newName ?? prefix + this.name;
     if (newName === null) for (let i = 2; spreadsheet.findSheetInternal(name); i++) name = `${prefix}${this.name} ${i}`;
@@ -362,6 +398,17 @@ export class LocalSheet extends SheetCore {
     copy.hiddenCols = new Set(this.hiddenCols);
     copy.columnWidths = new Map(this.columnWidths);
     copy.rowHeights = new Map(this.rowHeights);
+    copy.hidden = this.hidden;
+    copy.contentChanged();
+    return copy;
+  }
+
+  /**
+   * A whole copy for the local runtime's own file operations (`split` writes a unit's tab into its own file): what
+   * copyOfInternal carries, and the frozen panes, merges, conditional formats and tab colour. Not a Sheets call.
+   */
+  fileCopyInternal(spreadsheet: LocalSpreadsheet, newName: string | null, index: number): LocalSheet {
+    const copy = this.copyOfInternal(spreadsheet, newName, index);
     copy.frozenRows = this.frozenRows;
     copy.frozenCols = this.frozenCols;
     copy.merges = this.merges.map((m) => ({ ...m }));

@@ -214,13 +214,12 @@ export class LocalSpreadsheet {
     const active = this.activeSheetInternal;
     const pos = index ?? (active ? this.sheets.indexOf(active) + 1 : this.sheets.length);
     const template = options?.template instanceof LocalSheet ? options.template : null;
+    // Google, insertSheet's advanced parameter `template`: «The sheet template must be one of the sheets of the
+    // Spreadsheet object». The error Sheets gives is not published; the runtime refuses with the documentation's words.
+    if (template && !this.sheets.includes(template))
+      this.env.fail('The sheet template must be one of the sheets of the Spreadsheet object.');
     this.checkGrowthInternal(template ? template.maxRows * template.maxCols : DEFAULT_ROWS * DEFAULT_COLUMNS);
-    let sheet: LocalSheet;
-    if (options?.template instanceof LocalSheet) {
-      sheet = options.template.cloneInternal(this, name, pos);
-    } else {
-      sheet = this.createSheetInternal(name, pos);
-    }
+    const sheet = template ? template.copyOfInternal(this, name, pos) : this.createSheetInternal(name, pos);
     this.activeSheetInternal = sheet;
     return sheet;
   }

@@ -37,6 +37,7 @@ export const PRODUCT_CALLS: Readonly<Record<string, readonly string[]>> = {
     'getParent',
     'getProtections',
     'getRange',
+    'getRangeList',
     'getSheetId',
     'getSheetValues',
     'hideColumns',
@@ -51,6 +52,7 @@ export const PRODUCT_CALLS: Readonly<Record<string, readonly string[]>> = {
     'setFrozenRows',
     'setName',
     'setTabColor',
+    'showSheet',
   ],
   Range: [
     'activate',
@@ -79,6 +81,7 @@ export const PRODUCT_CALLS: Readonly<Record<string, readonly string[]>> = {
     'setValues',
     'setWraps',
   ],
+  RangeList: ['getRanges'],
   Protection: [
     'addEditor',
     'addEditors',
