@@ -85,16 +85,24 @@ export function accepted(r: UnitRecord): UnitRecord {
 }
 
 /**
+ * The open requests of a unit, one line each in the department's words, with no closing mark (a paragraph ends it with «.»,
+ * a letter's list with «;»): «Ячейка D25 («Показатель 3, 2021 г.»; указано: 250) — проверьте значение». [] when none is open.
+ */
+export function openRequests(r: UnitRecord): string[] {
+  if (r.decision !== 'clarification') return [];
+  const lines = r.requests.map((q) => `Ячейка ${q.cell} («${q.label}»; указано: ${q.asked || 'пусто'}) — ${q.comment || 'проверьте значение'}`);
+  if (wholeOpen(r)) lines.push(`Отчёт в целом — ${r.comment || 'проверьте и дополните сведения'}`);
+  return lines;
+}
+
+/**
  * The open requests of a unit as a paragraph for a letter or an e-mail (the product sends no mail), '' when none:
  * «Просим уточнить сведения отчёта «Асиновский район»:\n1. Ячейка D25 («Показатель 3, 2021 г.»; указано: 250) — …».
  */
 export function requestsLetter(unit: string, r: UnitRecord): string {
-  if (r.decision !== 'clarification') return '';
-  const lines = r.requests.map(
-    (q) => `Ячейка ${q.cell} («${q.label}»; указано: ${q.asked || 'пусто'}) — ${q.comment || 'проверьте значение'}.`,
-  );
-  if (wholeOpen(r)) lines.push(`Отчёт в целом — ${r.comment || 'проверьте и дополните сведения'}.`);
-  return [`Просим уточнить сведения отчёта «${unit}»:`, ...lines.map((l, i) => `${i + 1}. ${l}`)].join('\n');
+  const lines = openRequests(r);
+  if (!lines.length) return '';
+  return [`Просим уточнить сведения отчёта «${unit}»:`, ...lines.map((l, i) => `${i + 1}. ${l}.`)].join('\n');
 }
 
 const DAYS: PluralForms = ['день', 'дня', 'дней'];

@@ -156,13 +156,23 @@ function uniqueNames(names: string[]): string[] {
   });
 }
 
-function letterNote(s: Settings, sum: Summary, unit: string, absent: boolean, rec: Recommendation | undefined): Note {
+/** The unit's open requests (openRequests on «Ход сбора»), numbered; none when nothing is open. */
+function clarifications(requests: readonly string[]): NoteSection | null {
+  if (!requests.length) return null;
+  return section('point', 'Уточнение сведений', [
+    paragraph('Просим уточнить следующие сведения отчёта:'),
+    enumeration(requests.map((r, i) => `${i + 1}. ${r}`)),
+  ]);
+}
+
+function letterNote(s: Settings, sum: Summary, unit: string, absent: boolean, rec: Recommendation | undefined, open: readonly string[]): Note {
   const d = s.document;
   // A unit that sent no report is told so in the opening; it has no figures, nothing else to point at, no practices.
   const sections = [
     opening(s, sum, unit, absent),
     ...(absent ? [] : [figures(s), attention(rec), bestPractices(s, sum, unit)]),
     recommendations(s, sum, unit, rec),
+    clarifications(open),
   ].filter((x): x is NoteSection => x !== null && x.blocks.length > 0);
   const frame = {
     sender: d.sender,
@@ -182,8 +192,11 @@ function letterNote(s: Settings, sum: Summary, unit: string, absent: boolean, re
   };
 }
 
-/** One letter per unit that has a tab or is listed in «Настройки», as the Word writer of the note takes it. */
-export function unitLetters(s: Settings, sum: Summary): LettersDocument {
+/**
+ * One letter per unit that has a tab or is listed in «Настройки», as the Word writer of the note takes it. `open` holds each
+ * unit's open requests for clarification, as openRequests words them.
+ */
+export function unitLetters(s: Settings, sum: Summary, open: ReadonlyMap<string, readonly string[]> = new Map()): LettersDocument {
   const recs = new Map(writeRecommendations(s, sum).map((r) => [r.unit, r]));
   const names = uniqueNames(sum.completeness.map((c) => letterFileName(c.unit)));
   const letters = sum.completeness.map((c, i): UnitLetter => {
@@ -192,7 +205,7 @@ export function unitLetters(s: Settings, sum: Summary): LettersDocument {
       unit: c.unit,
       fileName: names[i],
       font: s.document.font.trim() || DEFAULT_DOCUMENT_FONT,
-      note: letterNote(s, sum, c.unit, absent, recs.get(c.unit)),
+      note: letterNote(s, sum, c.unit, absent, recs.get(c.unit), open.get(c.unit) ?? []),
       // A unit that sent no report has no figures: no table (an unreferenced table would still be printed).
       tables: absent ? [] : [letterTable(s, sum, c.unit)],
       recommendations: [],

@@ -36,6 +36,8 @@ export interface FileOutcome {
   changed?: number;
   /** The unit's campaign state after the check. */
   state?: string;
+  /** The file replaced a report the staff had accepted (`--force`). */
+  replacedAccepted?: boolean;
 }
 
 export interface CollectResult {
@@ -87,8 +89,8 @@ export async function collect(workbook: string, args: string[], o: CollectOption
   const session = await openXlsxSession(workbook);
   const settings = settingsOf(session);
   const keys = campaignKeys(session);
-  // The states before any file is taken decide which reports are accepted; with --force none is kept, no check needed.
-  const before = o.force ? new Map<string, CampaignState>() : statesOf(checked(session));
+  // The states before any file is taken decide which reports are accepted: kept, or (--force) replaced and said so.
+  const before = statesOf(checked(session));
   const collecting = { ...keys, year: settings.reportYear, units: settings.units.map((u) => u.name) };
   const files: ReturnedFile[] = [];
   for (const [order, path] of paths.entries()) files.push(await readReturned(path, order, collecting));
@@ -97,10 +99,11 @@ export async function collect(workbook: string, args: string[], o: CollectOption
   for (const [i, outcome] of outcomes.entries()) {
     if (!outcome.taken) continue;
     const unit = settings.units.find((u) => u.name === outcome.unit)!;
-    const copied = mayReplaceReport(before.get(unit.name) ?? 'notStarted', o.force === true)
+    const state = before.get(unit.name) ?? 'notStarted';
+    const copied = mayReplaceReport(state, o.force === true)
       ? copyInputs(ss, settings, unit, files[i])
       : `отчёт «${unit.name}» уже принят; чтобы заменить его этим файлом, добавьте --force`;
-    if (typeof copied === 'number') outcome.changed = copied;
+    if (typeof copied === 'number') Object.assign(outcome, { changed: copied, replacedAccepted: state === 'accepted' });
     else Object.assign(outcome, { taken: false, refused: copied });
   }
   const after = checked(session);
@@ -178,7 +181,8 @@ export function collectText(r: CollectResult, out: string): string {
     if (o.supersededBy) return `${o.file}: не взят — от «${o.unit}» есть более поздний файл ${o.supersededBy}, взят он.`;
     if (!o.taken) return `${o.file}: не взят — ${o.refused}.`;
     const twice = o.earlier ? ` От «${o.unit}» ${countWith(o.earlier.length + 1, FILES)}: взят более поздний, этот.` : '';
-    return `${o.file} → ${o.unit}: изменено ячеек ${o.changed}; состояние после проверки: ${o.state}.${twice}`;
+    const forced = o.replacedAccepted ? ' Принятый отчёт заменён этим файлом: указан --force.' : '';
+    return `${o.file} → ${o.unit}: изменено ячеек ${o.changed}; состояние после проверки: ${o.state}.${forced}${twice}`;
   };
   const taken = r.outcomes.filter((o) => o.taken).length;
   const refused = r.outcomes.filter((o) => o.refused).length;

@@ -6,6 +6,7 @@ import { type LettersDocument, unitLetters } from '../domain/unitLetter';
 import type { Summary } from '../domain/summary';
 import { countWith, type PluralForms } from '../domain/russian';
 import { notStartedText } from '../domain/campaign';
+import { openRequests } from '../domain/campaignMarks';
 import { renderCampaignTab } from './campaignTab';
 import { answeredText, type CampaignView, campaignView, parseCampaignTab, todayIn } from './campaignStore';
 import type { CampaignRow } from '../domain/campaign';
@@ -175,11 +176,12 @@ function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLoo
   const values = asWorkbookValues(read);
   const a = analyze(values.settings, values.tabs);
   // The staff's marks on «Ход сбора» are read back before the tab is rewritten; their warnings go to «Проверка».
-  const campaign = readsOnly(mode) || a.fatal.length ? null : readCampaign(ss, a, find);
+  // The letters carry each unit's open requests; the note's run has no use for the marks.
+  const campaign = mode === 'note' || a.fatal.length ? null : readCampaign(ss, a, find);
   if (campaign) a.findings.push(...campaign.findings);
   const errors = a.findings.filter((f) => f.severity === 'error').length;
   const warnings = a.findings.length - errors;
-  if (mode === 'letters') return lettersOf(a, errors, warnings);
+  if (mode === 'letters') return lettersOf(a, errors, warnings, campaign?.rows ?? []);
   if (mode === 'note') {
     if (a.fatal.length) return { ok: false, message: `Справка не составлена: ${a.fatal.join(' ')}`, errors, warnings, analysis: a, mode };
     // Through JSON: only what google.script.run can carry (no dates, no undefined fields) goes to the dialog.
@@ -230,11 +232,15 @@ function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLoo
   };
 }
 
-/** The letters to the units as plain data (through JSON, as the note's), written to no tab. */
-function lettersOf(a: Analysis, errors: number, warnings: number): RunResult {
+/**
+ * The letters to the units as plain data (through JSON, as the note's), written to no tab; each carries its unit's open
+ * requests as «Ход сбора» holds them after this run's reading of the tabs (a value changed since is no longer asked).
+ */
+function lettersOf(a: Analysis, errors: number, warnings: number, rows: CampaignRow[]): RunResult {
   if (a.fatal.length)
     return { ok: false, message: `Письма не составлены: ${a.fatal.join(' ')}`, errors, warnings, analysis: a, mode: 'letters' };
-  const letters: LettersDocument = JSON.parse(JSON.stringify(unitLetters(a.settings, a.summary)));
+  const open = new Map(rows.map((r) => [r.unit, openRequests(r.record)]));
+  const letters: LettersDocument = JSON.parse(JSON.stringify(unitLetters(a.settings, a.summary, open)));
   const message = `Письма составлены: ${countWith(letters.letters.length, ['письмо', 'письма', 'писем'])}, ${countsText(a)}.`;
   return { ok: true, message, errors, warnings, analysis: a, mode: 'letters', letters };
 }

@@ -272,3 +272,28 @@ test('a damaged hidden cell of «Ход сбора» gives a warning naming it; 
   });
   expect(campaign(s).get(ASINO)).toMatchObject({ Состояние: 'на уточнении', 'Что уточнить': 'Контакты' });
 });
+
+test('«Письма единицам»: a clarification asked through the menu closes that unit’s letter; answered, it is no longer asked', () => {
+  const s = session();
+  s.globals.checkData();
+  const cell = cellOf(s.ss, ASINO, 'orgs', 'C');
+  ask(s, ASINO, cell, 'В прошлом году было 13 — проверьте');
+  type Letters = { letters: Array<{ unit: string; note: { sections: Array<{ heading: string; paragraphs: string[] }> } }> };
+  const lastSection = (unit: string) => {
+    const letters = (s.globals.lettersDocument() as Letters).letters;
+    const last = letters.find((l) => l.unit === unit)!.note.sections.at(-1)!;
+    // The letter is typeset: no-break spaces read as spaces.
+    return { heading: last.heading, paragraphs: last.paragraphs.map((p) => p.replace(/\u00a0/g, ' ')) };
+  };
+  expect(lastSection(ASINO)).toEqual({
+    heading: 'Уточнение сведений',
+    paragraphs: [
+      'Просим уточнить следующие сведения отчёта:',
+      `1. Ячейка ${cell} («Общее количество ОО»; указано: 13) — В прошлом году было 13 — проверьте.`,
+    ],
+  });
+  expect(lastSection(TOMSK).heading).toBe('Рекомендации');
+  // The letters read the tabs afresh: a value changed since the request is no longer asked about, though no check ran yet.
+  typeInto(s.ss, ASINO, 'orgs', 'C', 14);
+  expect(lastSection(ASINO).heading).toBe('Рекомендации');
+});

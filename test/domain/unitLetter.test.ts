@@ -1,5 +1,7 @@
 // The letter to each unit: its figures against the region, plan and minimum, its place, what needs attention, its best
-// practices, its recommendations and whose experience to study — the exact sentences for a unit below plan, a leader, no report.
+// practices, its recommendations and whose experience to study, its open clarifications — the exact sentences for a unit below
+// plan, a leader, no report, a unit asked to clarify.
+import { accepted, EMPTY_RECORD, openRequests, withRequest } from '../../src/domain/campaignMarks';
 import { letterFileName, unitLetters } from '../../src/domain/unitLetter';
 import { placeOf } from '../../src/domain/unitLetterTable';
 import { analyze } from '../../src/workbook/analyze';
@@ -209,4 +211,52 @@ test('file names: characters Windows refuses, a trailing dot, two names that wou
     'Письмо — школа 5 (3).docx',
     'Письмо — Школа 5 (2).docx',
   ]);
+});
+
+test('the open clarifications close the letter as a numbered list in the words of «Запросы для письма»; none when nothing is open', () => {
+  const asked = withRequest(EMPTY_RECORD, {
+    cell: 'C12',
+    label: 'Общее количество ОО',
+    asked: '4',
+    comment: 'В прошлом году было 6 — проверьте',
+    date: '01.12.2026',
+  });
+  // A second request on an empty cell, and the whole report asked about in «Что уточнить».
+  const twice = withRequest({ ...asked, comment: 'Приложите пояснение к снижению показателя 1' }, {
+    cell: 'D30',
+    label: 'Показатель 2, 2021 г.',
+    asked: '',
+    comment: '',
+    date: '01.12.2026',
+  });
+  const open = new Map([
+    ['В район', openRequests(twice)],
+    ['Д район', openRequests({ ...EMPTY_RECORD, decision: 'clarification' })],
+    ['Б район', openRequests(accepted(asked))],
+  ]);
+  const withOpen = unitLetters(a.settings, a.summary, open).letters;
+  const clarifications = (unit: string) => {
+    const l = withOpen.find((x) => x.unit === unit)!.note.sections.at(-1)!;
+    return { heading: l.heading, paragraphs: l.paragraphs.map(plain) };
+  };
+  expect(clarifications('В район')).toEqual({
+    heading: 'Уточнение сведений',
+    paragraphs: [
+      'Просим уточнить следующие сведения отчёта:',
+      '1. Ячейка C12 («Общее количество ОО»; указано: 4) — В прошлом году было 6 — проверьте;',
+      '2. Ячейка D30 («Показатель 2, 2021 г.»; указано: пусто) — проверьте значение;',
+      '3. Отчёт в целом — Приложите пояснение к снижению показателя 1.',
+    ],
+  });
+  // A unit that sent no report and is asked about it as a whole.
+  expect(clarifications('Д район')).toEqual({
+    heading: 'Уточнение сведений',
+    paragraphs: ['Просим уточнить следующие сведения отчёта:', '1. Отчёт в целом — проверьте и дополните сведения.'],
+  });
+  // Accepted (its requests closed), or never asked: no such section, the letter as it was.
+  for (const unit of ['Б район', 'Г район']) {
+    const l = withOpen.find((x) => x.unit === unit)!;
+    expect(l.note.sections.map((x) => x.heading)).not.toContain('Уточнение сведений');
+    expect(l.note).toEqual(letterOf(unit).note);
+  }
 });

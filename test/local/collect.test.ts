@@ -18,9 +18,9 @@ const start = join(dir, 'отчёт.xlsx');
 const sent = join(dir, 'разосланы');
 const unitFile = (u: { name: string }) => join(sent, `${u.name}.xlsx`);
 
-/** A copy of u1's genuine file, changed by `edit` (ExcelJS, as a desktop suite or a hand would save it). */
-async function spoilt(name: string, edit: (wb: Awaited<ReturnType<typeof readWorkbook>>) => void): Promise<string> {
-  const wb = await readWorkbook(unitFile(u1));
+/** A copy of a unit's genuine file (u1's unless named), changed by `edit` (ExcelJS, as a desktop suite or a hand would save it). */
+async function spoilt(name: string, edit: (wb: Awaited<ReturnType<typeof readWorkbook>>) => void, unit = u1): Promise<string> {
+  const wb = await readWorkbook(unitFile(unit));
   edit(wb);
   const path = join(dir, name);
   await wb.xlsx.writeFile(path);
@@ -144,4 +144,38 @@ test('collect without a returned file names what is missing, as every command do
   expect(((await runMain('collect', start, empty, '--out', join(dir, 'ничего.xlsx'))).code as Error).message).toBe(
     `${empty}: в папке нет файлов .xlsx.`,
   );
+});
+
+test('an accepted report is kept: the file is refused with exit status 1; with --force it is taken, and the line says so', async () => {
+  const withOrgs = (n: number) => (wb: Awaited<ReturnType<typeof readWorkbook>>) => {
+    wb.worksheets[0].getCell(rowOfKey(wb, 'orgs'), 3).value = n;
+  };
+  const first = await spoilt('первый отчёт.xlsx', withOrgs(4), u3);
+  const later = await spoilt('поправленный отчёт.xlsx', withOrgs(5), u3);
+  const round1 = join(dir, 'принят.xlsx');
+  expect((await runMain('collect', start, first, '--out', round1)).code).toBe(0);
+  // The staff accept it on the desktop path: «принят» typed into «Решение» on «Ход сбора» (README «Как начать»).
+  const ss = await loadXlsx(round1);
+  const campaign = ss.getSheetByName('Ход сбора')!;
+  const values = campaign.getDataRange().getValues();
+  campaign.getRange(values.findIndex((r) => r[0] === u3.name) + 1, values[1].indexOf('Решение') + 1).setValue('принят');
+  await saveXlsx(ss, round1);
+  const orgsOf = async (path: string) => {
+    const tab = (await loadXlsx(path)).getSheetByName(u3.tab)!;
+    return tab.getDataRange().getValues().find((r) => r[0] === 'orgs')![2];
+  };
+
+  const kept = join(dir, 'принят остался.xlsx');
+  const refused = await runMain('collect', round1, later, '--out', kept);
+  expect(refused.code).toBe(1);
+  expect(refused.out.split('\n')[0]).toBe(`${later}: не взят — отчёт «${u3.name}» уже принят; чтобы заменить его этим файлом, добавьте --force.`);
+  expect(await orgsOf(kept)).toBe(4);
+
+  const replaced = join(dir, 'принят заменён.xlsx');
+  const forced = await runMain('collect', round1, later, '--out', replaced, '--force');
+  expect(forced.code).toBe(0);
+  expect(forced.out.split('\n')[0]).toBe(
+    `${later} → ${u3.name}: изменено ячеек 1; состояние после проверки: принят. Принятый отчёт заменён этим файлом: указан --force.`,
+  );
+  expect(await orgsOf(replaced)).toBe(5);
 });
