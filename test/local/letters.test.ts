@@ -100,3 +100,31 @@ test('a workbook without «Настройки»: the reason, exit code 2, no fol
   );
   expect(() => statSync(target)).toThrow();
 });
+
+test('«на уточнении» and «Что уточнить» typed on «Ход сбора» (the desktop path) close that unit’s letter; others have none', async () => {
+  const built = join(dir, 'сводка.xlsx');
+  expect((await runMain('build', input, '--out', built)).code).toBe(0);
+  const ss = await loadXlsx(built);
+  const campaign = ss.getSheetByName('Ход сбора')!;
+  const values = campaign.getDataRange().getValues();
+  const row = values.findIndex((r) => r[0] === 'Асиновский район') + 1;
+  const column = (header: string) => values[1].indexOf(header) + 1;
+  campaign.getRange(row, column('Решение')).setValue('на уточнении');
+  campaign.getRange(row, column('Что уточнить')).setValue('Укажите число наставников по форме «учитель–ученик»');
+  const asked = join(dir, 'на уточнении.xlsx');
+  await saveXlsx(ss, asked);
+  const folder = join(dir, 'письма с уточнением');
+  expect((await runMain('letters', asked, '--out', folder)).code).toBe(0);
+  const paragraphs = async (unit: string) =>
+    (await docxText(readFileSync(join(folder, `Письмо — ${unit}.docx`)))).split(/\n+/).map(flat).filter(Boolean);
+  const asino = await paragraphs('Асиновский район');
+  const at = asino.indexOf('Уточнение сведений');
+  expect(asino.slice(at, at + 3)).toEqual([
+    'Уточнение сведений',
+    'Просим уточнить следующие сведения отчёта:',
+    '1. Отчёт в целом — Укажите число наставников по форме «учитель–ученик».',
+  ]);
+  // The section is the letter's last, before the signature.
+  expect(asino[at + 3]).toBe('Начальник департамента И. О. Фамилия');
+  expect(await paragraphs('г. Томск')).not.toContain('Уточнение сведений');
+});
