@@ -90,7 +90,9 @@ export function accepted(r: UnitRecord): UnitRecord {
  */
 export function openRequests(r: UnitRecord): string[] {
   if (r.decision !== 'clarification') return [];
-  const lines = r.requests.map((q) => `Ячейка ${q.cell} («${q.label}»; указано: ${q.asked || 'пусто'}) — ${q.comment || 'проверьте значение'}`);
+  const lines = r.requests.map(
+    (q) => `Ячейка ${q.cell} («${q.label}»; указано: ${q.asked || 'пусто'}) — ${q.comment || 'проверьте значение'}`,
+  );
   if (wholeOpen(r)) lines.push(`Отчёт в целом — ${r.comment || 'проверьте и дополните сведения'}`);
   return lines;
 }

@@ -165,7 +165,14 @@ function clarifications(requests: readonly string[]): NoteSection | null {
   ]);
 }
 
-function letterNote(s: Settings, sum: Summary, unit: string, absent: boolean, rec: Recommendation | undefined, open: readonly string[]): Note {
+function letterNote(
+  s: Settings,
+  sum: Summary,
+  unit: string,
+  absent: boolean,
+  rec: Recommendation | undefined,
+  open: readonly string[],
+): Note {
   const d = s.document;
   // A unit that sent no report is told so in the opening; it has no figures, nothing else to point at, no practices.
   const sections = [

@@ -222,13 +222,16 @@ test('the open clarifications close the letter as a numbered list in the words o
     date: '01.12.2026',
   });
   // A second request on an empty cell, and the whole report asked about in «Что уточнить».
-  const twice = withRequest({ ...asked, comment: 'Приложите пояснение к снижению показателя 1' }, {
-    cell: 'D30',
-    label: 'Показатель 2, 2021 г.',
-    asked: '',
-    comment: '',
-    date: '01.12.2026',
-  });
+  const twice = withRequest(
+    { ...asked, comment: 'Приложите пояснение к снижению показателя 1' },
+    {
+      cell: 'D30',
+      label: 'Показатель 2, 2021 г.',
+      asked: '',
+      comment: '',
+      date: '01.12.2026',
+    },
+  );
   const open = new Map([
     ['В район', openRequests(twice)],
     ['Д район', openRequests({ ...EMPTY_RECORD, decision: 'clarification' })],

@@ -162,13 +162,18 @@ test('an accepted report is kept: the file is refused with exit status 1; with -
   await saveXlsx(ss, round1);
   const orgsOf = async (path: string) => {
     const tab = (await loadXlsx(path)).getSheetByName(u3.tab)!;
-    return tab.getDataRange().getValues().find((r) => r[0] === 'orgs')![2];
+    return tab
+      .getDataRange()
+      .getValues()
+      .find((r) => r[0] === 'orgs')![2];
   };
 
   const kept = join(dir, 'принят остался.xlsx');
   const refused = await runMain('collect', round1, later, '--out', kept);
   expect(refused.code).toBe(1);
-  expect(refused.out.split('\n')[0]).toBe(`${later}: не взят — отчёт «${u3.name}» уже принят; чтобы заменить его этим файлом, добавьте --force.`);
+  expect(refused.out.split('\n')[0]).toBe(
+    `${later}: не взят — отчёт «${u3.name}» уже принят; чтобы заменить его этим файлом, добавьте --force.`,
+  );
   expect(await orgsOf(kept)).toBe(4);
 
   const replaced = join(dir, 'принят заменён.xlsx');
