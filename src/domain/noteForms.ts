@@ -3,7 +3,7 @@ import type { FormDef, Settings } from './model';
 import { list, type NoteBlock, paragraph, tableRef } from './noteModel';
 import { deadlineText, formList, indicatorName, isDue, ofCount, ORG_WORDS, upperFirst } from './noteText';
 import { inUnits } from './russianCases';
-import { countWith, formatPercent, formatPoints, joinRussian, listUnits } from './russian';
+import { countWith, formatPercent, formatPoints, joinRussian, listUnits, yearLabel } from './russian';
 import { type Coverage, type FormsGroupSummary, ORG_TYPES, type OrgType } from './summary';
 
 /** «Пункт 1. …» heading. */
@@ -111,10 +111,12 @@ function contradictions(s: Settings, g: FormsGroupSummary): string[] {
       const def = s.indicators.find((i) => i.id === id)!;
       return `«${def.shortName || indicatorName(def.name)}»`;
     });
-    const units = joinRussian(found.map((c) => `${c.unit} (${c.running} из ${ofCount(c.total, ['организации', 'организаций'])})`));
+    // The units in brackets after the form, so the sentence has one colon and needs no number of «следующих …».
+    const units = found.map((c) => `${c.unit} — ${c.running} из ${ofCount(c.total, ['организации', 'организаций'])}`).join('; ');
+    const values = names.length > 1 ? `значения показателей ${joinRussian(names)}` : `значение показателя ${names[0]}`;
     out.push(
-      `Требуют уточнения сведения о реализации формы «${f.name}»: форму реализуют организации следующих ${s.unitNouns[2]}, ` +
-        `однако ${names.length > 1 ? `значения показателей ${joinRussian(names)}` : `значение показателя ${names[0]}`} в ${s.reportYear} г. ${names.length > 1 ? 'равны' : 'равно'} нулю: ${units}.`,
+      `Требуют уточнения сведения о реализации формы «${f.name}» (${units}): организации реализуют форму, ` +
+        `однако ${values} в ${yearLabel(s.reportYear)} ${names.length > 1 ? 'равны' : 'равно'} нулю.`,
     );
   }
   return out;
