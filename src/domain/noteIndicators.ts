@@ -135,26 +135,42 @@ function regionChange(s: Settings, ind: IndicatorSummary, nouns: PluralForms | n
   return out;
 }
 
+/**
+ * How the units compared across years moved: «Все 20 муниципалитетов сохранили или увеличили …», not «100 % муниципалитетов
+ * (20 из 20)»; a part counted as the department counts it, «14 из 15 муниципалитетов», the verb agreeing with the number;
+ * one unit, or none that held, said without a count («Значение показателя по сравнению с 2020 г. выросло: …»).
+ */
+function comparedSentence(s: Settings, ind: IndicatorSummary, nouns: PluralForms | null): string {
+  const rowOf = (u: string) => ind.rows.find((r) => r.unit === u)!;
+  const since = `по сравнению с ${yearLabel(s.previousYear)}`;
+  // Zero in both years and to be clarified at once is counted once, with the values to clarify (their own sentence below):
+  // the units compared and those with zeros then add up to the basis of the regional change above.
+  const zb = ind.groups.zeroBoth.filter((u) => !ind.groups.unclear.includes(u)).length;
+  // «без учёта …», as a document says it, not «… в расчёт не включены».
+  const zeros = zb ? ` (без учёта ${unitsOf(s, zb)} с нулевым значением в оба года)` : '';
+  const fell = ind.groups.fell.map(rowOf);
+  const fellText = withValues(fell, (r) => changeText(ind, r, nouns));
+  if (ind.heldOrGrew === 0) return `Значение показателя ${since} снизилось${zeros}: ${fellText}.`;
+  if (ind.comparable === 1) {
+    // The one unit compared, with its change: «Наибольший рост» of one unit is not said after it.
+    const [r] = [...ind.groups.grew, ...ind.groups.held].map(rowOf);
+    const moved = ind.groups.grew.length ? 'выросло' : 'не изменилось';
+    return `Значение показателя ${since} ${moved}${zeros}: ${ind.groups.grew.length ? withValues([r], (x) => changeText(ind, x, nouns)) : r.unit}.`;
+  }
+  const all = ind.heldOrGrew === ind.comparable;
+  const who = all ? `Все ${countWith(ind.comparable, s.unitNouns)}` : `${ind.heldOrGrew} из ${unitsOf(s, ind.comparable)}`;
+  const verb = all
+    ? 'сохранили или увеличили'
+    : plural(ind.heldOrGrew, ['сохранил или увеличил', 'сохранили или увеличили', 'сохранили или увеличили']);
+  const fallen = fell.length ? ` Значение показателя снизилось: ${fellText}.` : '';
+  return `${who} ${verb} значение показателя ${since}${zeros}.${fallen}`;
+}
+
 function heldOrGrew(s: Settings, ind: IndicatorSummary, nouns: PluralForms | null): string[] {
   const out: string[] = [];
   const rowOf = (u: string) => ind.rows.find((r) => r.unit === u)!;
-  if (ind.comparable > 0 && ind.heldOrGrewShare !== null) {
-    // «Все 20 муниципалитетов», not «100 % муниципалитетов (20 из 20)»; a part is counted as the department counts it,
-    // «14 из 15 муниципалитетов», the verb agreeing with the number («1 из 3 муниципалитетов сохранил»).
-    const all = ind.heldOrGrew === ind.comparable && ind.comparable > 1;
-    const who = all ? `Все ${countWith(ind.comparable, s.unitNouns)}` : `${ind.heldOrGrew} из ${unitsOf(s, ind.comparable)}`;
-    const verb = all ? 'сохранили или увеличили' : plural(ind.heldOrGrew, ['сохранил или увеличил', 'сохранили или увеличили', 'сохранили или увеличили']);
-    let text = `${who} ${verb} значение показателя по сравнению с ${yearLabel(s.previousYear)}`;
-    // Zero in both years and to be clarified at once is counted once, with the values to clarify (their own sentence below):
-    // the units compared and those with zeros then add up to the basis of the regional change above.
-    const zb = ind.groups.zeroBoth.filter((u) => !ind.groups.unclear.includes(u)).length;
-    // «без учёта …», as a document says it, not «… в расчёт не включены».
-    text += zb ? ` (без учёта ${unitsOf(s, zb)} с нулевым значением в оба года).` : '.';
-    if (ind.groups.fell.length)
-      text += ` Значение показателя снизилось: ${withValues(ind.groups.fell.map(rowOf), (r) => changeText(ind, r, nouns))}.`;
-    out.push(text);
-  }
-  if (ind.largestGrowth) {
+  if (ind.comparable > 0) out.push(comparedSentence(s, ind, nouns));
+  if (ind.largestGrowth && ind.comparable > 1) {
     const r = rowOf(ind.largestGrowth.unit);
     out.push(`Наибольший рост — ${r.unit}: ${changeText(ind, r, nouns)}.`);
   }

@@ -74,8 +74,9 @@ test('the «Справка» tab: no bare «Таблица 1» line, where each 
   const g = sampleGrids();
   const a = analyze(g.settingsValues, g.tabs);
   const lines = renderNoteTab(a.note).cells.map((r) => plain(String(r[0]?.v ?? '')));
-  expect(lines).toContain('Таблица 1 приведена на вкладке «Свод по формам».');
-  expect(lines).toContain('Таблица 2 приведена на вкладке «Свод по формам».');
+  // Two tables on one tab are named in one line, not «Таблица 1 приведена …», «Таблица 2 приведена …» one after the other.
+  expect(lines).toContain('Таблицы 1 и 2 приведены на вкладке «Свод по формам».');
+  expect(lines.filter((l) => l.startsWith('Таблица 1') || l.startsWith('Таблица 2'))).toEqual([]);
   expect(lines).toContain('Таблица 3 приведена на вкладке «Свод по показателям».');
   expect(lines.filter((l) => /^Таблица \d$/.test(l))).toEqual([]);
   expect(lines.some((l) => l.includes('____'))).toBe(false);
