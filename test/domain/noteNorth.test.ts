@@ -251,3 +251,25 @@ test('typography: no-break spaces, «и» before the last item, «с … до �
 test('no software voice in the note: no tabs, cells, ticks or table conventions', () => {
   expect(text).not.toMatch(/вкладк|ячейк|отмечен[аы]? как готов|Отсутствие данных не приравнивается|в таблицах «—»|«Проверка»|Настройк/i);
 });
+
+test('read as an official: plans said once, a verdict with its reason, one value in the singular, one resource and one event', () => {
+  // Neither year has a fact to state: the two plans in one sentence, not «плановый показатель составлял» twice.
+  expect(sectionText('2 показатель').split('\n')[0]).toBe('Плановый показатель составлял 30 % в 2023 г. и 40 % в 2024 г.');
+  // 2 of 5 municipalities gave pupil counts (quoted in the section): the conclusion does not say no count was given.
+  expect(sectionText('Выводы')).toContain(
+    'по показателю № 2 выполнение плана не оценивается, так как численность обучающихся указали не все муниципалитеты (таблица 3).',
+  );
+  // Лесной район contradicts indicator 7 in 2024 only: one value.
+  expect(sectionText('3 показатель')).toContain(
+    'Требует уточнения значение, не согласующееся с числом их представителей (показатель № 7): Лесной район. В сравнение по годам оно не включено.',
+  );
+  expect(sectionText('Рекомендации')).toContain(
+    'муниципальным координаторам программ наставничества рекомендуется использовать потенциал следующего ресурса для развития деятельности по направлению наставничества:',
+  );
+  expect(sectionText('Рекомендации')).toContain('Рекомендуется создать условия для представления лучших практик на следующем мероприятии:');
+  // One form after the colon of a merged measure: «реализующих форму».
+  expect(a.recommendations.find((r) => r.unit === 'Лесной район')!.text).toContain(
+    `довести долю организаций, реализующих форму наставничества, до 80${NB}%: «учитель–ученик» (ОО);`,
+  );
+  expect(text).not.toMatch(/следующих муниципалитетов, однако|\d+(,\d+)? % муниципалитетов \(/);
+});
