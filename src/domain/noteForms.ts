@@ -55,6 +55,21 @@ export function targetSentence(s: Settings, f: FormDef, parts: Array<{ t: OrgTyp
   return reached.length ? `${head}; для ${reachedFor} оно достигнуто.` : `${head}.`;
 }
 
+/**
+ * What the totals of a form leave out, in the words of the table's footnote and of «Приложение 2»: a value that does not
+ * match the report form (listed in the appendix), and an incomplete answer (not listed there); never «недостоверные».
+ */
+function leftOutText(g: FormsGroupSummary, f: FormDef): string {
+  const leftOut = ORG_TYPES.flatMap((t) => g.forms[f.key][t].leftOut.map((unit) => ({ unit, t })));
+  const stateOf = (x: { unit: string; t: OrgType }) => g.rows.find((r) => r.unit === x.unit)?.forms[f.key][x.t].state;
+  const invalid = [...new Set(leftOut.filter((x) => stateOf(x) === 'invalid').map((x) => x.unit))];
+  const partial = [...new Set(leftOut.filter((x) => stateOf(x) !== 'invalid').map((x) => x.unit))].filter((u) => !invalid.includes(u));
+  let text = '';
+  if (invalid.length) text += ` Сведения, не соответствующие форме отчёта (${listUnits(invalid)}), в итоги не включены (приложение 2).`;
+  if (partial.length) text += ` Неполные сведения (${listUnits(partial)}) в итоги не включены.`;
+  return text;
+}
+
 function formParagraph(s: Settings, g: FormsGroupSummary, f: FormDef): string | null {
   const parts = coverageParts(g, f);
   if (parts.length === 0) return null;
@@ -65,8 +80,7 @@ function formParagraph(s: Settings, g: FormsGroupSummary, f: FormDef): string | 
     (t) => `${countWith(g.belowTarget[f.key][t].length, s.unitNouns)} по ${ORG_WORDS[t].dativePlural}`,
   );
   if (f.targetPercent !== null && below.length) text += ` Ниже целевого значения — ${joinRussian(below)}.`;
-  const leftOut = [...new Set(ORG_TYPES.flatMap((t) => g.forms[f.key][t].leftOut))];
-  if (leftOut.length) text += ` Недостоверные сведения (${listUnits(leftOut)}) в итоги не включены (приложение 2).`;
+  text += leftOutText(g, f);
   return text;
 }
 

@@ -4,7 +4,7 @@ import type { Finding, Settings } from '../domain/model';
 import type { Note, NoteBlock, Recommendation } from '../domain/note';
 import type { NoteTableId } from '../domain/noteModel';
 import { notePrintsRecommendations } from '../domain/noteRecommendations';
-import { shortValue } from '../domain/noteText';
+import { shortValue, unitsDative } from '../domain/noteText';
 import { countWith, formatDate, formatNumber, NBSP, yearLabel } from '../domain/russian';
 import type { Summary } from '../domain/summary';
 import type { DocPart, SheetDoc } from '../workbook/sheetDoc';
@@ -141,7 +141,8 @@ export function renderReportHtml(a: ReportData, options: ReportOptions = {}): st
     { id: 'note', heading: 'Аналитическая справка', body: noteHtml(a) },
     docSection('table1', 'Формы наставничества: итоги по региону', forms, 'table1'),
   ];
-  const table2 = docSection('table2', `Формы наставничества по единицам отчёта (${units})`, forms, 'table2');
+  // The report's headings in the note's words («в разрезе муниципалитетов»), not the product's «единицы отчёта».
+  const table2 = docSection('table2', `Формы наставничества в разрезе ${s.unitNouns[2]} (${units})`, forms, 'table2');
   const others = sectionParts(forms, 'otherForms');
   if (others.length) table2.body += `\n${partsHtml(forms, others, table2.heading)}`;
   if (table2.body) sections.push(table2);
@@ -158,7 +159,7 @@ export function renderReportHtml(a: ReportData, options: ReportOptions = {}): st
     // table comes in only when the note leaves the recommendations out.
     ...(notePrintsRecommendations(a.note, a.recommendations)
       ? []
-      : [docSection('recommendations', 'Рекомендации единицам отчёта', byName(SUMMARY_TABS.recommendations), '')]),
+      : [docSection('recommendations', `Рекомендации ${unitsDative(s)}`, byName(SUMMARY_TABS.recommendations), '')]),
     {
       ...docSection('check', checkTitle?.text ?? 'Проверка данных', check, ''),
       body: partsHtml(

@@ -19,8 +19,7 @@ function csvOnlyRegion() {
 
 const a = csvOnlyRegion();
 const plain = (t: string) => t.replace(/\u00a0/g, ' ');
-const sectionText = (start: string) =>
-  plain(a.note.sections.find((s) => plain(s.heading).startsWith(start))!.paragraphs.join('\n'));
+const sectionText = (start: string) => plain(a.note.sections.find((s) => plain(s.heading).startsWith(start))!.paragraphs.join('\n'));
 
 test('the basis of a change and the units compared add up: 13 = 5 compared + 8 with zeros; the 7 to clarify counted once', () => {
   const seven = sectionText('7 показатель');
