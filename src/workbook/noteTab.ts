@@ -56,7 +56,7 @@ export function renderNoteTab(note: Note): SheetDoc {
   if (f.sender) b.text({ v: f.sender, style: { wrap: true } });
   for (const a of f.addressees) b.text({ v: a, style: { wrap: true, align: 'right' } });
   // A date and a number are given when the letter is registered: the tab prints what it has, never blanks to fill by hand.
-  if (f.date || f.number) b.text([f.date && `от ${f.date}`, f.number && `№ ${f.number}`].filter(Boolean).join(' '));
+  if (f.date || f.number) b.text([f.date && `от ${f.date}`, f.number && `№\u00a0${f.number}`].filter(Boolean).join(' '));
   for (const section of note.sections) {
     b.blank();
     if (section.heading) b.title(section.heading, 1, { bold: true, wrap: true });

@@ -82,4 +82,6 @@ test('the «Справка» tab: no bare «Таблица 1» line, where each 
   expect(lines.some((l) => l.includes('____'))).toBe(false);
   const dated = renderNoteTab({ ...a.note, frame: { ...a.note.frame, date: '15.02.2025', number: '12-345' } });
   expect(dated.cells.map((r) => plain(String(r[0]?.v ?? '')))).toContain('от 15.02.2025 № 12-345');
+  // «№» is bound to its number by a no-break space, as in the text of the note.
+  expect(dated.cells.map((r) => String(r[0]?.v ?? ''))).toContain('от 15.02.2025 №\u00a012-345');
 });
