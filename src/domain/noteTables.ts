@@ -247,7 +247,8 @@ function thresholdsText(s: Settings, ind: IndicatorSummary): string {
 const REGION_LABELS: Record<string, string | undefined> = {
   weighted: 'Факт',
   official: 'Официальное значение',
-  mean: 'Справочно: среднее долей',
+  // One colon in the cell: «Справочно (среднее долей): 16 %», not «Справочно: среднее долей: 16 %».
+  mean: 'Справочно (среднее долей)',
   sum: 'Всего',
 };
 

@@ -1,6 +1,7 @@
 // The note on a second, made-up region (data/north-2024): pupil counts, examples, other years and targets; literal sentences.
 import { analyze } from '../../src/workbook/analyze';
 import { importCsvFolder } from '../../src/local/csvImport';
+import { noteTables } from '../../src/domain/noteTables';
 import { workbookGrids } from '../helpers/grids';
 
 const { settings, reports } = importCsvFolder('data/north-2024');
@@ -272,4 +273,10 @@ test('read as an official: plans said once, a verdict with its reason, one value
     `довести долю организаций, реализующих форму наставничества, до 80${NB}%: «учитель–ученик» (ОО);`,
   );
   expect(text).not.toMatch(/следующих муниципалитетов, однако|\d+(,\d+)? % муниципалитетов \(/);
+});
+
+test('table 3: a mean of shares is labelled in one colon, «Справочно (среднее долей): 24 %»', () => {
+  const table3 = noteTables(a.settings, a.summary).find((t) => t.number === '3')!;
+  const row = table3.body.find((r) => r[0].text === '2.')!;
+  expect(row.slice(2, 4).map((c) => c.text)).toEqual([`Справочно (среднее долей): 16${NB}%`, `Справочно (среднее долей): 24${NB}%`]);
 });
