@@ -5,7 +5,7 @@ import type { Note, NoteBlock, Recommendation } from '../domain/note';
 import type { NoteTableId } from '../domain/noteModel';
 import { notePrintsRecommendations } from '../domain/noteRecommendations';
 import { shortValue, unitsDative } from '../domain/noteText';
-import { countWith, formatDate, formatNumber, NBSP, yearLabel } from '../domain/russian';
+import { countWith, formatDate, formatNumber, joinRussian, NBSP, yearLabel } from '../domain/russian';
 import type { Summary } from '../domain/summary';
 import type { DocPart, SheetDoc } from '../workbook/sheetDoc';
 import { PALETTE, renderSummaryTabs } from '../workbook/summaryTabs';
@@ -88,22 +88,39 @@ function highlightsHtml(a: ReportData): string {
 // A unit's letter has its table in the letter only: it never stands on this page.
 const TABLE_SECTIONS: Record<NoteTableId, string | null> = { table1: 'table1', table2: 'table2', table3: 'table3', letter: null };
 
-function tableLine(caption: string, section: string | null): string {
-  return section ? `${escapeHtml(caption)} приведена ниже, в <a href="#${section}">разделе отчёта</a>.` : escapeHtml(caption);
+/** «Таблица 3 приведена ниже, в разделе отчёта.»; tables referred to together in one line: «Таблицы 1 и 2 приведены ниже, …». */
+function tableLine(refs: Array<{ caption: string; section: string }>): string {
+  if (refs.length === 1) return `${escapeHtml(refs[0].caption)} приведена ниже, в <a href="#${refs[0].section}">разделе отчёта</a>.`;
+  const links = refs.map((r) => `<a href="#${r.section}">${escapeHtml(r.caption.replace(/^Таблица\s+/, ''))}</a>`);
+  return `Таблицы ${joinRussian(links)} приведены ниже, в разделах отчёта.`;
+}
+
+/** A section's paragraphs: neighbouring table places that link to this page share one line, as on the «Справка» tab. */
+function noteLines(blocks: NoteBlock[]): string[] {
+  const lines: string[] = [];
+  let refs: Array<{ caption: string; section: string }> = [];
+  const flush = () => {
+    if (refs.length) lines.push(tableLine(refs));
+    refs = [];
+  };
+  for (const b of blocks) {
+    const section = b.kind === 'table' ? TABLE_SECTIONS[b.table] : null;
+    if (b.kind === 'table' && section) {
+      refs.push({ caption: b.caption, section });
+      continue;
+    }
+    flush();
+    lines.push(...(b.kind === 'paragraph' ? [escapeHtml(b.text)] : b.kind === 'list' ? b.items.map(escapeHtml) : [escapeHtml(b.caption)]));
+  }
+  flush();
+  return lines;
 }
 
 function noteHtml(a: ReportData): string {
-  const line = (b: NoteBlock): string[] =>
-    b.kind === 'paragraph'
-      ? [escapeHtml(b.text)]
-      : b.kind === 'list'
-        ? b.items.map(escapeHtml)
-        : [tableLine(b.caption, TABLE_SECTIONS[b.table])];
   return a.note.sections
     .map(
       (s) =>
-        `<div class="note-section">${s.heading ? `<h3>${escapeHtml(s.heading)}</h3>` : ''}\n${s.blocks
-          .flatMap(line)
+        `<div class="note-section">${s.heading ? `<h3>${escapeHtml(s.heading)}</h3>` : ''}\n${noteLines(s.blocks)
           .map((p) => `<p>${p}</p>`)
           .join('\n')}</div>`,
     )

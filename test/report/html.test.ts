@@ -98,7 +98,9 @@ describe('renderReportHtml on the sample', () => {
     expect(html).toMatch(
       /data-table="2б" data-type="additional" data-unit="ЗАТО Северск" data-form="employer_student" data-field="share">не учтено</,
     );
-    expect(html).toContain('<p>Таблица 1 приведена ниже, в <a href="#table1">разделе отчёта</a>.</p>');
+    // Tables 1 and 2, referred to together, share one line (not «Таблица 1 приведена ниже…», «Таблица 2 приведена ниже…»).
+    expect(html).toContain('<p>Таблицы <a href="#table1">1</a> и <a href="#table2">2</a> приведены ниже, в разделах отчёта.</p>');
+    expect(html).toContain('<p>Таблица 3 приведена ниже, в <a href="#table3">разделе отчёта</a>.</p>');
     expect(html).toContain(`background:${PALETTE.header}`);
     expect(html).toContain(`background:${PALETTE.leader}`);
   });
