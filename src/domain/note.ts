@@ -16,7 +16,7 @@ import {
 import { formsBlocks, formsHeading } from './noteForms';
 import { indicatorSection, indicatorsIntro } from './noteIndicators';
 import { excludedAppendix, excludedFindings, measures, perUnit, perUnitAppendix, recommendationsSection } from './noteRecommendations';
-import { formList, reportGaps, unitsOf, upperFirst } from './noteText';
+import { formList, lowerFirst, reportGaps, unitsOf, upperFirst } from './noteText';
 import { countWith, joinRussian, listUnits, typeset, yearLabel, yearsLabel } from './russian';
 import type { IndicatorSummary, Summary } from './summary';
 
@@ -80,8 +80,12 @@ function conclusionSection(s: Settings, sum: Summary): NoteSection {
   if (notMet.length) parts.push(`${notMetSubject}не достигнуты по ${numbers(notMet)}`);
   if (grew.length) parts.push(`положительная динамика в целом по региону отмечена по ${numbers(grew)}`);
   if (fell.length) parts.push(`снижение в целом по региону — по ${numbers(fell)}`);
-  if (notJudged.length)
-    parts.push(`по ${numbers(notJudged)} выполнение плана не оценивается, так как не представлена численность обучающихся`);
+  if (notJudged.length) {
+    // Some units gave the counts, others shares only: «не представлена» would deny the counts the note quotes above.
+    const none = sum.indicators.filter((i) => notJudged.includes(i.id)).every((i) => i.region.cur.unitsWithCounts === 0);
+    const why = none ? 'не представлена численность обучающихся' : `численность обучающихся указали не все ${lowerFirst(s.unitNounPlural)}`;
+    parts.push(`по ${numbers(notJudged)} выполнение плана не оценивается, так как ${why}`);
+  }
   if (noData.length) parts.push(`по ${numbers(noData)} данные не представлены`);
   const blocks: NoteBlock[] = [];
   if (parts.length) blocks.push(paragraph(`Проведённый Мониторинг показывает: ${parts.join('; ')} (таблица 3).`));

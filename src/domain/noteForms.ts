@@ -3,7 +3,7 @@ import type { FormDef, Settings } from './model';
 import { list, type NoteBlock, paragraph, tableRef } from './noteModel';
 import { deadlineText, formList, indicatorName, isDue, ofCount, ORG_WORDS, upperFirst } from './noteText';
 import { inUnits } from './russianCases';
-import { countWith, formatPercent, formatPoints, joinRussian, listUnits } from './russian';
+import { countWith, formatPercent, formatPoints, joinRussian, listUnits, yearLabel } from './russian';
 import { type Coverage, type FormsGroupSummary, ORG_TYPES, type OrgType } from './summary';
 
 /** «Пункт 1. …» heading. */
@@ -55,6 +55,21 @@ export function targetSentence(s: Settings, f: FormDef, parts: Array<{ t: OrgTyp
   return reached.length ? `${head}; для ${reachedFor} оно достигнуто.` : `${head}.`;
 }
 
+/**
+ * What the totals of a form leave out, in the words of the table's footnote and of «Приложение 2»: a value that does not
+ * match the report form (listed in the appendix), and an incomplete answer (not listed there); never «недостоверные».
+ */
+function leftOutText(g: FormsGroupSummary, f: FormDef): string {
+  const leftOut = ORG_TYPES.flatMap((t) => g.forms[f.key][t].leftOut.map((unit) => ({ unit, t })));
+  const stateOf = (x: { unit: string; t: OrgType }) => g.rows.find((r) => r.unit === x.unit)?.forms[f.key][x.t].state;
+  const invalid = [...new Set(leftOut.filter((x) => stateOf(x) === 'invalid').map((x) => x.unit))];
+  const partial = [...new Set(leftOut.filter((x) => stateOf(x) !== 'invalid').map((x) => x.unit))].filter((u) => !invalid.includes(u));
+  let text = '';
+  if (invalid.length) text += ` Сведения, не соответствующие форме отчёта (${listUnits(invalid)}), в итоги не включены (приложение 2).`;
+  if (partial.length) text += ` Неполные сведения (${listUnits(partial)}) в итоги не включены.`;
+  return text;
+}
+
 function formParagraph(s: Settings, g: FormsGroupSummary, f: FormDef): string | null {
   const parts = coverageParts(g, f);
   if (parts.length === 0) return null;
@@ -65,8 +80,7 @@ function formParagraph(s: Settings, g: FormsGroupSummary, f: FormDef): string | 
     (t) => `${countWith(g.belowTarget[f.key][t].length, s.unitNouns)} по ${ORG_WORDS[t].dativePlural}`,
   );
   if (f.targetPercent !== null && below.length) text += ` Ниже целевого значения — ${joinRussian(below)}.`;
-  const leftOut = [...new Set(ORG_TYPES.flatMap((t) => g.forms[f.key][t].leftOut))];
-  if (leftOut.length) text += ` Недостоверные сведения (${listUnits(leftOut)}) в итоги не включены (приложение 2).`;
+  text += leftOutText(g, f);
   return text;
 }
 
@@ -111,10 +125,12 @@ function contradictions(s: Settings, g: FormsGroupSummary): string[] {
       const def = s.indicators.find((i) => i.id === id)!;
       return `«${def.shortName || indicatorName(def.name)}»`;
     });
-    const units = joinRussian(found.map((c) => `${c.unit} (${c.running} из ${ofCount(c.total, ['организации', 'организаций'])})`));
+    // The units in brackets after the form, so the sentence has one colon and needs no number of «следующих …».
+    const units = found.map((c) => `${c.unit} — ${c.running} из ${ofCount(c.total, ['организации', 'организаций'])}`).join('; ');
+    const values = names.length > 1 ? `значения показателей ${joinRussian(names)}` : `значение показателя ${names[0]}`;
     out.push(
-      `Требуют уточнения сведения о реализации формы «${f.name}»: форму реализуют организации следующих ${s.unitNouns[2]}, ` +
-        `однако ${names.length > 1 ? `значения показателей ${joinRussian(names)}` : `значение показателя ${names[0]}`} в ${s.reportYear} г. ${names.length > 1 ? 'равны' : 'равно'} нулю: ${units}.`,
+      `Требуют уточнения сведения о реализации формы «${f.name}» (${units}): организации реализуют форму, ` +
+        `однако ${values} в ${yearLabel(s.reportYear)} ${names.length > 1 ? 'равны' : 'равно'} нулю.`,
     );
   }
   return out;

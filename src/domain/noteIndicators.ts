@@ -28,6 +28,7 @@ import {
   joinRussian,
   listUnits,
   type PluralForms,
+  plural,
   yearLabel,
   yearsLabel,
 } from './russian';
@@ -61,6 +62,15 @@ function factSentence(s: Settings, ind: IndicatorSummary, year: number, r: Regio
   return `В ${yearLabel(year)} ${plan}.`;
 }
 
+/** Both years' plan and fact; when neither year has a fact to state, the plans in one sentence, not «составлял» twice. */
+function factSentences(s: Settings, ind: IndicatorSummary, nouns: PluralForms | null): string {
+  const { prev, cur } = ind.region;
+  const stated = (r: RegionValue) => r.method === 'weighted' || r.method === 'official' || r.method === 'sum';
+  if (stated(prev) || stated(cur) || prev.plan === null || cur.plan === null)
+    return `${factSentence(s, ind, s.previousYear, prev, nouns)} ${factSentence(s, ind, s.reportYear, cur, nouns)}`;
+  return `Плановый показатель составлял ${valueText(ind, prev.plan, nouns)} в ${yearLabel(s.previousYear)} и ${valueText(ind, cur.plan, nouns)} в ${yearLabel(s.reportYear)}.`;
+}
+
 /** Shares without counts: what can and cannot be said, and the mean once, «справочно». */
 function meanParagraph(s: Settings, ind: IndicatorSummary): string | null {
   const years = (
@@ -77,7 +87,7 @@ function meanParagraph(s: Settings, ind: IndicatorSummary): string | null {
     return `${s.unitNounPlural} указали только доли вовлечённых обучающихся, без численности обучающихся, поэтому фактическое региональное значение показателя рассчитать нельзя и выполнение плана не оценивается. ${reference}`;
   }
   return (
-    `Численность обучающихся указали ${r.unitsWithCounts} из ${unitsOf(s, r.unitsWithData)}: по ним доля вовлечённых обучающихся составляет ${formatPercent(r.weightedPartial!)} (${formatNumber(r.involved!)} из ${formatNumber(r.total!)} обучающихся). ` +
+    `Численность обучающихся ${plural(r.unitsWithCounts, ['указал', 'указали', 'указали'])} ${r.unitsWithCounts} из ${unitsOf(s, r.unitsWithData)}: по ним доля вовлечённых обучающихся составляет ${formatPercent(r.weightedPartial!)} (${formatNumber(r.involved!)} из ${formatNumber(r.total!)} обучающихся). ` +
     `Остальные указали только доли, поэтому региональное значение показателя рассчитать нельзя и выполнение плана не оценивается. ${reference}`
   );
 }
@@ -107,8 +117,10 @@ function regionChange(s: Settings, ind: IndicatorSummary, nouns: PluralForms | n
     p.cur === p.prev
       ? ` и составляет ${valueText(ind, p.cur, nouns)}`
       : ` ${fromTo(ind, p.prev, p.cur, nouns)}${changeBy(ind, p.prev, p.cur)}`;
-  // The basis is stated whenever some unit is left out: the change is like for like, not the two years' totals.
-  const basis = `По данным ${unitsOf(s, p.units)}, представивших их за оба года, значение показателя`;
+  // The basis is stated whenever some unit is left out: the change is like for like, not the two years' totals. Units
+  // whose values are to be clarified gave both years too: the basis says they are not in it, so its count adds up.
+  const doubtful = p.doubtful.length ? ' (без учёта значений, требующих уточнения)' : '';
+  const basis = `По данным ${unitsOf(s, p.units)}, представивших их за оба года${doubtful}, значение показателя`;
   const partial = p.leftOut.length + p.doubtful.length > 0;
   const out = [`${partial ? basis : 'В целом по региону значение показателя'} ${verb}${change}.`];
   // Values to be clarified are named in their own paragraph below; units with one year only are named here.
@@ -123,23 +135,42 @@ function regionChange(s: Settings, ind: IndicatorSummary, nouns: PluralForms | n
   return out;
 }
 
+/**
+ * How the units compared across years moved: «Все 20 муниципалитетов сохранили или увеличили …», not «100 % муниципалитетов
+ * (20 из 20)»; a part counted as the department counts it, «14 из 15 муниципалитетов», the verb agreeing with the number;
+ * one unit, or none that held, said without a count («Значение показателя по сравнению с 2020 г. выросло: …»).
+ */
+function comparedSentence(s: Settings, ind: IndicatorSummary, nouns: PluralForms | null): string {
+  const rowOf = (u: string) => ind.rows.find((r) => r.unit === u)!;
+  const since = `по сравнению с ${yearLabel(s.previousYear)}`;
+  // Zero in both years and to be clarified at once is counted once, with the values to clarify (their own sentence below):
+  // the units compared and those with zeros then add up to the basis of the regional change above.
+  const zb = ind.groups.zeroBoth.filter((u) => !ind.groups.unclear.includes(u)).length;
+  // «без учёта …», as a document says it, not «… в расчёт не включены».
+  const zeros = zb ? ` (без учёта ${unitsOf(s, zb)} с нулевым значением в оба года)` : '';
+  const fell = ind.groups.fell.map(rowOf);
+  const fellText = withValues(fell, (r) => changeText(ind, r, nouns));
+  if (ind.heldOrGrew === 0) return `Значение показателя ${since} снизилось${zeros}: ${fellText}.`;
+  if (ind.comparable === 1) {
+    // The one unit compared, with its change: «Наибольший рост» of one unit is not said after it.
+    const [r] = [...ind.groups.grew, ...ind.groups.held].map(rowOf);
+    const moved = ind.groups.grew.length ? 'выросло' : 'не изменилось';
+    return `Значение показателя ${since} ${moved}${zeros}: ${ind.groups.grew.length ? withValues([r], (x) => changeText(ind, x, nouns)) : r.unit}.`;
+  }
+  const all = ind.heldOrGrew === ind.comparable;
+  const who = all ? `Все ${countWith(ind.comparable, s.unitNouns)}` : `${ind.heldOrGrew} из ${unitsOf(s, ind.comparable)}`;
+  const verb = all
+    ? 'сохранили или увеличили'
+    : plural(ind.heldOrGrew, ['сохранил или увеличил', 'сохранили или увеличили', 'сохранили или увеличили']);
+  const fallen = fell.length ? ` Значение показателя снизилось: ${fellText}.` : '';
+  return `${who} ${verb} значение показателя ${since}${zeros}.${fallen}`;
+}
+
 function heldOrGrew(s: Settings, ind: IndicatorSummary, nouns: PluralForms | null): string[] {
   const out: string[] = [];
   const rowOf = (u: string) => ind.rows.find((r) => r.unit === u)!;
-  if (ind.comparable > 0 && ind.heldOrGrewShare !== null) {
-    // «Все 20 муниципалитетов», not «100 % муниципалитетов (20 из 20)»; one unit alone is not «все».
-    const who =
-      ind.heldOrGrew === ind.comparable && ind.comparable > 1
-        ? `Все ${countWith(ind.comparable, s.unitNouns)}`
-        : `${formatPercent(ind.heldOrGrewShare, 1)} ${s.unitNouns[2]} (${ind.heldOrGrew} из ${ind.comparable})`;
-    let text = `${who} сохранили или увеличили значение показателя по сравнению с ${yearLabel(s.previousYear)}`;
-    const zb = ind.groups.zeroBoth.length;
-    // «без учёта …», as a document says it, not «… в расчёт не включены».
-    text += zb ? ` (без учёта ${unitsOf(s, zb)} с нулевым значением в оба года).` : '.';
-    if (ind.groups.fell.length) text += ` Снижение: ${withValues(ind.groups.fell.map(rowOf), (r) => changeText(ind, r, nouns))}.`;
-    out.push(text);
-  }
-  if (ind.largestGrowth) {
+  if (ind.comparable > 0) out.push(comparedSentence(s, ind, nouns));
+  if (ind.largestGrowth && ind.comparable > 1) {
     const r = rowOf(ind.largestGrowth.unit);
     out.push(`Наибольший рост — ${r.unit}: ${changeText(ind, r, nouns)}.`);
   }
@@ -190,7 +221,11 @@ function mismatchSentence(s: Settings, ind: IndicatorSummary): string | null {
   // The organisations' section names the units; the representatives' section gives the figures, once.
   if (ind.id === first.organisations) {
     const about = peopleNouns ? `с числом их ${peopleNouns[2]}` : 'с показателем';
-    return `Требуют уточнения значения, не согласующиеся ${about} (показатель № ${first.representatives}): ${listUnits([...byUnit.keys()])}. В сравнение по годам они не включены.`;
+    // One year of one unit is one value: «Требует уточнения значение, не согласующееся …; … оно не включено».
+    const one = ind.mismatches.length === 1;
+    const head = one ? 'Требует уточнения значение, не согласующееся' : 'Требуют уточнения значения, не согласующиеся';
+    const tail = one ? 'В сравнение по годам оно не включено.' : 'В сравнение по годам они не включены.';
+    return `${head} ${about} (показатель № ${first.representatives}): ${listUnits([...byUnit.keys()])}. ${tail}`;
   }
   const ids = `показатели № ${first.organisations} и ${first.representatives}`;
   const what = orgNouns && peopleNouns ? `сведения о числе ${orgNouns[2]} и их ${peopleNouns[2]} (${ids})` : `значения (${ids})`;
@@ -251,11 +286,13 @@ function tiers(s: Settings, ind: IndicatorSummary, def: IndicatorDef): string[] 
   if (ind.minimum !== null && ind.groups.belowMinimum.length) {
     const below = ind.groups.belowMinimum;
     const extra = below.filter((u) => !zero.includes(u));
+    // The units with zero named just above, in the number they are: «а также муниципалитет с нулевым результатом».
+    const zeroUnits = `${zero.length === 1 ? s.unitNouns[0] : lowerFirst(s.unitNounPlural)} с нулевым результатом`;
     const who =
       zero.length && zero.every((u) => below.includes(u))
         ? extra.length
-          ? `${listUnits(extra)}, а также ${lowerFirst(s.unitNounPlural)} с нулевым результатом`
-          : `${lowerFirst(s.unitNounPlural)} с нулевым результатом`
+          ? `${listUnits(extra)}, а также ${zeroUnits}`
+          : zeroUnits
         : listUnits(below);
     const leaders = ind.groups.leaders.length
       ? ` ${s.unitNouns[2]}-лидеров (${listUnits(ind.groups.leaders)})`
@@ -306,7 +343,7 @@ export function indicatorSection(s: Settings, ind: IndicatorSummary): NoteSectio
   if (ind.kind === 'dynamics') {
     p.push('Ожидаемый результат — положительная динамика.', ...regionChange(s, ind, nouns));
   } else {
-    p.push(`${factSentence(s, ind, s.previousYear, ind.region.prev, nouns)} ${factSentence(s, ind, s.reportYear, ind.region.cur, nouns)}`);
+    p.push(factSentences(s, ind, nouns));
     const mean = meanParagraph(s, ind);
     if (mean) p.push(mean);
     if (ind.kind === 'count') p.push(...regionChange(s, ind, nouns).slice(1));

@@ -29,7 +29,7 @@ interface Measure {
   /** The same for one unit's list, without the explanations the grouped text gives. */
   short: string;
   /** Measures of one kind merged into one item of a unit's list: «довести долю … до 75 %: «ученик–ученик» (ОО и ДО)». */
-  merge?: { key: string; head: string; item: string; sub?: string };
+  merge?: { key: string; head: string; headOne?: string; item: string; sub?: string };
   units: string[];
   /** Short "below on" item per unit, for the «Рекомендации» tab. */
   below: (unit: string) => string | null;
@@ -126,6 +126,7 @@ export function measures(s: Settings, sum: Summary): Measure[] {
         {
           key: `${f.targetPercent}|${by}`,
           head: `довести долю организаций, реализующих формы наставничества, до ${formatPercent(f.targetPercent)}${by}:`,
+          headOne: `довести долю организаций, реализующих форму наставничества, до ${formatPercent(f.targetPercent)}${by}:`,
           item: `«${f.name}»`,
           sub: ORG_WORDS[t].short,
         },
@@ -147,7 +148,10 @@ export function measures(s: Settings, sum: Summary): Measure[] {
   );
   const leaders = new Set(sum.indicators.filter((i) => i.reached !== false).flatMap((i) => i.groups.leaders));
   const events = upcomingEvents(s);
-  const where = events.length ? ` (${joinRussian(events.map((e) => `${e.text} — ${e.when}`))})` : '';
+  // A comma inside the brackets: the dash before the addressees («— муниципалитетам: …») stays the only one.
+  const where = events.length ? ` (${joinRussian(events.map((e) => `${e.text}, ${e.when}`))})` : '';
+  // One event named is «на региональном мероприятии (…)»; none or several, «на региональных мероприятиях».
+  const atEvents = events.length === 1 ? 'на региональном мероприятии' : 'на региональных мероприятиях';
   // A practice a unit typed as a bright example is to be shown at the region's events, in the department's words
   // («создать условия для представления лучших практик на …»); its unit then needs no second «представить опыт».
   const practiced = order.filter((u) =>
@@ -155,17 +159,17 @@ export function measures(s: Settings, sum: Summary): Measure[] {
   );
   add(
     practiced.length > 1
-      ? `Создать условия для представления практик, приведённых в отчётах как яркие примеры реализации форм наставничества, на региональных мероприятиях${where}`
-      : `Создать условия для представления практики, приведённой в отчёте как яркий пример реализации наставничества, на региональных мероприятиях${where}`,
+      ? `Создать условия для представления практик, приведённых в отчётах как яркие примеры реализации форм наставничества, ${atEvents}${where}`
+      : `Создать условия для представления практики, приведённой в отчёте как яркий пример реализации наставничества, ${atEvents}${where}`,
     practiced,
     () => null,
-    'создать условия для представления практики, приведённой в отчёте как яркий пример, на региональных мероприятиях',
+    `создать условия для представления практики, приведённой в отчёте как яркий пример, ${atEvents}`,
   );
   add(
-    `Представить опыт реализации программ наставничества на региональных мероприятиях${where}`,
+    `Представить опыт реализации программ наставничества ${atEvents}${where}`,
     order.filter((u) => leaders.has(u) && !practiced.includes(u)),
     () => null,
-    'представить опыт реализации программ наставничества на региональных мероприятиях',
+    `представить опыт реализации программ наставничества ${atEvents}`,
   );
   return out;
 }
@@ -233,15 +237,18 @@ export function recommendationsSection(s: Settings, all: Measure[]): NoteSection
   const events = upcomingEvents(s);
   if (standing.length) {
     const last = addressees[addressees.length - 1] ?? '';
+    // One resource is «следующего ресурса»: «ресурсов, проектов и программ» would announce a list that is not there.
+    const what = standing.length === 1 ? 'следующего ресурса' : 'следующих ресурсов, проектов и программ';
     blocks.push(
       paragraph(
-        `${upperFirst(addresseeList(addressees)) || 'Рекомендуется'}${last.includes(',') ? ',' : ''} ${addressees.length ? 'рекомендуется ' : ''}использовать потенциал следующих ресурсов, проектов и программ для развития деятельности по направлению наставничества:`,
+        `${upperFirst(addresseeList(addressees)) || 'Рекомендуется'}${last.includes(',') ? ',' : ''} ${addressees.length ? 'рекомендуется ' : ''}использовать потенциал ${what} для развития деятельности по направлению наставничества:`,
       ),
     );
     blocks.push(enumeration(standing.map((r) => `${r.text}${r.url ? ` (${r.url})` : ''}`)));
   }
   if (events.length) {
-    blocks.push(paragraph('Рекомендуется создать условия для представления лучших практик на следующих мероприятиях:'));
+    const at = events.length === 1 ? 'на следующем мероприятии' : 'на следующих мероприятиях';
+    blocks.push(paragraph(`Рекомендуется создать условия для представления лучших практик ${at}:`));
     blocks.push(enumeration(events.map((r) => `${r.text}${r.url ? ` (${r.url})` : ''} — ${r.when}`)));
   }
   if (all.length) {
@@ -260,13 +267,13 @@ export function perUnit(sum: Summary, all: Measure[]): Recommendation[] {
     const below = mine.map((m) => m.below(unit)).filter((x): x is string => x !== null);
     const items: string[] = [];
     // Measures of one kind become one item: «обеспечить привлечение … не менее 2 предприятий (организаций) и 5 представителей».
-    const merged = new Map<string, { head: string; items: Map<string, string[]> }>();
+    const merged = new Map<string, { head: string; headOne?: string; items: Map<string, string[]> }>();
     for (const m of mine) {
       if (!m.merge) {
         items.push(lowerFirst(m.short));
         continue;
       }
-      const entry = merged.get(m.merge.key) ?? { head: m.merge.head, items: new Map<string, string[]>() };
+      const entry = merged.get(m.merge.key) ?? { head: m.merge.head, headOne: m.merge.headOne, items: new Map<string, string[]>() };
       entry.items.set(m.merge.item, [...(entry.items.get(m.merge.item) ?? []), ...(m.merge.sub ? [m.merge.sub] : [])]);
       if (!merged.has(m.merge.key)) items.push(`\u0000${m.merge.key}`);
       merged.set(m.merge.key, entry);
@@ -276,7 +283,9 @@ export function perUnit(sum: Summary, all: Measure[]): Recommendation[] {
           .map((x) => {
             if (!x.startsWith('\u0000')) return x;
             const e = merged.get(x.slice(1))!;
-            return `${e.head} ${joinRussian([...e.items].map(([item, subs]) => (subs.length ? `${item} (${joinRussian(subs)})` : item)))}`;
+            // One form after the colon: «реализующих форму наставничества, до 80 %: «учитель–ученик» (ДО)».
+            const head = e.items.size === 1 && e.headOne ? e.headOne : e.head;
+            return `${head} ${joinRussian([...e.items].map(([item, subs]) => (subs.length ? `${item} (${joinRussian(subs)})` : item)))}`;
           })
           .join('; ')}.`
       : 'Рекомендуется продолжить работу на достигнутом уровне и представить опыт на региональных мероприятиях.';

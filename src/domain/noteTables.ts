@@ -4,7 +4,7 @@ import type { Num } from './interpret';
 import type { NoteTableId } from './noteModel';
 import { deadlineText } from './note';
 import { ofCount, ORG_WORDS, shortValue } from './noteText';
-import { formatNumber, formatPercent, NBSP, yearLabel } from './russian';
+import { formatNumber, formatPercent, NBSP, typeset, yearLabel } from './russian';
 import { regionDative } from './russianCases';
 import {
   type Coverage,
@@ -247,7 +247,8 @@ function thresholdsText(s: Settings, ind: IndicatorSummary): string {
 const REGION_LABELS: Record<string, string | undefined> = {
   weighted: 'Факт',
   official: 'Официальное значение',
-  mean: 'Справочно: среднее долей',
+  // One colon in the cell: «Справочно (среднее долей): 16 %», not «Справочно: среднее долей: 16 %».
+  mean: 'Справочно (среднее долей)',
   sum: 'Всего',
 };
 
@@ -320,8 +321,18 @@ function table3(s: Settings, sum: Summary): NoteTable {
   };
 }
 
+/** A table set as the note's text is (typeset): no-break spaces before «г.» and «%», «5–11» with an en dash — paper only. */
+function typesetTable(t: NoteTable): NoteTable {
+  const cells = (rows: TableCell[][]) => rows.map((r) => r.map((c) => ({ ...c, text: typeset(c.text) })));
+  return { ...t, title: typeset(t.title), header: cells(t.header), body: cells(t.body), notes: t.notes.map(typeset) };
+}
+
 /** Tables 1, 2а/2б (and further pairs for other types of units) and 3, in the order the note refers to them. */
 export function noteTables(s: Settings, sum: Summary): NoteTable[] {
+  return tablesInOrder(s, sum).map(typesetTable);
+}
+
+function tablesInOrder(s: Settings, sum: Summary): NoteTable[] {
   const tables = [table1(s, sum)];
   for (const t of ORG_TYPES)
     if (sum.forms.totals[t] > 0 || sum.forms.rows.length)

@@ -4,8 +4,8 @@ import type { Finding, Settings } from '../domain/model';
 import type { Note, NoteBlock, Recommendation } from '../domain/note';
 import type { NoteTableId } from '../domain/noteModel';
 import { notePrintsRecommendations } from '../domain/noteRecommendations';
-import { shortValue } from '../domain/noteText';
-import { countWith, formatDate, formatNumber, NBSP, yearLabel } from '../domain/russian';
+import { shortValue, unitsDative } from '../domain/noteText';
+import { countWith, formatDate, formatNumber, joinRussian, NBSP, yearLabel } from '../domain/russian';
 import type { Summary } from '../domain/summary';
 import type { DocPart, SheetDoc } from '../workbook/sheetDoc';
 import { PALETTE, renderSummaryTabs } from '../workbook/summaryTabs';
@@ -88,22 +88,39 @@ function highlightsHtml(a: ReportData): string {
 // A unit's letter has its table in the letter only: it never stands on this page.
 const TABLE_SECTIONS: Record<NoteTableId, string | null> = { table1: 'table1', table2: 'table2', table3: 'table3', letter: null };
 
-function tableLine(caption: string, section: string | null): string {
-  return section ? `${escapeHtml(caption)} приведена ниже, в <a href="#${section}">разделе отчёта</a>.` : escapeHtml(caption);
+/** «Таблица 3 приведена ниже, в разделе отчёта.»; tables referred to together in one line: «Таблицы 1 и 2 приведены ниже, …». */
+function tableLine(refs: Array<{ caption: string; section: string }>): string {
+  if (refs.length === 1) return `${escapeHtml(refs[0].caption)} приведена ниже, в <a href="#${refs[0].section}">разделе отчёта</a>.`;
+  const links = refs.map((r) => `<a href="#${r.section}">${escapeHtml(r.caption.replace(/^Таблица\s+/, ''))}</a>`);
+  return `Таблицы ${joinRussian(links)} приведены ниже, в разделах отчёта.`;
+}
+
+/** A section's paragraphs: neighbouring table places that link to this page share one line, as on the «Справка» tab. */
+function noteLines(blocks: NoteBlock[]): string[] {
+  const lines: string[] = [];
+  let refs: Array<{ caption: string; section: string }> = [];
+  const flush = () => {
+    if (refs.length) lines.push(tableLine(refs));
+    refs = [];
+  };
+  for (const b of blocks) {
+    const section = b.kind === 'table' ? TABLE_SECTIONS[b.table] : null;
+    if (b.kind === 'table' && section) {
+      refs.push({ caption: b.caption, section });
+      continue;
+    }
+    flush();
+    lines.push(...(b.kind === 'paragraph' ? [escapeHtml(b.text)] : b.kind === 'list' ? b.items.map(escapeHtml) : [escapeHtml(b.caption)]));
+  }
+  flush();
+  return lines;
 }
 
 function noteHtml(a: ReportData): string {
-  const line = (b: NoteBlock): string[] =>
-    b.kind === 'paragraph'
-      ? [escapeHtml(b.text)]
-      : b.kind === 'list'
-        ? b.items.map(escapeHtml)
-        : [tableLine(b.caption, TABLE_SECTIONS[b.table])];
   return a.note.sections
     .map(
       (s) =>
-        `<div class="note-section">${s.heading ? `<h3>${escapeHtml(s.heading)}</h3>` : ''}\n${s.blocks
-          .flatMap(line)
+        `<div class="note-section">${s.heading ? `<h3>${escapeHtml(s.heading)}</h3>` : ''}\n${noteLines(s.blocks)
           .map((p) => `<p>${p}</p>`)
           .join('\n')}</div>`,
     )
@@ -141,7 +158,8 @@ export function renderReportHtml(a: ReportData, options: ReportOptions = {}): st
     { id: 'note', heading: 'Аналитическая справка', body: noteHtml(a) },
     docSection('table1', 'Формы наставничества: итоги по региону', forms, 'table1'),
   ];
-  const table2 = docSection('table2', `Формы наставничества по единицам отчёта (${units})`, forms, 'table2');
+  // The report's headings in the note's words («в разрезе муниципалитетов»), not the product's «единицы отчёта».
+  const table2 = docSection('table2', `Формы наставничества в разрезе ${s.unitNouns[2]} (${units})`, forms, 'table2');
   const others = sectionParts(forms, 'otherForms');
   if (others.length) table2.body += `\n${partsHtml(forms, others, table2.heading)}`;
   if (table2.body) sections.push(table2);
@@ -158,7 +176,7 @@ export function renderReportHtml(a: ReportData, options: ReportOptions = {}): st
     // table comes in only when the note leaves the recommendations out.
     ...(notePrintsRecommendations(a.note, a.recommendations)
       ? []
-      : [docSection('recommendations', 'Рекомендации единицам отчёта', byName(SUMMARY_TABS.recommendations), '')]),
+      : [docSection('recommendations', `Рекомендации ${unitsDative(s)}`, byName(SUMMARY_TABS.recommendations), '')]),
     {
       ...docSection('check', checkTitle?.text ?? 'Проверка данных', check, ''),
       body: partsHtml(

@@ -2,6 +2,7 @@
 import { splitForCells } from '../domain/cellLimit';
 import type { Note, NoteSection } from '../domain/note';
 import type { NoteTableId } from '../domain/noteModel';
+import { joinRussian } from '../domain/russian';
 import { DocBuilder, type SheetDoc } from './sheetDoc';
 import { SUMMARY_TABS } from './tabNames';
 
@@ -14,15 +15,37 @@ const TABLE_TABS: Record<NoteTableId, string | null> = {
   letter: null,
 };
 
-function tableLine(caption: string, tab: string | null): string {
-  return tab ? `${caption} приведена на вкладке «${tab}».` : caption;
+/** «Таблица 1 приведена на вкладке …», «Таблицы 1 и 2 приведены на вкладке …»: tables standing together on one tab, once. */
+function tableLine(captions: string[], tab: string | null): string {
+  if (!tab) return captions.join(' ');
+  if (captions.length === 1) return `${captions[0]} приведена на вкладке «${tab}».`;
+  const numbers = captions.map((c) => c.replace(/^Таблица\s+/, ''));
+  return `Таблицы ${joinRussian(numbers)} приведены на вкладке «${tab}».`;
 }
 
-/** A section's lines on the tab: a table's place says where the table is («Таблица 1 приведена на вкладке «Свод по формам».»). */
+/** A section's lines on the tab: a table's place says where the table is; neighbouring tables on one tab share a line. */
 function noteTabLines(section: NoteSection): string[] {
-  return section.blocks.flatMap((b) =>
-    b.kind === 'paragraph' ? [b.text] : b.kind === 'list' ? b.items : [tableLine(b.caption, TABLE_TABS[b.table])],
-  );
+  const lines: string[] = [];
+  let run: { tab: string | null; captions: string[] } | null = null;
+  const flush = () => {
+    if (run) lines.push(tableLine(run.captions, run.tab));
+    run = null;
+  };
+  for (const b of section.blocks) {
+    if (b.kind === 'table') {
+      const tab = TABLE_TABS[b.table];
+      if (run && run.tab === tab && tab) run.captions.push(b.caption);
+      else {
+        flush();
+        run = { tab, captions: [b.caption] };
+      }
+      continue;
+    }
+    flush();
+    lines.push(...(b.kind === 'paragraph' ? [b.text] : b.items));
+  }
+  flush();
+  return lines;
 }
 
 export function renderNoteTab(note: Note): SheetDoc {
@@ -33,7 +56,7 @@ export function renderNoteTab(note: Note): SheetDoc {
   if (f.sender) b.text({ v: f.sender, style: { wrap: true } });
   for (const a of f.addressees) b.text({ v: a, style: { wrap: true, align: 'right' } });
   // A date and a number are given when the letter is registered: the tab prints what it has, never blanks to fill by hand.
-  if (f.date || f.number) b.text([f.date && `от ${f.date}`, f.number && `№ ${f.number}`].filter(Boolean).join(' '));
+  if (f.date || f.number) b.text([f.date && `от ${f.date}`, f.number && `№\u00a0${f.number}`].filter(Boolean).join(' '));
   for (const section of note.sections) {
     b.blank();
     if (section.heading) b.title(section.heading, 1, { bold: true, wrap: true });

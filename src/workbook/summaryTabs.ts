@@ -287,7 +287,7 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
   const width = 11;
   const [py, cy] = [s.previousYear, s.reportYear];
   b.startSection('heading');
-  b.title(`Таблица 3. Показатели эффективности за ${py} и ${cy} гг. по единицам отчёта`);
+  b.title(`Таблица 3. Показатели эффективности за ${py} и ${cy} гг. в разрезе ${s.unitNouns[2]}`);
   b.startSection('table3');
   legend(b, [
     [PALETTE.belowPlan, 'ниже плана или минимума'],

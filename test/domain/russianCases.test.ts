@@ -74,11 +74,14 @@ test('the «Справка» tab: no bare «Таблица 1» line, where each 
   const g = sampleGrids();
   const a = analyze(g.settingsValues, g.tabs);
   const lines = renderNoteTab(a.note).cells.map((r) => plain(String(r[0]?.v ?? '')));
-  expect(lines).toContain('Таблица 1 приведена на вкладке «Свод по формам».');
-  expect(lines).toContain('Таблица 2 приведена на вкладке «Свод по формам».');
+  // Two tables on one tab are named in one line, not «Таблица 1 приведена …», «Таблица 2 приведена …» one after the other.
+  expect(lines).toContain('Таблицы 1 и 2 приведены на вкладке «Свод по формам».');
+  expect(lines.filter((l) => l.startsWith('Таблица 1') || l.startsWith('Таблица 2'))).toEqual([]);
   expect(lines).toContain('Таблица 3 приведена на вкладке «Свод по показателям».');
   expect(lines.filter((l) => /^Таблица \d$/.test(l))).toEqual([]);
   expect(lines.some((l) => l.includes('____'))).toBe(false);
   const dated = renderNoteTab({ ...a.note, frame: { ...a.note.frame, date: '15.02.2025', number: '12-345' } });
   expect(dated.cells.map((r) => plain(String(r[0]?.v ?? '')))).toContain('от 15.02.2025 № 12-345');
+  // «№» is bound to its number by a no-break space, as in the text of the note.
+  expect(dated.cells.map((r) => String(r[0]?.v ?? ''))).toContain('от 15.02.2025 №\u00a012-345');
 });

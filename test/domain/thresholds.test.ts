@@ -235,7 +235,8 @@ describe('held, grew, fell', () => {
     expect(ind().heldOrGrew).toBe(2);
     expect(ind().heldOrGrewShare).toBe(66.67);
     expect(ind().largestGrowth).toEqual({ unit: 'Рост район', change: 1, changePercent: 20 });
-    expect(noteText(a)).toContain('(2 из 3)');
+    // Counted as the department counts, not «66,7 % муниципалитетов (2 из 3)».
+    expect(noteText(a)).toContain('2 из 3 муниципалитетов сохранили или увеличили значение показателя');
   });
 
   test('all held, none grew: every unit held or grew; 0 → 0 is not «held» and is left out of the comparison', () => {

@@ -40,6 +40,8 @@ test('the frame from «Настройки»: sender, addressees, blanks for date
     'Об итогах мониторинга',
     'Аналитическая справка',
   ]);
+  // A no-break space after «№», as everywhere in the note: the sign never ends a line apart from its number.
+  expect(await docxPart(docx, 'word/document.xml')).toContain('________ №\u00a0________');
   const sig = data.note.signature;
   const signed = paragraphs.indexOf(`${sig.position} ${sig.name}`);
   expect(signed).toBeGreaterThan(0);

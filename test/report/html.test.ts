@@ -98,7 +98,9 @@ describe('renderReportHtml on the sample', () => {
     expect(html).toMatch(
       /data-table="2б" data-type="additional" data-unit="ЗАТО Северск" data-form="employer_student" data-field="share">не учтено</,
     );
-    expect(html).toContain('<p>Таблица 1 приведена ниже, в <a href="#table1">разделе отчёта</a>.</p>');
+    // Tables 1 and 2, referred to together, share one line (not «Таблица 1 приведена ниже…», «Таблица 2 приведена ниже…»).
+    expect(html).toContain('<p>Таблицы <a href="#table1">1</a> и <a href="#table2">2</a> приведены ниже, в разделах отчёта.</p>');
+    expect(html).toContain('<p>Таблица 3 приведена ниже, в <a href="#table3">разделе отчёта</a>.</p>');
     expect(html).toContain(`background:${PALETTE.header}`);
     expect(html).toContain(`background:${PALETTE.leader}`);
   });
@@ -164,10 +166,10 @@ const withoutAppendix = (x: Analysis): Analysis => ({
 });
 
 describe('each per-unit recommendation is printed once', () => {
-  test('on the sample the appendix of the note prints them: no section «Рекомендации единицам отчёта» and no entry in the contents', () => {
+  test('on the sample the appendix of the note prints them: no section «Рекомендации муниципалитетам» and no entry in the contents', () => {
     expect(a.recommendations).toHaveLength(20);
     for (const r of a.recommendations) expect([r.unit, printed(html, r), printed(sectionOf(html, 'note'), r)]).toEqual([r.unit, 1, 1]);
-    expect(html).not.toContain('Рекомендации единицам отчёта');
+    expect(html).not.toContain('Рекомендации муниципалитетам');
     expect(html).not.toContain('href="#recommendations"');
   });
 
@@ -176,7 +178,7 @@ describe('each per-unit recommendation is printed once', () => {
     ['a note without sections', { ...a, note: { ...a.note, sections: [] } }],
   ])('%s: the report adds the section with every recommendation, listed in the contents', (_, x) => {
     const page = renderReportHtml(x);
-    expect(page).toContain('<li><a href="#recommendations">Рекомендации единицам отчёта</a></li>');
+    expect(page).toContain('<li><a href="#recommendations">Рекомендации муниципалитетам</a></li>');
     const recs = sectionOf(page, 'recommendations');
     for (const r of x.recommendations) expect([r.unit, printed(page, r), printed(recs, r)]).toEqual([r.unit, 1, 1]);
     // No column that says the same in every row: all units of the sample are of one type, so no «Тип».
@@ -302,7 +304,7 @@ describe('the printed page', () => {
 
   test('headings count units in natural Russian, never «Муниципалитет: 20»', () => {
     expect(html).toContain('Таблица 1. Итоги по региону (20 муниципалитетов)');
-    expect(html).toContain('Формы наставничества по единицам отчёта (20 муниципалитетов)');
+    expect(html).toContain('Формы наставничества в разрезе муниципалитетов (20 муниципалитетов)');
     expect(html).not.toMatch(/Муниципалитет: \d/);
     expect(html).toContain('<h2>Проверка данных: 1 ошибка, 31 предупреждение</h2>');
     expect(html).not.toMatch(/ошибок \d/);

@@ -29,7 +29,7 @@ function frameBlocks(data: NoteDocument): Block[] {
   const out: Block[] = [];
   if (f.sender) out.push({ kind: 'sender', text: f.sender });
   if (f.addressees.length) out.push({ kind: 'addressees', lines: f.addressees });
-  out.push({ kind: 'registration', text: `${f.date || BLANK} № ${f.number || BLANK}` });
+  out.push({ kind: 'registration', text: `${f.date || BLANK} №\u00a0${f.number || BLANK}` });
   if (f.title) out.push({ kind: 'subject', text: f.title });
   out.push({ kind: 'title', text: f.documentKind || data.note.title });
   return out;
