@@ -247,61 +247,16 @@ export async function main(argv: string[]): Promise<number> {
       say(collectText(r, str('out')!));
       return collectCode(r);
     }
-    case 'build': {
-      const o: BuildOptions = {
+    case 'build':
+      return buildCommand(file, {
         out: str('out')!,
         json: str('json'),
         html: str('html'),
         docx: str('docx'),
         stats: values.stats === true,
-      };
-      const r = await build(file, o);
-      say(r.message);
-      say(sheetsRunsLine('Построить сводку', r.sheets));
-      if (r.ok)
-        say(
-          wrote([
-            [o.out, 'таблица со сводкой, справкой и рекомендациями'],
-            [o.json, 'сводка в JSON'],
-            [o.html, 'отчёт для печати'],
-            [o.docx, 'справка с таблицами 1–3 и рекомендациями (Word)'],
-          ]),
-        );
-      if (o.stats) say(JSON.stringify(r.stats));
-      return r.ok ? 0 : 2;
-    }
-    case 'sample': {
-      const dir = str('out') ?? 'out';
-      const sampleData = resolve(projectRoot(), 'data', 'tomsk-2021');
-      const input = resolve(dir, 'sample.xlsx');
-      const { units } = await template(input, sampleData);
-      const checked = await check(input, resolve(dir, 'check.json'));
-      const built = await build(input, {
-        out: resolve(dir, 'summary.xlsx'),
-        json: resolve(dir, 'summary.json'),
-        html: resolve(dir, 'report.html'),
-        docx: resolve(dir, 'note.docx'),
       });
-      say(
-        [
-          'Мониторинг наставничества: пример Томской области, 2020–2021',
-          `  единиц отчёта (муниципалитетов): ${units}`,
-          `  проверка данных: ${countsLine(checked.findings ?? [])}`,
-          `  ${built.message}`,
-        ].join('\n'),
-      );
-      say(
-        wrote([
-          [resolve(dir, 'sample.xlsx'), 'таблица с отчётами (вход)'],
-          [resolve(dir, 'summary.xlsx'), 'та же таблица со сводкой, справкой и рекомендациями'],
-          [resolve(dir, 'summary.json'), 'сводка в JSON'],
-          [resolve(dir, 'report.html'), 'отчёт для печати'],
-          [resolve(dir, 'note.docx'), 'справка с таблицами 1–3 и рекомендациями (Word)'],
-          [resolve(dir, 'check.json'), 'замечания проверки'],
-        ]),
-      );
-      return built.ok ? 0 : 2;
-    }
+    case 'sample':
+      return sample(str('out') ?? 'out');
     case 'addon-dist':
       say(`Готово для публикации как дополнение: ${prepareAddon()}`);
       return 0;
@@ -309,6 +264,57 @@ export async function main(argv: string[]): Promise<number> {
       say(USAGE);
       return 0;
   }
+}
+
+/** `build`: the summary, its JSON, printable report and note as asked, with the runs it took in Sheets. */
+async function buildCommand(file: string, o: BuildOptions): Promise<number> {
+  const r = await build(file, o);
+  say(r.message);
+  say(sheetsRunsLine('Построить сводку', r.sheets));
+  if (r.ok)
+    say(
+      wrote([
+        [o.out, 'таблица со сводкой, справкой и рекомендациями'],
+        [o.json, 'сводка в JSON'],
+        [o.html, 'отчёт для печати'],
+        [o.docx, 'справка с таблицами 1–3 и рекомендациями (Word)'],
+      ]),
+    );
+  if (o.stats) say(JSON.stringify(r.stats));
+  return r.ok ? 0 : 2;
+}
+
+/** `sample`: the bundled Tomsk sample made, checked and built into `dir`, with what each file holds. */
+async function sample(dir: string): Promise<number> {
+  const sampleData = resolve(projectRoot(), 'data', 'tomsk-2021');
+  const input = resolve(dir, 'sample.xlsx');
+  const { units } = await template(input, sampleData);
+  const checked = await check(input, resolve(dir, 'check.json'));
+  const built = await build(input, {
+    out: resolve(dir, 'summary.xlsx'),
+    json: resolve(dir, 'summary.json'),
+    html: resolve(dir, 'report.html'),
+    docx: resolve(dir, 'note.docx'),
+  });
+  say(
+    [
+      'Мониторинг наставничества: пример Томской области, 2020–2021',
+      `  единиц отчёта (муниципалитетов): ${units}`,
+      `  проверка данных: ${countsLine(checked.findings ?? [])}`,
+      `  ${built.message}`,
+    ].join('\n'),
+  );
+  say(
+    wrote([
+      [resolve(dir, 'sample.xlsx'), 'таблица с отчётами (вход)'],
+      [resolve(dir, 'summary.xlsx'), 'та же таблица со сводкой, справкой и рекомендациями'],
+      [resolve(dir, 'summary.json'), 'сводка в JSON'],
+      [resolve(dir, 'report.html'), 'отчёт для печати'],
+      [resolve(dir, 'note.docx'), 'справка с таблицами 1–3 и рекомендациями (Word)'],
+      [resolve(dir, 'check.json'), 'замечания проверки'],
+    ]),
+  );
+  return built.ok ? 0 : 2;
 }
 
 /**
