@@ -23,7 +23,7 @@ export interface CollectOptions {
 }
 
 /** What became of one returned file. */
-export interface FileOutcome {
+interface FileOutcome {
   file: string;
   unit: string;
   /** The unit's values were copied from this file. */

@@ -5,7 +5,7 @@ import { createRuntime, loadBundle, loadXlsx, saveXlsx, type LocalSpreadsheet } 
 import { InputError } from './inputError';
 import { refuseOversized } from './xlsxSize';
 
-export type Runtime = ReturnType<typeof createRuntime>;
+type Runtime = ReturnType<typeof createRuntime>;
 
 /** The project's root: the nearest folder above this file with the project's package.json (works from src/ and build/). */
 export function projectRoot(): string {

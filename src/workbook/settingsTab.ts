@@ -23,7 +23,7 @@ import { SETTINGS_TAB } from './tabNames';
 
 export { SETTINGS_TAB };
 export { KEY_COL };
-export { parseSettings, type SettingsRead } from './settingsRead';
+export { parseSettings } from './settingsRead';
 
 export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)): SheetDoc {
   const b = new DocBuilder(SETTINGS_TAB);
@@ -133,7 +133,7 @@ export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)
   return b.doc;
 }
 
-export function planYearsOf(s: Settings): number[] {
+function planYearsOf(s: Settings): number[] {
   const years = new Set<number>(DEFAULT_PLAN_YEARS);
   for (const i of s.indicators) for (const y of Object.keys(i.plans)) years.add(Number(y));
   return [...years].sort((x, y) => x - y);

@@ -53,8 +53,8 @@ const DASH = '—';
 /** Blank rows kept under a table for its chart (a default Sheets chart is 371 px high; rows are 20–21 px). */
 const CHART_ROWS = 20;
 /** The regional row of table 3: a plain mean of shares is never labelled as the fact. */
-export const REGION_FACT_LABEL = 'Регион (факт)';
-export const REGION_MEAN_LABEL = 'Регион (среднее, не взвешенное)';
+const REGION_FACT_LABEL = 'Регион (факт)';
+const REGION_MEAN_LABEL = 'Регион (среднее, не взвешенное)';
 
 /** A share below its target: shaded, and in italics so a black-and-white print still shows it (the legend says so). */
 const BELOW_TARGET: CellStyle = { background: PALETTE.belowPlan, italic: true };
@@ -403,7 +403,7 @@ function shareChart(b: DocBuilder, ind: IndicatorSummary, top: number, mainType:
   for (let i = 0; i < CHART_ROWS; i++) b.blank();
 }
 
-export function renderRecommendationsTab(recs: Recommendation[], mainType: string): SheetDoc {
+function renderRecommendationsTab(recs: Recommendation[], mainType: string): SheetDoc {
   const b = new DocBuilder(SUMMARY_TABS.recommendations);
   // A type column only when units of more than one type are listed: a column saying the same in every row says nothing.
   const typed = recs.some((r) => r.type !== mainType);

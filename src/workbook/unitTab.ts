@@ -19,7 +19,7 @@ export const READY_KEY = 'ready';
 
 type InputType = 'count' | 'countOrDash' | 'percent' | 'text' | 'email' | 'checkbox';
 
-export interface InputSpec {
+interface InputSpec {
   col: number;
   type: InputType;
   label: string;

@@ -11,7 +11,7 @@ import { CELL_PADDING_PX, DEFAULT_FONT_SIZE, heightForLinesPt, longestWordPx, te
 /** Widest a column grows to show a value that cannot run into its neighbour (wider text is cut, as in Sheets). */
 const MAX_FIT_WIDTH_PX = 360;
 /** The row height Excel and LibreOffice give a row of 10-point text, in points. */
-export const DEFAULT_ROW_HEIGHT_PT = 15;
+const DEFAULT_ROW_HEIGHT_PT = 15;
 
 export interface DesktopLayout {
   /** Width in pixels of every used column (its own width, widened where a value or a word would not fit). */
