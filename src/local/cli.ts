@@ -15,8 +15,20 @@ import { countsLine, findingLine } from './findingsText';
 import { defaultSettings } from '../workbook/defaults';
 import { countWith } from '../domain/russian';
 import type { Finding, Settings } from '../domain/model';
-import { gridCells, openSession, openXlsxSession, projectRoot, saveXlsx, type Session } from './session';
+import {
+  type BundleGlobals,
+  callGlobal,
+  type GlobalName,
+  gridCells,
+  openSession,
+  openXlsxSession,
+  outOfBundle,
+  projectRoot,
+  saveXlsx,
+  type Session,
+} from './session';
 import type { BuildResult } from '../workbook/actions';
+import type { LongItemResult } from '../workbook/longItems';
 import { noteDocument } from '../domain/noteDocument';
 import { writeNoteDocx } from './docx/write';
 import { status, statusCode, statusText } from './status';
@@ -32,11 +44,11 @@ function ensureDir(file: string): void {
  * what people type, and reportSettings_ serves the CLI alone, so Sheets' 6 minutes do not apply to them (at 400 units
  * the setup used to stop the CLI).
  */
-function offTheClock<T>(s: Session, fn: string, ...args: unknown[]): T {
+function offTheClock<K extends GlobalName>(s: Session, fn: K, ...args: Parameters<BundleGlobals[K]>): ReturnType<BundleGlobals[K]> {
   const limits = s.runtime.timeLimits;
   s.runtime.timeLimits = false;
   try {
-    return s.globals[fn](...args) as T;
+    return callGlobal(s, fn, ...args);
   } finally {
     s.runtime.timeLimits = limits;
   }
@@ -60,7 +72,7 @@ export async function template(out: string, dataDir?: string, year?: number): Pr
     const imported = importCsvFolder(dataDir, year);
     offTheClock(session, 'setupWorkbookWith_', imported.settings);
     makeTabs(session);
-    const missing = offTheClock<string[]>(session, 'fillReports_', imported.reports);
+    const missing = offTheClock(session, 'fillReports_', imported.reports);
     if (missing.length) throw new InputError(`Не найдены вкладки: ${missing.join(', ')}.`);
     units = imported.settings.units.length;
   } else {
@@ -75,12 +87,12 @@ export async function template(out: string, dataDir?: string, year?: number): Pr
  * «Создать вкладки» chosen once: a long list stops before Apps Script's 6 minutes, and the progress sidebar calls
  * continueItem for the next run until the item is done, as in Sheets (src/workbook/menu.ts presentItem).
  */
-function makeTabs(s: Session): BuildResult & { pending?: boolean } {
+function makeTabs(s: Session): LongItemResult {
   counted(s).clicks++;
-  let result = call<BuildResult & { pending?: boolean }>(s, 'createTabs');
+  let result: LongItemResult = call(s, 'createTabs');
   while (result.pending) {
     progress(result.message);
-    result = call<BuildResult & { pending?: boolean }>(s, 'continueItem', 'createTabs');
+    result = call(s, 'continueItem', 'createTabs');
   }
   return result;
 }
@@ -98,7 +110,7 @@ export async function check(file: string, jsonOut?: string): Promise<CheckResult
 }
 
 /** Creates the unit tabs listed in «Настройки», as the menu «Создать вкладки» does, and saves the workbook. */
-export async function createTabs(file: string, out = file): Promise<BuildResult & { sheets: SheetsRuns }> {
+export async function createTabs(file: string, out = file): Promise<LongItemResult & { sheets: SheetsRuns }> {
   const session = await openXlsxSession(file);
   const tabsBefore = session.runtime.spreadsheet.sheetsInternal().length;
   let result = makeTabs(session);
@@ -171,10 +183,8 @@ async function buildInWorkbook(
   if (!result.ok) return { result, stats, sheets: counted(session) };
   ensureDir(o.out);
   await saveXlsx(session.runtime.spreadsheet, o.out);
-  // The bundle returns plain data; a JSON round trip leaves the bundle's realm behind (and every reference into it).
-  const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v));
-  const settings = o.html || o.docx ? plain(offTheClock<Settings>(session, 'reportSettings_')) : undefined;
-  return { result: plain(result), stats, sheets: counted(session), settings };
+  const settings = o.html || o.docx ? outOfBundle(offTheClock(session, 'reportSettings_')) : undefined;
+  return { result: outOfBundle(result), stats, sheets: counted(session), settings };
 }
 
 function year(text: string | undefined): number | undefined {

@@ -65,8 +65,8 @@ interface Checked {
  * «Настройки», a year being rolled) is refused whole with the check's message.
  */
 function checked(session: Session): Checked {
-  let reply = session.globals.checkData() as RunReply;
-  while (reply.pending) reply = session.globals.continueRun(false, 'check') as RunReply;
+  let reply: RunReply = session.globals.checkData();
+  while (reply.pending) reply = session.globals.continueRun(false, 'check');
   const sheet = reply.ok ? session.runtime.spreadsheet.getSheetByName(SUMMARY_TABS.campaign) : null;
   if (!sheet) throw new InputError(reply.message);
   const values = sheet.getDataRange().getValues() as CellValue[][];

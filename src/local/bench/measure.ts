@@ -53,7 +53,7 @@ export function benchSession(settings: Settings, reports: Record<string, ReportV
   };
   session.globals.setupWorkbookWith_(settings);
   // «Создать вкладки» stops before Apps Script's 6 minutes on a large list; clicking again carries on.
-  while ((session.globals.createTabs() as { pending?: boolean }).pending);
+  while (session.globals.createTabs().pending);
   // Typing in the coordinators' figures stands for weeks of their work, not one run: the 6-minute stop is lifted for it.
   session.runtime.timeLimits = false;
   session.globals.fillReports_(reports);
@@ -130,8 +130,11 @@ export interface ActionMeasure extends Omit<RunMeasure, 'global' | 'pending' | '
 
 const MB = 1024 * 1024;
 
+/** The globals the benchmark runs, each with no arguments as a menu click or the progress sidebar calls it. */
+type MeasuredGlobal = 'checkData' | 'buildSummary' | 'continueRun';
+
 /** Globals that continue a chunked action, first found wins (the progress sidebar calls them in Sheets). */
-const CONTINUATIONS: Record<string, string[]> = {
+const CONTINUATIONS: Partial<Record<MeasuredGlobal, MeasuredGlobal[]>> = {
   buildSummary: ['continueRun'],
   checkData: ['continueRun'],
 };
@@ -143,7 +146,7 @@ function byCase(events: readonly CallEvent[]): Record<CostCase, number> {
 }
 
 /** Runs one global of the bundle from zeroed counters and measures that one execution. */
-function measureRun(s: BenchSession, global: string, unitTabs: ReadonlySet<string>): RunMeasure {
+function measureRun(s: BenchSession, global: MeasuredGlobal, unitTabs: ReadonlySet<string>): RunMeasure {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (gc) gc();
   s.runtime.resetCalls();
@@ -152,7 +155,7 @@ function measureRun(s: BenchSession, global: string, unitTabs: ReadonlySet<strin
   let result: { ok?: boolean; pending?: boolean; message?: string } | undefined;
   let error: string | null = null;
   try {
-    result = s.globals[global]() as typeof result;
+    result = s.globals[global]();
   } catch (e) {
     error = e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
   }
@@ -211,7 +214,7 @@ function addCounts(a: KindCounts, b: KindCounts): KindCounts {
 }
 
 /** Runs a menu action and, while it answers `pending`, its continuation global, as the progress sidebar would. */
-export function measureAction(s: BenchSession, action: string, unitTabs: ReadonlySet<string>): ActionMeasure {
+export function measureAction(s: BenchSession, action: MeasuredGlobal, unitTabs: ReadonlySet<string>): ActionMeasure {
   const runs = [measureRun(s, action, unitTabs)];
   const next = (CONTINUATIONS[action] ?? []).find((g) => typeof s.globals[g] === 'function');
   while (runs[runs.length - 1].pending && next && runs.length < MAX_RUNS) runs.push(measureRun(s, next, unitTabs));
