@@ -98,6 +98,18 @@ function matchUnitTabs(settings: Settings, tabs: TabValues[]): { byUnit: Map<str
     used.add(tab);
     byUnit.set(u.name, tab);
   }
+  findings.push(...unmatchedTabFindings(candidates, used, declared, byUnit));
+  return { byUnit, findings };
+}
+
+/** Tabs no unit of the settings took that still say whose report they are: a second copy of a unit's, or an unknown unit's. */
+function unmatchedTabFindings(
+  candidates: TabValues[],
+  used: Set<TabValues>,
+  declared: Map<TabValues, string>,
+  byUnit: Map<string, TabValues>,
+): Finding[] {
+  const findings: Finding[] = [];
   const tabOfUnit = new Map([...byUnit].map(([name, t]) => [name, t.name]));
   for (const t of candidates) {
     if (used.has(t)) continue;
@@ -130,7 +142,7 @@ function matchUnitTabs(settings: Settings, tabs: TabValues[]): { byUnit: Map<str
       });
     }
   }
-  return { byUnit, findings };
+  return findings;
 }
 
 /** The whole analysis. `settingsValues` null means there is no settings tab. */
