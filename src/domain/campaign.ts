@@ -24,7 +24,7 @@ export interface StaffMarks {
 }
 
 /** The marks a unit's record carries: the decision in «Решение». */
-export function staffMarksOf(r: UnitRecord): StaffMarks {
+function staffMarksOf(r: UnitRecord): StaffMarks {
   return { accepted: r.decision === 'accepted', clarification: r.decision === 'clarification' };
 }
 
@@ -46,7 +46,7 @@ export function campaignState(row: CompletenessRow, marks: StaffMarks = {}): Cam
 }
 
 /** Units whose tab is empty or absent, by name: the check names them rather than saying «0 ошибок» over an empty tab. */
-export function notStartedUnits(sum: Summary): string[] {
+function notStartedUnits(sum: Summary): string[] {
   return sum.completeness.filter(isNotStarted).map((c) => c.unit);
 }
 

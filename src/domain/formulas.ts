@@ -10,7 +10,7 @@ export type FormulaResult = number | string | Array<Array<number | string>>;
 const isRange = (v: FormulaArg): v is CellValue[][] => Array.isArray(v);
 
 /** Applies `fn` cell by cell: scalars stay scalars; ranges must have equal shapes (a scalar is used for every cell). */
-export function mapCells(args: FormulaArg[], fn: (...cells: CellValue[]) => number | string): FormulaResult {
+function mapCells(args: FormulaArg[], fn: (...cells: CellValue[]) => number | string): FormulaResult {
   const ranges = args.filter(isRange);
   if (ranges.length === 0) return fn(...(args as CellValue[]));
   const rows = ranges[0].length;
@@ -50,7 +50,7 @@ export function growthPercent(previous: FormulaArg, current: FormulaArg): Formul
   });
 }
 
-export function findIndicator(s: Settings, id: CellValue): IndicatorDef | null {
+function findIndicator(s: Settings, id: CellValue): IndicatorDef | null {
   const key = String(id ?? '')
     .trim()
     .replace(/\.$/, '');

@@ -14,7 +14,7 @@ export interface Num {
 }
 
 /** An indicator's value for one year. For shares, `involved`/`total` are the counts when the unit gave them. */
-export interface IndValue extends Num {
+interface IndValue extends Num {
   involved: number | null;
   total: number | null;
   /** Where a share came from (the two counts, or a typed percentage); null for counts and for no value. */
@@ -22,7 +22,7 @@ export interface IndValue extends Num {
 }
 
 /** A field of the flat map that validation rules address by path. */
-export interface FieldValue {
+interface FieldValue {
   value: number | null;
   cell: string;
   label: string;
@@ -383,7 +383,7 @@ const THOUSANDS_OR_FRACTION = /^[1-9]\d{0,2}([.,])\d{3}$/;
  * The question for a count typed with one separator before three digits, or null. Sheets in a Russian spreadsheet takes
  * «2,000» as the number 2 and keeps «2.000» as text; a count is whole, so either reading could be meant: ask, never guess.
  */
-export function separatorQuestion(raw: unknown): string | null {
+function separatorQuestion(raw: unknown): string | null {
   const text = typeof raw === 'string' ? raw.replace(/[\u00a0\u202f]/g, ' ').trim() : '';
   const m = THOUSANDS_OR_FRACTION.exec(text);
   if (!m) return null;
@@ -394,7 +394,7 @@ export function separatorQuestion(raw: unknown): string | null {
 }
 
 /** The finding on a text longer than a Sheets cell holds. */
-export function tooLongMessage(length: number): string {
+function tooLongMessage(length: number): string {
   return `В ячейке ${formatNumber(length)} знаков, а ячейка Google Таблицы вмещает не больше ${formatNumber(CELL_TEXT_LIMIT)}: в Google Таблицах такой текст не сохранить. Сократите его.`;
 }
 

@@ -21,7 +21,7 @@ export interface NoteDocument {
 }
 
 /** The product's name: the author of a note whose settings name neither the executor nor the organiser. */
-export const PRODUCT_NAME = 'Мониторинг наставничества';
+const PRODUCT_NAME = 'Мониторинг наставничества';
 
 /** «Фамилия И. О., методист» → «Фамилия И. О.»: the person, as Word shows an author. */
 export function noteAuthor(s: Settings): string {

@@ -5,7 +5,6 @@ import { type NoteSection, paragraph, section, tableRef } from './noteModel';
 import {
   deadlineText,
   fromTo,
-  indicatorName,
   lessThan,
   listValue,
   lowerFirst,
@@ -35,7 +34,7 @@ import {
 import { dativeSingular } from './russianCases';
 import type { IndicatorRow, IndicatorSummary, RegionValue } from './summary';
 
-export function indicatorsHeading(s: Settings): string {
+function indicatorsHeading(s: Settings): string {
   const programme = s.document.programme ? ` реализации программы «${s.document.programme}»` : '';
   return `Пункт 2. Достижение показателей эффективности${programme} за ${yearsLabel(s.previousYear, s.reportYear)} в динамике`;
 }
@@ -360,6 +359,3 @@ export function indicatorSection(s: Settings, ind: IndicatorSummary): NoteSectio
   }
   return section('indicator', heading, p.map(paragraph));
 }
-
-/** A short name of an indicator in quotes, for recommendations and conclusions. */
-export const quotedName = (ind: { name: string }): string => `«${indicatorName(ind.name)}»`;

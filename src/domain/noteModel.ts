@@ -41,7 +41,7 @@ export interface NoteSection {
 }
 
 /** The letterhead and heading of the document, as typed in «Настройки» (date and number '' until assigned: left blank). */
-export type NoteFrame = Pick<DocumentSettings, 'sender' | 'addressees' | 'date' | 'number' | 'title' | 'documentKind' | 'font'>;
+type NoteFrame = Pick<DocumentSettings, 'sender' | 'addressees' | 'date' | 'number' | 'title' | 'documentKind' | 'font'>;
 
 /** A line to fill by hand where the settings leave the signer or the executor empty (the check asks for them). */
 export const HAND_BLANK = '__________';

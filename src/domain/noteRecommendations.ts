@@ -44,73 +44,86 @@ export function quotedOf(s: Settings, id: string): string {
 /** Every addressed measure of the summary, in the order of urgency. One definition for the note, its appendix and the tab. */
 export function measures(s: Settings, sum: Summary): Measure[] {
   const out: Measure[] = [];
-  const years = yearsLabel(s.previousYear, s.reportYear);
-  const add = (text: string, units: string[], below: Measure['below'], short = text, merge?: Measure['merge']) => {
+  const add: AddMeasure = (text, units, below, short = text, merge) => {
     if (units.length) out.push({ text, short, units, below, merge });
   };
   const { absent, partial } = reportGaps(sum);
   add('Представить отчёт о реализации программ наставничества', absent, () => 'отчёт не представлен');
-  for (const ind of sum.indicators) {
-    const quoted = () => quotedOf(s, ind.id);
-    const rows = [...ind.rows, ...ind.otherRows];
-    const row = (u: string) => rows.find((r) => r.unit === u)!;
-    if (ind.kind === 'share') {
+  for (const ind of sum.indicators) indicatorMeasures(s, ind, add);
+  formMeasures(s, sum, add);
+  closingMeasures(s, sum, partial, add);
+  return out;
+}
+
+/** Adds a measure for its units (none: no measure); `short` is the text by default. */
+type AddMeasure = (text: string, units: string[], below: Measure['below'], short?: string, merge?: Measure['merge']) => void;
+
+/** An indicator's measures: a zero share, below the plan, below the minimum, a fall or a zero with no minimum. */
+function indicatorMeasures(s: Settings, ind: Summary['indicators'][number], add: AddMeasure): void {
+  const years = yearsLabel(s.previousYear, s.reportYear);
+  const quoted = () => quotedOf(s, ind.id);
+  const rows = [...ind.rows, ...ind.otherRows];
+  const row = (u: string) => rows.find((r) => r.unit === u)!;
+  if (ind.kind === 'share') {
+    add(
+      `Принять срочные меры и управленческие решения по исправлению ситуации с показателем ${quoted()} (нулевое значение в ${years})`,
+      ind.groups.zeroBoth,
+      () => `${quoted()}: 0 % в ${years}`,
+      `принять срочные меры по показателю ${quoted()} (нулевое значение в ${years})`,
+    );
+    const plan = ind.region.cur.plan;
+    if (plan !== null) {
       add(
-        `Принять срочные меры и управленческие решения по исправлению ситуации с показателем ${quoted()} (нулевое значение в ${years})`,
-        ind.groups.zeroBoth,
-        () => `${quoted()}: 0 % в ${years}`,
-        `принять срочные меры по показателю ${quoted()} (нулевое значение в ${years})`,
+        `Усилить работу по показателю ${quoted()} (значение ниже регионального планового показателя ${yearLabel(s.reportYear)} — ${formatPercent(plan)})`,
+        ind.groups.belowPlan.filter((u) => !ind.groups.zeroBoth.includes(u)),
+        (u) => `${quoted()}: ${formatPercent(row(u).cur!)} при плане ${formatPercent(plan)}`,
+        `усилить работу по показателю ${quoted()} (план ${yearLabel(s.reportYear)} — ${formatPercent(plan)})`,
       );
-      const plan = ind.region.cur.plan;
-      if (plan !== null) {
-        add(
-          `Усилить работу по показателю ${quoted()} (значение ниже регионального планового показателя ${yearLabel(s.reportYear)} — ${formatPercent(plan)})`,
-          ind.groups.belowPlan.filter((u) => !ind.groups.zeroBoth.includes(u)),
-          (u) => `${quoted()}: ${formatPercent(row(u).cur!)} при плане ${formatPercent(plan)}`,
-          `усилить работу по показателю ${quoted()} (план ${yearLabel(s.reportYear)} — ${formatPercent(plan)})`,
-        );
-      }
-    }
-    const def = s.indicators.find((i) => i.id === ind.id)!;
-    if (ind.minimum !== null) {
-      // A deadline already past is not recommended (the settings check names its cell).
-      const deadline = hasPassed(s, ind.deadline) ? '' : deadlineText(ind.deadline);
-      const leaders = ind.groups.leaders.length ? `, изучив опыт ${s.unitNouns[2]}-лидеров (${listUnits(ind.groups.leaders)})` : '';
-      const what = upperFirst(minimumMeasure(ind.minimum, def, deadline));
-      const nouns = nounsOf(def);
-      // Nouns typed in «Что считаем» tell indicators apart; a default noun («человек») may be shared, so it names its indicator.
-      const typed = def.nouns !== null;
-      add(
-        // The indicator is named once: a measure with no noun already names it.
-        nouns ? `${what} (показатель ${quoted()})${leaders}` : `${what}${leaders}`,
-        ind.groups.belowMinimum,
-        (u) => `${quoted()}: ${shortValue(ind, row(u).cur!)} при минимуме ${shortValue(ind, ind.minimum!)}`,
-        nouns && !typed ? `${what} (показатель ${quoted()})` : what,
-        // Only typed nouns merge («не менее 2 предприятий и 5 представителей»): numbers of indicators never run together.
-        nouns && typed
-          ? {
-              key: `min|${deadline}`,
-              head: `обеспечить привлечение к реализации программ наставничества${deadline ? ` к ${deadline}` : ''} не менее`,
-              item: lessThan(ind.minimum, nouns),
-            }
-          : undefined,
-      );
-    }
-    const zero = ind.groups.zeroNoMinimum;
-    const zeroBelow = () => `${quoted()}: 0 в ${yearLabel(s.reportYear)}`;
-    if (ind.kind === 'dynamics') {
-      // A fall, and a zero with no minimum to reach (0 → 0 is no fall, yet it needs the same measure).
-      add(
-        upperFirst(dynamicsMeasure(def)),
-        [...ind.groups.fell, ...zero.filter((u) => !ind.groups.fell.includes(u))],
-        (u) => (ind.groups.fell.includes(u) ? `${quoted()}: ${changeText(ind, row(u), nounsOf(def))}` : zeroBelow()),
-        `обеспечить положительную динамику показателя ${quoted()}`,
-      );
-    } else if (zero.length) {
-      const what = upperFirst(zeroCountMeasure(def, deadlineText(ind.deadline)));
-      add(`${what} (показатель ${quoted()}: нулевое значение в ${yearLabel(s.reportYear)})`, zero, zeroBelow);
     }
   }
+  const def = s.indicators.find((i) => i.id === ind.id)!;
+  if (ind.minimum !== null) {
+    // A deadline already past is not recommended (the settings check names its cell).
+    const deadline = hasPassed(s, ind.deadline) ? '' : deadlineText(ind.deadline);
+    const leaders = ind.groups.leaders.length ? `, изучив опыт ${s.unitNouns[2]}-лидеров (${listUnits(ind.groups.leaders)})` : '';
+    const what = upperFirst(minimumMeasure(ind.minimum, def, deadline));
+    const nouns = nounsOf(def);
+    // Nouns typed in «Что считаем» tell indicators apart; a default noun («человек») may be shared, so it names its indicator.
+    const typed = def.nouns !== null;
+    add(
+      // The indicator is named once: a measure with no noun already names it.
+      nouns ? `${what} (показатель ${quoted()})${leaders}` : `${what}${leaders}`,
+      ind.groups.belowMinimum,
+      (u) => `${quoted()}: ${shortValue(ind, row(u).cur!)} при минимуме ${shortValue(ind, ind.minimum!)}`,
+      nouns && !typed ? `${what} (показатель ${quoted()})` : what,
+      // Only typed nouns merge («не менее 2 предприятий и 5 представителей»): numbers of indicators never run together.
+      nouns && typed
+        ? {
+            key: `min|${deadline}`,
+            head: `обеспечить привлечение к реализации программ наставничества${deadline ? ` к ${deadline}` : ''} не менее`,
+            item: lessThan(ind.minimum, nouns),
+          }
+        : undefined,
+    );
+  }
+  const zero = ind.groups.zeroNoMinimum;
+  const zeroBelow = () => `${quoted()}: 0 в ${yearLabel(s.reportYear)}`;
+  if (ind.kind === 'dynamics') {
+    // A fall, and a zero with no minimum to reach (0 → 0 is no fall, yet it needs the same measure).
+    add(
+      upperFirst(dynamicsMeasure(def)),
+      [...ind.groups.fell, ...zero.filter((u) => !ind.groups.fell.includes(u))],
+      (u) => (ind.groups.fell.includes(u) ? `${quoted()}: ${changeText(ind, row(u), nounsOf(def))}` : zeroBelow()),
+      `обеспечить положительную динамику показателя ${quoted()}`,
+    );
+  } else if (zero.length) {
+    const what = upperFirst(zeroCountMeasure(def, deadlineText(ind.deadline)));
+    add(`${what} (показатель ${quoted()}: нулевое значение в ${yearLabel(s.reportYear)})`, zero, zeroBelow);
+  }
+}
+
+/** A form below its target share, per type of organisation, merged by target into one item of a unit's list. */
+function formMeasures(s: Settings, sum: Summary, add: AddMeasure): void {
   for (const f of s.forms) {
     if (f.targetPercent === null) continue;
     for (const t of ORG_TYPES) {
@@ -133,6 +146,10 @@ export function measures(s: Settings, sum: Summary): Measure[] {
       );
     }
   }
+}
+
+/** The last measures: missing and unclear data, the practices to show and the leaders' experience to present. */
+function closingMeasures(s: Settings, sum: Summary, partial: string[], add: AddMeasure): void {
   const unclear = new Set(sum.indicators.flatMap((i) => i.groups.unclear));
   const excluded = excludedFindings(sum);
   for (const f of excluded) if (f.unit) unclear.add(f.unit);
@@ -171,7 +188,6 @@ export function measures(s: Settings, sum: Summary): Measure[] {
     () => null,
     `представить опыт реализации программ наставничества ${atEvents}`,
   );
-  return out;
 }
 
 /**

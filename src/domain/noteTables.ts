@@ -47,7 +47,7 @@ export interface NoteTable {
  * italics (the renderer's one rule) and the table's note says so in words. Every other mark has its word in the cell
  * itself or in the «Оценка» column.
  */
-export const BELOW_IN_WORDS = 'выделены курсивом';
+const BELOW_IN_WORDS = 'выделены курсивом';
 /** The cell of a value not counted (it does not match the report form): the note under the table says why. */
 export const NOT_COUNTED = 'не учтено';
 

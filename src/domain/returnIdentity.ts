@@ -5,7 +5,7 @@
  * will add 'unitWorkbook' (a municipality's own workbook, its units being schools, collected as that municipality's
  * return): the same mark names the region's workbook, year, unit and level, so `collect` can tell the two apart.
  */
-export type ReturnHolds = 'unitTab';
+type ReturnHolds = 'unitTab';
 
 export interface ReturnIdentity {
   /** The stable id of the workbook the file was made from. */

@@ -90,7 +90,7 @@ export function isJumpFromZero(prev: number | null, cur: number | null): boolean
 }
 
 /** A fall by more than half against the previous year: a likely typo. */
-export function isSharpFall(prev: number | null, cur: number | null): boolean {
+function isSharpFall(prev: number | null, cur: number | null): boolean {
   return prev !== null && cur !== null && prev > 0 && cur < prev / 2;
 }
 
@@ -136,7 +136,7 @@ const ORG_COUNT_WORDS = {
  * A unit's count of organisations far above every other unit's (44 317 schools where districts have 8): it would swamp
  * the region's shares, so it is named before it is summed. The tabs hold no previous-year count to compare with.
  */
-export function orgCountWarnings(units: UnitData[]): Finding[] {
+function orgCountWarnings(units: UnitData[]): Finding[] {
   const findings: Finding[] = [];
   for (const type of ['general', 'additional'] as const) {
     const counted = units.filter((u) => u.orgs[type].value !== null);
@@ -294,7 +294,7 @@ export function formContradictions(s: Settings, units: UnitData[]): Contradictio
  * The cross-checks between fields of one unit, as warnings on the cell to check: representatives against their
  * organisations (both years), and a form run against the indicators that should show it (the reporting year).
  */
-export function crossCheckWarnings(s: Settings, units: UnitData[]): Finding[] {
+function crossCheckWarnings(s: Settings, units: UnitData[]): Finding[] {
   const findings: Finding[] = [];
   const warn = (u: UnitData, path: string, rule: string, message: string) => {
     const f = u.fields[path];

@@ -103,7 +103,7 @@ export function percentOf(part: number, total: number): number | null {
 }
 
 /** Month names in the genitive case, January first: "января", …, "декабря". */
-export const MONTHS_GENITIVE: readonly string[] = [
+const MONTHS_GENITIVE: readonly string[] = [
   'января',
   'февраля',
   'марта',
@@ -373,7 +373,7 @@ function typesetPlain(text: string): string {
 }
 
 /** «a «b» c» → «a „b“ c»: quotes at depth two and deeper become German-style quotes; unbalanced closers stay «»». */
-export function nestQuotes(text: string): string {
+function nestQuotes(text: string): string {
   let depth = 0;
   let out = '';
   for (const ch of text) {

@@ -23,7 +23,7 @@ import type {
 export * from './summaryModel';
 
 /** The type whose units are ranked in the note: the first type in the settings' list of units. */
-export function mainTypeOf(s: Settings): string {
+function mainTypeOf(s: Settings): string {
   return s.units[0]?.type ?? '';
 }
 
@@ -49,7 +49,7 @@ function coverage(count: Num, total: Num, target: number | null): Coverage {
   };
 }
 
-export function summarizeForms(s: Settings, units: UnitData[], type: string): FormsGroupSummary {
+function summarizeForms(s: Settings, units: UnitData[], type: string): FormsGroupSummary {
   const rows: UnitFormsRow[] = units.map((u) => {
     const forms: UnitFormsRow['forms'] = {};
     for (const f of s.forms) {
@@ -242,7 +242,7 @@ function indicatorRows(
   });
 }
 
-export function summarizeIndicator(
+function summarizeIndicator(
   s: Settings,
   ind: IndicatorDef,
   main: UnitData[],

@@ -12,7 +12,7 @@ import type { IndicatorSummary, Summary } from './summary';
 import { letterTable, placeOf, placeText, rowOf } from './unitLetterTable';
 
 /** A unit's letter: laid out as the note is, so the note's Word writer renders it. */
-export interface UnitLetter extends NoteDocument {
+interface UnitLetter extends NoteDocument {
   /** The unit's name as in «Настройки». */
   unit: string;
 }
@@ -25,7 +25,7 @@ export interface LettersDocument {
 }
 
 /** The note's file name with «Письма» for «Справка», as a .zip. */
-export const lettersZipName = (s: Settings): string =>
+const lettersZipName = (s: Settings): string =>
   noteFileName(s)
     .replace(/^Справка/, 'Письма')
     .replace(/\.docx$/, '.zip');
@@ -95,7 +95,7 @@ function lagging(ind: IndicatorSummary, unit: string): boolean {
 }
 
 /** How many leaders a letter names per indicator: the ones with the highest values; a long list is no advice. */
-export const LEADERS_TO_STUDY = 5;
+const LEADERS_TO_STUDY = 5;
 
 /** The leaders to study on one indicator, the highest values first; more than LEADERS_TO_STUDY are cut, and that is said. */
 function leadersText(s: Settings, leaders: string[]): string {
@@ -107,7 +107,7 @@ function leadersText(s: Settings, leaders: string[]): string {
 }
 
 /** «Рекомендуется изучить опыт муниципалитетов-лидеров: по показателю «…» — г. Томск и Томский район; …» */
-export function experienceToStudy(s: Settings, sum: Summary, unit: string): string | null {
+function experienceToStudy(s: Settings, sum: Summary, unit: string): string | null {
   const parts = sum.indicators
     .filter((ind) => lagging(ind, unit))
     .map((ind) => ({ ind, leaders: ind.groups.leaders.filter((u) => u !== unit) }))

@@ -1,7 +1,7 @@
 // What split and collect share: the workbook's settings, its campaign id and key, the hidden sheet of a unit file's mark.
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Settings } from '../domain/model';
-import type { Session } from './session';
+import { outOfBundle, type Session } from './session';
 
 /** The very hidden sheet of a unit file that holds its mark (rows [field, value], see returnIdentity.ts). */
 export const IDENTITY_SHEET = '__mentor_monitor_return__';
@@ -46,5 +46,5 @@ export function ensureCampaignKeys(session: Session): CampaignKeys & { created: 
 
 /** The settings as the bundle reads them from «Настройки» (a Russian error when they cannot be read), as plain data. */
 export function settingsOf(session: Session): Settings {
-  return JSON.parse(JSON.stringify(session.globals.reportSettings_())) as Settings;
+  return outOfBundle(session.globals.reportSettings_());
 }

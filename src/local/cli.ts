@@ -15,8 +15,20 @@ import { countsLine, findingLine } from './findingsText';
 import { defaultSettings } from '../workbook/defaults';
 import { countWith } from '../domain/russian';
 import type { Finding, Settings } from '../domain/model';
-import { gridCells, openSession, openXlsxSession, projectRoot, saveXlsx, type Session } from './session';
+import {
+  type BundleGlobals,
+  callGlobal,
+  type GlobalName,
+  gridCells,
+  openSession,
+  openXlsxSession,
+  outOfBundle,
+  projectRoot,
+  saveXlsx,
+  type Session,
+} from './session';
 import type { BuildResult } from '../workbook/actions';
+import type { LongItemResult } from '../workbook/longItems';
 import { noteDocument } from '../domain/noteDocument';
 import { writeNoteDocx } from './docx/write';
 import { status, statusCode, statusText } from './status';
@@ -32,11 +44,11 @@ function ensureDir(file: string): void {
  * what people type, and reportSettings_ serves the CLI alone, so Sheets' 6 minutes do not apply to them (at 400 units
  * the setup used to stop the CLI).
  */
-function offTheClock<T>(s: Session, fn: string, ...args: unknown[]): T {
+function offTheClock<K extends GlobalName>(s: Session, fn: K, ...args: Parameters<BundleGlobals[K]>): ReturnType<BundleGlobals[K]> {
   const limits = s.runtime.timeLimits;
   s.runtime.timeLimits = false;
   try {
-    return s.globals[fn](...args) as T;
+    return callGlobal(s, fn, ...args);
   } finally {
     s.runtime.timeLimits = limits;
   }
@@ -60,7 +72,7 @@ export async function template(out: string, dataDir?: string, year?: number): Pr
     const imported = importCsvFolder(dataDir, year);
     offTheClock(session, 'setupWorkbookWith_', imported.settings);
     makeTabs(session);
-    const missing = offTheClock<string[]>(session, 'fillReports_', imported.reports);
+    const missing = offTheClock(session, 'fillReports_', imported.reports);
     if (missing.length) throw new InputError(`Не найдены вкладки: ${missing.join(', ')}.`);
     units = imported.settings.units.length;
   } else {
@@ -75,12 +87,12 @@ export async function template(out: string, dataDir?: string, year?: number): Pr
  * «Создать вкладки» chosen once: a long list stops before Apps Script's 6 minutes, and the progress sidebar calls
  * continueItem for the next run until the item is done, as in Sheets (src/workbook/menu.ts presentItem).
  */
-function makeTabs(s: Session): BuildResult & { pending?: boolean } {
+function makeTabs(s: Session): LongItemResult {
   counted(s).clicks++;
-  let result = call<BuildResult & { pending?: boolean }>(s, 'createTabs');
+  let result: LongItemResult = call(s, 'createTabs');
   while (result.pending) {
     progress(result.message);
-    result = call<BuildResult & { pending?: boolean }>(s, 'continueItem', 'createTabs');
+    result = call(s, 'continueItem', 'createTabs');
   }
   return result;
 }
@@ -98,7 +110,7 @@ export async function check(file: string, jsonOut?: string): Promise<CheckResult
 }
 
 /** Creates the unit tabs listed in «Настройки», as the menu «Создать вкладки» does, and saves the workbook. */
-export async function createTabs(file: string, out = file): Promise<BuildResult & { sheets: SheetsRuns }> {
+export async function createTabs(file: string, out = file): Promise<LongItemResult & { sheets: SheetsRuns }> {
   const session = await openXlsxSession(file);
   const tabsBefore = session.runtime.spreadsheet.sheetsInternal().length;
   let result = makeTabs(session);
@@ -171,10 +183,8 @@ async function buildInWorkbook(
   if (!result.ok) return { result, stats, sheets: counted(session) };
   ensureDir(o.out);
   await saveXlsx(session.runtime.spreadsheet, o.out);
-  // The bundle returns plain data; a JSON round trip leaves the bundle's realm behind (and every reference into it).
-  const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v));
-  const settings = o.html || o.docx ? plain(offTheClock<Settings>(session, 'reportSettings_')) : undefined;
-  return { result: plain(result), stats, sheets: counted(session), settings };
+  const settings = o.html || o.docx ? outOfBundle(offTheClock(session, 'reportSettings_')) : undefined;
+  return { result: outOfBundle(result), stats, sheets: counted(session), settings };
 }
 
 function year(text: string | undefined): number | undefined {
@@ -247,61 +257,16 @@ export async function main(argv: string[]): Promise<number> {
       say(collectText(r, str('out')!));
       return collectCode(r);
     }
-    case 'build': {
-      const o: BuildOptions = {
+    case 'build':
+      return buildCommand(file, {
         out: str('out')!,
         json: str('json'),
         html: str('html'),
         docx: str('docx'),
         stats: values.stats === true,
-      };
-      const r = await build(file, o);
-      say(r.message);
-      say(sheetsRunsLine('Построить сводку', r.sheets));
-      if (r.ok)
-        say(
-          wrote([
-            [o.out, 'таблица со сводкой, справкой и рекомендациями'],
-            [o.json, 'сводка в JSON'],
-            [o.html, 'отчёт для печати'],
-            [o.docx, 'справка с таблицами 1–3 и рекомендациями (Word)'],
-          ]),
-        );
-      if (o.stats) say(JSON.stringify(r.stats));
-      return r.ok ? 0 : 2;
-    }
-    case 'sample': {
-      const dir = str('out') ?? 'out';
-      const sampleData = resolve(projectRoot(), 'data', 'tomsk-2021');
-      const input = resolve(dir, 'sample.xlsx');
-      const { units } = await template(input, sampleData);
-      const checked = await check(input, resolve(dir, 'check.json'));
-      const built = await build(input, {
-        out: resolve(dir, 'summary.xlsx'),
-        json: resolve(dir, 'summary.json'),
-        html: resolve(dir, 'report.html'),
-        docx: resolve(dir, 'note.docx'),
       });
-      say(
-        [
-          'Мониторинг наставничества: пример Томской области, 2020–2021',
-          `  единиц отчёта (муниципалитетов): ${units}`,
-          `  проверка данных: ${countsLine(checked.findings ?? [])}`,
-          `  ${built.message}`,
-        ].join('\n'),
-      );
-      say(
-        wrote([
-          [resolve(dir, 'sample.xlsx'), 'таблица с отчётами (вход)'],
-          [resolve(dir, 'summary.xlsx'), 'та же таблица со сводкой, справкой и рекомендациями'],
-          [resolve(dir, 'summary.json'), 'сводка в JSON'],
-          [resolve(dir, 'report.html'), 'отчёт для печати'],
-          [resolve(dir, 'note.docx'), 'справка с таблицами 1–3 и рекомендациями (Word)'],
-          [resolve(dir, 'check.json'), 'замечания проверки'],
-        ]),
-      );
-      return built.ok ? 0 : 2;
-    }
+    case 'sample':
+      return sample(str('out') ?? 'out');
     case 'addon-dist':
       say(`Готово для публикации как дополнение: ${prepareAddon()}`);
       return 0;
@@ -309,6 +274,57 @@ export async function main(argv: string[]): Promise<number> {
       say(USAGE);
       return 0;
   }
+}
+
+/** `build`: the summary, its JSON, printable report and note as asked, with the runs it took in Sheets. */
+async function buildCommand(file: string, o: BuildOptions): Promise<number> {
+  const r = await build(file, o);
+  say(r.message);
+  say(sheetsRunsLine('Построить сводку', r.sheets));
+  if (r.ok)
+    say(
+      wrote([
+        [o.out, 'таблица со сводкой, справкой и рекомендациями'],
+        [o.json, 'сводка в JSON'],
+        [o.html, 'отчёт для печати'],
+        [o.docx, 'справка с таблицами 1–3 и рекомендациями (Word)'],
+      ]),
+    );
+  if (o.stats) say(JSON.stringify(r.stats));
+  return r.ok ? 0 : 2;
+}
+
+/** `sample`: the bundled Tomsk sample made, checked and built into `dir`, with what each file holds. */
+async function sample(dir: string): Promise<number> {
+  const sampleData = resolve(projectRoot(), 'data', 'tomsk-2021');
+  const input = resolve(dir, 'sample.xlsx');
+  const { units } = await template(input, sampleData);
+  const checked = await check(input, resolve(dir, 'check.json'));
+  const built = await build(input, {
+    out: resolve(dir, 'summary.xlsx'),
+    json: resolve(dir, 'summary.json'),
+    html: resolve(dir, 'report.html'),
+    docx: resolve(dir, 'note.docx'),
+  });
+  say(
+    [
+      'Мониторинг наставничества: пример Томской области, 2020–2021',
+      `  единиц отчёта (муниципалитетов): ${units}`,
+      `  проверка данных: ${countsLine(checked.findings ?? [])}`,
+      `  ${built.message}`,
+    ].join('\n'),
+  );
+  say(
+    wrote([
+      [resolve(dir, 'sample.xlsx'), 'таблица с отчётами (вход)'],
+      [resolve(dir, 'summary.xlsx'), 'та же таблица со сводкой, справкой и рекомендациями'],
+      [resolve(dir, 'summary.json'), 'сводка в JSON'],
+      [resolve(dir, 'report.html'), 'отчёт для печати'],
+      [resolve(dir, 'note.docx'), 'справка с таблицами 1–3 и рекомендациями (Word)'],
+      [resolve(dir, 'check.json'), 'замечания проверки'],
+    ]),
+  );
+  return built.ok ? 0 : 2;
 }
 
 /**

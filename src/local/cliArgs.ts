@@ -20,7 +20,7 @@ interface CommandDef {
 }
 
 /** Every command and its options. An option is one line here: `docx: { value: 'NOTE.docx' }`. */
-export const COMMANDS: Record<string, CommandDef> = {
+const COMMANDS: Record<string, CommandDef> = {
   template: {
     positionals: [],
     options: { out: { value: 'FILE.xlsx', required: true, output: true }, data: { value: 'DIR' }, year: { value: 'ГГГГ' } },

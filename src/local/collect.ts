@@ -23,7 +23,7 @@ export interface CollectOptions {
 }
 
 /** What became of one returned file. */
-export interface FileOutcome {
+interface FileOutcome {
   file: string;
   unit: string;
   /** The unit's values were copied from this file. */
@@ -67,8 +67,8 @@ interface Checked {
  * «Настройки», a year being rolled) is refused whole with the check's message.
  */
 function checked(session: Session): Checked {
-  let reply = session.globals.checkData() as RunReply;
-  while (reply.pending) reply = session.globals.continueRun(false, 'check') as RunReply;
+  let reply: RunReply = session.globals.checkData();
+  while (reply.pending) reply = session.globals.continueRun(false, 'check');
   const sheet = reply.ok ? session.runtime.spreadsheet.getSheetByName(SUMMARY_TABS.campaign) : null;
   if (!sheet) throw new InputError(reply.message);
   const values = sheet.getDataRange().getValues() as CellValue[][];

@@ -1,7 +1,7 @@
 // Turns the bytes of a CSV file into text and finds its separator: UTF-8, UTF-16 with a BOM and Windows-1251; «,», «;» or tab.
 import { InputError } from './inputError';
 
-export type CsvEncoding = 'UTF-8' | 'UTF-8 с меткой BOM' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1251';
+type CsvEncoding = 'UTF-8' | 'UTF-8 с меткой BOM' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1251';
 export type CsvSeparator = ',' | ';' | '\t';
 
 export interface CsvReading {
@@ -13,7 +13,7 @@ export interface CsvReading {
 const SEPARATORS: CsvSeparator[] = [',', ';', '\t'];
 
 /** A separator as a message names it. */
-export function separatorName(s: CsvSeparator): string {
+function separatorName(s: CsvSeparator): string {
   return s === '\t' ? 'табуляция' : `«${s}»`;
 }
 
@@ -67,7 +67,7 @@ function lineOfText(text: string, index: number): number {
  * the rest is taken as Windows-1251 (what Excel's «CSV (разделители — запятые)» writes on a Russian Windows). A file that
  * is none of these is refused naming what was found.
  */
-export function decodeCsv(bytes: Uint8Array, file: string): { text: string; encoding: CsvEncoding } {
+function decodeCsv(bytes: Uint8Array, file: string): { text: string; encoding: CsvEncoding } {
   const [b0, b1, b2] = bytes;
   if (b0 === 0xff && b1 === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'UTF-16LE' };
   if (b0 === 0xfe && b1 === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'UTF-16BE' };

@@ -4,7 +4,7 @@ import { findingCountsText } from '../domain/findingCounts';
 import { SEVERITY_NAMES } from '../workbook/summaryTabs';
 
 /** A cell reference as spreadsheets write it: Лист!D5, or 'ЗАТО Северск'!D5 when the tab name has more than letters and digits; a finding about a whole tab names the tab. */
-export function cellRef(tab: string, cell: string): string {
+function cellRef(tab: string, cell: string): string {
   if (!cell) return `вкладка «${tab}»`;
   const name = /^[\p{L}_][\p{L}\p{N}_]*$/u.test(tab) ? tab : `'${tab.replace(/'/g, "''")}'`;
   return `${name}!${cell}`;

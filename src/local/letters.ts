@@ -4,17 +4,8 @@ import { join, resolve } from 'node:path';
 import type { LettersDocument } from '../domain/unitLetter';
 import { InputError } from './inputError';
 import { noteDocxBuffer } from './docx/write';
-import { openXlsxSession } from './session';
+import { type BundleGlobals, openXlsxSession, outOfBundle } from './session';
 import { terminalText } from './terminalText';
-
-/** What the bundle's lettersDocument and continueRun(false, 'letters') answer. */
-type LettersAnswer = LettersDocument | { pending: true; message: string };
-interface NextAnswer {
-  ok: boolean;
-  pending?: boolean;
-  message: string;
-  letters?: LettersDocument;
-}
 
 export interface LettersResult {
   ok: boolean;
@@ -24,25 +15,21 @@ export interface LettersResult {
 }
 
 /** The letters' data from the workbook, over as many runs as a large workbook needs (as the dialog asks for them). */
-function readLetters(
-  globals: Record<string, (...args: unknown[]) => unknown>,
-  progress: (m: string) => void,
-): { letters: LettersDocument } | { failed: string } {
-  let answer: LettersAnswer;
+function readLetters(globals: BundleGlobals, progress: (m: string) => void): { letters: LettersDocument } | { failed: string } {
+  let answer: ReturnType<BundleGlobals['lettersDocument']>;
   try {
-    answer = globals.lettersDocument() as LettersAnswer;
+    answer = globals.lettersDocument();
   } catch (e) {
     // The bundle throws the Russian reason (no settings, another run holds the lock).
     return { failed: (e as Error).message };
   }
   while ('pending' in answer) {
     progress(answer.message);
-    const next = globals.continueRun(false, 'letters') as NextAnswer;
+    const next = globals.continueRun(false, 'letters');
     if (!next.ok) return { failed: next.message };
     answer = next.pending ? { pending: true, message: next.message } : next.letters!;
   }
-  // The bundle's plain data, out of its realm.
-  return { letters: JSON.parse(JSON.stringify(answer)) as LettersDocument };
+  return { letters: outOfBundle(answer) };
 }
 
 /** Writes every unit's letter into `outDir` (made when missing; a file of that name is refused). */

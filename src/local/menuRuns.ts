@@ -2,7 +2,7 @@
 import type { Finding } from '../domain/model';
 import type { BuildResult } from '../workbook/actions';
 import type { CampaignRow } from '../domain/campaign';
-import type { Session } from './session';
+import { callGlobal, type BundleGlobals, type GlobalName, type Session } from './session';
 import { terminalText } from './terminalText';
 
 /**
@@ -16,9 +16,9 @@ export interface SheetsRuns {
 }
 
 /** Calls a menu global as one Apps Script run (the runtime stops it at 6 minutes, as Sheets would), counting it. */
-export function call<T>(s: Session, fn: string, ...args: unknown[]): T {
+export function call<K extends GlobalName>(s: Session, fn: K, ...args: Parameters<BundleGlobals[K]>): ReturnType<BundleGlobals[K]> {
   counted(s).runs++;
-  return s.globals[fn](...args) as T;
+  return callGlobal(s, fn, ...args);
 }
 
 const runsOf = new WeakMap<Session, SheetsRuns>();
@@ -38,10 +38,10 @@ export type MenuRunResult = BuildResult & { findings?: Finding[]; campaign?: Cam
 /** Runs a menu action; a workbook too large for one Apps Script run goes on over several runs, as the progress sidebar does in Sheets. */
 export function run(s: Session, fn: 'checkData' | 'buildSummary'): MenuRunResult {
   counted(s).clicks++;
-  let result = call<MenuRunResult>(s, fn);
+  let result: MenuRunResult = call(s, fn);
   while (result.pending) {
     progress(result.message);
-    result = call<MenuRunResult>(s, 'continueRun', true);
+    result = call(s, 'continueRun', true);
   }
   return result;
 }

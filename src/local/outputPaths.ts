@@ -4,7 +4,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { InputError } from './inputError';
 
 /** A path as the file system resolves it: symbolic links followed for the file or, when it does not exist yet, its folder. */
-export function realPath(path: string): string {
+function realPath(path: string): string {
   const full = resolve(path);
   if (existsSync(full)) return realpathSync(full);
   const dir = dirname(full);

@@ -4,8 +4,10 @@ import { dirname, resolve } from 'node:path';
 import { createRuntime, loadBundle, loadXlsx, saveXlsx, type LocalSpreadsheet } from './runtime';
 import { InputError } from './inputError';
 import { refuseOversized } from './xlsxSize';
+// Types only: the bundle's globals are exactly the entry's exports (scripts/build.mjs wraps each as a top-level function).
+import type * as Entry from '../main';
 
-export type Runtime = ReturnType<typeof createRuntime>;
+type Runtime = ReturnType<typeof createRuntime>;
 
 /** The project's root: the nearest folder above this file with the project's package.json (works from src/ and build/). */
 export function projectRoot(): string {
@@ -34,10 +36,30 @@ export function assertXlsx(path: string): void {
   if (head.toString('latin1') !== 'PK') throw new InputError(`${path}: это не файл .xlsx (повреждён или другого формата).`);
 }
 
+/** The built bundle's globals, typed as the entry (src/main.ts) declares them: the CLI calls them by name, checked. */
+export type BundleGlobals = typeof Entry;
+
 export interface Session {
   runtime: Runtime;
   /** The bundle's globals: the same functions a menu click calls. */
-  globals: Record<string, (...args: unknown[]) => unknown>;
+  globals: BundleGlobals;
+}
+
+/** A global of the bundle by name. */
+export type GlobalName = keyof BundleGlobals;
+
+/**
+ * Calls a global named at run time with the arguments and result src/main.ts declares for it: the one place where the
+ * name picks the function, so callers that count runs or lift time limits stay typed.
+ */
+export function callGlobal<K extends GlobalName>(s: Session, fn: K, ...args: Parameters<BundleGlobals[K]>): ReturnType<BundleGlobals[K]> {
+  const global = s.globals[fn] as (...a: Parameters<BundleGlobals[K]>) => ReturnType<BundleGlobals[K]>;
+  return global(...args);
+}
+
+/** The bundle's plain data out of its realm: a JSON round trip leaves no reference into the bundle's context behind. */
+export function outOfBundle<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value));
 }
 
 export function openSession(ss: LocalSpreadsheet, onToast?: (message: string) => void): Session {

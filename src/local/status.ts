@@ -8,7 +8,7 @@ import { openXlsxSession } from './session';
 import { SUMMARY_TABS } from '../workbook/tabNames';
 
 /** One unit's row as `status` prints it and saves it in JSON: the columns of «Ход сбора» the staff read. */
-export interface StatusRow {
+interface StatusRow {
   unit: string;
   state: string;
   /** The day the tab last changed, «06.12.2026»; '' when never seen filled. */

@@ -9,7 +9,7 @@ const LABEL_WIDTH = 178;
 const RIGHT_PAD = 60;
 const PLOT_END = CHART_WIDTH - RIGHT_PAD;
 /** A value this many times the next largest breaks the scale: the others would be slivers beside it. */
-export const DWARF_RATIO = 3;
+const DWARF_RATIO = 3;
 const COLOURS = {
   bar: '#4a78c2',
   below: '#d0574d',
@@ -144,7 +144,7 @@ function byValue(rows: IndicatorRow[], value: (r: IndicatorRow) => number | null
 }
 
 /** Share indicator: one horizontal bar per unit (reporting year), largest first, coloured by status, and the year's plan as a dashed line. */
-export function shareChartSvg(ind: IndicatorSummary, year: number): string {
+function shareChartSvg(ind: IndicatorSummary, year: number): string {
   const plan = ind.region.cur.plan;
   const rows = byValue(ind.rows, (r) => r.cur);
   const rowH = 20;

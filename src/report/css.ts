@@ -2,7 +2,7 @@
 import { PALETTE } from '../workbook/summaryTabs';
 
 /** Text as a CSS string literal, safe inside <style> (no quote, backslash, line break or «<» gets through as itself). */
-export function cssString(text: string): string {
+function cssString(text: string): string {
   return `"${text.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 }
 

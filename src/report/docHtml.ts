@@ -4,7 +4,7 @@ import type { DocCell, DocPart, DocTable, Meaning, SheetDoc } from '../workbook/
 import { shownText } from './format';
 
 /** Tables with at most this many body rows are kept on one page when printed. */
-export const SHORT_TABLE_ROWS = 15;
+const SHORT_TABLE_ROWS = 15;
 /** Tables with this many columns print on a landscape page. */
 export const WIDE_TABLE = 9;
 
@@ -61,7 +61,7 @@ function bodyRow(doc: SheetDoc, t: DocTable, r: DocTable['body'][number]): strin
  * A table as printed: its caption, and a first header row repeating the caption with «(продолжение)» on every further
  * page (the header group repeats; on the first page the caption block covers that row). Short tables stay on one page.
  */
-export function tableHtml(doc: SheetDoc, t: DocTable, fallbackCaption: string): string {
+function tableHtml(doc: SheetDoc, t: DocTable, fallbackCaption: string): string {
   const caption = t.caption ?? fallbackCaption;
   const cont = `<tr class="cont"><th colspan="${t.width}"><span class="cap">${escapeHtml(caption)}</span> <span class="cont-mark">(продолжение)</span></th></tr>`;
   // The cover has the very same text (the mark invisible), so it is exactly as tall as the row it covers.

@@ -106,8 +106,8 @@ function countsText(a: Analysis): string {
 }
 
 /** How many tabs one run reads before handing over to the next (each tab ≈ 0,2 s in Apps Script; a run stops at 6 min). */
-export const DEFAULT_TABS_PER_RUN = 1000;
-export const TABS_PER_RUN_PROPERTY = 'mentorMonitor.tabsPerRun';
+const DEFAULT_TABS_PER_RUN = 1000;
+const TABS_PER_RUN_PROPERTY = 'mentorMonitor.tabsPerRun';
 /** Real time after which a run stops (reading, or making tabs) and hands over: well inside Apps Script's 6 minutes. */
 export const RUN_BUDGET_MS = 240_000;
 

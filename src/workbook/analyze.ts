@@ -32,7 +32,7 @@ export interface Analysis {
 }
 
 /** A unit tab's input values: each cell's value by A1 and one fingerprint over them and «Отчёт готов». */
-export function tabNowOf(input: UnitInput): TabNow {
+function tabNowOf(input: UnitInput): TabNow {
   const fields = inputFields(input);
   const cells = Object.fromEntries(fields.map((f) => [f.cell, shownValue(f.raw)]));
   const pairs = Object.entries(cells).map(([cell, v]) => `${cell}=${v}`);
@@ -46,7 +46,7 @@ function unitCellOf(values: CellValue[][]): string {
 }
 
 /** Matches each unit of the settings to its tab: by name, else by the unit named inside a (renamed) tab. */
-export function matchUnitTabs(settings: Settings, tabs: TabValues[]): { byUnit: Map<string, TabValues>; findings: Finding[] } {
+function matchUnitTabs(settings: Settings, tabs: TabValues[]): { byUnit: Map<string, TabValues>; findings: Finding[] } {
   const findings: Finding[] = [];
   const byUnit = new Map<string, TabValues>();
   const candidates = tabs.filter((t) => !isProductTab(t.name));
@@ -98,6 +98,18 @@ export function matchUnitTabs(settings: Settings, tabs: TabValues[]): { byUnit: 
     used.add(tab);
     byUnit.set(u.name, tab);
   }
+  findings.push(...unmatchedTabFindings(candidates, used, declared, byUnit));
+  return { byUnit, findings };
+}
+
+/** Tabs no unit of the settings took that still say whose report they are: a second copy of a unit's, or an unknown unit's. */
+function unmatchedTabFindings(
+  candidates: TabValues[],
+  used: Set<TabValues>,
+  declared: Map<TabValues, string>,
+  byUnit: Map<string, TabValues>,
+): Finding[] {
+  const findings: Finding[] = [];
   const tabOfUnit = new Map([...byUnit].map(([name, t]) => [name, t.name]));
   for (const t of candidates) {
     if (used.has(t)) continue;
@@ -130,7 +142,7 @@ export function matchUnitTabs(settings: Settings, tabs: TabValues[]): { byUnit: 
       });
     }
   }
-  return { byUnit, findings };
+  return findings;
 }
 
 /** The whole analysis. `settingsValues` null means there is no settings tab. */

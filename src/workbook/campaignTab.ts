@@ -29,7 +29,7 @@ export const CAMPAIGN_COL = Object.fromEntries(KEYS.map((k, i) => [k, i + 1])) a
 /** The row of the column headers; unit rows follow it. */
 export const CAMPAIGN_HEADER_ROW = 2;
 /** The state shown for a unit removed from «Настройки» whose marks are kept at the bottom of the tab. */
-export const ORPHAN_STATE = 'нет в настройках';
+const ORPHAN_STATE = 'нет в настройках';
 
 /** States that need the staff's attention are coloured as the check colours errors and warnings. */
 const STATE_COLOURS: Partial<Record<CampaignState, string>> = {
@@ -49,7 +49,7 @@ export function storeText(r: UnitRecord): string {
 }
 
 /** A unit's row as values by column (the staff's menu actions rewrite one row with it). */
-export function campaignRowValues(r: CampaignRow, state: string = CAMPAIGN_STATES[r.state]): Record<CampaignColumn, CellValue> {
+function campaignRowValues(r: CampaignRow, state: string = CAMPAIGN_STATES[r.state]): Record<CampaignColumn, CellValue> {
   return {
     unit: r.unit,
     state,

@@ -21,13 +21,13 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** A unit tab being made («~» keeps it out of every check and build until it gets the unit's name). */
 const NEW_TAB_PREFIX = '~новая вкладка ';
 /** The hidden tab every new unit tab of a run is copied from; deleted when the run ends, or by the next run. */
-export const TEMPLATE_TAB = '~образец вкладки единицы';
+const TEMPLATE_TAB = '~образец вкладки единицы';
 
 /**
  * Tabs this item made whose protection Sheets refused (JSON list of tab names): protected again the next time the item
  * is chosen, so a passing service error leaves no tab merely warning-only once the item has been chosen again.
  */
-export const UNPROTECTED_NEW_TABS = 'mentorMonitor.unprotectedNewTabs';
+const UNPROTECTED_NEW_TABS = 'mentorMonitor.unprotectedNewTabs';
 
 /**
  * «Создать вкладки»: adds a tab for every unit of the settings that has none. Existing tabs are never changed (only
@@ -66,7 +66,7 @@ function parseList(text: string | null): string[] {
 }
 
 /** Where a «Создать вкладки» stopped by the time limit goes on (JSON of CreateProgress); deleted when it is done. */
-export const CREATE_PROGRESS = 'mentorMonitor.createTabsProgress';
+const CREATE_PROGRESS = 'mentorMonitor.createTabsProgress';
 
 interface CreateProgress extends UnitWalk {
   /** Units named inside renamed tabs (not to be made again), among the units still ahead. */

@@ -46,7 +46,7 @@ function indicator(p: Partial<IndicatorDef> & Pick<IndicatorDef, 'id' | 'name' |
   return { nouns: null, plans: {}, leaderAbove: null, minimum: null, deadline: '', official: {}, shortName: '', ...p };
 }
 
-export const DEFAULT_INDICATORS: IndicatorDef[] = [
+const DEFAULT_INDICATORS: IndicatorDef[] = [
   indicator({
     id: '1',
     shortName: 'доля обучающихся 5–11 классов, вовлечённых в наставничество',
@@ -126,10 +126,7 @@ export const DEFAULT_INDICATORS: IndicatorDef[] = [
 export const DEFAULT_PLAN_YEARS = [2020, 2021, 2022, 2023, 2024];
 
 /** A new workbook recommends no resources until the region lists its own (links and dates are region-specific). */
-export const DEFAULT_RESOURCES: Resource[] = [];
-
-/** Text that marks a settings value the region must fill before the note can be sent. */
-export const FILL_IN = 'заполните';
+const DEFAULT_RESOURCES: Resource[] = [];
 
 /**
  * A neutral frame: generic addressees, title and purpose. What only the department knows (sender, programme, basis, organiser,

@@ -72,11 +72,6 @@ export function readableTabs(all: TabRef[]): TabRef[] {
   return all.filter((t) => isReadableTab(t.name));
 }
 
-/** The settings tab and every tab that may be a unit's report, each name asked once; the product's own tabs are skipped. */
-export function listTabs(ss: Spreadsheet): TabRef[] {
-  return readableTabs(listAllTabs(ss));
-}
-
 /** A lookup by name over tabs already listed, so writers need not ask Sheets again. */
 export function lookupIn(all: TabRef[]): (name: string) => Sheet | null {
   const byName = new Map(all.map((t) => [t.name, t.sheet]));

@@ -17,7 +17,7 @@ export const ROW_MARGIN = 20;
 export const COLUMN_MARGIN = 2;
 /** Columns a chart placed beside a table covers (the summary's charts), and rows below a table's end it may reach. */
 export const CHART_COLUMNS = 8;
-export const CHART_ROWS = 20;
+const CHART_ROWS = 20;
 
 /**
  * Sizes a tab just made by insertSheet (NEW_TAB_ROWS × NEW_TAB_COLUMNS) to `rows` × `cols`: at most one structural

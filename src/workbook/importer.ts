@@ -66,11 +66,7 @@ export function fillGrid(grid: CellValue[][], formulas: string[][], settings: Se
 }
 
 /** Fills the tabs of the named units: one read and one write of the value columns per tab. Returns units not found. */
-export function fillReports(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  settings: Settings,
-  reports: Record<string, ReportValues>,
-): string[] {
+function fillReports(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, reports: Record<string, ReportValues>): string[] {
   const missing: string[] = [];
   for (const [unitName, r] of Object.entries(reports)) {
     const unit = settings.units.find((u) => u.name === unitName);

@@ -9,7 +9,7 @@ import { fingerprint } from './yearJournal';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Where a switch of the intake stopped by the time limit goes on (JSON of IntakeProgress); deleted when it is done. */
-export const INTAKE_PROGRESS = 'mentorMonitor.intakeProgress';
+const INTAKE_PROGRESS = 'mentorMonitor.intakeProgress';
 /** Names kept between runs: a document property value holds at most 9 kB (Apps Script quotas, «Properties value size»). */
 const NAMES_KEPT = 60;
 

@@ -6,8 +6,8 @@ import type { NoteStep } from './noteExport';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The HTML file of the Apps Script project that holds the dialog page and its bundled Word and zip writers (built into dist/). */
-export const LETTERS_DIALOG_FILE = 'LettersDialog';
-export const LETTERS_DIALOG_TITLE = 'Письма единицам (.docx)';
+const LETTERS_DIALOG_FILE = 'LettersDialog';
+const LETTERS_DIALOG_TITLE = 'Письма единицам (.docx)';
 
 /**
  * Every unit's letter as plain data, read as the note's data is (the same lock and chunks, no tab written but the hidden

@@ -44,7 +44,7 @@ export function askText(title: string, question: string): string | null {
 }
 
 /** The data check's findings in a sidebar; each cell address selects the cell. */
-export function showCheckSidebar(findings: Finding[], fatal: string[]): void {
+function showCheckSidebar(findings: Finding[], fatal: string[]): void {
   const html = HtmlService.createHtmlOutput(renderCheckSidebar(findings, fatal)).setTitle('Проверка данных');
   uiOrNull()?.showSidebar(html);
 }
@@ -80,7 +80,7 @@ step();
  * A sidebar that calls the public global continueRun until a chunked check or build is done, showing each step's message;
  * it names its mode, so a run another action started over it is reported instead of carried on.
  */
-export function showBuildProgress(message: string, mode: RunMode): void {
+function showBuildProgress(message: string, mode: RunMode): void {
   showProgress('Таблица читается по частям', message, 'continueRun', [false, mode], captionOf(mode));
 }
 

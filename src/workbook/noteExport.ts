@@ -5,8 +5,8 @@ import { startRun } from './actions';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The HTML file of the Apps Script project that holds the dialog page and its bundled Word writer (built into dist/). */
-export const NOTE_DIALOG_FILE = 'NoteDialog';
-export const NOTE_DIALOG_TITLE = 'Справка (.docx)';
+const NOTE_DIALOG_FILE = 'NoteDialog';
+const NOTE_DIALOG_TITLE = 'Справка (.docx)';
 
 /** A workbook too large for one run: the dialog shows `message` and calls continueRun(false, 'note') until the data comes. */
 export interface NoteStep {

@@ -30,7 +30,7 @@ function reason(e: unknown): string {
  * from a group, the script throws an exception upon removing the group» — remove the other editors, and turn domain
  * editing off where the domain could edit.
  */
-export function restrictEditors(p: Protection, allowed: string[]): void {
+function restrictEditors(p: Protection, allowed: string[]): void {
   const me = Session.getEffectiveUser();
   p.addEditor(me);
   const keep = new Set([me.getEmail(), ...allowed].map((e) => e.toLowerCase()));
@@ -55,7 +55,7 @@ export interface ProtectionOutcome {
  * warning-only (nothing is locked against the wrong people), and the report gets one Russian line naming the tab and
  * saying what is left: a warning-only protection, no protection at all, or (when even that failed) an unknown state.
  */
-export function guardProtection(tab: string, protections: () => Protection[], change: () => string): ProtectionOutcome {
+function guardProtection(tab: string, protections: () => Protection[], change: () => string): ProtectionOutcome {
   try {
     return { tab, line: change(), refused: false };
   } catch (e) {
@@ -125,7 +125,7 @@ function isInputProtection(p: Protection, inputRange: GoogleAppsScript.Spreadshe
  * Who may type into a unit tab's input cells: its coordinator and the staff while the intake is open and the report is
  * not accepted; the staff alone once the intake is closed or the report accepted. The one rule of every path.
  */
-export function inputEditors(settings: Settings, unit: UnitDef, locked: boolean): string[] {
+function inputEditors(settings: Settings, unit: UnitDef, locked: boolean): string[] {
   return [...(locked ? [] : [unit.email]), ...settings.staffEmails].filter(isEmail);
 }
 

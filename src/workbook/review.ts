@@ -98,7 +98,7 @@ function failed(e: unknown, item: string, where: string): ActionResult {
 }
 
 /** The selected cell of a unit tab, as an input field of the report; or why it is not one. */
-export function selectedField(ss: Spreadsheet): { target: Target; field: RawField } | string {
+function selectedField(ss: Spreadsheet): { target: Target; field: RawField } | string {
   const sheet = ss.getActiveSheet();
   // Sheet.getActiveRange: «the selected range in the active sheet, or null if there is no active range» (Google, Apps
   // Script reference, Class Sheet); its top-left cell is the one asked about.
@@ -113,7 +113,7 @@ export function selectedField(ss: Spreadsheet): { target: Target; field: RawFiel
 }
 
 /** The question of the prompt: names the cell, what it is and what it holds now. */
-export function clarificationQuestion(field: RawField, tab: string): string {
+function clarificationQuestion(field: RawField, tab: string): string {
   return `Что уточнить в ячейке ${field.cell} на вкладке «${tab}» («${field.label}», сейчас: ${shownValue(field.raw) || 'пусто'})? Координатор увидит текст в примечании к ячейке.`;
 }
 

@@ -38,7 +38,7 @@ export const INDICATOR_COLUMNS = {
   representativesOf: 'Представители организаций показателя №',
 };
 /** Columns a workbook made before they existed may lack: read as empty, with no finding. */
-export const OPTIONAL_COLUMNS: readonly string[] = [INDICATOR_COLUMNS.representativesOf];
+const OPTIONAL_COLUMNS: readonly string[] = [INDICATOR_COLUMNS.representativesOf];
 export const RESOURCE_COLUMNS = { text: 'Ресурс, проект или мероприятие', url: 'Ссылка', when: 'Когда (для мероприятий)' };
 export const ADDRESSEE_COLUMNS = { text: 'Кому (в дательном падеже)' };
 export const BASIS_COLUMNS = { text: 'Документ (полное название, в родительном падеже)' };

@@ -23,12 +23,17 @@ import { SETTINGS_TAB } from './tabNames';
 
 export { SETTINGS_TAB };
 export { KEY_COL };
-export { parseSettings, type SettingsRead } from './settingsRead';
+export { parseSettings } from './settingsRead';
+
+/** A yellow cell the region may change. */
+const editable = (v: CellValue) => ({ v, style: EDITABLE });
+
+/** Adds a row with its key in the hidden column A; returns its row number. */
+type KeyedRow = (key: string, cells: Array<CellValue | { v: CellValue; style?: CellStyle }>, style?: CellStyle) => number;
 
 export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)): SheetDoc {
   const b = new DocBuilder(SETTINGS_TAB);
-  const keyed = (key: string, cells: Array<CellValue | { v: CellValue; style?: CellStyle }>, style?: CellStyle) =>
-    b.row([key, ...cells], style);
+  const keyed: KeyedRow = (key, cells, style) => b.row([key, ...cells], style);
   keyed('title', [{ v: 'Настройки мониторинга наставничества', style: { bold: true, fontSize: 14 } }]);
   keyed('help', [
     {
@@ -38,7 +43,6 @@ export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)
   ]);
   b.blank();
   keyed('sec:general', [{ v: SECTION_TITLES['sec:general'], style: SECTION }]);
-  const editable = (v: CellValue) => ({ v, style: EDITABLE });
   keyed('region', [GENERAL.region, editable(s.regionName)]);
   keyed('year', [GENERAL.year, editable(s.reportYear)]);
   keyed('prev_year', [GENERAL.prev_year, editable(s.previousYear)]);
@@ -78,6 +82,24 @@ export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)
     keyed('', [f.key, f.name, f.directions, f.targetPercent, f.targetDate, (f.evidence ?? []).join('; ')].map(editable));
   b.blank();
 
+  indicatorsSection(keyed, s, planYears);
+  b.blank();
+
+  keyed('sec:resources', [{ v: SECTION_TITLES['sec:resources'], style: SECTION }]);
+  keyed('hdr:resources', Object.values(RESOURCE_COLUMNS), HEADER);
+  for (const r of s.resources) keyed('', [r.text, r.url, r.when].map(editable));
+  // A new workbook lists no resources: one yellow row shows where the region types its own.
+  if (s.resources.length === 0) keyed('', [editable(''), editable(''), editable('')]);
+  keyed('sec:end', []);
+
+  b.widths([40, 260, 160, 220, 160, 160, 90, 90, 90, 90, 90, 110, 110, 130]);
+  b.doc.hiddenColumns = [KEY_COL];
+  b.doc.frozenRows = 1;
+  return b.doc;
+}
+
+/** «Показатели»: one row per indicator with its plans for every year shown and the region's official values. */
+function indicatorsSection(keyed: KeyedRow, s: Settings, planYears: number[]): void {
   keyed('sec:indicators', [{ v: SECTION_TITLES['sec:indicators'], style: SECTION }]);
   const ic = INDICATOR_COLUMNS;
   const officialYears = [s.previousYear, s.reportYear];
@@ -118,22 +140,9 @@ export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)
       ].map(editable),
     );
   }
-  b.blank();
-
-  keyed('sec:resources', [{ v: SECTION_TITLES['sec:resources'], style: SECTION }]);
-  keyed('hdr:resources', Object.values(RESOURCE_COLUMNS), HEADER);
-  for (const r of s.resources) keyed('', [r.text, r.url, r.when].map(editable));
-  // A new workbook lists no resources: one yellow row shows where the region types its own.
-  if (s.resources.length === 0) keyed('', [editable(''), editable(''), editable('')]);
-  keyed('sec:end', []);
-
-  b.widths([40, 260, 160, 220, 160, 160, 90, 90, 90, 90, 90, 110, 110, 130]);
-  b.doc.hiddenColumns = [KEY_COL];
-  b.doc.frozenRows = 1;
-  return b.doc;
 }
 
-export function planYearsOf(s: Settings): number[] {
+function planYearsOf(s: Settings): number[] {
   const years = new Set<number>(DEFAULT_PLAN_YEARS);
   for (const i of s.indicators) for (const y of Object.keys(i.plans)) years.add(Number(y));
   return [...years].sort((x, y) => x - y);

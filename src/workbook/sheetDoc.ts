@@ -40,20 +40,20 @@ export interface Box {
   cols: number;
 }
 
-export type RuleCondition =
+type RuleCondition =
   | { kind: 'lessThan'; value: number }
   | { kind: 'greaterThan'; value: number }
   | { kind: 'textEquals'; value: string }
   | { kind: 'formula'; formula: string };
 
-export interface ConditionalRule {
+interface ConditionalRule {
   box: Box;
   condition: RuleCondition;
   background: string;
   fontColor?: string;
 }
 
-export interface ChartSpec {
+interface ChartSpec {
   title: string;
   /** Data columns: first column categories, next ones series (with a header row). */
   data: Box;
@@ -72,7 +72,7 @@ export type ValidationSpec =
   | { kind: 'email'; help: string }
   | { kind: 'list'; values: string[]; help: string };
 
-export interface ValidationBlock {
+interface ValidationBlock {
   box: Box;
   spec: ValidationSpec;
 }
@@ -81,7 +81,7 @@ export interface ValidationBlock {
 export type Meaning = Record<string, string>;
 
 /** A body row of a table; `span` is a row of one cell that runs across the table (a sub-heading). */
-export interface TableRow {
+interface TableRow {
   row: number;
   meaning?: Meaning;
   span?: boolean;
@@ -301,10 +301,6 @@ export function docWidth(doc: SheetDoc): number {
 
 export function a1(row: number, col: number): string {
   return `${columnLetter(col)}${row}`;
-}
-
-export function boxA1(b: Box): string {
-  return b.rows === 1 && b.cols === 1 ? a1(b.row, b.col) : `${a1(b.row, b.col)}:${a1(b.row + b.rows - 1, b.col + b.cols - 1)}`;
 }
 
 /** Text that Sheets must keep as typed: a leading apostrophe stops formulas (=, +, -, @) and number/date guessing. */

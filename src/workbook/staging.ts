@@ -11,11 +11,11 @@ const PIECE = 45_000;
 export const STAGING_COLUMNS = 12;
 
 /** JSON that keeps Dates (from any realm) as dates. */
-export function encodeValues(values: CellValue[][]): string {
+function encodeValues(values: CellValue[][]): string {
   return JSON.stringify(values.map((row) => row.map((v) => (isDate(v) ? { $date: v.getTime() } : v))));
 }
 
-export function decodeValues(text: string): CellValue[][] {
+function decodeValues(text: string): CellValue[][] {
   return (JSON.parse(text) as unknown[][]).map((row) =>
     row.map((v) => (v && typeof v === 'object' && '$date' in v ? new Date((v as { $date: number }).$date) : (v as CellValue))),
   );
@@ -24,7 +24,7 @@ export function decodeValues(text: string): CellValue[][] {
 const MODE_KEY = '#mode';
 
 /** What a chunked run is for: «Проверить данные», «Построить сводку», or the data of «Скачать справку (.docx)» or of the letters. */
-export const RUN_MODES = ['check', 'build', 'note', 'letters'] as const;
+const RUN_MODES = ['check', 'build', 'note', 'letters'] as const;
 export type RunMode = (typeof RUN_MODES)[number];
 
 /** A staging tab that cannot be read back (edited by hand, cut short): the run starts again from the first tab. */

@@ -53,8 +53,8 @@ const DASH = '—';
 /** Blank rows kept under a table for its chart (a default Sheets chart is 371 px high; rows are 20–21 px). */
 const CHART_ROWS = 20;
 /** The regional row of table 3: a plain mean of shares is never labelled as the fact. */
-export const REGION_FACT_LABEL = 'Регион (факт)';
-export const REGION_MEAN_LABEL = 'Регион (среднее, не взвешенное)';
+const REGION_FACT_LABEL = 'Регион (факт)';
+const REGION_MEAN_LABEL = 'Регион (среднее, не взвешенное)';
 
 /** A share below its target: shaded, and in italics so a black-and-white print still shows it (the legend says so). */
 const BELOW_TARGET: CellStyle = { background: PALETTE.belowPlan, italic: true };
@@ -284,7 +284,6 @@ const REGION_METHODS: Record<RegionValue['method'], string> = {
 export function renderIndicatorsTab(a: Analysis): SheetDoc {
   const { settings: s, summary: sum } = a;
   const b = new DocBuilder(SUMMARY_TABS.indicators);
-  const width = 11;
   const [py, cy] = [s.previousYear, s.reportYear];
   b.startSection('heading');
   b.title(`Таблица 3. Показатели эффективности за ${py} и ${cy} гг. в разрезе ${s.unitNouns[2]}`);
@@ -326,31 +325,7 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
       'Динамика',
     ]);
     for (const r of ind.rows) b.body(indicatorRowCells(r, ind), { unit: r.unit });
-    b.body(
-      [
-        { v: ind.region.cur.method === 'mean' ? REGION_MEAN_LABEL : REGION_FACT_LABEL, style: TOTAL },
-        { ...valueCell(ind.region.prev.value, 'empty'), style: TOTAL },
-        {
-          ...valueCell(ind.region.cur.value, 'empty'),
-          style: { ...TOTAL, background: ind.region.cur.met === false ? PALETTE.belowPlan : TOTAL.background },
-        },
-        {
-          v:
-            ind.region.prev.value !== null && ind.region.cur.value !== null
-              ? roundHalfAway(ind.region.cur.value - ind.region.prev.value, 2)
-              : '',
-          style: TOTAL,
-        },
-        { v: '', style: TOTAL },
-        { v: planPrev ?? DASH, style: TOTAL },
-        { v: planCur ?? DASH, style: TOTAL },
-        { v: '', style: TOTAL },
-        { v: '', style: TOTAL },
-        { v: ind.region.cur.met === null ? '' : ind.region.cur.met ? 'выполнен' : 'ниже плана', style: TOTAL },
-        { v: REGION_METHODS[ind.region.cur.method], style: { ...TOTAL, wrap: true } },
-      ],
-      { region: '' },
-    );
+    b.body(regionRowCells(ind, planPrev, planCur), { region: '' });
     if (ind.otherRows.length) {
       b.spanRow({ v: 'Прочие участники (не входят в рейтинг и итог)', style: { bold: true } });
       for (const r of ind.otherRows) b.body(indicatorRowCells(r, ind), { unit: r.unit, other: '' });
@@ -361,42 +336,74 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
         style: {},
       });
     }
-    if (ind.kind === 'share' && ind.rows.length) {
-      // Chart data aside, right of the table: unit, value of the reporting year, plan of the year.
-      const col = width + 2;
-      const cells = b.doc.cells;
-      const put = (row: number, values: DocCell[]) => {
-        const r = cells[row - 1];
-        while (r.length < col - 1) r.push({ v: '' });
-        r.splice(col - 1, values.length, ...values);
-      };
-      put(top, [
-        { v: sum.mainType, style: HEADER_STYLE },
-        { v: `${cy} г.`, style: HEADER_STYLE },
-        { v: `План ${cy}`, style: HEADER_STYLE },
-      ]);
-      ind.rows.forEach((r, i) => {
-        put(top + 1 + i, [{ v: r.unit }, { v: r.cur ?? '' }, { v: planCur ?? '' }]);
-      });
-      // The chart under the table, over blank rows kept for it, so screen and paper show table then chart.
-      b.doc.charts.push({
-        title: `Показатель ${ind.id}, ${cy} г.: значения и план`,
-        data: { row: top, col, rows: ind.rows.length + 1, cols: 3 },
-        anchorRow: b.doc.cells.length + 2,
-        anchorCol: 1,
-        type: 'combo',
-        lineSeries: 1,
-        vAxisTitle: '%',
-      });
-      for (let i = 0; i < CHART_ROWS; i++) b.blank();
-    }
+    if (ind.kind === 'share' && ind.rows.length) shareChart(b, ind, top, sum.mainType, cy, planCur);
   }
   b.widths([220, null, null, null, null, null, null, null, null, 120, 200]);
   b.doc.frozenRows = 1;
   return b.doc;
 }
 
-export function renderRecommendationsTab(recs: Recommendation[], mainType: string): SheetDoc {
+/** Table 3's regional row: the region's values and change, the plans, whether met, and how the value was obtained. */
+function regionRowCells(ind: IndicatorSummary, planPrev: number | null, planCur: number | null): DocCell[] {
+  return [
+    { v: ind.region.cur.method === 'mean' ? REGION_MEAN_LABEL : REGION_FACT_LABEL, style: TOTAL },
+    { ...valueCell(ind.region.prev.value, 'empty'), style: TOTAL },
+    {
+      ...valueCell(ind.region.cur.value, 'empty'),
+      style: { ...TOTAL, background: ind.region.cur.met === false ? PALETTE.belowPlan : TOTAL.background },
+    },
+    {
+      v:
+        ind.region.prev.value !== null && ind.region.cur.value !== null
+          ? roundHalfAway(ind.region.cur.value - ind.region.prev.value, 2)
+          : '',
+      style: TOTAL,
+    },
+    { v: '', style: TOTAL },
+    { v: planPrev ?? DASH, style: TOTAL },
+    { v: planCur ?? DASH, style: TOTAL },
+    { v: '', style: TOTAL },
+    { v: '', style: TOTAL },
+    { v: ind.region.cur.met === null ? '' : ind.region.cur.met ? 'выполнен' : 'ниже плана', style: TOTAL },
+    { v: REGION_METHODS[ind.region.cur.method], style: { ...TOTAL, wrap: true } },
+  ];
+}
+
+/** Table 3's columns; a share's chart data stand right of them, past one blank column. */
+const TABLE3_WIDTH = 11;
+
+/** A share's chart of the reporting year's values against the plan, under its table, with its data aside on the right. */
+function shareChart(b: DocBuilder, ind: IndicatorSummary, top: number, mainType: string, cy: number, planCur: number | null): void {
+  // Chart data aside, right of the table: unit, value of the reporting year, plan of the year.
+  const col = TABLE3_WIDTH + 2;
+  const cells = b.doc.cells;
+  const put = (row: number, values: DocCell[]) => {
+    const r = cells[row - 1];
+    while (r.length < col - 1) r.push({ v: '' });
+    r.splice(col - 1, values.length, ...values);
+  };
+  put(top, [
+    { v: mainType, style: HEADER_STYLE },
+    { v: `${cy} г.`, style: HEADER_STYLE },
+    { v: `План ${cy}`, style: HEADER_STYLE },
+  ]);
+  ind.rows.forEach((r, i) => {
+    put(top + 1 + i, [{ v: r.unit }, { v: r.cur ?? '' }, { v: planCur ?? '' }]);
+  });
+  // The chart under the table, over blank rows kept for it, so screen and paper show table then chart.
+  b.doc.charts.push({
+    title: `Показатель ${ind.id}, ${cy} г.: значения и план`,
+    data: { row: top, col, rows: ind.rows.length + 1, cols: 3 },
+    anchorRow: b.doc.cells.length + 2,
+    anchorCol: 1,
+    type: 'combo',
+    lineSeries: 1,
+    vAxisTitle: '%',
+  });
+  for (let i = 0; i < CHART_ROWS; i++) b.blank();
+}
+
+function renderRecommendationsTab(recs: Recommendation[], mainType: string): SheetDoc {
   const b = new DocBuilder(SUMMARY_TABS.recommendations);
   // A type column only when units of more than one type are listed: a column saying the same in every row says nothing.
   const typed = recs.some((r) => r.type !== mainType);

@@ -1,6 +1,6 @@
 // Layout of a reporting unit's tab: one row per field with a hidden machine key, rendered from the settings and read back by key.
 import { cellText } from '../domain/cellValue';
-import type { CellValue, Finding, Settings, UnitDef } from '../domain/model';
+import type { CellValue, Finding, IndicatorDef, Settings, UnitDef } from '../domain/model';
 import type { ContactKey, IndicatorCells, RawField, UnitInput } from '../domain/unitInput';
 import { a1, type CellStyle, DocBuilder, type DocCell, HEADER_COLOUR, INPUT_COLOUR, type SheetDoc, type ValidationSpec } from './sheetDoc';
 import { KEY_COL } from './settingsTab';
@@ -19,7 +19,7 @@ export const READY_KEY = 'ready';
 
 type InputType = 'count' | 'countOrDash' | 'percent' | 'text' | 'email' | 'checkbox';
 
-export interface InputSpec {
+interface InputSpec {
   col: number;
   type: InputType;
   label: string;
@@ -59,8 +59,6 @@ export const indicatorKey = (id: string, part: 'value' | 'involved' | 'total' | 
 
 /** The rows of a unit tab, in order, derived from the settings: the one definition both the writer and the reader use. */
 export function unitRows(s: Settings): RowSpec[] {
-  const prev = `${s.previousYear}`;
-  const cur = `${s.reportYear}`;
   const rows: RowSpec[] = [
     {
       key: 'title',
@@ -112,48 +110,7 @@ export function unitRows(s: Settings): RowSpec[] {
     ),
     { key: YEARS_KEY, label: 'Показатели эффективности', style: SECTION, headers: yearHeaders(s), inputs: [] },
   ];
-  for (const ind of s.indicators) {
-    const title = `${ind.id}. ${ind.name}`;
-    const years = (part: string, type: InputType): InputSpec[] => [
-      { col: COL.c, type, label: `Показатель ${ind.id}, ${prev} г.${part}` },
-      { col: COL.d, type, label: `Показатель ${ind.id}, ${cur} г.${part}` },
-    ];
-    const comment: InputSpec = { col: COL.e, type: 'text', label: `Комментарий к показателю ${ind.id}` };
-    if (ind.kind === 'share') {
-      rows.push(
-        { key: indicatorKey(ind.id, 'title'), label: title, style: { bold: true, wrap: true }, inputs: [comment] },
-        {
-          key: indicatorKey(ind.id, 'involved'),
-          label: '   обучающихся вовлечено, человек',
-          inputs: years(': вовлечено обучающихся', 'count'),
-        },
-        {
-          key: indicatorKey(ind.id, 'total'),
-          label: '   обучающихся всего, человек',
-          inputs: years(': всего обучающихся', 'count').map((i) => ({ ...i, maxKey: undefined })),
-        },
-        {
-          key: indicatorKey(ind.id, 'percent'),
-          label: '   доля, % — только если чисел выше нет',
-          inputs: years(': доля, %', 'percent'),
-        },
-        {
-          key: indicatorKey(ind.id, 'computed'),
-          label: '   доля по числам, % (считается сама)',
-          style: { italic: true, fontColor: '#555555' },
-          inputs: [],
-          computed: true,
-        },
-      );
-    } else {
-      rows.push({
-        key: indicatorKey(ind.id, 'value'),
-        label: title,
-        style: { wrap: true },
-        inputs: [...years('', 'count'), comment],
-      });
-    }
-  }
+  rows.push(...s.indicators.flatMap((ind) => indicatorRows(s, ind)));
   rows.push({
     key: READY_KEY,
     label: 'Отчёт готов (отметьте, когда всё заполнено)',
@@ -161,6 +118,44 @@ export function unitRows(s: Settings): RowSpec[] {
     inputs: [{ col: COL.c, type: 'checkbox', label: 'Отчёт готов' }],
   });
   return rows;
+}
+
+/** An indicator's rows: a share has its title, both counts, a typed share and the computed share; a count has one row. */
+function indicatorRows(s: Settings, ind: IndicatorDef): RowSpec[] {
+  const title = `${ind.id}. ${ind.name}`;
+  const years = (part: string, type: InputType): InputSpec[] => [
+    { col: COL.c, type, label: `Показатель ${ind.id}, ${s.previousYear} г.${part}` },
+    { col: COL.d, type, label: `Показатель ${ind.id}, ${s.reportYear} г.${part}` },
+  ];
+  const comment: InputSpec = { col: COL.e, type: 'text', label: `Комментарий к показателю ${ind.id}` };
+  if (ind.kind === 'share') {
+    return [
+      { key: indicatorKey(ind.id, 'title'), label: title, style: { bold: true, wrap: true }, inputs: [comment] },
+      {
+        key: indicatorKey(ind.id, 'involved'),
+        label: '   обучающихся вовлечено, человек',
+        inputs: years(': вовлечено обучающихся', 'count'),
+      },
+      {
+        key: indicatorKey(ind.id, 'total'),
+        label: '   обучающихся всего, человек',
+        inputs: years(': всего обучающихся', 'count').map((i) => ({ ...i, maxKey: undefined })),
+      },
+      {
+        key: indicatorKey(ind.id, 'percent'),
+        label: '   доля, % — только если чисел выше нет',
+        inputs: years(': доля, %', 'percent'),
+      },
+      {
+        key: indicatorKey(ind.id, 'computed'),
+        label: '   доля по числам, % (считается сама)',
+        style: { italic: true, fontColor: '#555555' },
+        inputs: [],
+        computed: true,
+      },
+    ];
+  }
+  return [{ key: indicatorKey(ind.id, 'value'), label: title, style: { wrap: true }, inputs: [...years('', 'count'), comment] }];
 }
 
 /** A new unit tab: labels, keys, yellow input cells, validation with Russian help, the computed share formulas. */
@@ -279,6 +274,37 @@ export function declaredUnitOf(grid: CellValue[][]): string {
 /** Reads a unit tab's values (one getValues of the whole tab) by key. Missing or repeated keys become findings. */
 export function parseUnitTab(grid: CellValue[][], s: Settings, unit: UnitDef, tab: string): UnitTabRead {
   const findings: Finding[] = [];
+  const rowByKey = keyedRows(grid, unit, tab, findings);
+  const field = (spec: RowSpec, input: InputSpec): RawField | undefined => {
+    const r = rowByKey.get(spec.key);
+    if (r === undefined) return undefined;
+    const raw = grid[r][input.col - 1];
+    return { raw, cell: a1(r + 1, input.col), label: input.label };
+  };
+  const wrongYears = yearsFinding(grid, rowByKey.get(YEARS_KEY), s, unit, tab);
+  if (wrongYears) findings.push(wrongYears);
+  const input: UnitInput = {
+    unit,
+    tab,
+    orgs: {},
+    forms: {},
+    indicators: {},
+    contacts: {},
+    ready: false,
+    yearsMismatch: wrongYears !== null,
+  };
+  const specs = unitRows(s);
+  const knownKeys = new Set(specs.map((r) => r.key));
+  for (const spec of specs) {
+    if (spec.inputs.length === 0) continue;
+    if (!rowByKey.has(spec.key)) findings.push(missingRowFinding(grid, spec, knownKeys, unit, tab));
+    placeFields(input, spec, (i) => (i ? field(spec, i) : undefined));
+  }
+  return { input, findings, declaredUnit: declaredUnitOf(grid) };
+}
+
+/** The row of each key in column A; a repeated key is a warning naming both rows, and the first one is used. */
+function keyedRows(grid: CellValue[][], unit: UnitDef, tab: string, findings: Finding[]): Map<string, number> {
   const rowByKey = new Map<string, number>();
   grid.forEach((row, i) => {
     const key = cellText(row[COL.key - 1]);
@@ -298,96 +324,80 @@ export function parseUnitTab(grid: CellValue[][], s: Settings, unit: UnitDef, ta
     }
     rowByKey.set(key, i);
   });
-  const field = (spec: RowSpec, input: InputSpec): RawField | undefined => {
-    const r = rowByKey.get(spec.key);
-    if (r === undefined) return undefined;
-    const raw = grid[r][input.col - 1];
-    return { raw, cell: a1(r + 1, input.col), label: input.label };
-  };
-  const yearsRow = rowByKey.get(YEARS_KEY);
+  return rowByKey;
+}
+
+/** The indicator columns headed with other years than the settings' (a tab pasted from last year's workbook), or null. */
+function yearsFinding(grid: CellValue[][], yearsRow: number | undefined, s: Settings, unit: UnitDef, tab: string): Finding | null {
+  if (yearsRow === undefined) return null;
   const expectedYears = yearHeaders(s).slice(0, 2);
-  if (yearsRow !== undefined) {
-    const shown = [cellText(grid[yearsRow][COL.c - 1]), cellText(grid[yearsRow][COL.d - 1])];
-    if (shown.join('|') !== expectedYears.join('|')) {
-      findings.push({
-        severity: 'error',
-        rule: 'wrong_years',
-        unit: unit.name,
-        tab,
-        cell: a1(yearsRow + 1, COL.c),
-        label: 'Годы показателей',
-        value: shown.join(', '),
-        message: `Столбцы показателей подписаны «${shown.join('», «')}», а в настройках ${expectedYears.join(' и ')} — похоже, вкладку вставили из таблицы прошлого года. Показатели этой вкладки не учтены в сводке: перенесите значения в столбцы ${expectedYears.join(' и ')} и подпишите их так, или выполните «Новый отчётный год».`,
-      });
-    }
-  }
-  const input: UnitInput = {
-    unit,
+  const shown = [cellText(grid[yearsRow][COL.c - 1]), cellText(grid[yearsRow][COL.d - 1])];
+  if (shown.join('|') === expectedYears.join('|')) return null;
+  return {
+    severity: 'error',
+    rule: 'wrong_years',
+    unit: unit.name,
     tab,
-    orgs: {},
-    forms: {},
-    indicators: {},
-    contacts: {},
-    ready: false,
-    yearsMismatch: findings.some((f) => f.rule === 'wrong_years'),
+    cell: a1(yearsRow + 1, COL.c),
+    label: 'Годы показателей',
+    value: shown.join(', '),
+    message: `Столбцы показателей подписаны «${shown.join('», «')}», а в настройках ${expectedYears.join(' и ')} — похоже, вкладку вставили из таблицы прошлого года. Показатели этой вкладки не учтены в сводке: перенесите значения в столбцы ${expectedYears.join(' и ')} и подпишите их так, или выполните «Новый отчётный год».`,
   };
-  const specs = unitRows(s);
-  const knownKeys = new Set(specs.map((r) => r.key));
-  for (const spec of specs) {
-    if (spec.inputs.length === 0) continue;
-    if (!rowByKey.has(spec.key)) {
-      const label = spec.label.trim();
-      // The row may still be there with its key edited or erased: find it by its label among rows without a valid key.
-      const rows = grid
-        .map((_, i) => i)
-        .filter((i) => cellText(grid[i][COL.label - 1]) === label && !knownKeys.has(cellText(grid[i][COL.key - 1])));
-      if (rows.length === 1) {
-        const r = rows[0];
-        const was = cellText(grid[r][COL.key - 1]);
-        const cell = a1(r + 1, COL.key);
-        findings.push({
-          severity: 'error',
-          rule: 'structure',
-          unit: unit.name,
-          tab,
-          cell,
-          label,
-          value: was,
-          message: `Строка ${r + 1} «${label}» не прочитана: в скрытом столбце A, в ячейке ${cell}, должен стоять служебный ключ «${spec.key}»${was ? ` (сейчас «${was}»)` : ''}. Верните его (или скопируйте строку с пустой вкладки, созданной меню «Создать вкладки»); до тех пор значения строки не учтены в сводке.`,
-        });
-      } else {
-        findings.push({
-          severity: 'error',
-          rule: 'structure',
-          unit: unit.name,
-          tab,
-          cell: '',
-          label,
-          value: '',
-          message: `На вкладке нет строки «${label}» (её ключ удалён или изменён). Скопируйте строку с пустой вкладки, созданной меню «Создать вкладки».`,
-        });
-      }
-    }
-    const [c, d, e] = [COL.c, COL.d, COL.e].map((col) => spec.inputs.find((i) => i.col === col));
-    const get = (i: InputSpec | undefined) => (i ? field(spec, i) : undefined);
-    const parts = spec.key.split(':');
-    if (spec.key === 'orgs') input.orgs = { general: get(c), additional: get(d) };
-    else if (parts[0] === 'form') input.forms[parts[1]] = { general: get(c), additional: get(d), examples: get(e) };
-    else if (parts[0] === 'contact') input.contacts[parts[1] as ContactKey] = get(c);
-    else if (parts[0] === 'ind') {
-      input.indicators[parts[1]] ??= { prev: {}, cur: {} };
-      const entry = input.indicators[parts[1]];
-      if (parts[2] === 'title') entry.comment = get(e);
-      else {
-        const part = parts[2] as keyof IndicatorCells;
-        entry.prev[part] = get(c);
-        entry.cur[part] = get(d);
-        if (e) entry.comment = get(e);
-      }
-    } else if (spec.key === READY_KEY) {
-      const f = get(c);
-      input.ready = f !== undefined && isTicked(f.raw);
-    }
+}
+
+/** A row whose key is not on the tab: found by its label with the key to restore, or reported missing. */
+function missingRowFinding(grid: CellValue[][], spec: RowSpec, knownKeys: Set<string>, unit: UnitDef, tab: string): Finding {
+  const label = spec.label.trim();
+  // The row may still be there with its key edited or erased: find it by its label among rows without a valid key.
+  const rows = grid
+    .map((_, i) => i)
+    .filter((i) => cellText(grid[i][COL.label - 1]) === label && !knownKeys.has(cellText(grid[i][COL.key - 1])));
+  if (rows.length === 1) {
+    const r = rows[0];
+    const was = cellText(grid[r][COL.key - 1]);
+    const cell = a1(r + 1, COL.key);
+    return {
+      severity: 'error',
+      rule: 'structure',
+      unit: unit.name,
+      tab,
+      cell,
+      label,
+      value: was,
+      message: `Строка ${r + 1} «${label}» не прочитана: в скрытом столбце A, в ячейке ${cell}, должен стоять служебный ключ «${spec.key}»${was ? ` (сейчас «${was}»)` : ''}. Верните его (или скопируйте строку с пустой вкладки, созданной меню «Создать вкладки»); до тех пор значения строки не учтены в сводке.`,
+    };
   }
-  return { input, findings, declaredUnit: declaredUnitOf(grid) };
+  return {
+    severity: 'error',
+    rule: 'structure',
+    unit: unit.name,
+    tab,
+    cell: '',
+    label,
+    value: '',
+    message: `На вкладке нет строки «${label}» (её ключ удалён или изменён). Скопируйте строку с пустой вкладки, созданной меню «Создать вкладки».`,
+  };
+}
+
+/** Puts a row's cells where its key says: organisations, a form, a contact, an indicator's years and comment, readiness. */
+function placeFields(input: UnitInput, spec: RowSpec, get: (i: InputSpec | undefined) => RawField | undefined): void {
+  const [c, d, e] = [COL.c, COL.d, COL.e].map((col) => spec.inputs.find((i) => i.col === col));
+  const parts = spec.key.split(':');
+  if (spec.key === 'orgs') input.orgs = { general: get(c), additional: get(d) };
+  else if (parts[0] === 'form') input.forms[parts[1]] = { general: get(c), additional: get(d), examples: get(e) };
+  else if (parts[0] === 'contact') input.contacts[parts[1] as ContactKey] = get(c);
+  else if (parts[0] === 'ind') {
+    input.indicators[parts[1]] ??= { prev: {}, cur: {} };
+    const entry = input.indicators[parts[1]];
+    if (parts[2] === 'title') entry.comment = get(e);
+    else {
+      const part = parts[2] as keyof IndicatorCells;
+      entry.prev[part] = get(c);
+      entry.cur[part] = get(d);
+      if (e) entry.comment = get(e);
+    }
+  } else if (spec.key === READY_KEY) {
+    const f = get(c);
+    input.ready = f !== undefined && isTicked(f.raw);
+  }
 }

@@ -17,12 +17,16 @@ function layerOf(file: string): string {
   return rel.includes('/') ? rel.split('/')[0] : 'entry';
 }
 
-/** Every relative import of a file (type-only imports too: they are dependencies of the design), resolved to its layer. */
-function importedLayers(file: string): Array<{ spec: string; layer: string }> {
+/**
+ * Every relative import of a file (type-only imports too: they are dependencies of the design), resolved to its layer;
+ * `typeOnly` when the whole statement is `import type` / `export type` (erased from the build).
+ */
+function importedLayers(file: string): Array<{ spec: string; layer: string; typeOnly: boolean }> {
   const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, '');
-  return [...code.matchAll(/(?:import|export)\s[^;]*?from\s+['"](\.[^'"]+)['"]/g)].map((m) => ({
-    spec: m[1],
-    layer: layerOf(resolve(dirname(file), m[1])),
+  return [...code.matchAll(/(import|export)\s(type\s)?[^;]*?from\s+['"](\.[^'"]+)['"]/g)].map((m) => ({
+    spec: m[3],
+    layer: layerOf(resolve(dirname(file), m[3])),
+    typeOnly: m[2] !== undefined,
   }));
 }
 
@@ -37,6 +41,17 @@ const ALLOWED: Record<string, string[]> = {
   scenarios: ['scenarios'],
 };
 
+/**
+ * Layers a layer may take types from and nothing else (`import type`): the CLI types the bundle's globals as the entry's
+ * exports (src/local/session.ts BundleGlobals), and calls them only through the built bundle.
+ */
+const TYPES_ONLY: Record<string, string[]> = {
+  local: ['entry'],
+};
+
+const allowed = (layer: string, i: { layer: string; typeOnly: boolean }) =>
+  ALLOWED[layer].includes(i.layer) || (i.typeOnly && (TYPES_ONLY[layer] ?? []).includes(i.layer));
+
 const all = files(src);
 
 test.each(all.map((f) => relative(src, f)))('src/%s imports only from the layers below it', (rel) => {
@@ -44,8 +59,8 @@ test.each(all.map((f) => relative(src, f)))('src/%s imports only from the layers
   const layer = layerOf(file);
   expect(Object.keys(ALLOWED)).toContain(layer);
   const wrong = importedLayers(file)
-    .filter((i) => !ALLOWED[layer].includes(i.layer))
-    .map((i) => `${i.spec} (${i.layer})`);
+    .filter((i) => !allowed(layer, i))
+    .map((i) => `${i.spec} (${i.layer}${i.typeOnly ? ', types' : ''})`);
   expect(wrong).toEqual([]);
 });
 
@@ -55,6 +70,20 @@ test('the scan sees the imports it judges (workbook imports domain; local import
   expect(layersOf('workbook').has('domain')).toBe(true);
   expect(layersOf('local').has('report')).toBe(true);
   expect(layersOf('workbook').has('report')).toBe(false);
+});
+
+test('local takes the entry as types only: the typed globals of the bundle, never its code', () => {
+  const entryImports = all
+    .filter((f) => layerOf(f) === 'local')
+    .flatMap((f) =>
+      importedLayers(f)
+        .filter((i) => i.layer === 'entry')
+        .map((i) => ({ file: relative(src, f), ...i })),
+    );
+  expect(entryImports).toEqual([{ file: 'local/session.ts', spec: '../main', layer: 'entry', typeOnly: true }]);
+  // A value import of the entry would be refused: the scan tells the two apart.
+  expect(allowed('local', { layer: 'entry', typeOnly: false })).toBe(false);
+  expect(allowed('local', { layer: 'entry', typeOnly: true })).toBe(true);
 });
 
 test('the Apps Script bundle carries no HTML report: its page style and chart code stay in Node', () => {

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { type Browser, chromium } from 'playwright-core';
 
 /** Flags needed on a closed network and in containers (no sandbox, no background traffic). */
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',

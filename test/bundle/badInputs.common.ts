@@ -13,7 +13,7 @@ export type Session = ReturnType<typeof workbookSession>;
 export type Col = 'A' | 'B' | 'C' | 'D' | 'E';
 
 /** Tabs the product regenerates; every other tab is input and must not change. */
-export const isOutputTab = (name: string) => (Object.values(SUMMARY_TABS) as string[]).includes(name);
+const isOutputTab = (name: string) => (Object.values(SUMMARY_TABS) as string[]).includes(name);
 
 /** A fresh copy of the bundled sample's settings and reports, to damage before the workbook is made. */
 export function sampleData(): { settings: Settings; reports: Record<string, ReportValues> } {
@@ -55,7 +55,7 @@ export function checkAndBuild(s: { ss: LocalSpreadsheet; globals: Session['globa
 
 let baseline: Finding[] | null = null;
 /** Findings the untouched sample already has (the published impossible value and one sharp fall). */
-export function sampleBaseline(): Finding[] {
+function sampleBaseline(): Finding[] {
   if (!baseline) baseline = (sampleSession().globals.checkData() as CheckResult).findings;
   return baseline;
 }
@@ -63,7 +63,7 @@ export function sampleBaseline(): Finding[] {
 const same = (a: Finding, b: Finding) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Findings of a damaged sample that the untouched sample does not have. */
-export function newFindings(findings: Finding[]): Finding[] {
+function newFindings(findings: Finding[]): Finding[] {
   return findings.filter((f) => !sampleBaseline().some((b) => same(b, f)));
 }
 
@@ -87,7 +87,7 @@ export function finding(f: Omit<Finding, 'message'> & { message: string }): Find
 }
 
 /** The «Проверка» tab's row for a finding: severity, unit, tab, cell (a link to it), label, value, message. */
-export function checkTabRow(ss: LocalSpreadsheet, f: Finding): { values: unknown[]; link: string } {
+function checkTabRow(ss: LocalSpreadsheet, f: Finding): { values: unknown[]; link: string } {
   const sheet = ss.getSheetByName(SUMMARY_TABS.check)!;
   const values = sheet.getDataRange().getValues();
   const formulas = sheet.getDataRange().getFormulas();

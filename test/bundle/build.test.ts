@@ -152,6 +152,7 @@ test('custom formulas through the bundle: values and ranges in one call, plans a
   expect(g.STATUS([[1], [0]], 3, 2021, settings)).toEqual([['ниже минимума'], ['ниже минимума']]);
   expect(g.GROWTHPCT(6689, 12345)).toBe(84.56);
   expect(g.PLAN(99, 2021, settings)).toBe('Ошибка: нет показателя «99» в настройках');
+  // @ts-expect-error: a formula typed without its settings argument, as a user may type it in a cell.
   expect(g.PLAN(1, 2021)).toBe("Ошибка: последним обязательным аргументом передайте столбцы вкладки «Настройки», например 'Настройки'!A:P");
   expect(g.PLAN(1, 2021, [['не настройки']])).toMatch(/^Ошибка: в переданном диапазоне нет таблицы показателей/);
 });

@@ -26,13 +26,13 @@ function viaScriptRun<T>(session: typeof s, name: string, ...args: unknown[]): T
 }
 
 test('the menu offers «Письма единицам» after the note, which opens a modal dialog with the built page', () => {
-  s.globals.onOpen({ authMode: 'FULL' });
+  s.globals.onOpen();
   const items = s.runtime.menus.at(-1)!.items.filter((i) => i.type === 'item') as Array<{ caption: string; functionName: string }>;
   const captions = items.map((i) => i.caption);
   expect(captions.indexOf('Письма единицам')).toBe(captions.indexOf('Скачать справку (.docx)') + 1);
   const item = items.find((i) => i.caption === 'Письма единицам')!;
   expect(item.functionName).toBe('downloadLetters');
-  s.globals[item.functionName]();
+  s.globals.downloadLetters();
   const shown = s.runtime.dialogs.at(-1)!;
   expect(shown).toMatchObject({ kind: 'modal', title: 'Письма единицам (.docx)' });
   expect(shown.content).toBe(readFileSync('dist/LettersDialog.html', 'utf8'));

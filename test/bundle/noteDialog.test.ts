@@ -7,14 +7,14 @@ import { newSession, sampleSession, snapshot } from '../helpers/bundle';
 const s = sampleSession();
 
 test('the menu offers «Скачать справку (.docx)», which opens a modal dialog with the built page', () => {
-  s.globals.onOpen({ authMode: 'FULL' });
+  s.globals.onOpen();
   const items = s.runtime.menus.at(-1)!.items.filter((i) => i.type === 'item') as Array<{
     caption: string;
     functionName: string;
   }>;
   const item = items.find((i) => i.caption === 'Скачать справку (.docx)')!;
   expect(item.functionName).toBe('downloadNoteDocx');
-  s.globals[item.functionName]();
+  s.globals.downloadNoteDocx();
   const shown = s.runtime.dialogs.at(-1)!;
   expect(shown).toMatchObject({ kind: 'modal', title: 'Справка (.docx)' });
   expect(shown.content).toBe(readFileSync('dist/NoteDialog.html', 'utf8'));

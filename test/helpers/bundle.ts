@@ -3,7 +3,7 @@ import { importCsvFolder } from '../../src/local/csvImport';
 import { createRuntime, loadBundle, LocalSpreadsheet } from '../../src/local/runtime';
 import { openSession, type Session } from '../../src/local/session';
 import type { ReportValues } from '../../src/workbook/importer';
-import type { Settings } from '../../src/domain/model';
+import type { CellValue, Settings } from '../../src/domain/model';
 
 export const silent = { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -27,7 +27,7 @@ export function newSession(options: SessionOptions = {}): Session & { ss: LocalS
 export function workbookSession(settings: Settings, reports: Record<string, ReportValues>, options: SessionOptions = {}) {
   const s = newSession(options);
   s.globals.setupWorkbookWith_(settings);
-  while ((s.globals.createTabs() as { pending?: boolean }).pending);
+  while (s.globals.createTabs().pending);
   s.globals.fillReports_(reports);
   s.runtime.resetCalls();
   return s;
@@ -51,7 +51,7 @@ export function settingsUnitRow(ss: LocalSpreadsheet, unit: string): number {
 }
 
 /** What Sheets hands a custom function for 'Настройки'!A:<last column>: every row of those columns, as values. */
-export function settingsColumns(ss: LocalSpreadsheet): unknown[][] {
+export function settingsColumns(ss: LocalSpreadsheet): CellValue[][] {
   const sheet = ss.getSheetByName('Настройки')!;
   return sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).getValues();
 }

@@ -40,14 +40,14 @@ export function runToEnd<R>(c: FaultCase<R>, s: FaultSession, limit = 200): R[] 
 }
 
 /** How many calls of `kind` a clean run makes: the positions a fault can take. */
-export function callsOf<R>(c: FaultCase<R>, kind: CallKind | 'any'): number {
+function callsOf<R>(c: FaultCase<R>, kind: CallKind | 'any'): number {
   const s = c.fresh();
   s.runtime.resetCalls();
   runToEnd(c, s);
   return kind === 'any' ? s.runtime.calls.total : s.runtime.calls.byKind[kind];
 }
 
-export interface FaultOutcome<R> {
+interface FaultOutcome<R> {
   at: number;
   /** What the run the fault fired in returned (or the error it threw), as the user saw it. */
   failed: R | Error;

@@ -19,7 +19,7 @@ export function docValues(doc: SheetDoc): CellValue[][] {
   );
 }
 
-export function unitGrid(settings: Settings, unitName: string, report: ReportValues): CellValue[][] {
+function unitGrid(settings: Settings, unitName: string, report: ReportValues): CellValue[][] {
   const unit = settings.units.find((u) => u.name === unitName)!;
   const grid = docValues(renderUnitTab(settings, unit));
   const block = fillGrid(grid, [], settings, report);

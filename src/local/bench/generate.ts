@@ -57,13 +57,13 @@ const EXAMPLES = [
 let sampleCache: Settings | null = null;
 
 /** The sample's settings (forms, indicators, region, resources), read once. */
-export function sampleSettings(): Settings {
+function sampleSettings(): Settings {
   sampleCache ??= importCsvFolder(resolve(projectRoot(), 'data/tomsk-2021')).settings;
   return sampleCache;
 }
 
 /** «Район 0001» … with the width of the largest number. */
-export function unitName(i: number, n: number): string {
+function unitName(i: number, n: number): string {
   return `Район ${String(i + 1).padStart(Math.max(4, String(n).length), '0')}`;
 }
 

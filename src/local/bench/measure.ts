@@ -8,10 +8,10 @@ import { asGasSpreadsheet, CALL_KINDS, type CallEvent, type CallKind, LocalSprea
 import { openSession, type Session } from '../session';
 import { COST_CASES, COST_CONSTANTS, type CostCase, modelRun } from '../runtime/costModel';
 
-export type KindCounts = Record<CallKind, number> & { total: number };
+type KindCounts = Record<CallKind, number> & { total: number };
 
 /** Memory seen while a run was going on, sampled every few hundred service calls. */
-export class MemorySampler {
+class MemorySampler {
   peakRss = 0;
   peakHeapUsed = 0;
   private n = 0;
@@ -53,7 +53,7 @@ export function benchSession(settings: Settings, reports: Record<string, ReportV
   };
   session.globals.setupWorkbookWith_(settings);
   // «Создать вкладки» stops before Apps Script's 6 minutes on a large list; clicking again carries on.
-  while ((session.globals.createTabs() as { pending?: boolean }).pending);
+  while (session.globals.createTabs().pending);
   // Typing in the coordinators' figures stands for weeks of their work, not one run: the 6-minute stop is lifted for it.
   session.runtime.timeLimits = false;
   session.globals.fillReports_(reports);
@@ -68,7 +68,7 @@ function emptyCounts(): KindCounts {
   return { read: 0, write: 0, format: 0, structure: 0, meta: 0, flush: 0, ui: 0, api: 0, total: 0 };
 }
 
-export function countKinds(events: readonly CallEvent[]): KindCounts {
+function countKinds(events: readonly CallEvent[]): KindCounts {
   const c = emptyCounts();
   for (const e of events) {
     c[e.kind]++;
@@ -80,7 +80,7 @@ export function countKinds(events: readonly CallEvent[]): KindCounts {
 const describeEvent = (e: CallEvent) => `#${e.seq} ${e.target}.${e.method}${e.sheet ? ` («${e.sheet}»)` : ''}`;
 
 /** One Apps Script execution: a menu click, or one continuation run of a chunked build. */
-export interface RunMeasure {
+interface RunMeasure {
   /** The global that ran, e.g. buildSummary or continueRun. */
   global: string;
   ok: boolean;
@@ -130,20 +130,23 @@ export interface ActionMeasure extends Omit<RunMeasure, 'global' | 'pending' | '
 
 const MB = 1024 * 1024;
 
+/** The globals the benchmark runs, each with no arguments as a menu click or the progress sidebar calls it. */
+type MeasuredGlobal = 'checkData' | 'buildSummary' | 'continueRun';
+
 /** Globals that continue a chunked action, first found wins (the progress sidebar calls them in Sheets). */
-export const CONTINUATIONS: Record<string, string[]> = {
+const CONTINUATIONS: Partial<Record<MeasuredGlobal, MeasuredGlobal[]>> = {
   buildSummary: ['continueRun'],
   checkData: ['continueRun'],
 };
 const MAX_RUNS = 50;
 
 /** Modelled time of a call log under each set of constants. */
-export function byCase(events: readonly CallEvent[]): Record<CostCase, number> {
+function byCase(events: readonly CallEvent[]): Record<CostCase, number> {
   return Object.fromEntries(COST_CASES.map((c) => [c, modelRun(events, COST_CONSTANTS[c]).ms])) as Record<CostCase, number>;
 }
 
 /** Runs one global of the bundle from zeroed counters and measures that one execution. */
-export function measureRun(s: BenchSession, global: string, unitTabs: ReadonlySet<string>): RunMeasure {
+function measureRun(s: BenchSession, global: MeasuredGlobal, unitTabs: ReadonlySet<string>): RunMeasure {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (gc) gc();
   s.runtime.resetCalls();
@@ -152,7 +155,7 @@ export function measureRun(s: BenchSession, global: string, unitTabs: ReadonlySe
   let result: { ok?: boolean; pending?: boolean; message?: string } | undefined;
   let error: string | null = null;
   try {
-    result = s.globals[global]() as typeof result;
+    result = s.globals[global]();
   } catch (e) {
     error = e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
   }
@@ -211,7 +214,7 @@ function addCounts(a: KindCounts, b: KindCounts): KindCounts {
 }
 
 /** Runs a menu action and, while it answers `pending`, its continuation global, as the progress sidebar would. */
-export function measureAction(s: BenchSession, action: string, unitTabs: ReadonlySet<string>): ActionMeasure {
+export function measureAction(s: BenchSession, action: MeasuredGlobal, unitTabs: ReadonlySet<string>): ActionMeasure {
   const runs = [measureRun(s, action, unitTabs)];
   const next = (CONTINUATIONS[action] ?? []).find((g) => typeof s.globals[g] === 'function');
   while (runs[runs.length - 1].pending && next && runs.length < MAX_RUNS) runs.push(measureRun(s, next, unitTabs));
@@ -261,7 +264,7 @@ export interface NaiveMeasure {
  * The baseline a hand-written script would be: the settings in one read (generous to the baseline), then every input
  * cell of every unit tab with its own getRange(row, col).getValue(). Returns the values so nothing is optimised away.
  */
-export function naiveRead(ss: LocalSpreadsheet, settings: Settings): unknown[] {
+function naiveRead(ss: LocalSpreadsheet, settings: Settings): unknown[] {
   const book = asGasSpreadsheet(ss);
   const cells = unitRows(settings).flatMap((r, i) => r.inputs.map((input) => [i + 1, input.col] as const));
   const out: unknown[] = [book.getSheetByName(SETTINGS_TAB)?.getDataRange().getValues()];
@@ -283,5 +286,3 @@ export function measureNaive(s: BenchSession, settings: Settings): NaiveMeasure 
   if (values.length === 0) throw new Error('naive reader read nothing');
   return { cellsPerUnit, calls, reads: calls.read, modelledMs: modelRun(s.runtime.events).ms, wallMs };
 }
-
-export { CALL_KINDS };

@@ -26,7 +26,7 @@ export interface Machine {
 }
 
 /** Left-aligns the first column, right-aligns the rest. */
-export function table(header: string[], rows: Array<Array<string | number>>): string {
+function table(header: string[], rows: Array<Array<string | number>>): string {
   const cells = [header, ...rows.map((r) => r.map(String))];
   const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
   const fmt = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
@@ -45,7 +45,7 @@ const KIND_RU: Record<string, string> = {
 };
 const s1 = (ms: number) => (ms / 1000).toFixed(1);
 /** The items that cost the most modelled time in a run: `Sheet.getName ×10022 = 300.7 с`, commits included. */
-export function topCosts(a: ActionMeasure, n = 4): string {
+function topCosts(a: ActionMeasure, n = 4): string {
   return Object.entries(a.byMethod)
     .map(([key, count]) => {
       const dot = key.indexOf('.');

@@ -1,11 +1,11 @@
 // The benchmark's targets, checked on the measured figures: PASS/FAIL lines, plus the sizes that need a continuation.
-import { CALL_KINDS, type CallKind } from '../runtime';
+import type { CallKind } from '../runtime';
 import { RUN_LIMIT_MS } from '../runtime/clock';
 import { CONTINUATION_THRESHOLD_MS, COST_CASES, type CostCase } from '../runtime/costModel';
 import type { ActionMeasure } from './measure';
 import type { SizeResult } from './run';
 
-export type Status = 'PASS' | 'FAIL' | 'INFO';
+type Status = 'PASS' | 'FAIL' | 'INFO';
 
 export interface TargetLine {
   status: Status;
@@ -27,10 +27,10 @@ const line = (ok: boolean, target: string, detail: string): TargetLine => ({
 });
 
 /** Per-size upper bounds of the modelled time of one run, from the issue. */
-export const MODELLED_LIMITS_MS: Record<number, number> = { 20: 10_000, 200: 60_000 };
-export const LOCAL_SIZE = 2000;
-export const LOCAL_LIMIT_MS = 5_000;
-export const LOCAL_LIMIT_MB = 500;
+const MODELLED_LIMITS_MS: Record<number, number> = { 20: 10_000, 200: 60_000 };
+const LOCAL_SIZE = 2000;
+const LOCAL_LIMIT_MS = 5_000;
+const LOCAL_LIMIT_MB = 500;
 
 /** Writes (or another kind) of the run that wrote the output, outside unit tabs; earlier hand-over runs are listed apart. */
 function sameAcrossSizes(
@@ -168,8 +168,6 @@ export function continuation(sizes: SizeResult[]): ContinuationLine[] {
     }),
   );
 }
-
-export { CALL_KINDS };
 
 /** What makes `npm run bench` fail (exit 1): each target that failed and each action with a run over the 5-minute share. */
 export function misses(targets: TargetLine[], cont: ContinuationLine[]): string[] {

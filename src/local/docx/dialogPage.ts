@@ -3,14 +3,14 @@
 /// <reference lib="dom" />
 
 /** What continueRun answers: another step, or the data at the end (`document` for the note, `letters`), or why there is none. */
-export interface NextAnswer<T> {
+interface NextAnswer<T> {
   ok: boolean;
   pending?: boolean;
   message: string;
   document?: T;
   letters?: T;
 }
-export type Failure = { message?: string } | string;
+type Failure = { message?: string } | string;
 
 /** google.script.run as the pages use it; each page names its own data global literally, so tests can find every target. */
 export interface ScriptRun {

@@ -22,19 +22,19 @@ import { documentBlocks, type Block } from './layout';
 
 /** Page and type of an official letter (ГОСТ Р 7.0.97-2016, 5.1: A4; margins at least 20 mm left, 10 right, 20 top and bottom;
  * page numbers from the second page, centred in the top margin). Sizes in twips (1/20 pt; 1 mm = 56,7 twips). */
-export const PAGE = {
+const PAGE = {
   width: 11906,
   height: 16838,
   margin: { top: 1134, right: 850, bottom: 1134, left: 1701, header: 567, footer: 567 },
 } as const;
 /** Body text 14 pt, tables 11 pt (10 pt when wider than 5 columns), the «исп.» block 10 pt (half-points, as Word counts them). */
-export const SIZES = { body: 28, table: 22, wideTable: 20, small: 20 } as const;
+const SIZES = { body: 28, table: 22, wideTable: 20, small: 20 } as const;
 const WIDE_TABLE_COLUMNS = 5;
 /** First-line indent of a paragraph: 1,25 cm. */
 const INDENT = 709;
 
 /** Shading of marked cells: the colours of the sheet's legend (PALETTE), so a printed page matches the tab. */
-export const MARK_FILL: Record<CellMark, string> = {
+const MARK_FILL: Record<CellMark, string> = {
   below: PALETTE.belowPlan,
   leader: PALETTE.leader,
   fell: PALETTE.fell,

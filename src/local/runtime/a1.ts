@@ -94,10 +94,6 @@ function parseR1C1(text: string): Rect | null {
   };
 }
 
-export function rectContains(outer: Rect, row: number, col: number): boolean {
-  return row >= outer.row && row < outer.row + outer.numRows && col >= outer.col && col < outer.col + outer.numCols;
-}
-
 export function rectsIntersect(a: Rect, b: Rect): boolean {
   return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.col < b.col + b.numCols && b.col < a.col + a.numCols;
 }

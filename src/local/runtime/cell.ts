@@ -40,8 +40,8 @@ export class Cell {
  * support.google.com/drive/answer/37603); a longer text is refused whole with Sheets' text (quoted verbatim by public
  * code and error logs that met it through the API). Modelled apart from the product's own src/domain/cellLimit.ts.
  */
-export const CELL_TEXT_LIMIT = 50_000;
-export const CELL_TEXT_MESSAGE = 'Your input contains more than the maximum of 50000 characters in a single cell.';
+const CELL_TEXT_LIMIT = 50_000;
+const CELL_TEXT_MESSAGE = 'Your input contains more than the maximum of 50000 characters in a single cell.';
 
 /** Refuses the whole write when any text in it is longer than a cell holds (checked before any cell changes). */
 export function checkCellTexts(env: RuntimeEnv, rows: readonly (readonly unknown[])[]): void {
@@ -60,7 +60,7 @@ function isRu(locale: string): boolean {
 }
 
 /** What typed text becomes: a value and, for dates and percentages, the number format Sheets gives the cell. */
-export interface TypedInput {
+interface TypedInput {
   v: CellValue;
   format?: string;
 }
@@ -75,7 +75,7 @@ const EN_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
  * locale's decimal separator, percentages («12,5%» is 0.125), dates in the locale's order (dd.mm.yyyy for ru,
  * m/d/yyyy for en) and TRUE/FALSE (ИСТИНА/ЛОЖЬ in ru) become values; everything else stays text.
  */
-export function parseTypedText(s: string, ctx: InputContext): TypedInput {
+function parseTypedText(s: string, ctx: InputContext): TypedInput {
   const ru = isRu(ctx.locale);
   const num = ru ? /^[+-]?(\d+(,\d*)?|,\d+)([eE][+-]?\d+)?$/ : /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
   if (num.test(s)) {
@@ -102,7 +102,7 @@ export function parseTypedText(s: string, ctx: InputContext): TypedInput {
 }
 
 /** The date format Sheets puts on a cell that receives a Date and has no number format yet. */
-export function autoDateFormat(d: Date, ctx: InputContext): string {
+function autoDateFormat(d: Date, ctx: InputContext): string {
   const w = wallClock(d, ctx.timeZone);
   const midnight = w.hour === 0 && w.minute === 0 && w.second === 0;
   if (isRu(ctx.locale)) return midnight ? 'dd.MM.yyyy' : 'dd.MM.yyyy H:mm:ss';

@@ -39,7 +39,7 @@ export const ChartHiddenDimensionStrategy = {
 } as const;
 export const ChartMergeStrategy = { MERGE_COLUMNS: 'MERGE_COLUMNS', MERGE_ROWS: 'MERGE_ROWS' } as const;
 
-export interface ChartPositionRecord {
+interface ChartPositionRecord {
   anchorRow: number;
   anchorColumn: number;
   offsetX: number;

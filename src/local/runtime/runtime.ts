@@ -37,7 +37,7 @@ import type { ScriptRunLog } from './scriptRun';
 import { DataValidationCriteria, LocalDataValidationBuilder } from './validation';
 
 /** The console methods the runtime forwards (a subset of Console, so a silent stub is easy to pass). */
-export interface ConsoleLike {
+interface ConsoleLike {
   log(...args: unknown[]): void;
   info?(...args: unknown[]): void;
   warn?(...args: unknown[]): void;

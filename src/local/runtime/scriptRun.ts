@@ -10,7 +10,7 @@ import { runInNewContext } from 'node:vm';
 export const isPrivateName = (name: string): boolean => name.endsWith('_');
 
 /** The handler setters of google.script.run (same page, «Success handlers», «Failure handlers», «User objects»). */
-export const RUNNER_METHODS = ['withSuccessHandler', 'withFailureHandler', 'withUserObject'] as const;
+const RUNNER_METHODS = ['withSuccessHandler', 'withFailureHandler', 'withUserObject'] as const;
 
 /** Top-level function names the bundle's files declare: they are evaluated in an empty context and nothing is called. */
 export function topLevelFunctions(sources: string[]): string[] {

@@ -49,7 +49,7 @@ export class LockController {
  * acquired, false otherwise»; waitLock throws when it could not. Another execution is simulated as never letting go
  * within the timeout, so the whole timeout passes on the simulated clock.
  */
-export class LocalLock {
+class LocalLock {
   constructor(
     private readonly state: LockState,
     private readonly env: RuntimeEnv,
@@ -95,7 +95,7 @@ export function createLockService(env: RuntimeEnv, locks: LockController): Recor
 const PROPERTY_VALUE_LIMIT = 9 * 1024;
 
 /** Apps Script Properties over a Map (document properties live on the spreadsheet, so xlsx keeps them). */
-export class LocalProperties {
+class LocalProperties {
   constructor(
     private readonly store: Map<string, string>,
     private readonly env: RuntimeEnv,
@@ -138,7 +138,7 @@ export function createPropertiesService(env: RuntimeEnv, ss: () => LocalSpreadsh
 // ---- Session -------------------------------------------------------------------------------------------------
 
 /** The scope Session's users need: Google, reference/base/session, getEffectiveUser(), «Authorization». */
-export const USERINFO_EMAIL_SCOPE = 'https://www.googleapis.com/auth/userinfo.email';
+const USERINFO_EMAIL_SCOPE = 'https://www.googleapis.com/auth/userinfo.email';
 
 /**
  * Session: only the effective user (who runs the script), which Google's protection sample keeps as an editor. Google's

@@ -11,7 +11,7 @@ import type { LocalSpreadsheet } from './spreadsheet';
 import { gasTypeName, normalizeColor } from './values';
 import { restrictToProduct } from './usedApi';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, SheetCore } from './sheetCore';
-export { DEFAULT_COLUMN_WIDTH, DEFAULT_COLUMNS, DEFAULT_ROW_HEIGHT, DEFAULT_ROWS } from './sheetCore';
+export { DEFAULT_COLUMN_WIDTH, DEFAULT_COLUMNS, DEFAULT_ROWS } from './sheetCore';
 
 /** Apps Script Sheet: hiding, sizes, freezing, rows and columns, rules, protections, charts, copying (sheetCore: the rest). */
 export class LocalSheet extends SheetCore {

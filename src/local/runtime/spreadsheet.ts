@@ -28,7 +28,7 @@ export interface SpreadsheetOptions {
  * verbatim by public code that handles the error from Apps Script and the Sheets API).
  */
 export const CELL_LIMIT = 10_000_000;
-export const CELL_LIMIT_MESSAGE = 'This action would increase the number of cells in the workbook above the limit of 10000000 cells.';
+const CELL_LIMIT_MESSAGE = 'This action would increase the number of cells in the workbook above the limit of 10000000 cells.';
 
 function randomId(): string {
   const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { ButtonName, ButtonSetName, HtmlShownRecord, MenuItemRecord, MenuRecord, RuntimeEnv } from './env';
 import { restrictToProduct } from './usedApi';
 
-export const Button = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' } as const;
-export const ButtonSet = {
+const Button = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' } as const;
+const ButtonSet = {
   OK: 'OK',
   OK_CANCEL: 'OK_CANCEL',
   YES_NO: 'YES_NO',

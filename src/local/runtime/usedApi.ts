@@ -140,7 +140,7 @@ export function leaveExecution(): void {
 }
 
 /** The error the bundle gets for a method the runtime does not imitate. */
-export function notImplemented(className: string, method: string): Error {
+function notImplemented(className: string, method: string): Error {
   const err = new Error(`not implemented in the local runtime: ${className}.${method}`);
   err.name = 'Exception';
   return err;

@@ -7,7 +7,7 @@ export type CellValue = string | number | boolean | Date;
 // True for a Date from any realm (the bundle runs in a vm context with its own Date): the domain's one date check.
 export { isDate };
 
-export function isValidDate(v: unknown): v is Date {
+function isValidDate(v: unknown): v is Date {
   return isDate(v) && !Number.isNaN(v.getTime());
 }
 
@@ -154,7 +154,7 @@ export function wallClock(date: Date, tz: string): WallClock {
  * minutes: before about 1920 zones ran on local mean time (Moscow +2:30:17, Tomsk +5:39:51 in the tz database), and a
  * rounded offset moved every date of 1900 by those seconds on each save and load.
  */
-export function zoneOffsetMs(date: Date, tz: string): number {
+function zoneOffsetMs(date: Date, tz: string): number {
   const w = wallClock(date, tz);
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.ms);
   return asUtc - date.getTime();

@@ -23,7 +23,7 @@ export interface XConditionalBlock {
   rules: XRule[];
 }
 
-export const CELL_IS_OPS: Partial<Record<BooleanCriteriaName, string>> = {
+const CELL_IS_OPS: Partial<Record<BooleanCriteriaName, string>> = {
   NUMBER_LESS_THAN: 'lessThan',
   NUMBER_LESS_THAN_OR_EQUAL_TO: 'lessThanOrEqual',
   NUMBER_GREATER_THAN: 'greaterThan',
@@ -34,7 +34,7 @@ export const CELL_IS_OPS: Partial<Record<BooleanCriteriaName, string>> = {
   NUMBER_NOT_BETWEEN: 'notBetween',
 };
 
-export function cfStyle(f: ConditionalFormat): Partial<ExcelJS.Style> {
+function cfStyle(f: ConditionalFormat): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = {};
   if (f.background) style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(f.background) } };
   const font: Partial<ExcelJS.Font> = {};
@@ -61,7 +61,7 @@ export function cfFormatFromStyle(style: Partial<ExcelJS.Style> | undefined): Co
   };
 }
 
-export function numOrFormula(v: unknown): string | number {
+function numOrFormula(v: unknown): string | number {
   if (typeof v === 'number') return v;
   const s = String(v);
   return s.startsWith('=') ? s.slice(1) : quoteText(s);
@@ -141,7 +141,7 @@ export function cfToXlsx(rule: LocalConditionalFormatRule, tl: string, tz: strin
   }
 }
 
-export function unquoteText(f: string): string | null {
+function unquoteText(f: string): string | null {
   const t = f.trim();
   if (t.length >= 2 && t.startsWith('"') && t.endsWith('"')) return t.slice(1, -1).replace(/""/g, '"');
   return null;

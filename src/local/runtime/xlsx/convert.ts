@@ -30,8 +30,8 @@ export function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
-export const THEME_COLORS = ['FFFFFF', '000000', 'E7E6E6', '44546A', '4472C4', 'ED7D31', 'A5A5A5', 'FFC000', '5B9BD5', '70AD47'];
-export const INDEXED_COLORS = [
+const THEME_COLORS = ['FFFFFF', '000000', 'E7E6E6', '44546A', '4472C4', 'ED7D31', 'A5A5A5', 'FFC000', '5B9BD5', '70AD47'];
+const INDEXED_COLORS = [
   '000000',
   'FFFFFF',
   'FF0000',
@@ -100,7 +100,7 @@ export const INDEXED_COLORS = [
   'FFFFFF',
 ];
 
-export function applyTint(hex: string, tint: number): string {
+function applyTint(hex: string, tint: number): string {
   if (!tint) return hex;
   const ch = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
   const out = ch.map((c) => Math.round(tint < 0 ? c * (1 + tint) : c + (255 - c) * tint));

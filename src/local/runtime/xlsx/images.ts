@@ -8,7 +8,7 @@ import { chartSvg } from './chartSvg';
 import type { Placement } from './layout';
 
 /** The size Sheets gives an embedded chart that sets none (its default chart box), in pixels. */
-export const DEFAULT_CHART_SIZE = { width: 600, height: 371 };
+const DEFAULT_CHART_SIZE = { width: 600, height: 371 };
 
 export interface ChartPicture {
   placement: Placement;
@@ -20,7 +20,7 @@ function numberOf(v: unknown): number | null {
 }
 
 /** Categories and series of a chart from the cells of its first range (header row, then one row per category). */
-export function chartData(chart: LocalEmbeddedChart): ChartData {
+function chartData(chart: LocalEmbeddedChart): ChartData {
   const range = chart.state.ranges[0];
   if (!range) return { categories: [], series: [] };
   const { sheet, rect } = range;

@@ -11,7 +11,7 @@ import { CELL_PADDING_PX, DEFAULT_FONT_SIZE, heightForLinesPt, longestWordPx, te
 /** Widest a column grows to show a value that cannot run into its neighbour (wider text is cut, as in Sheets). */
 const MAX_FIT_WIDTH_PX = 360;
 /** The row height Excel and LibreOffice give a row of 10-point text, in points. */
-export const DEFAULT_ROW_HEIGHT_PT = 15;
+const DEFAULT_ROW_HEIGHT_PT = 15;
 
 export interface DesktopLayout {
   /** Width in pixels of every used column (its own width, widened where a value or a word would not fit). */
@@ -91,21 +91,7 @@ export function planDesktopLayout(sheet: LocalSheet, ctx: DisplayContext, images
   const inChartData = (r: number, c: number): boolean =>
     chartData.some((d) => r >= d.row && r < d.row + d.numRows && c >= d.col && c < d.col + d.numCols);
   const merges = mergeIndex(sheet.merges);
-  const filled = new Set(cells.map((t) => `${t.r}:${t.c}`));
-  const lastCol = cells.reduce((m, t) => Math.max(m, t.c), 0);
-
-  const widths = new Map<number, number>();
-  for (let c = 1; c <= lastCol; c++) widths.set(c, sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
-  for (const t of cells) {
-    const merge = merges.get(`${t.r}:${t.c}`);
-    if (merge === null || (merge && merge.numCols > 1) || sheet.hiddenCols.has(t.c)) continue;
-    let need: number;
-    if (t.wrap) need = Math.min(longestWordPx(t.text, t.size, t.bold), MAX_FIT_WIDTH_PX);
-    else if (t.number || filled.has(`${t.r}:${t.c + 1}`)) need = Math.min(textWidthPx(t.text, t.size, t.bold), MAX_FIT_WIDTH_PX);
-    else continue; // text with an empty neighbour runs on into it, as in Sheets
-    const px = Math.ceil(need + CELL_PADDING_PX);
-    if (px > (widths.get(t.c) ?? 0)) widths.set(t.c, px);
-  }
+  const widths = fittedWidths(sheet, cells, merges);
 
   // Wide columns of wrapped text may narrow to fit a page, down to their longest word.
   const textCols = new Map<number, number>();
@@ -125,22 +111,7 @@ export function planDesktopLayout(sheet: LocalSheet, ctx: DisplayContext, images
   }
   const orientation = fitColumnsToPage(widths, printCol, textCols);
 
-  const widthOf = (c: number, n: number): number => {
-    let w = 0;
-    for (let i = 0; i < n; i++) w += widths.get(c + i) ?? sheet.columnWidths.get(c + i) ?? DEFAULT_COLUMN_WIDTH;
-    return w;
-  };
-  const heights = new Map<number, number>();
-  const multiLine = new Set<number>();
-  for (const t of cells) {
-    if (sheet.rowHeights.has(t.r) || sheet.hiddenRows.has(t.r)) continue;
-    const merge = merges.get(`${t.r}:${t.c}`);
-    if (merge === null || (merge && merge.numRows > 1)) continue;
-    const lines = t.wrap ? wrappedLines(t.text, widthOf(t.c, merge?.numCols ?? 1), t.size, t.bold) : 1;
-    const pt = heightForLinesPt(lines, t.size);
-    if (lines > 1) multiLine.add(t.r);
-    if (pt > Math.max(DEFAULT_ROW_HEIGHT_PT, heights.get(t.r) ?? 0)) heights.set(t.r, pt);
-  }
+  const { heights, multiLine } = fittedHeights(sheet, cells, merges, widths);
 
   const topCells: Array<[number, number]> = [];
   for (const r of multiLine) {
@@ -168,4 +139,49 @@ export function planDesktopLayout(sheet: LocalSheet, ctx: DisplayContext, images
   const prose = (r: number): boolean => !tableRows.has(r) && !pictureRows.has(r);
   const breaks = pageBreaks(lastRow, rowPx, blank, orientation, widthPx, sheet.frozenRows, prose);
   return { widths, heights, topCells, orientation, lastRow, lastCol: printCol, breaks };
+}
+
+/** Column widths as a desktop shows them: a column widens to its numbers, to text stopped by a neighbour, to its longest wrapped word. */
+function fittedWidths(sheet: LocalSheet, cells: TextCell[], merges: Map<string, Rect | null>): Map<number, number> {
+  const filled = new Set(cells.map((t) => `${t.r}:${t.c}`));
+  const lastCol = cells.reduce((m, t) => Math.max(m, t.c), 0);
+  const widths = new Map<number, number>();
+  for (let c = 1; c <= lastCol; c++) widths.set(c, sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
+  for (const t of cells) {
+    const merge = merges.get(`${t.r}:${t.c}`);
+    if (merge === null || (merge && merge.numCols > 1) || sheet.hiddenCols.has(t.c)) continue;
+    let need: number;
+    if (t.wrap) need = Math.min(longestWordPx(t.text, t.size, t.bold), MAX_FIT_WIDTH_PX);
+    else if (t.number || filled.has(`${t.r}:${t.c + 1}`)) need = Math.min(textWidthPx(t.text, t.size, t.bold), MAX_FIT_WIDTH_PX);
+    else continue; // text with an empty neighbour runs on into it, as in Sheets
+    const px = Math.ceil(need + CELL_PADDING_PX);
+    if (px > (widths.get(t.c) ?? 0)) widths.set(t.c, px);
+  }
+  return widths;
+}
+
+/** Row heights for the lines wrapped text takes at the fitted widths, and the rows holding more than one line. */
+function fittedHeights(
+  sheet: LocalSheet,
+  cells: TextCell[],
+  merges: Map<string, Rect | null>,
+  widths: Map<number, number>,
+): { heights: Map<number, number>; multiLine: Set<number> } {
+  const widthOf = (c: number, n: number): number => {
+    let w = 0;
+    for (let i = 0; i < n; i++) w += widths.get(c + i) ?? sheet.columnWidths.get(c + i) ?? DEFAULT_COLUMN_WIDTH;
+    return w;
+  };
+  const heights = new Map<number, number>();
+  const multiLine = new Set<number>();
+  for (const t of cells) {
+    if (sheet.rowHeights.has(t.r) || sheet.hiddenRows.has(t.r)) continue;
+    const merge = merges.get(`${t.r}:${t.c}`);
+    if (merge === null || (merge && merge.numRows > 1)) continue;
+    const lines = t.wrap ? wrappedLines(t.text, widthOf(t.c, merge?.numCols ?? 1), t.size, t.bold) : 1;
+    const pt = heightForLinesPt(lines, t.size);
+    if (lines > 1) multiLine.add(t.r);
+    if (pt > Math.max(DEFAULT_ROW_HEIGHT_PT, heights.get(t.r) ?? 0)) heights.set(t.r, pt);
+  }
+  return { heights, multiLine };
 }

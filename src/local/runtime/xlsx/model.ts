@@ -31,9 +31,9 @@ export const VT_ERROR = 10;
 export type JsonValue = string | number | boolean | null | { $date: number } | { $range: string } | JsonValue[];
 
 /** Protections are kept as their plain record (the same one tests read). */
-export type ProtectionJson = ProtectionRecord;
+type ProtectionJson = ProtectionRecord;
 
-export interface ChartJson {
+interface ChartJson {
   chartId: number;
   type: ChartTypeName;
   ranges: Array<{ sheet: string; a1: string }>;
@@ -45,7 +45,7 @@ export interface ChartJson {
   mergeStrategy: string;
 }
 
-export interface ValidationJson {
+interface ValidationJson {
   criteria: DataValidationCriteriaName;
   values: JsonValue[];
   allowInvalid: boolean;

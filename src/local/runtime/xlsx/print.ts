@@ -7,7 +7,7 @@ const MARGINS = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, foo
 const A4_INCHES = { short: 8.27, long: 11.69 };
 const PX_PER_INCH = 96;
 /** Printable width of an A4 page in pixels at 100 %. */
-export const PAGE_WIDTH_PX = {
+const PAGE_WIDTH_PX = {
   portrait: Math.floor((A4_INCHES.short - MARGINS.left - MARGINS.right) * PX_PER_INCH),
   landscape: Math.floor((A4_INCHES.long - MARGINS.left - MARGINS.right) * PX_PER_INCH),
 };

@@ -47,7 +47,7 @@ export interface LoadOptions {
   autoGrow?: boolean;
 }
 
-export function readRuntimeJson(ws: ExcelJS.Worksheet | undefined): RuntimeJson | null {
+function readRuntimeJson(ws: ExcelJS.Worksheet | undefined): RuntimeJson | null {
   if (!ws) return null;
   let text = '';
   for (let r = 1; r <= ws.rowCount; r++) {
@@ -63,7 +63,7 @@ export function readRuntimeJson(ws: ExcelJS.Worksheet | undefined): RuntimeJson 
   }
 }
 
-export function cellValueFromXlsx(xc: ExcelJS.Cell, tz: string): { v: CellValue; f: string } {
+function cellValueFromXlsx(xc: ExcelJS.Cell, tz: string): { v: CellValue; f: string } {
   const value = xc.value as unknown;
   switch (xc.type as number) {
     case VT_NUMBER:
@@ -112,7 +112,7 @@ export async function loadXlsxBuffer(data: Buffer, options: LoadOptions = {}): P
   return fromWorkbook(wb, options.name ?? 'Книга', options);
 }
 
-export function fromWorkbook(wb: ExcelJS.Workbook, defaultName: string, options: LoadOptions): LocalSpreadsheet {
+function fromWorkbook(wb: ExcelJS.Workbook, defaultName: string, options: LoadOptions): LocalSpreadsheet {
   const runtimeWs = wb.worksheets.find((w) => w.name === RUNTIME_SHEET_NAME);
   const meta = readRuntimeJson(runtimeWs);
   const sm = meta?.spreadsheet;

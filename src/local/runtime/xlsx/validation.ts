@@ -15,11 +15,11 @@ import { CHECKBOX_TEXT } from './desktop';
 
 export type XValidation = ExcelJS.DataValidation;
 
-export function excelListLiteral(values: string[]): string {
+function excelListLiteral(values: string[]): string {
   return `"${values.map((v) => v.replace(/"/g, '""')).join(',')}"`;
 }
 
-export const NUMBER_OPS: Partial<Record<DataValidationCriteriaName, ExcelJS.DataValidationOperator>> = {
+const NUMBER_OPS: Partial<Record<DataValidationCriteriaName, ExcelJS.DataValidationOperator>> = {
   NUMBER_BETWEEN: 'between',
   NUMBER_NOT_BETWEEN: 'notBetween',
   NUMBER_EQUAL_TO: 'equal',
@@ -29,7 +29,7 @@ export const NUMBER_OPS: Partial<Record<DataValidationCriteriaName, ExcelJS.Data
   NUMBER_LESS_THAN: 'lessThan',
   NUMBER_LESS_THAN_OR_EQUAL_TO: 'lessThanOrEqual',
 };
-export const DATE_OPS: Partial<Record<DataValidationCriteriaName, ExcelJS.DataValidationOperator>> = {
+const DATE_OPS: Partial<Record<DataValidationCriteriaName, ExcelJS.DataValidationOperator>> = {
   DATE_BETWEEN: 'between',
   DATE_NOT_BETWEEN: 'notBetween',
   DATE_EQUAL_TO: 'equal',
@@ -99,7 +99,7 @@ export function validationToXlsx(dv: LocalDataValidation, tl: string, tz: string
   }
 }
 
-export const dvKeys = new WeakMap<LocalDataValidation, string>();
+const dvKeys = new WeakMap<LocalDataValidation, string>();
 export function dvKeyOf(dv: LocalDataValidation): string {
   let k = dvKeys.get(dv);
   if (k === undefined) {
@@ -109,7 +109,7 @@ export function dvKeyOf(dv: LocalDataValidation): string {
   return k;
 }
 
-export function rectA1Abs(r: Rect): string {
+function rectA1Abs(r: Rect): string {
   const a = rectA1(r);
   return a
     .split(':')
@@ -117,7 +117,7 @@ export function rectA1Abs(r: Rect): string {
     .join(':');
 }
 
-export function parseListLiteral(f: string): string[] | null {
+function parseListLiteral(f: string): string[] | null {
   const t = f.trim();
   if (!t.startsWith('"') || !t.endsWith('"')) return null;
   const body = t.slice(1, -1).replace(/""/g, '"');
