@@ -130,7 +130,8 @@ export function rollUp(s: Settings, units: UnitData[], completeness: Completenes
         ? shareValues(i, units, percentOnly)
         : summedValues(i, units);
   const missing = completeness.filter((c) => c.state === 'missing' || c.state === 'empty').map((c) => c.unit);
-  const withErrors = completeness.filter((c) => c.errors > 0).map((c) => c.unit);
+  // A school that sent nothing has an error for its missing tab: it is named once, as missing.
+  const withErrors = completeness.filter((c) => c.errors > 0 && !missing.includes(c.unit)).map((c) => c.unit);
   return {
     values: { ...formCounts(s, units), indicators, ready: missing.length === 0 && withErrors.length === 0 },
     missing,
