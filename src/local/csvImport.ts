@@ -358,6 +358,7 @@ function readSettingsFile(t: Table, settings: Settings): void {
 /** `level` of settings.csv: `region` or `municipality` (the Russian names of «Настройки» are taken too). */
 function levelOf(t: Table, line: number, v: string): Level {
   const level = (Object.keys(LEVEL_NAMES) as Level[]).find((l) => l === v || LEVEL_NAMES[l] === v);
-  if (!level) throw new InputError(`${t.file}, строка ${line}: уровень «${v}» неизвестен — region (регион) или municipality (муниципалитет).`);
+  if (!level)
+    throw new InputError(`${t.file}, строка ${line}: уровень «${v}» неизвестен — region (регион) или municipality (муниципалитет).`);
   return level;
 }

@@ -63,11 +63,9 @@ export function writeRolledUp(ss: LocalSpreadsheet, s: Settings, unit: UnitDef, 
   const block = fillGrid(grid, formulas, s, r.values);
   const typed = (v: unknown) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v);
   let changed = 0;
-  block.forEach((row, i) =>
-    row.forEach((v, j) => {
+  for (const [i, row] of block.entries())
+    for (const [j, v] of row.entries())
       if (!formulas[i][j] && cellText(typed(v) as CellValue) !== cellText(grid[i][COL.c - 1 + j])) changed++;
-    }),
-  );
   if (changed) range.setValues(block);
   return changed;
 }
@@ -81,10 +79,11 @@ function outOf(n: number, nouns: PluralForms): string {
 export function rollUpText(w: UnitWorkbook): string[] {
   const r = w.rolledUp;
   const lines: string[] = [];
-  if (r.missing.length)
-    lines.push(`по ${r.missing.length} ${outOf(w.units, w.nouns)} сведения не представлены: ${listUnits(r.missing)}`);
+  if (r.missing.length) lines.push(`по ${r.missing.length} ${outOf(w.units, w.nouns)} сведения не представлены: ${listUnits(r.missing)}`);
   if (r.withErrors.length)
-    lines.push(`есть ошибки у ${r.withErrors.length} ${outOf(w.units, w.nouns)} (ошибочные ячейки в сумму не вошли): ${listUnits(r.withErrors)}`);
+    lines.push(
+      `есть ошибки у ${r.withErrors.length} ${outOf(w.units, w.nouns)} (ошибочные ячейки в сумму не вошли): ${listUnits(r.withErrors)}`,
+    );
   for (const p of r.percentOnly)
     lines.push(`показатель ${p.id}: без числа обучающихся, только процент, — ${listUnits(p.units)}; в долю муниципалитета не вошли`);
   for (const d of r.distinct) {
