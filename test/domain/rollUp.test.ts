@@ -1,4 +1,8 @@
 // The roll-up of a municipality's schools into its values in the region's workbook, and the level read from «Настройки».
+import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importCsvFolder } from '../../src/local/csvImport';
 import { parseSettings } from '../../src/workbook/settingsRead';
 import { renderSettings } from '../../src/workbook/settingsTab';
 import { analyze } from '../../src/workbook/analyze';
@@ -83,5 +87,27 @@ describe('«Уровень» of «Настройки»', () => {
       message:
         'Уровень: «регион» (единицы отчёта — муниципалитеты) или «муниципалитет» (единицы — школы и другие организации). Пока взят «регион»: исправьте ячейку.',
     });
+  });
+});
+
+describe('`level` of settings.csv', () => {
+  const withLevel = (value: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'mm-level-'));
+    cpSync('data/tomsk-2021', dir, { recursive: true });
+    appendFileSync(join(dir, 'settings.csv'), `level,${value}\n`);
+    return dir;
+  };
+
+  test('`municipality` (or «муниципалитет») makes a municipality’s workbook; without the key it is a region’s', () => {
+    expect(importCsvFolder(withLevel('municipality')).settings.level).toBe('municipality');
+    expect(importCsvFolder(withLevel('муниципалитет')).settings.level).toBe('municipality');
+    expect(importCsvFolder('data/tomsk-2021').settings.level).toBe('region');
+  });
+
+  test('an unknown level stops the import, naming the file and line', () => {
+    const dir = withLevel('school');
+    expect(() => importCsvFolder(dir)).toThrow(
+      `${join(dir, 'settings.csv')}, строка 30: уровень «school» неизвестен — region (регион) или municipality (муниципалитет).`,
+    );
   });
 });
