@@ -1,5 +1,5 @@
 // Recommendations as the department writes them: general ones with addressees and means, addressed ones grouped by measure, per unit.
-import type { Finding, Settings } from './model';
+import type { Finding, FormDef, Settings } from './model';
 import { enumeration, list, type Note, type NoteBlock, type NoteSection, paragraph, type Recommendation, section } from './noteModel';
 import { hasPassed, upcomingEvents } from './noteDates';
 import { changeText } from './noteIndicators';
@@ -113,6 +113,10 @@ export function measures(s: Settings, sum: Summary): Measure[] {
   }
   for (const f of s.forms) {
     if (f.targetPercent === null) continue;
+    if (s.level === 'municipality') {
+      out.push(...schoolFormMeasure(sum, f));
+      continue;
+    }
     for (const t of ORG_TYPES) {
       const units = sum.forms.belowTarget[f.key][t];
       const by = f.targetDate && !hasPassed(s, f.targetDate) ? ` к ${deadlineText(f.targetDate)}` : '';
@@ -175,6 +179,31 @@ export function measures(s: Settings, sum: Summary): Measure[] {
  * «…, изучив опыт … (…), — …»): the phrase is closed by a comma before the dash. Every comma the measures put outside
  * brackets and quotes opens or closes such a phrase, so an odd count means one is still open.
  */
+/**
+ * At the municipality level a unit is one school: it runs a form or does not, so it is not told to raise a share of
+ * organisations; it is named among the schools to take the form up (seed 003: «Активизировать реализацию формы
+ * наставничества «Ученик-ученик» следующими образовательными организациями»).
+ */
+function schoolFormMeasure(sum: Summary, f: FormDef): Measure[] {
+  const units = [...new Set(ORG_TYPES.flatMap((t) => sum.forms.belowTarget[f.key][t]))];
+  if (units.length === 0) return [];
+  return [
+    {
+      text: `Активизировать реализацию формы наставничества «${f.name}»`,
+      short: `активизировать реализацию формы наставничества «${f.name}»`,
+      units,
+      below: (u) => {
+        const row = sum.forms.rows.find((r) => r.unit === u)!.forms[f.key];
+        const share = Math.max(...ORG_TYPES.map((t) => row[t].share ?? 0));
+        return share
+          ? `«${f.name}»: ${formatPercent(share)} при целевом значении ${formatPercent(f.targetPercent!)}`
+          : `«${f.name}»: форма не реализуется`;
+      },
+      merge: { key: 'school-forms', head: 'активизировать реализацию форм наставничества', item: `«${f.name}»` },
+    },
+  ];
+}
+
 function closesPhrase(text: string): string {
   let depth = 0;
   let commas = 0;

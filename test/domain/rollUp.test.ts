@@ -9,7 +9,6 @@ import { analyze } from '../../src/workbook/analyze';
 import { rollUp } from '../../src/domain/rollUp';
 import { BY_HAND, CITY_A, CITY_A_REPORTS, CITY_B, CITY_B_REPORTS } from '../helpers/levels';
 import { docValues, workbookGrids } from '../helpers/grids';
-import { noteText } from '../helpers/tiny';
 import type { Settings } from '../../src/domain/model';
 import type { ReportValues } from '../../src/workbook/importer';
 
@@ -45,13 +44,6 @@ test('a distinct count the municipality did not type is left empty, the schools�
   const { r } = rolled(bare, CITY_B_REPORTS);
   expect(r.values.indicators!['3']).toEqual({ comment: 'Сумма по организациям (с повторами): 2020 — 2, 2021 — 3' });
   expect(r.distinct[1]).toEqual({ id: '3', year: 2021, municipal: null, schoolsSum: 3 });
-});
-
-test('the municipal note names no school as lacking organisations of additional education', () => {
-  const { a } = rolled(CITY_B, CITY_B_REPORTS);
-  expect(noteText(a)).not.toContain('дополнительного образования отсутствуют');
-  const asRegion = rolled({ ...CITY_B, level: 'region' }, CITY_B_REPORTS).a;
-  expect(noteText(asRegion)).toContain('Организации дополнительного образования отсутствуют у следующих школ: Лицей № 1 и Гимназия № 2.');
 });
 
 describe('«Уровень» of «Настройки»', () => {
