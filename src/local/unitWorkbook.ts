@@ -7,7 +7,7 @@ import { formatNumber, listUnits, type PluralForms } from '../domain/russian';
 import type { LocalSpreadsheet } from './runtime/spreadsheet';
 import { analyze } from '../workbook/analyze';
 import { fillGrid } from '../workbook/importer';
-import { LEVEL_NAMES } from '../workbook/settingsLayout';
+import { GENERAL, LEVEL_NAMES } from '../workbook/settingsLayout';
 import { SETTINGS_TAB } from '../workbook/tabNames';
 import { COL } from '../workbook/unitTab';
 
@@ -35,6 +35,10 @@ export function readUnitWorkbook(ss: LocalSpreadsheet, w: CollectingWorkbook): U
   if (s.level !== 'municipality')
     return {
       refused: `это таблица уровня «${LEVEL_NAMES[s.level]}» (вкладка «${SETTINGS_TAB}»); принимаются таблица муниципалитета (уровень «${LEVEL_NAMES.municipality}») и файлы единиц, сделанные командой split`,
+    };
+  if (!s.regionName)
+    return {
+      refused: `в таблице муниципалитета на вкладке «${SETTINGS_TAB}» не указано название муниципалитета (строка «${GENERAL.region}»)`,
     };
   const identity: ReturnIdentity = {
     workbook: w.workbook,

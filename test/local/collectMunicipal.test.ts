@@ -76,11 +76,28 @@ test('a municipality the region does not list, another year, a region’s own wo
   await saveWorkbook(lastYear, { ...CITY_B, reportYear: 2020, previousYear: 2019 }, CITY_B_REPORTS);
   const copy = join(dir, 'область-копия.xlsx');
   await saveWorkbook(copy, REGION);
-  const refused = await runMain('collect', region, stranger, lastYear, copy, '--out', join(dir, 'отказ.xlsx'));
+  const nameless = join(dir, 'без названия.xlsx');
+  await saveWorkbook(nameless, { ...CITY_B, regionName: '' }, CITY_B_REPORTS);
+  const refused = await runMain('collect', region, stranger, lastYear, copy, nameless, '--out', join(dir, 'отказ.xlsx'));
   expect(refused.code).toBe(1);
-  expect(refused.out.split('\n').slice(0, 3)).toEqual([
+  expect(refused.out.split('\n').slice(0, 5)).toEqual([
     `${stranger}: не взят — единицы «Город В» нет в списке единиц отчёта на вкладке «Настройки».`,
     `${lastYear}: не взят — файл за 2020 год, а отчётный год таблицы — 2021.`,
     `${copy}: не взят — это таблица уровня «регион» (вкладка «Настройки»); принимаются таблица муниципалитета (уровень «муниципалитет») и файлы единиц, сделанные командой split.`,
+    `${nameless}: не взят — в таблице муниципалитета на вкладке «Настройки» не указано название муниципалитета (строка «Регион (как в тексте: «Томская область»)»).`,
+    'Взято файлов: 0 из 4, не взято из-за ошибок: 4. Ход сбора: сдали 0 из 2; не начат — 2',
   ]);
+});
+
+test('a municipality’s workbook is not collected into another municipality’s', async () => {
+  const municipal = join(dir, 'Город Б как сборщик.xlsx');
+  await saveWorkbook(municipal, {
+    ...CITY_B,
+    units: [...CITY_B.units, { ...CITY_B.units[0], name: 'Город А', tab: 'Город А', settingsRow: 3 }],
+  });
+  const r = await runMain('collect', municipal, cityA, '--out', join(dir, 'не туда.xlsx'));
+  expect(r.code).toBe(1);
+  expect(r.out.split('\n')[0]).toBe(
+    `${cityA}: не взят — таблица муниципалитета принимается таблицей региона, а у этой таблицы на вкладке «Настройки» уровень «муниципалитет».`,
+  );
 });
