@@ -104,7 +104,7 @@ export async function collect(workbook: string, args: string[], o: CollectOption
     const copied = mayReplaceReport(before.get(unit.name) ?? 'notStarted', o.force === true)
       ? takeFile(ss, settings, unit, files[i])
       : `отчёт «${unit.name}» уже принят; чтобы заменить его этим файлом, добавьте --force`;
-    if (files[i].workbook && typeof copied === 'number') outcome.rolledUp = rollUpText(files[i].workbook!);
+    if (files[i].workbook && typeof copied === 'number') outcome.rolledUp = rollUpText(files[i].workbook!, settings);
     if (typeof copied === 'number') outcome.changed = copied;
     else Object.assign(outcome, { taken: false, refused: copied });
   }

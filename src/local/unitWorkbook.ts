@@ -54,6 +54,14 @@ export function readUnitWorkbook(ss: LocalSpreadsheet, w: CollectingWorkbook): U
   return { identity, rolledUp: rollUp(s, a.units, a.summary.completeness), nouns: s.unitNouns, units: s.units.length };
 }
 
+/** The region's forms (their names in quotes) and indicators (their numbers) that the municipality's workbook lacks. */
+function notKept(r: RollUp, region: Settings): { forms: string[]; indicators: string[] } {
+  return {
+    forms: region.forms.filter((f) => !r.values.forms?.[f.key]).map((f) => `«${f.name}»`),
+    indicators: region.indicators.filter((i) => !r.values.indicators?.[i.id]).map((i) => i.id),
+  };
+}
+
 /**
  * Writes the rolled-up values into the municipality's tab of the region's workbook: one read, one write of its value
  * columns, formulas kept. Returns the number of cells whose value changed, or why nothing could be written.
@@ -64,7 +72,10 @@ export function writeRolledUp(ss: LocalSpreadsheet, s: Settings, unit: UnitDef, 
   const grid = sheet.getRange(1, 1, Math.max(1, sheet.getLastRow()), COL.e).getValues() as CellValue[][];
   const range = sheet.getRange(1, COL.c, grid.length, COL.e - COL.c + 1);
   const formulas = range.getFormulas() as string[][];
-  const block = fillGrid(grid, formulas, s, r.values);
+  // A row the municipality does not keep stays empty: the report is not ready, whatever its schools say.
+  const lacking = notKept(r, s);
+  const ready = r.values.ready === true && lacking.forms.length + lacking.indicators.length === 0;
+  const block = fillGrid(grid, formulas, s, { ...r.values, ready });
   const typed = (v: unknown) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v);
   let changed = 0;
   for (const [i, row] of block.entries())
@@ -79,10 +90,16 @@ function outOf(n: number, nouns: PluralForms): string {
   return `из ${n} ${n % 10 === 1 && n % 100 !== 11 ? nouns[1] : nouns[2]}`;
 }
 
-/** What `collect` says of a rolled-up workbook beside its line: who is missing, who has errors, the distinct counts. */
-export function rollUpText(w: UnitWorkbook): string[] {
+/**
+ * What `collect` says of a rolled-up workbook beside its line: the region's forms and indicators the municipality does
+ * not keep (their cells are left as they were), who is missing, who has errors, the distinct counts.
+ */
+export function rollUpText(w: UnitWorkbook, region: Settings): string[] {
   const r = w.rolledUp;
   const lines: string[] = [];
+  const { forms, indicators } = notKept(r, region);
+  if (forms.length) lines.push(`формы ${forms.join(', ')} в таблице муниципалитета нет — эти строки не заполнены`);
+  if (indicators.length) lines.push(`показателей № ${indicators.join(', ')} в таблице муниципалитета нет — эти строки не заполнены`);
   if (r.missing.length) lines.push(`по ${r.missing.length} ${outOf(w.units, w.nouns)} сведения не представлены: ${listUnits(r.missing)}`);
   if (r.withErrors.length)
     lines.push(

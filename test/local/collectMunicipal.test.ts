@@ -101,3 +101,16 @@ test('a municipality’s workbook is not collected into another municipality’s
     `${cityA}: не взят — таблица муниципалитета принимается таблицей региона, а у этой таблицы на вкладке «Настройки» уровень «муниципалитет».`,
   );
 });
+
+test('forms and indicators of the region the municipality does not keep are named, their rows left as they were', async () => {
+  const fewer = join(dir, 'Город Б без показателя 5.xlsx');
+  const settings = { ...CITY_B, indicators: CITY_B.indicators.filter((i) => i.id !== '5') };
+  await saveWorkbook(fewer, settings, CITY_B_REPORTS);
+  const r = await runMain('collect', region, fewer, '--out', join(dir, 'без 5.xlsx'));
+  expect(r.code).toBe(0);
+  expect(r.out.split('\n').slice(0, 2)).toEqual([
+    // 17 of the full workbook less № 5's two years and «Отчёт готов»: a row left empty is not a report ready.
+    `${fewer} → Город Б (таблица муниципалитета, сведены её единицы): изменено ячеек 14; состояние после проверки: заполняется.`,
+    '  показателей № 5 в таблице муниципалитета нет — эти строки не заполнены.',
+  ]);
+});
