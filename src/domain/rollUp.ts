@@ -7,10 +7,10 @@ import type { CompletenessRow } from './summaryModel';
 import { unitTypeKey } from './unitType';
 
 /** The unit type («Тип» of «Настройки») whose units count as organisations of additional education (ДО). */
-export const ADDITIONAL_EDUCATION_TYPE = 'организация дополнительного образования';
+const ADDITIONAL_EDUCATION_TYPE = 'организация дополнительного образования';
 
 /** An indicator that cannot be summed over schools: the municipality's own count beside the schools' sum. */
-export interface DistinctCount {
+interface DistinctCount {
   id: string;
   year: number;
   /** As typed in the municipality's «Значение региона <year>»; null when not typed. */

@@ -4,7 +4,7 @@ import type { ReportValues } from '../../src/workbook/importer';
 import { INDICATORS, tinySettings } from './tiny';
 
 /** The tiny indicators, with representatives of enterprises (№ 7) tied to the enterprises (№ 3): neither may be summed. */
-export const LEVEL_INDICATORS: IndicatorDef[] = INDICATORS.map((i) => (i.id === '7' ? { ...i, representativesOf: '3' } : i));
+const LEVEL_INDICATORS: IndicatorDef[] = INDICATORS.map((i) => (i.id === '7' ? { ...i, representativesOf: '3' } : i));
 
 /** A municipality's workbook: its units are schools (and one ДО), its «Значение региона» the distinct counts. */
 export function municipalSettings(
@@ -26,7 +26,7 @@ export function municipalSettings(
   };
 }
 
-export const DO = 'Организация дополнительного образования';
+const DO = 'Организация дополнительного образования';
 
 /** Город А: two schools, a ДО and a school that sent nothing; Школа № 2 typed a word where a number is due. */
 export const CITY_A = municipalSettings(
