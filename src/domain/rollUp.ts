@@ -1,4 +1,5 @@
 // The roll-up: a municipality's workbook of schools gives the values of that municipality's tab in the region's workbook.
+import { CELL_TEXT_LIMIT } from './cellLimit';
 import type { IndValue, UnitData } from './interpret';
 import type { IndicatorDef, Settings } from './model';
 import type { ReportValues } from './reportValues';
@@ -28,6 +29,8 @@ export interface RollUp {
   /** Shares where some schools gave only a percentage: those schools are left out of the weighted share. */
   percentOnly: Array<{ id: string; units: string[] }>;
   distinct: DistinctCount[];
+  /** «Яркие примеры» that did not fit in the form's cell (Sheets holds 50 000 characters in a cell). */
+  examplesLeftOut: Array<{ form: string; unit: string }>;
 }
 
 const isAdditional = (u: UnitData) => unitTypeKey(u.unit.type) === ADDITIONAL_EDUCATION_TYPE;
@@ -52,15 +55,35 @@ function sumOf(values: Array<number | null>): number | null {
   return present.length ? present.reduce((a, b) => a + b, 0) : null;
 }
 
+/**
+ * The schools' «Яркие примеры» of a form in one cell, each after its school («Школа № 1: …; ДДТ: …»). Those that would
+ * take the cell past what Sheets holds are left out and named in `leftOut`, never cut mid-text.
+ */
+function examplesOf(units: UnitData[], key: string, leftOut: RollUp['examplesLeftOut']): { examples?: string } {
+  const kept: string[] = [];
+  for (const u of units) {
+    const text = u.forms[key]?.examples;
+    if (!text) continue;
+    const item = `${u.unit.name}: ${text.replace(/[\s.;]+$/, '')}`;
+    if ([...kept, item].join('; ').length <= CELL_TEXT_LIMIT) kept.push(item);
+    else leftOut.push({ form: key, unit: u.unit.name });
+  }
+  return kept.length ? { examples: kept.join('; ') } : {};
+}
+
 /** The municipality's organisations by type, and per form those that run it (a value above zero in either column). */
-function formCounts(s: Settings, units: UnitData[]): Pick<ReportValues, 'orgs' | 'forms'> {
+function formCounts(s: Settings, units: UnitData[], leftOut: RollUp['examplesLeftOut']): Pick<ReportValues, 'orgs' | 'forms'> {
   const additional = units.filter(isAdditional);
   const runs = (u: UnitData, key: string) => (u.forms[key]?.general.value ?? 0) > 0 || (u.forms[key]?.additional.value ?? 0) > 0;
   const forms: NonNullable<ReportValues['forms']> = {};
   for (const f of s.forms) {
     const running = units.filter((u) => runs(u, f.key));
     const runningAdditional = running.filter(isAdditional).length;
-    forms[f.key] = { general: running.length - runningAdditional, additional: additional.length ? runningAdditional : '-' };
+    forms[f.key] = {
+      general: running.length - runningAdditional,
+      additional: additional.length ? runningAdditional : '-',
+      ...examplesOf(units, f.key, leftOut),
+    };
   }
   // «-» in the ДО column: the municipality has no organisation of additional education (the unit tab's own convention).
   return { orgs: { general: units.length - additional.length, additional: additional.length || '-' }, forms };
@@ -120,6 +143,7 @@ function distinctValues(s: Settings, i: IndicatorDef, units: UnitData[], distinc
  */
 export function rollUp(s: Settings, units: UnitData[], completeness: CompletenessRow[]): RollUp {
   const percentOnly: RollUp['percentOnly'] = [];
+  const examplesLeftOut: RollUp['examplesLeftOut'] = [];
   const distinct: DistinctCount[] = [];
   const repeated = distinctIds(s);
   const indicators: NonNullable<ReportValues['indicators']> = {};
@@ -133,10 +157,11 @@ export function rollUp(s: Settings, units: UnitData[], completeness: Completenes
   // A school that sent nothing has an error for its missing tab: it is named once, as missing.
   const withErrors = completeness.filter((c) => c.errors > 0 && !missing.includes(c.unit)).map((c) => c.unit);
   return {
-    values: { ...formCounts(s, units), indicators, ready: missing.length === 0 && withErrors.length === 0 },
+    values: { ...formCounts(s, units, examplesLeftOut), indicators, ready: missing.length === 0 && withErrors.length === 0 },
     missing,
     withErrors,
     percentOnly,
     distinct,
+    examplesLeftOut,
   };
 }

@@ -1,4 +1,5 @@
 // A municipality's own workbook (its units: schools) taken by `collect` as that municipality's return: recognised, analysed, rolled up.
+import { CELL_TEXT_LIMIT } from '../domain/cellLimit';
 import { cellText } from '../domain/cellValue';
 import type { CellValue, Settings, UnitDef } from '../domain/model';
 import { type CollectingWorkbook, type ReturnIdentity, yearAndUnitReason } from '../domain/returnIdentity';
@@ -107,6 +108,10 @@ export function rollUpText(w: UnitWorkbook, region: Settings): string[] {
     );
   for (const p of r.percentOnly)
     lines.push(`показатель ${p.id}: без числа обучающихся, только процент, — ${listUnits(p.units)}; в долю муниципалитета не вошли`);
+  for (const e of r.examplesLeftOut) {
+    const form = region.forms.find((f) => f.key === e.form)?.name ?? e.form;
+    lines.push(`пример «${e.unit}» по форме «${form}» не вошёл: в ячейке помещается ${formatNumber(CELL_TEXT_LIMIT)} знаков`);
+  }
   for (const d of r.distinct) {
     const sum = d.schoolsSum === null ? 'организации значений не указали' : `по организациям в сумме ${formatNumber(d.schoolsSum)}`;
     lines.push(

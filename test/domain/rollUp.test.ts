@@ -46,6 +46,20 @@ test('a distinct count the municipality did not type is left empty, the schools�
   expect(r.distinct[1]).toEqual({ id: '3', year: 2021, municipal: null, schoolsSum: 3 });
 });
 
+test('«Яркие примеры» that would take the cell past 50 000 characters are left out whole and named', () => {
+  const long = (n: number) => `${'Пример. '.repeat(n)}Конец`;
+  const reports = {
+    'Лицей № 1': { ...CITY_B_REPORTS['Лицей № 1'], forms: { teacher_student: { general: 1, additional: '-', examples: long(3000) } } },
+    'Гимназия № 2': {
+      ...CITY_B_REPORTS['Гимназия № 2'],
+      forms: { teacher_student: { general: 1, additional: '-', examples: long(4000) } },
+    },
+  };
+  const { r } = rolled(CITY_B, reports);
+  expect(r.values.forms!.teacher_student.examples).toBe(`Лицей № 1: ${long(3000)}`);
+  expect(r.examplesLeftOut).toEqual([{ form: 'teacher_student', unit: 'Гимназия № 2' }]);
+});
+
 describe('«Уровень» of «Настройки»', () => {
   const grid = (s: Settings) => docValues(renderSettings(s));
   const levelRow = (g: ReturnType<typeof grid>) => g.findIndex((r) => r[0] === 'level');

@@ -42,7 +42,7 @@ export const CITY_A = municipalSettings(
 export const CITY_A_REPORTS: Record<string, ReportValues> = {
   'Школа № 1': {
     orgs: { general: 1, additional: '-' },
-    forms: { teacher_student: { general: 1, additional: '-' } },
+    forms: { teacher_student: { general: 1, additional: '-', examples: 'Клуб «Наставник» объединяет 12 пар.' } },
     indicators: {
       '1': { involvedPrev: 30, totalPrev: 300, involvedCur: 60, totalCur: 300 },
       '3': { prev: 2, cur: 3 },
@@ -62,7 +62,7 @@ export const CITY_A_REPORTS: Record<string, ReportValues> = {
   },
   ДДТ: {
     orgs: { general: 0, additional: 1 },
-    forms: { teacher_student: { general: 0, additional: 1 } },
+    forms: { teacher_student: { general: 0, additional: 1, examples: 'Проект «Старт»' } },
     indicators: { '1': { cur: 50 }, '3': { cur: 1 }, '5': { prev: 5, cur: 5 }, '7': { cur: 1 } },
   },
 };
@@ -111,7 +111,9 @@ export const BY_HAND: Record<string, ReportValues> = {
   // (60+20)/(300+200) — the ДДТ's 50 % alone has no pupil count. № 5: 40+10+5, 50+5 (Школа № 2's «много» left out).
   'Город А': {
     orgs: { general: 3, additional: 1 },
-    forms: { teacher_student: { general: 1, additional: 1 } },
+    forms: {
+      teacher_student: { general: 1, additional: 1, examples: 'Школа № 1: Клуб «Наставник» объединяет 12 пар; ДДТ: Проект «Старт»' },
+    },
     indicators: {
       '1': { involvedPrev: 40, totalPrev: 400, involvedCur: 80, totalCur: 500 },
       '3': { prev: 4, cur: 5, comment: 'Сумма по организациям (с повторами): 2020 — 3, 2021 — 6' },

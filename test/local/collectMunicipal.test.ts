@@ -36,8 +36,9 @@ test('two municipalities’ workbooks rolled up: each tab holds the sums and wei
   const r = await runMain('collect', region, cityA, cityB, '--out', out);
   expect(r.code).toBe(0);
   expect(r.out.split('\n')).toEqual([
-    // 16 cells: organisations (2), the form (2), the share's counts (4), № 3 and № 7 with their checks (3 + 3), № 5 (2).
-    `${cityA} → Город А (таблица муниципалитета, сведены её единицы): изменено ячеек 16; состояние после проверки: заполняется.`,
+    // 17 cells: organisations (2), the form and its examples (3), the share's counts (4), № 3 and № 7 with their checks
+    // (3 + 3), № 5 (2).
+    `${cityA} → Город А (таблица муниципалитета, сведены её единицы): изменено ячеек 17; состояние после проверки: заполняется.`,
     '  по 1 из 4 школ сведения не представлены: Школа № 3.',
     '  есть ошибки у 1 из 4 школ (ошибочные ячейки в сумму не вошли): Школа № 2.',
     '  показатель 1: без числа обучающихся, только процент, — ДДТ; в долю муниципалитета не вошли.',
