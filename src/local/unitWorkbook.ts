@@ -31,7 +31,8 @@ export function readUnitWorkbook(ss: LocalSpreadsheet, w: CollectingWorkbook): U
   if (!settingsSheet) return null;
   const tabs = sheets.map((s) => ({ name: s.nameInternal(), values: s.getDataRange().getValues() as CellValue[][] }));
   const a = analyze(tabs.find((t) => t.name === SETTINGS_TAB)!.values, tabs);
-  if (a.fatal.length) return { refused: `в таблице муниципалитета: ${a.fatal[0].replace(/\.$/, '')}` };
+  const fatal = a.fatal[0]?.replace(/\.$/, '');
+  if (fatal) return { refused: `таблица муниципалитета не читается: ${fatal.charAt(0).toLowerCase()}${fatal.slice(1)}` };
   const s = a.settings;
   if (s.level !== 'municipality')
     return {

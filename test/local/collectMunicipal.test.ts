@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CellValue } from '../../src/domain/model';
-import { loadXlsx } from '../../src/local/runtime';
+import { loadXlsx, saveXlsx } from '../../src/local/runtime';
 import { type Analysis, analyze } from '../../src/workbook/analyze';
 import { saveWorkbook, fingerprints } from '../helpers/campaign';
 import { runMain } from '../helpers/cliInProcess';
@@ -88,6 +88,19 @@ test('a municipality the region does not list, another year, a region’s own wo
     `${nameless}: не взят — в таблице муниципалитета на вкладке «Настройки» не указано название муниципалитета (строка «Регион (как в тексте: «Томская область»)»).`,
     'Взято файлов: 0 из 4, не взято из-за ошибок: 4. Ход сбора: сдали 0 из 2; не начат — 2',
   ]);
+});
+
+test('a municipality’s workbook whose «Настройки» list no unit is refused with the check’s reason', async () => {
+  const ss = await loadXlsx(cityB);
+  const sheet = ss.getSheetByName('Настройки')!;
+  const rows = sheet.getDataRange().getValues();
+  for (const name of ['Лицей № 1', 'Гимназия № 2']) sheet.getRange(rows.findIndex((r) => r[1] === name) + 1, 2).setValue('');
+  const empty = join(dir, 'Город Б без школ.xlsx');
+  await saveXlsx(ss, empty);
+  const r = await runMain('collect', region, empty, '--out', join(dir, 'без школ итог.xlsx'));
+  expect(r.out.split('\n')[0]).toBe(
+    `${empty}: не взят — таблица муниципалитета не читается: в таблице «Единицы отчёта» на вкладке «Настройки» нет ни одной единицы.`,
+  );
 });
 
 test('a municipality’s workbook is not collected into another municipality’s', async () => {
