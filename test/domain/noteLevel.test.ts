@@ -36,3 +36,11 @@ test('the minimum of representatives of enterprises, a count the schools share, 
   // The same figures at the region level: the minimum of «Настройки» applies to each unit.
   expect(noteText(analysed({ ...CITY_A, level: 'region' }, CITY_A_REPORTS))).toContain('не менее 5 представителей');
 });
+
+test('the note speaks of the municipality as a whole, not of the region', () => {
+  const text = noteText(analysed(CITY_B, CITY_B_REPORTS));
+  expect(text).toContain('В целом по муниципалитету значение показателя выросло с 10 до 13 обучающихся, или на 30 %.');
+  expect(text).toContain('положительная динамика в целом по муниципалитету отмечена по показателям № 5 и 7');
+  expect(text).not.toContain('по региону');
+  expect(noteText(analysed({ ...CITY_B, level: 'region' }, CITY_B_REPORTS))).toContain('В целом по региону значение показателя');
+});
