@@ -37,13 +37,13 @@ test('types that differ only in case are one type, spelt as it first appears, wi
   expect(read.findings.map((f) => [f.severity, f.cell, f.value, f.message])).toEqual([
     [
       'warning',
-      'C' + String(typeCells[1].box.row),
+      `C${typeCells[1].box.row}`,
       'муниципалитет',
       'Тип «муниципалитет» записан иначе, чем выше в таблице («Муниципалитет»): в сводке и справке это один тип, «Муниципалитет». Выберите тип из списка.',
     ],
     [
       'warning',
-      'C' + String(typeCells[3].box.row),
+      `C${typeCells[3].box.row}`,
       'городской  округ',
       'Тип «городской  округ» записан иначе, чем выше в таблице («Городской округ»): в сводке и справке это один тип, «Городской округ». Выберите тип из списка.',
     ],
