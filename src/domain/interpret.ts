@@ -14,7 +14,7 @@ export interface Num {
 }
 
 /** An indicator's value for one year. For shares, `involved`/`total` are the counts when the unit gave them. */
-interface IndValue extends Num {
+export interface IndValue extends Num {
   involved: number | null;
   total: number | null;
   /** Where a share came from (the two counts, or a typed percentage); null for counts and for no value. */

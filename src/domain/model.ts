@@ -55,8 +55,16 @@ export interface UnitDef {
   settingsRow: number;
 }
 
+/**
+ * Whose report the workbook is. 'region': its units are municipalities (and regional organisations); 'municipality': its
+ * units are schools and other organisations, and the workbook rolls up into that municipality's tab of the region's one.
+ */
+export type Level = 'region' | 'municipality';
+
 export interface Settings {
+  /** At the municipality level «Регион» holds the municipality's name as the region's workbook lists it. */
   regionName: string;
+  level: Level;
   reportYear: number;
   previousYear: number;
   /** Noun for a reporting unit in three plural forms: муниципалитет / муниципалитета / муниципалитетов. */

@@ -16,7 +16,7 @@ import {
 import { formsBlocks, formsHeading } from './noteForms';
 import { indicatorSection, indicatorsIntro } from './noteIndicators';
 import { excludedAppendix, excludedFindings, measures, perUnit, perUnitAppendix, recommendationsSection } from './noteRecommendations';
-import { formList, lowerFirst, reportGaps, unitsOf, upperFirst } from './noteText';
+import { formList, lowerFirst, reportGaps, unitsOf, upperFirst, wholeDative } from './noteText';
 import { countWith, joinRussian, listUnits, typeset, yearLabel, yearsLabel } from './russian';
 import type { IndicatorSummary, Summary } from './summary';
 
@@ -78,8 +78,8 @@ function conclusionSection(s: Settings, sum: Summary): NoteSection {
   // «не достигнуты» leans on the «плановые значения» just before it; alone it needs its own subject.
   const notMetSubject = met.length ? '' : `плановые значения ${yearLabel(s.reportYear)} `;
   if (notMet.length) parts.push(`${notMetSubject}не достигнуты по ${numbers(notMet)}`);
-  if (grew.length) parts.push(`положительная динамика в целом по региону отмечена по ${numbers(grew)}`);
-  if (fell.length) parts.push(`снижение в целом по региону — по ${numbers(fell)}`);
+  if (grew.length) parts.push(`положительная динамика в целом по ${wholeDative(s)} отмечена по ${numbers(grew)}`);
+  if (fell.length) parts.push(`снижение в целом по ${wholeDative(s)} — по ${numbers(fell)}`);
   if (notJudged.length) {
     // Some units gave the counts, others shares only: «не представлена» would deny the counts the note quotes above.
     const none = sum.indicators.filter((i) => notJudged.includes(i.id)).every((i) => i.region.cur.unitsWithCounts === 0);

@@ -147,7 +147,8 @@ export function formsBlocks(s: Settings, g: FormsGroupSummary, others = false): 
     const p = formParagraph(s, g, f);
     if (p) blocks.push(paragraph(p));
   }
-  const none = g.rows.filter((r) => r.totals.additional.state === 'none').map((r) => r.unit);
+  // A school is an organisation of one type: at the municipality level no unit «lacks» organisations of the other.
+  const none = s.level === 'region' ? g.rows.filter((r) => r.totals.additional.state === 'none').map((r) => r.unit) : [];
   if (none.length) blocks.push(paragraph(noAdditional(s, none)));
   blocks.push(...contradictions(s, g).map(paragraph));
   blocks.push(...bestPractices(s, g));

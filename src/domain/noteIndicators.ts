@@ -14,6 +14,7 @@ import {
   unitsOf,
   upperFirst,
   valueText,
+  wholeDative,
   withValues,
   zeroCountMeasure,
 } from './noteText';
@@ -121,7 +122,7 @@ function regionChange(s: Settings, ind: IndicatorSummary, nouns: PluralForms | n
   const doubtful = p.doubtful.length ? ' (без учёта значений, требующих уточнения)' : '';
   const basis = `По данным ${unitsOf(s, p.units)}, представивших их за оба года${doubtful}, значение показателя`;
   const partial = p.leftOut.length + p.doubtful.length > 0;
-  const out = [`${partial ? basis : 'В целом по региону значение показателя'} ${verb}${change}.`];
+  const out = [`${partial ? basis : `В целом по ${wholeDative(s)} значение показателя`} ${verb}${change}.`];
   // Values to be clarified are named in their own paragraph below; units with one year only are named here.
   if (p.leftOut.length) {
     // One unit: «Не учтены данные, …» needs no gender of the unit noun («не учтён муниципалитет» / «не учтена школа»).

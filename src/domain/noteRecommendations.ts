@@ -1,5 +1,5 @@
 // Recommendations as the department writes them: general ones with addressees and means, addressed ones grouped by measure, per unit.
-import type { Finding, Settings } from './model';
+import type { Finding, FormDef, Settings } from './model';
 import { enumeration, list, type Note, type NoteBlock, type NoteSection, paragraph, type Recommendation, section } from './noteModel';
 import { hasPassed, upcomingEvents } from './noteDates';
 import { changeText } from './noteIndicators';
@@ -126,6 +126,10 @@ function indicatorMeasures(s: Settings, ind: Summary['indicators'][number], add:
 function formMeasures(s: Settings, sum: Summary, add: AddMeasure): void {
   for (const f of s.forms) {
     if (f.targetPercent === null) continue;
+    if (s.level === 'municipality') {
+      schoolFormMeasure(sum, f, add);
+      continue;
+    }
     for (const t of ORG_TYPES) {
       const units = sum.forms.belowTarget[f.key][t];
       const by = f.targetDate && !hasPassed(s, f.targetDate) ? ` к ${deadlineText(f.targetDate)}` : '';
@@ -187,6 +191,28 @@ function closingMeasures(s: Settings, sum: Summary, partial: string[], add: AddM
     order.filter((u) => leaders.has(u) && !practiced.includes(u)),
     () => null,
     `представить опыт реализации программ наставничества ${atEvents}`,
+  );
+}
+
+/**
+ * At the municipality level a unit is one school: it runs a form or does not, so it is not told to raise a share of
+ * organisations; it is named among the schools to take the form up (seed 003: «Активизировать реализацию формы
+ * наставничества «Ученик-ученик» следующими образовательными организациями»).
+ */
+function schoolFormMeasure(sum: Summary, f: FormDef, add: AddMeasure): void {
+  const units = [...new Set(ORG_TYPES.flatMap((t) => sum.forms.belowTarget[f.key][t]))];
+  add(
+    `Активизировать реализацию формы наставничества «${f.name}»`,
+    units,
+    (u) => {
+      const row = sum.forms.rows.find((r) => r.unit === u)!.forms[f.key];
+      const share = Math.max(...ORG_TYPES.map((t) => row[t].share ?? 0));
+      return share
+        ? `«${f.name}»: ${formatPercent(share)} при целевом значении ${formatPercent(f.targetPercent!)}`
+        : `«${f.name}»: форма не реализуется`;
+    },
+    `активизировать реализацию формы наставничества «${f.name}»`,
+    { key: 'school-forms', head: 'активизировать реализацию форм наставничества', item: `«${f.name}»` },
   );
 }
 

@@ -171,6 +171,9 @@ export function formList(forms: FormDef[]): string {
 }
 
 /** Upper-cases the first letter; lower-cases it for use inside a sentence. */
+/** «в целом по региону» / «в целом по муниципалитету»: the whole the workbook reports on, in the dative, by its level. */
+export const wholeDative = (s: Pick<Settings, 'level'>): string => (s.level === 'municipality' ? 'муниципалитету' : 'региону');
+
 export const upperFirst = (t: string): string => (t ? t.charAt(0).toUpperCase() + t.slice(1) : t);
 export const lowerFirst = (t: string): string => (t && !/^[А-ЯЁA-Z]{2}/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
 

@@ -1,11 +1,11 @@
 // The mark a file sent to a coordinator carries (which workbook, year, unit and layout), and the checks a returned file passes.
 
 /**
- * What a returned file holds. 'unitTab': the unit's own tab, made by `split`. The roll-up from schools to the region
- * will add 'unitWorkbook' (a municipality's own workbook, its units being schools, collected as that municipality's
- * return): the same mark names the region's workbook, year, unit and level, so `collect` can tell the two apart.
+ * What a returned file holds. 'unitTab': the unit's own tab, made by `split`, with this mark. 'unitWorkbook': a
+ * municipality's own workbook (its units being schools), collected as that municipality's return: it carries no mark, it
+ * is recognised by its «Настройки» (level «муниципалитет», the municipality's name, the year).
  */
-type ReturnHolds = 'unitTab';
+type ReturnHolds = 'unitTab' | 'unitWorkbook';
 
 export interface ReturnIdentity {
   /** The stable id of the workbook the file was made from. */
@@ -93,6 +93,11 @@ export function foreignReason({ identity: id, checksum }: ReadMark, w: Collectin
   if (id.holds !== 'unitTab') return 'файл сделан более новой версией программы, эта версия такие файлы не принимает';
   if (id.workbook !== w.workbook) return 'файл сделан из другой таблицы';
   if (checksum !== w.sign(signedText(id))) return BROKEN_IDENTITY;
+  return yearAndUnitReason(id, w);
+}
+
+/** Why a file of this year and unit is not this workbook's return (another year, a unit it does not list); '' when it is. */
+export function yearAndUnitReason(id: Pick<ReturnIdentity, 'year' | 'unit'>, w: CollectingWorkbook): string {
   if (id.year !== w.year) return `файл за ${id.year} год, а отчётный год таблицы — ${w.year}`;
   if (!w.units.includes(id.unit)) return `единицы «${id.unit}» нет в списке единиц отчёта на вкладке «Настройки»`;
   return '';

@@ -3,6 +3,7 @@ import { collectComments } from './comments';
 import type { Finding, IndicatorDef, Settings } from './model';
 import type { Completeness, Num, UnitData } from './interpret';
 import { percentOf, roundHalfAway } from './russian';
+import { distinctIds } from './rollUp';
 import { formContradictions, isJumpFromZero, representativeMismatches, SUSPICIOUS_RULES } from './rules';
 import { ORG_TYPES } from './summaryModel';
 import type {
@@ -324,6 +325,14 @@ function summarizeIndicator(
 }
 
 /** The whole summary from interpreted units and all findings. Pure and deterministic. */
+/**
+ * At the municipality level a unit is one school. The counts that repeat across schools (enterprises and their
+ * representatives, see distinctIds) are the municipality's own, so their minimum and leader threshold judge no single school.
+ */
+function thresholdsAtLevel(s: Settings, ind: IndicatorDef): IndicatorDef {
+  return s.level === 'municipality' && distinctIds(s).has(ind.id) ? { ...ind, minimum: null, leaderAbove: null } : ind;
+}
+
 export function summarize(s: Settings, units: UnitData[], findings: Finding[]): Summary {
   const mainType = mainTypeOf(s);
   const main = units.filter((u) => u.unit.type === mainType);
@@ -370,7 +379,7 @@ export function summarize(s: Settings, units: UnitData[], findings: Finding[]): 
         t,
       ),
     ),
-    indicators: s.indicators.map((ind) => summarizeIndicator(s, ind, main, others, findings)),
+    indicators: s.indicators.map((ind) => summarizeIndicator(s, thresholdsAtLevel(s, ind), main, others, findings)),
     findings: {
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,

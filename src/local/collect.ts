@@ -12,7 +12,9 @@ import { campaignKeys, settingsOf } from './campaignFiles';
 import { refuseClashes } from './outputPaths';
 import { laterFile, readReturned, type ReturnedFile, returnedPaths } from './returnedFile';
 import { openXlsxSession, type Session } from './session';
-import { SUMMARY_TABS } from '../workbook/tabNames';
+import { SETTINGS_TAB, SUMMARY_TABS } from '../workbook/tabNames';
+import { LEVEL_NAMES } from '../workbook/settingsLayout';
+import { rollUpText, writeRolledUp } from './unitWorkbook';
 import { literalText } from '../workbook/sheetDoc';
 import { COL, inputRowsOf, isTicked } from '../workbook/unitTab';
 
@@ -38,6 +40,8 @@ interface FileOutcome {
   state?: string;
   /** The file replaced a report the staff had accepted (`--force`). */
   replacedAccepted?: boolean;
+  /** Taken from a municipality's own workbook: what the roll-up says (schools missing or with errors, distinct counts). */
+  rolledUp?: string[];
 }
 
 export interface CollectResult {
@@ -101,8 +105,9 @@ export async function collect(workbook: string, args: string[], o: CollectOption
     const unit = settings.units.find((u) => u.name === outcome.unit)!;
     const state = before.get(unit.name) ?? 'notStarted';
     const copied = mayReplaceReport(state, o.force === true)
-      ? copyInputs(ss, settings, unit, files[i])
+      ? takeFile(ss, settings, unit, files[i])
       : `отчёт «${unit.name}» уже принят; чтобы заменить его этим файлом, добавьте --force`;
+    if (files[i].workbook && typeof copied === 'number') outcome.rolledUp = rollUpText(files[i].workbook!, settings);
     if (typeof copied === 'number') Object.assign(outcome, { changed: copied, replacedAccepted: state === 'accepted' });
     else Object.assign(outcome, { taken: false, refused: copied });
   }
@@ -129,6 +134,14 @@ function chooseFiles(files: ReturnedFile[]): FileOutcome[] {
     const earlier = files.filter((g) => g !== f && g.identity?.unit === unit).map((g) => g.file);
     return { file: f.file, unit, taken: true, ...(earlier.length ? { earlier } : {}) };
   });
+}
+
+/** Writes a returned file into the unit's tab: a unit tab's input cells, or a municipality's workbook rolled up. */
+function takeFile(ss: LocalSpreadsheet, s: Settings, unit: UnitDef, from: ReturnedFile): number | string {
+  if (!from.workbook) return copyInputs(ss, s, unit, from);
+  if (s.level !== 'region')
+    return `таблица муниципалитета принимается таблицей региона, а у этой таблицы на вкладке «${SETTINGS_TAB}» уровень «${LEVEL_NAMES[s.level]}»`;
+  return writeRolledUp(ss, s, unit, from.workbook.rolledUp);
 }
 
 /** Two cell values are the same value (dates by their instant). */
@@ -182,7 +195,9 @@ export function collectText(r: CollectResult, out: string): string {
     if (!o.taken) return `${o.file}: не взят — ${o.refused}.`;
     const twice = o.earlier ? ` От «${o.unit}» ${countWith(o.earlier.length + 1, FILES)}: взят более поздний, этот.` : '';
     const forced = o.replacedAccepted ? ' Принятый отчёт заменён этим файлом: указан --force.' : '';
-    return `${o.file} → ${o.unit}: изменено ячеек ${o.changed}; состояние после проверки: ${o.state}.${forced}${twice}`;
+    const kind = o.rolledUp ? ' (таблица муниципалитета, сведены её единицы)' : '';
+    const notes = (o.rolledUp ?? []).map((n) => `\n  ${n}.`).join('');
+    return `${o.file} → ${o.unit}${kind}: изменено ячеек ${o.changed}; состояние после проверки: ${o.state}.${forced}${twice}${notes}`;
   };
   const taken = r.outcomes.filter((o) => o.taken).length;
   const refused = r.outcomes.filter((o) => o.refused).length;

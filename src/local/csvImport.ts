@@ -2,10 +2,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { DocumentSettings, FormDef, IndicatorDef, IndicatorKind, Settings, UnitDef } from '../domain/model';
+import type { DocumentSettings, FormDef, IndicatorDef, IndicatorKind, Level, Settings, UnitDef } from '../domain/model';
 import { DEFAULT_FORMS, defaultSettings } from '../workbook/defaults';
 import type { ReportValues } from '../workbook/importer';
 import { tabNameFor } from '../workbook/tabNames';
+import { LEVEL_NAMES } from '../workbook/settingsLayout';
 import { CELL_TEXT_LIMIT } from '../domain/cellLimit';
 import { formatNumber } from '../domain/russian';
 import { type CsvReading, type CsvSeparator, detectSeparator, readCsvBytes, readingNote } from './csvText';
@@ -320,6 +321,9 @@ function readSettingsFile(t: Table, settings: Settings): void {
       case 'region':
         settings.regionName = v;
         break;
+      case 'level':
+        settings.level = levelOf(t, r.line, v);
+        break;
       case 'deadline':
         settings.deadline = v;
         break;
@@ -349,4 +353,12 @@ function readSettingsFile(t: Table, settings: Settings): void {
   if (resources.length) settings.resources = resources;
   if (addressees.length) settings.document.addressees = addressees;
   if (basis.length) settings.document.basis = basis;
+}
+
+/** `level` of settings.csv: `region` or `municipality` (the Russian names of «Настройки» are taken too). */
+function levelOf(t: Table, line: number, v: string): Level {
+  const level = (Object.keys(LEVEL_NAMES) as Level[]).find((l) => l === v || LEVEL_NAMES[l] === v);
+  if (!level)
+    throw new InputError(`${t.file}, строка ${line}: уровень «${v}» неизвестен — region (регион) или municipality (муниципалитет).`);
+  return level;
 }

@@ -16,6 +16,7 @@ import { loadXlsx } from './runtime';
 import type { LocalSpreadsheet } from './runtime/spreadsheet';
 import { IDENTITY_SHEET } from './campaignFiles';
 import { assertXlsx } from './session';
+import { readUnitWorkbook, type UnitWorkbook } from './unitWorkbook';
 import { refuseOversized } from './xlsxSize';
 import { COL, UNIT_KEY } from '../workbook/unitTab';
 import { a1 } from '../workbook/sheetDoc';
@@ -29,6 +30,8 @@ export interface ReturnedFile {
   identity?: ReturnIdentity;
   /** The values of the unit's tab (formulas give their saved results: only values are taken). */
   grid?: CellValue[][];
+  /** A municipality's own workbook: its schools rolled up into the municipality's values. */
+  workbook?: UnitWorkbook;
   refused?: string;
 }
 
@@ -69,7 +72,12 @@ export async function readReturned(file: string, order: number, w: CollectingWor
     };
   }
   const mark = markIn(ss);
-  if ('problem' in mark) return { ...at, refused: mark.problem };
+  if ('problem' in mark) {
+    // No mark: a municipality's own workbook is its return; any other file is refused for its missing mark.
+    const workbook = mark.problem === NO_MARK ? readUnitWorkbook(ss, w) : null;
+    if (!workbook) return { ...at, refused: mark.problem };
+    return 'refused' in workbook ? { ...at, ...workbook } : { ...at, identity: workbook.identity, workbook };
+  }
   const foreign = foreignReason(mark, w);
   if (foreign) return { ...at, refused: foreign };
   const marked = mark.identity;

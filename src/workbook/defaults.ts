@@ -178,6 +178,7 @@ export function defaultSettings(year: number): Settings {
     regionName: '',
     reportYear: year,
     previousYear: year - 1,
+    level: 'region',
     unitNouns: ['муниципалитет', 'муниципалитета', 'муниципалитетов'],
     unitNounPlural: 'Муниципалитеты',
     staffEmails: [],

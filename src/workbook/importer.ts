@@ -1,31 +1,12 @@
 // Writes known report values into unit tabs by key (used by the CLI's `template --data` to fill the sample workbook).
 import type { CellValue, Settings } from '../domain/model';
+import type { ReportValues } from '../domain/reportValues';
 import { valuesOf } from './gasWorkbook';
 import { COL, formKey, indicatorKey, READY_KEY } from './unitTab';
 import { literalText } from './sheetDoc';
 import { KEY_COL, parseSettings, SETTINGS_TAB } from './settingsTab';
 
-/** Values of one unit as a coordinator would type them; any field may be absent. */
-export interface ReportValues {
-  orgs?: { general?: CellValue; additional?: CellValue };
-  forms?: Record<string, { general?: CellValue; additional?: CellValue; examples?: CellValue }>;
-  /** Per indicator: previous and current year. Share indicators: a percentage, unless involved/total are given. */
-  indicators?: Record<
-    string,
-    {
-      prev?: CellValue;
-      cur?: CellValue;
-      involvedPrev?: CellValue;
-      totalPrev?: CellValue;
-      involvedCur?: CellValue;
-      totalCur?: CellValue;
-      /** Column «Комментарий» beside the indicator. */
-      comment?: CellValue;
-    }
-  >;
-  contacts?: { name?: CellValue; position?: CellValue; phone?: CellValue; email?: CellValue };
-  ready?: boolean;
-}
+export type { ReportValues };
 
 /** Puts one unit's values into its tab's values by key; returns the value columns C:E, formulas kept. Pure. */
 export function fillGrid(grid: CellValue[][], formulas: string[][], settings: Settings, r: ReportValues): unknown[][] {

@@ -1,6 +1,6 @@
 // Layout of the «Настройки» tab: its rows, tables and column headers, and the reader of one settings table.
 import { cellText } from '../domain/cellValue';
-import type { CellValue, DocumentSettings, IndicatorKind } from '../domain/model';
+import type { CellValue, DocumentSettings, IndicatorKind, Level } from '../domain/model';
 import type { CellStyle } from './sheetDoc';
 import { HEADER_COLOUR, INPUT_COLOUR } from './sheetDoc';
 
@@ -15,8 +15,7 @@ export const UNIT_COLUMNS = {
   email: 'E-mail координатора',
   tab: 'Вкладка (если не как название)',
 };
-/** «Тип» as compared: case and runs of spaces do not make another type («городской  округ» is «Городской округ»). */
-export const unitTypeKey = (type: string): string => type.toLowerCase().replace(/\s+/g, ' ').trim();
+export { unitTypeKey } from '../domain/unitType';
 export const FORM_COLUMNS = {
   key: 'Ключ',
   name: 'Название формы',
@@ -74,6 +73,7 @@ export const EDITABLE: CellStyle = { background: INPUT_COLOUR };
 /** General settings rows: key, label and how the value is written. */
 export const GENERAL = {
   region: 'Регион (как в тексте: «Томская область»)',
+  level: 'Уровень (регион / муниципалитет)',
   year: 'Отчётный год',
   prev_year: 'Предыдущий год',
   unit_nouns: 'Как называть единицу отчёта (1 / 2 / 5)',
@@ -82,6 +82,9 @@ export const GENERAL = {
   deadline: 'Срок исполнения рекомендаций',
   report_deadline: 'Срок сдачи отчётов',
 } as const;
+
+/** «Уровень» as typed: a region's workbook (units: municipalities) or a municipality's (units: schools and organisations). */
+export const LEVEL_NAMES: Record<Level, string> = { region: 'регион', municipality: 'муниципалитет' };
 
 /** Rows of the document frame («Справка»): key, label, field of DocumentSettings. */
 export const DOCUMENT_ROWS: Array<[string, string, Exclude<keyof DocumentSettings, 'addressees' | 'basis'>]> = [

@@ -7,6 +7,7 @@ import type {
   FormDef,
   IndicatorDef,
   IndicatorKind,
+  Level,
   Resource,
   Settings,
   UnitDef,
@@ -32,6 +33,7 @@ import {
   INDICATOR_COLUMNS,
   KEY_COL,
   KIND_NAMES,
+  LEVEL_NAMES,
   RESOURCE_COLUMNS,
   readTable,
   UNIT_COLUMNS,
@@ -96,6 +98,7 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
   const year = reportYear ?? 0;
   const settings: Settings = {
     regionName: cellText(general(reader, 'region')),
+    level: readLevel(reader),
     reportYear: year,
     previousYear: previousYear ?? year - 1,
     unitNouns,
@@ -119,6 +122,22 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
 function general({ grid, keyRow }: Reader, key: keyof typeof GENERAL, offset = 0): CellValue {
   const r = keyRow.get(key);
   return r === undefined ? '' : grid[r][2 + offset];
+}
+
+/** «Уровень»: an older workbook without the row, or an empty cell, is a region's; any other text is named and read as one. */
+function readLevel(reader: Reader): Level {
+  const raw = general(reader, 'level');
+  const text = cellText(raw).toLowerCase();
+  const level = (Object.keys(LEVEL_NAMES) as Level[]).find((l) => LEVEL_NAMES[l] === text || l === text);
+  if (level || text === '') return level ?? 'region';
+  reader.problem(
+    reader.keyRow.get('level')!,
+    2,
+    GENERAL.level,
+    raw,
+    `Уровень: «${LEVEL_NAMES.region}» (единицы отчёта — муниципалитеты) или «${LEVEL_NAMES.municipality}» (единицы — школы и другие организации). Пока взят «${LEVEL_NAMES.region}»: исправьте ячейку.`,
+  );
+  return 'region';
 }
 
 function readYears(reader: Reader): { reportYear: number | null; previousYear: number | null } {

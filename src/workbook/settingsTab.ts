@@ -13,6 +13,7 @@ import {
   INDICATOR_COLUMNS,
   KEY_COL,
   KIND_NAMES,
+  LEVEL_NAMES,
   RESOURCE_COLUMNS,
   SECTION,
   SECTION_TITLES,
@@ -44,6 +45,12 @@ export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)
   b.blank();
   keyed('sec:general', [{ v: SECTION_TITLES['sec:general'], style: SECTION }]);
   keyed('region', [GENERAL.region, editable(s.regionName)]);
+  const levelRow = keyed('level', [GENERAL.level, editable(LEVEL_NAMES[s.level])]);
+  const levelHelp = '«регион» — единицы отчёта муниципалитеты; «муниципалитет» — школы и другие организации.';
+  b.doc.validations.push({
+    box: { row: levelRow, col: KEY_COL + 2, rows: 1, cols: 1 },
+    spec: { kind: 'list', values: Object.values(LEVEL_NAMES), help: levelHelp },
+  });
   keyed('year', [GENERAL.year, editable(s.reportYear)]);
   keyed('prev_year', [GENERAL.prev_year, editable(s.previousYear)]);
   keyed('unit_nouns', [GENERAL.unit_nouns, ...s.unitNouns.map(editable)]);

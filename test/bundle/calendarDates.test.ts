@@ -9,7 +9,7 @@ test.each(['Pacific/Kiritimati', 'Pacific/Pago_Pago'])(
   (zone) => {
     const s = sampleSession();
     s.ss.timeZone = zone; // before typing: Sheets turns typed text into midnight in the spreadsheet's zone
-    const cell = s.ss.getSheetByName('Настройки')!.getRange('F64');
+    const cell = s.ss.getSheetByName('Настройки')!.getRange('F65');
     cell.setValue('01.09.2025');
     expect(Object.prototype.toString.call(cell.getValue())).toBe('[object Date]');
     const build = s.globals.buildSummary() as { output: { note: unknown } };

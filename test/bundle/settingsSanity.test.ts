@@ -8,7 +8,7 @@ import { sampleSession } from '../helpers/bundle';
 const NBSP = '\u00a0';
 const LEFT_OUT = 'В справку не попадает: исправьте ячейку.';
 
-/** The sample with one «Настройки» cell typed over (its layout: row 64 the first form, 71 a share, 73 a count indicator). */
+/** The sample with one «Настройки» cell typed over (its layout: row 65 the first form, 72 a share, 74 a count indicator). */
 function withSettingsCell(
   a1: string,
   typed: unknown,
@@ -29,22 +29,22 @@ function withSettingsCell(
 
 describe.each([
   // [cell, typed, field, shown value, message, text the note must not print]
-  ['I71', 300, 'План 2021', '300', `План 300 % — доля не может быть больше 100 %. ${LEFT_OUT}`, `300${NBSP}%`],
-  ['E64', 150, 'Цель охвата организаций, %', '150', `Цель охвата 150 % — доля не может быть больше 100 %. ${LEFT_OUT}`, `150${NBSP}%`],
-  ['E64', -5, 'Цель охвата организаций, %', '-5', `Цель охвата -5 % — доля не может быть отрицательной. ${LEFT_OUT}`, `-5${NBSP}%`],
+  ['I72', 300, 'План 2021', '300', `План 300 % — доля не может быть больше 100 %. ${LEFT_OUT}`, `300${NBSP}%`],
+  ['E65', 150, 'Цель охвата организаций, %', '150', `Цель охвата 150 % — доля не может быть больше 100 %. ${LEFT_OUT}`, `150${NBSP}%`],
+  ['E65', -5, 'Цель охвата организаций, %', '-5', `Цель охвата -5 % — доля не может быть отрицательной. ${LEFT_OUT}`, `-5${NBSP}%`],
   // «75%» typed in Sheets is stored as 0,75: a plan of 0,75 % was never meant.
   [
-    'I71',
+    'I72',
     '75%',
     'План 2021',
     '0,75',
     `План 0,75 % — похоже, в ячейке набрано «75%»: Google Таблицы хранят такой процент как 0,75. Впишите 75 без знака «%». ${LEFT_OUT}`,
     `0,75${NBSP}%`,
   ],
-  ['M71', 100.5, 'Лидер: значение выше', '100,5', `Порог лидеров 100,5 % — доля не может быть больше 100 %. ${LEFT_OUT}`, `100,5${NBSP}%`],
-  ['N73', -1, 'Минимум для единицы', '-1', `Минимум -1 — количество не может быть отрицательным. ${LEFT_OUT}`, 'менее -1'],
+  ['M72', 100.5, 'Лидер: значение выше', '100,5', `Порог лидеров 100,5 % — доля не может быть больше 100 %. ${LEFT_OUT}`, `100,5${NBSP}%`],
+  ['N74', -1, 'Минимум для единицы', '-1', `Минимум -1 — количество не может быть отрицательным. ${LEFT_OUT}`, 'менее -1'],
   [
-    'I73',
+    'I74',
     20_000_001,
     'План 2021',
     '20000001',
@@ -52,8 +52,8 @@ describe.each([
     `20${NBSP}000${NBSP}001`,
   ],
   // Sheets keeps «1e400» as text (no finite number), and the note never prints «Infinity %».
-  ['E64', '1e400', 'Цель охвата организаций, %', '1e400', 'Нужно число (или оставьте ячейку пустой).', 'Infinity'],
-  ['E64', '#DIV/0!', 'Цель охвата организаций, %', '#DIV/0!', 'Нужно число (или оставьте ячейку пустой).', 'NaN'],
+  ['E65', '1e400', 'Цель охвата организаций, %', '1e400', 'Нужно число (или оставьте ячейку пустой).', 'Infinity'],
+  ['E65', '#DIV/0!', 'Цель охвата организаций, %', '#DIV/0!', 'Нужно число (или оставьте ячейку пустой).', 'NaN'],
 ])('«Настройки»!%s typed %p', (cell, typed, label, value, message, notPrinted) => {
   const run = withSettingsCell(cell, typed);
 
@@ -73,12 +73,12 @@ describe.each([
 
 describe('shares and counts at the edges of their range are kept', () => {
   test.each([
-    ['I71', 100, 'План 2021 — 100 %'],
-    ['I71', 0, 'План 2021 — 0 %'],
-    ['I71', 1, 'План 2021 — 1 %: not a percent sign'],
-    ['E64', 100, 'цель 100 %'],
-    ['I73', 10_000_000, 'план 10 000 000'],
-    ['N73', 0, 'минимум 0'],
+    ['I72', 100, 'План 2021 — 100 %'],
+    ['I72', 0, 'План 2021 — 0 %'],
+    ['I72', 1, 'План 2021 — 1 %: not a percent sign'],
+    ['E65', 100, 'цель 100 %'],
+    ['I74', 10_000_000, 'план 10 000 000'],
+    ['N74', 0, 'минимум 0'],
   ])('«Настройки»!%s = %p (%s): no finding', (cell, typed) => {
     expect(withSettingsCell(cell, typed).settingsFindings).toEqual([]);
   });
@@ -86,10 +86,10 @@ describe('shares and counts at the edges of their range are kept', () => {
 
 describe('dates that name no real day', () => {
   test.each([
-    ['F64', 'Срок цели'],
-    ['O73', 'Срок достижения минимума'],
-    ['C11', 'Срок исполнения рекомендаций'],
-    ['C16', 'Дата документа (пусто — вписать от руки)'],
+    ['F65', 'Срок цели'],
+    ['O74', 'Срок достижения минимума'],
+    ['C12', 'Срок исполнения рекомендаций'],
+    ['C17', 'Дата документа (пусто — вписать от руки)'],
   ])('31.02.2023 in «Настройки»!%s (%s) is refused and never printed', (cell, label) => {
     const run = withSettingsCell(cell, '31.02.2023');
     expect(run.settingsFindings).toEqual([
@@ -109,11 +109,11 @@ describe('dates that name no real day', () => {
   });
 
   test('a target without its date still prints the target, undated: «Целевое значение 75 % не достигнуто»', () => {
-    expect(withSettingsCell('F64', '31.02.2023').note).toContain(`Целевое значение 75${NBSP}% не достигнуто: недостаёт 11,3`);
+    expect(withSettingsCell('F65', '31.02.2023').note).toContain(`Целевое значение 75${NBSP}% не достигнуто: недостаёт 11,3`);
   });
 
   test('29.02.2024 is a real day: kept and printed', () => {
-    const run = withSettingsCell('F64', '29.02.2024');
+    const run = withSettingsCell('F65', '29.02.2024');
     expect(run.settingsFindings).toEqual([]);
     expect(run.note).toContain(`на 29${NBSP}февраля 2024${NBSP}г.`);
   });

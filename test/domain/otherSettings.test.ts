@@ -7,6 +7,7 @@ import { workbookGrids } from '../helpers/grids';
 
 const settings: Settings = {
   regionName: 'г. Новокузнецк',
+  level: 'region',
   reportYear: 2025,
   previousYear: 2024,
   unitNouns: ['школа', 'школы', 'школ'],

@@ -24,8 +24,8 @@ describe('a share plan in the settings lies between 0 % and 100 %, both included
   test('−0,01 % and 100,01 % are refused, each named by its cell, and no plan verdict is drawn from them', () => {
     const a = withPlans(-0.01, 100.01);
     expect(settingsFindings(a)).toEqual([
-      ['H46', '-0,01', 'План -0,01 % — доля не может быть отрицательной. В справку не попадает: исправьте ячейку.'],
-      ['I46', '100,01', 'План 100,01 % — доля не может быть больше 100 %. В справку не попадает: исправьте ячейку.'],
+      ['H47', '-0,01', 'План -0,01 % — доля не может быть отрицательной. В справку не попадает: исправьте ячейку.'],
+      ['I47', '100,01', 'План 100,01 % — доля не может быть больше 100 %. В справку не попадает: исправьте ячейку.'],
     ]);
     expect(indicatorOf(a, '1').region.cur).toMatchObject({ value: 20, plan: null, met: null });
     expect(indicatorOf(a, '1').region.prev).toMatchObject({ value: 10, plan: null, met: null });

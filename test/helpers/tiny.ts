@@ -74,6 +74,7 @@ export const TINY_FRAME: Partial<DocumentSettings> = {
 export function tinySettings(names: string[], indicators: IndicatorDef[] = INDICATORS, frame: Partial<DocumentSettings> = {}): Settings {
   return {
     regionName: 'Тестовая область',
+    level: 'region',
     reportYear: 2021,
     previousYear: 2020,
     unitNouns: ['муниципалитет', 'муниципалитета', 'муниципалитетов'],

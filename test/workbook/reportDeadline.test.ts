@@ -28,7 +28,7 @@ test('a day that does not exist is refused, naming the cell, and no deadline is 
   const read = parseSettings(grid('30.02.2022'));
   expect(read.settings.reportDeadline).toBe('');
   expect(read.findings.map((f) => [f.cell, f.label, f.message])).toEqual([
-    ['C12', 'Срок сдачи отчётов', 'Даты 30.02.2022 нет в календаре. В справку не попадает: исправьте ячейку. Укажите дату как 01.01.2023.'],
+    ['C13', 'Срок сдачи отчётов', 'Даты 30.02.2022 нет в календаре. В справку не попадает: исправьте ячейку. Укажите дату как 01.01.2023.'],
   ]);
 });
 

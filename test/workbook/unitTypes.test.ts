@@ -12,9 +12,10 @@ settings.units = settings.units.map((u, i) => ({
   type: ['Муниципалитет', 'муниципалитет', 'Городской округ', 'городской  округ'][i],
 }));
 const doc = renderSettings(settings);
+/** The dropdowns of «Тип», one a unit (the first list of «Настройки» is «Уровень»). */
+const typeCells = doc.validations.filter((v) => v.spec.kind === 'list' && v.box.row > doc.validations[0].box.row);
 
 test('the «Тип» cell of every unit offers the types already used, each once in its first spelling, and lets a new one be typed', () => {
-  const typeCells = doc.validations.filter((v) => v.spec.kind === 'list');
   const grid = docValues(doc);
   expect(typeCells.map((v) => grid[v.box.row - 1][v.box.col - 1])).toEqual([
     'Муниципалитет',
@@ -36,13 +37,13 @@ test('types that differ only in case are one type, spelt as it first appears, wi
   expect(read.findings.map((f) => [f.severity, f.cell, f.value, f.message])).toEqual([
     [
       'warning',
-      'C' + String(doc.validations[1].box.row),
+      `C${typeCells[1].box.row}`,
       'муниципалитет',
       'Тип «муниципалитет» записан иначе, чем выше в таблице («Муниципалитет»): в сводке и справке это один тип, «Муниципалитет». Выберите тип из списка.',
     ],
     [
       'warning',
-      'C' + String(doc.validations[3].box.row),
+      `C${typeCells[3].box.row}`,
       'городской  округ',
       'Тип «городской  округ» записан иначе, чем выше в таблице («Городской округ»): в сводке и справке это один тип, «Городской округ». Выберите тип из списка.',
     ],

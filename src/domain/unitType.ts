@@ -1,0 +1,4 @@
+// How a unit's «Тип» is compared: the same type however it is capitalised or spaced.
+
+/** «Тип» as compared: case and runs of spaces do not make another type («городской  округ» is «Городской округ»). */
+export const unitTypeKey = (type: string): string => type.toLowerCase().replace(/\s+/g, ' ').trim();
