@@ -2,28 +2,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CAMPAIGN_STATES, type CampaignRow, campaignTotalsText, HANDED_IN } from '../domain/campaign';
-import { DECISIONS } from '../domain/campaignMarks';
 import { run } from './menuRuns';
 import { openXlsxSession } from './session';
+import { type CampaignRowValues, campaignRowValues } from '../workbook/campaignTab';
 import { SUMMARY_TABS } from '../workbook/tabNames';
 
-/** One unit's row as `status` prints it and saves it in JSON: the columns of «Ход сбора» the staff read. */
-interface StatusRow {
-  unit: string;
-  state: string;
-  /** The day the tab last changed, «06.12.2026»; '' when never seen filled. */
-  changed: string;
-  /** «осталось 5 дней», «просрочено на 3 дня»; '' when handed in or with no deadline. */
-  deadline: string;
-  errors: number;
-  warnings: number;
-  missing: string;
-  email: string;
-  decision: string;
-  comment: string;
-  /** The open requests, ready to paste into a letter. */
-  letter: string;
-}
+/** One unit's row as `status` prints it and saves it in JSON: the columns of «Ход сбора» but its hidden store. */
+type StatusRow = Omit<CampaignRowValues, 'store'>;
 
 export interface StatusResult {
   ok: boolean;
@@ -33,19 +18,8 @@ export interface StatusResult {
 }
 
 function statusRow(r: CampaignRow): StatusRow {
-  return {
-    unit: r.unit,
-    state: CAMPAIGN_STATES[r.state],
-    changed: r.changed,
-    deadline: r.deadline,
-    errors: r.errors,
-    warnings: r.warnings,
-    missing: r.missing,
-    email: r.email,
-    decision: r.decision ? DECISIONS[r.decision] : '',
-    comment: r.comment,
-    letter: r.letter,
-  };
+  const { store: _store, ...row } = campaignRowValues(r);
+  return row;
 }
 
 export async function status(file: string, jsonOut?: string): Promise<StatusResult> {

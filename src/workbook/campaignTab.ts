@@ -49,7 +49,24 @@ export function storeText(r: UnitRecord): string {
 }
 
 /** A unit's row as values by column (the staff's menu actions rewrite one row with it). */
-function campaignRowValues(r: CampaignRow, state: string = CAMPAIGN_STATES[r.state]): Record<CampaignColumn, CellValue> {
+/** A unit's row of «Ход сбора» by column: what the tab shows, `status` prints and the staff's actions rewrite. */
+export interface CampaignRowValues extends Record<CampaignColumn, CellValue> {
+  unit: string;
+  state: string;
+  changed: string;
+  deadline: string;
+  errors: number;
+  warnings: number;
+  missing: string;
+  email: string;
+  decision: string;
+  comment: string;
+  letter: string;
+  explanations: string;
+  store: string;
+}
+
+export function campaignRowValues(r: CampaignRow, state: string = CAMPAIGN_STATES[r.state]): CampaignRowValues {
   return {
     unit: r.unit,
     state,

@@ -38,6 +38,7 @@ test('status names the unit whose tab is gone as «не начат», prints the
     decision: '',
     comment: '',
     letter: '',
+    explanations: '',
   });
 });
 

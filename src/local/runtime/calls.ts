@@ -12,6 +12,8 @@ export interface CallEvent {
   method: string;
   target: string;
   sheet: string | null;
+  /** Cells the call covers (a range's size; 0 for calls on no range): the volume term of the cost model. */
+  cells: number;
 }
 
 /** Live counters; `resetCalls()` zeroes them in place, so a reference stays valid. */
@@ -168,11 +170,11 @@ export class CallRecorder {
   /** Set to false to keep only the counters (a long benchmark run may not need the log). */
   recordEvents = true;
   /** Called after every recorded call (the runtime's clock and restricted contexts); may throw to refuse the call. */
-  afterRecord: ((kind: CallKind, target: string, method: string) => void) | null = null;
+  afterRecord: ((kind: CallKind, target: string, method: string, cells: number) => void) | null = null;
   private seq = 0;
   private readonly kindCache = new Map<string, CallKind>();
 
-  record(target: string, method: string, sheet: string | null): void {
+  record(target: string, method: string, sheet: string | null, cells = 0): void {
     const key = `${target}.${method}`;
     let kind = this.kindCache.get(key);
     if (kind === undefined) {
@@ -185,8 +187,8 @@ export class CallRecorder {
     c.byMethod[method] = (c.byMethod[method] ?? 0) + 1;
     c.byTargetMethod[key] = (c.byTargetMethod[key] ?? 0) + 1;
     this.seq++;
-    if (this.recordEvents) this.events.push({ seq: this.seq, kind, method, target, sheet });
-    if (this.afterRecord) this.afterRecord(kind, target, method);
+    if (this.recordEvents) this.events.push({ seq: this.seq, kind, method, target, sheet, cells });
+    if (this.afterRecord) this.afterRecord(kind, target, method, cells);
   }
 
   /** Zeroes the counters and empties the event log, keeping the same objects. */

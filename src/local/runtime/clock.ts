@@ -1,5 +1,5 @@
 // The simulated Apps Script clock: every service call costs what the runtime's cost model says, and a run past its limit stops.
-import { COMMITS_FIRST, COST_CONSTANTS, type CostConstants, QUEUED_KINDS } from './costModel';
+import { COMMITS_FIRST, COST_CONSTANTS, type CostConstants, QUEUED_KINDS, volumeMs } from './costModel';
 import type { CallKind } from './calls';
 
 /**
@@ -62,14 +62,14 @@ export class SimulatedClock {
     this.limitMs = null;
   }
 
-  /** Charges one service call; returns false when the running execution is past its limit. */
-  charge(kind: CallKind): boolean {
+  /** Charges one service call of `cells` cells; returns false when the running execution is past its limit. */
+  charge(kind: CallKind, cells = 0): boolean {
     if (!this.simulated) return true;
     if (this.queued && COMMITS_FIRST.has(kind)) {
       this.elapsedMs += this.costs.commitMs;
       this.queued = false;
     }
-    this.elapsedMs += this.costs.callMs[kind];
+    this.elapsedMs += this.costs.callMs[kind] + volumeMs(kind, cells, this.costs);
     if (QUEUED_KINDS.has(kind)) this.queued = true;
     return this.withinLimit();
   }

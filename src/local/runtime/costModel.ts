@@ -5,10 +5,12 @@ import type { CallKind } from './calls';
 export type CostCase = 'low' | 'base' | 'high';
 export const COST_CASES: readonly CostCase[] = ['low', 'base', 'high'];
 
-/** One set of constants: milliseconds per call by kind, and for sending the queued writes once. */
+/** One set of constants: milliseconds per call by kind, for sending the queued writes once, and per cell written. */
 export interface CostConstants {
   callMs: Record<CallKind, number>;
   commitMs: number;
+  /** The volume term: milliseconds per cell a write or format call covers, on top of the call itself. */
+  cellMs: number;
 }
 
 /**
@@ -29,18 +31,33 @@ export interface CostConstants {
  *   above and from above by a whole-payload transfer (each call carries at most what Google's limits page recommends as
  *   a request's maximum, 2 MB — developers.google.com/workspace/sheets/api/limits). Every figure quoted for the «large
  *   region» mode is given under the high bound.
- * - Volume (cells per call): NOT modelled. Google's example bounds it: one setBackgrounds of 10 000 cells took about
- *   1 s in all, so at most 0,1 ms a cell; our largest block (a 2 000-row summary, ~40 000 cells) is then ≤ 4 s, inside
- *   the 1–2 minutes every run keeps in reserve (RUN_BUDGET_MS against the 6-minute limit).
+ * - Volume, per cell a write or format call covers, 0 / 0,0125 / 0,1 ms: Google's example bounds it from above — one
+ *   setBackgrounds of 10 000 cells took about 1 s in all, call and flush included, so at most 0,1 ms a cell (high); the
+ *   Stack Overflow measurement, one setValues of 4 000 cells in < 50 ms, gives at most 0,0125 ms a cell (base); the low
+ *   case takes none beyond the call. Reads are not charged by volume: no source gives a per-cell read cost.
  */
 export const COST_CONSTANTS: Record<CostCase, CostConstants> = {
-  low: { callMs: { read: 100, write: 7, format: 7, structure: 100, meta: 30, flush: 150, ui: 50, api: 500 }, commitMs: 600 },
-  base: { callMs: { read: 150, write: 50, format: 50, structure: 250, meta: 30, flush: 150, ui: 50, api: 1000 }, commitMs: 600 },
+  low: {
+    callMs: { read: 100, write: 7, format: 7, structure: 100, meta: 30, flush: 150, ui: 50, api: 500 },
+    commitMs: 600,
+    cellMs: 0,
+  },
+  base: {
+    callMs: { read: 150, write: 50, format: 50, structure: 250, meta: 30, flush: 150, ui: 50, api: 1000 },
+    commitMs: 600,
+    cellMs: 0.0125,
+  },
   high: {
     callMs: { read: 300, write: 100, format: 100, structure: 500, meta: 150, flush: 500, ui: 200, api: 3000 },
     commitMs: 700,
+    cellMs: 0.1,
   },
 };
+
+/** The volume term of one call: its cells at the case's cost per cell, for the kinds that write (queued) only. */
+export function volumeMs(kind: CallKind, cells: number, costs: CostConstants): number {
+  return QUEUED_KINDS.has(kind) ? cells * costs.cellMs : 0;
+}
 
 /**
  * Central model: Sheets' write-back cache. Writes and formatting are queued at a small cost each; the queue is sent
@@ -94,18 +111,21 @@ export interface ModelledTime {
 }
 
 /** Models one Apps Script execution from its calls in the order they were made. */
-export function modelRun(events: ReadonlyArray<{ kind: CallKind }>, costs: CostConstants = COST_CONSTANTS.base): ModelledTime {
+export function modelRun(
+  events: ReadonlyArray<{ kind: CallKind; cells?: number }>,
+  costs: CostConstants = COST_CONSTANTS.base,
+): ModelledTime {
   let ms = 0;
   let commits = 0;
   let noCacheMs = 0;
   let queued = false;
-  for (const { kind } of events) {
+  for (const { kind, cells = 0 } of events) {
     if (queued && COMMITS_FIRST.has(kind)) {
       ms += costs.commitMs;
       commits++;
       queued = false;
     }
-    ms += costs.callMs[kind];
+    ms += costs.callMs[kind] + volumeMs(kind, cells, costs);
     noCacheMs += ROUND_TRIP_MS[kind];
     if (QUEUED_KINDS.has(kind)) queued = true;
   }

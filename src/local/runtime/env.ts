@@ -130,14 +130,14 @@ export class RuntimeEnv {
     this.effectiveUserEmail = options.effectiveUserEmail ?? this.activeUserEmail;
     this.authMode = options.authMode ?? 'FULL';
     this.clock = new SimulatedClock(options.clockStartMs ?? Date.now(), options.simulatedClock ?? true);
-    this.recorder.afterRecord = (kind, target, method) => this.admit(kind, target, method);
+    this.recorder.afterRecord = (kind, target, method, cells) => this.admit(kind, target, method, cells);
   }
 
   /**
    * Every service call passes here after it is counted: a custom function may not change anything, and every call
    * costs simulated time, so a run past its limit stops at its next call.
    */
-  private admit(kind: CallKind, target: string, method: string): void {
+  private admit(kind: CallKind, target: string, method: string, cells: number): void {
     this.injectFault(kind);
     if (this.authMode === 'CUSTOM_FUNCTION') {
       // Google, guides/sheets/functions, «Using Apps Script services»: Spreadsheet is read only in a custom function
@@ -146,7 +146,7 @@ export class RuntimeEnv {
       if (target === 'SpreadsheetApp' && method === 'getUi') this.fail('Cannot call SpreadsheetApp.getUi() from this context.');
       if (CHANGING_KINDS.has(kind)) this.fail(`You do not have permission to call ${target}.${method}`);
     }
-    if (!this.clock.charge(kind)) this.failExceeded();
+    if (!this.clock.charge(kind, cells)) this.failExceeded();
   }
 
   /** The fault switch: set by `LocalRuntime.failCall`, spent by the call it names. */

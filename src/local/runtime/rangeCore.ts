@@ -49,7 +49,7 @@ export class RangeCore {
   // ---- internal, untracked --------------------------------------------------------------------------------
 
   protected t(method: string): void {
-    this.sheet.track('Range', method);
+    this.sheet.track('Range', method, this.nr * this.nc);
   }
 
   protected get env(): RuntimeEnv {

@@ -59,8 +59,9 @@ export class SheetCore {
 
   // ---- internal, untracked --------------------------------------------------------------------------------
 
-  track(target: string, method: string): void {
-    this.ss.env.recorder.record(target, method, this.name);
+  /** Records a call of an object on this sheet; `cells`: how many cells the call covers (a range's size), for the volume cost. */
+  track(target: string, method: string, cells = 0): void {
+    this.ss.env.recorder.record(target, method, this.name, cells);
   }
 
   protected t(method: string): void {
