@@ -110,6 +110,12 @@ const DEFAULT_TABS_PER_RUN = 1000;
 const TABS_PER_RUN_PROPERTY = 'mentorMonitor.tabsPerRun';
 /** Real time after which a run stops (reading, or making tabs) and hands over: well inside Apps Script's 6 minutes. */
 export const RUN_BUDGET_MS = 240_000;
+/**
+ * A run that has used more than this before it would write the summary leaves the writing to a fresh run: the summary
+ * of 2 000 units is hundreds of thousands of cells, which the cost model's volume term prices at up to 0,1 ms a cell
+ * (Google's 10 000-cell example), on top of its calls — minutes under the slowest constants.
+ */
+export const WRITE_START_LIMIT_MS = 120_000;
 
 export function tabsPerRun(): number {
   const v = Number(PropertiesService.getDocumentProperties().getProperty(TABS_PER_RUN_PROPERTY));
@@ -342,7 +348,8 @@ function beginRun(ss: Spreadsheet, mode: RunMode, started: number): RunResult {
   if (roll) return { ok: false, message: rollBlocksReading(roll), errors: 0, warnings: 0 };
   toast(ss, 'Читаю вкладки…');
   const { names, read, find, old } = firstRead(ss, started);
-  const oneRun = read.length === names.length;
+  // All read in this run, and time left to write (or nothing to write): done in one run.
+  const oneRun = read.length === names.length && (readsOnly(mode) || Date.now() - started <= WRITE_START_LIMIT_MS);
   if (old && !(oneRun && readsOnly(mode))) ss.deleteSheet(old);
   if (oneRun) return finish(ss, mode, read, find);
   const stage = ss.insertSheet(STAGING_TAB, ss.getNumSheets());
@@ -419,7 +426,9 @@ export function continueRun(ss: Spreadsheet, expected?: RunMode): RunResult {
     const done = new Set(staged.read.map((t) => t.name));
     const remaining = staged.names.filter((n) => !done.has(n));
     const { read, passed } = nextRead(ss, remaining, started);
-    if (passed === remaining.length) {
+    // Everything read, but this run read for long: the next run starts fresh and only writes (it reads nothing more).
+    const writeNow = remaining.length === 0 || readsOnly(staged.mode) || Date.now() - started <= WRITE_START_LIMIT_MS;
+    if (passed === remaining.length && writeNow) {
       const result = finish(ss, staged.mode, [...staged.read, ...read]);
       // A note or letters run has nothing to retry once everything is read: its staging tab goes whatever the result.
       if (result.ok || readsOnly(staged.mode)) ss.deleteSheet(stage);
