@@ -8,9 +8,9 @@ import { declaredCells } from './xlsxSize';
  * units (365 287 declared cells) held at most about 500 MB alive and peaked at 2,1 GB of memory. Bounded to twice what
  * is alive, it collects earlier and peaks near 1 GB.
  */
-export const HEAP_MB_PER_1000_CELLS = 2;
+const HEAP_MB_PER_1000_CELLS = 2;
 /** A small workbook still gets room for the bundle, ExcelJS and the Word writer. */
-export const MIN_HEAP_MB = 512;
+const MIN_HEAP_MB = 512;
 /** Set in the child so that it does not bound itself again. */
 export const HEAP_ENV = 'MENTOR_MONITOR_HEAP_MB';
 

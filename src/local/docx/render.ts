@@ -95,7 +95,7 @@ function wordTable(t: NoteTable, rows: TableRow[]): Table {
 }
 
 /** Body rows of a table: a row never splits between pages. */
-export function bodyRows(t: NoteTable, rows: NoteCell[][]): TableRow[] {
+function bodyRows(t: NoteTable, rows: NoteCell[][]): TableRow[] {
   const { size } = tableLayout(t);
   return rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(c, false, size)) }));
 }
