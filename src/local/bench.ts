@@ -7,7 +7,8 @@ import { measureCoverage } from './bench/formulas';
 import { DEFAULT_SEED } from './bench/generate';
 import { type Machine, renderReport } from './bench/report';
 import { runSize, type SizeResult } from './bench/run';
-import { breakPoints, continuation, evaluateTargets, misses, type TargetLine } from './bench/targets';
+import { breakPoints, continuation, evaluateTargets, LOCAL_SIZE, misses, type TargetLine } from './bench/targets';
+import { measureCliBuild } from './bench/cliRun';
 import { measureTabCost } from './bench/tabCost';
 
 const RESULT_MARK = 'BENCH_RESULT ';
@@ -82,10 +83,16 @@ function runIsolated(units: number, seed: number): SizeResult {
   return JSON.parse(lastLine.slice(RESULT_MARK.length)) as SizeResult;
 }
 
-function main(): void {
+/** One size in this process; at the local target's size the whole CLI command is measured too, in a process of its own. */
+async function childSize(units: number, seed: number): Promise<SizeResult> {
+  const result = runSize(units, seed);
+  return units === LOCAL_SIZE ? { ...result, cli: await measureCliBuild(units, seed) } : result;
+}
+
+async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.child !== null) {
-    process.stdout.write(`${RESULT_MARK}${JSON.stringify(runSize(args.child, args.seed))}\n`);
+    process.stdout.write(`${RESULT_MARK}${JSON.stringify(await childSize(args.child, args.seed))}\n`);
     return;
   }
   const started = Date.now();
@@ -94,7 +101,7 @@ function main(): void {
   for (const n of args.sizes) {
     process.stderr.write(`Замер: ${n} единиц…\n`);
     try {
-      sizes.push(args.inProcess ? runSize(n, args.seed) : runIsolated(n, args.seed));
+      sizes.push(args.inProcess ? await childSize(n, args.seed) : runIsolated(n, args.seed));
     } catch (e) {
       failed.push({ status: 'FAIL', target: `замер ${n} единиц выполнен`, detail: (e as Error).message });
     }
@@ -156,9 +163,7 @@ function updateDoc(file: string, m: Machine, report: string): void {
   console.log(`Обновлено: ${file}`);
 }
 
-try {
-  main();
-} catch (e) {
+main().catch((e: unknown) => {
   console.error((e as Error).message);
   process.exit(2);
-}
+});

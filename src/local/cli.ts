@@ -34,6 +34,7 @@ import { writeNoteDocx } from './docx/write';
 import { status, statusCode, statusText } from './status';
 import { lettersText, writeLetters } from './letters';
 import { call, counted, progress, run, type SheetsRuns } from './menuRuns';
+import { heapLimitFor, runBounded } from './heapLimit';
 
 function ensureDir(file: string): void {
   mkdirSync(dirname(resolve(file)), { recursive: true });
@@ -181,10 +182,12 @@ async function buildInWorkbook(
   const result = run(session, 'buildSummary');
   const stats = { ...session.runtime.calls.byKind, gridCells: gridCells(session.runtime.spreadsheet) };
   if (!result.ok) return { result, stats, sheets: counted(session) };
-  ensureDir(o.out);
-  await saveXlsx(session.runtime.spreadsheet, o.out);
   const settings = o.html || o.docx ? outOfBundle(offTheClock(session, 'reportSettings_')) : undefined;
-  return { result: outOfBundle(result), stats, sheets: counted(session), settings };
+  const built = outOfBundle(result);
+  ensureDir(o.out);
+  // Nothing reads the workbook after the save: its cells go as soon as the file's model holds them.
+  await saveXlsx(session.runtime.spreadsheet, o.out, { releaseCells: true });
+  return { result: built, stats, sheets: counted(session), settings };
 }
 
 function year(text: string | undefined): number | undefined {
@@ -327,12 +330,27 @@ async function sample(dir: string): Promise<number> {
   return built.ok ? 0 : 2;
 }
 
+/** The workbook a call reads, if it names one (a wrong call has none: main says what is wrong). */
+function workbookArgument(argv: string[]): string | undefined {
+  try {
+    return parseInvocation(argv).positionals[0];
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Runs the CLI as a process: prints Russian one-line errors and sets the exit code (2 for a wrong call or input). The
  * code is set, not forced with process.exit(): that ends the process before a pipe has taken all of stdout, and cut
- * `check | tail` short in the middle of a line on 2 000 units.
+ * `check | tail` short in the middle of a line on 2 000 units. A call on a workbook runs in a child process under the
+ * heap bound the workbook's size calls for (src/local/heapLimit.ts).
  */
 export function runCli(argv: string[]): void {
+  const limit = heapLimitFor(workbookArgument(argv));
+  if (limit !== null) {
+    process.exitCode = runBounded(__filename, argv, limit, say);
+    return;
+  }
   main(argv).then(
     (code) => {
       process.exitCode = code;

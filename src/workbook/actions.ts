@@ -115,7 +115,7 @@ export const RUN_BUDGET_MS = 240_000;
  * of 2 000 units is hundreds of thousands of cells, which the cost model's volume term prices at up to 0,1 ms a cell
  * (Google's 10 000-cell example), on top of its calls — minutes under the slowest constants.
  */
-export const WRITE_START_LIMIT_MS = 120_000;
+const WRITE_START_LIMIT_MS = 120_000;
 
 export function tabsPerRun(): number {
   const v = Number(PropertiesService.getDocumentProperties().getProperty(TABS_PER_RUN_PROPERTY));

@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NoteDocument } from '../../src/domain/noteDocument';
 import { importCsvFolder } from '../../src/local/csvImport';
+import { Packer } from 'docx';
 import { noteDocxBuffer } from '../../src/local/docx/write';
+import { noteDocx } from '../../src/local/docx/render';
 import { documentBlocks } from '../../src/local/docx/layout';
 import { sampleSession, workbookSession } from '../helpers/bundle';
 import { docxPart, docxTables, docxText, flat } from '../helpers/docx';
@@ -181,4 +183,14 @@ test('black-and-white print: a share below its target is in italics as well as s
   expect(body).toMatch(/<w:i\/>(?:(?!<\/w:r>)[\s\S])*?<w:t[^>]*>289 \/ 184 \(63,67\u00a0%\)<\/w:t>/);
   expect(body).not.toMatch(/<w:i\/>(?:(?!<\/w:r>)[\s\S])*?<w:t[^>]*>289 \/ 219 \(75,78\u00a0%\)<\/w:t>/);
   expect(flat(await docxText(docx))).toContain('2. Доли ниже целевого значения выделены курсивом.');
+});
+
+test('tables of 2 000 units: rows written a slice at a time give the very XML the docx package writes for the whole document', async () => {
+  // 51 copies of each body: more than one slice of rows (ROWS_AT_A_TIME in src/local/docx/write.ts) in every table.
+  const big: NoteDocument = { ...data, tables: data.tables.map((t) => ({ ...t, body: Array.from({ length: 51 }, () => t.body).flat() })) };
+  expect(Math.min(...big.tables.map((t) => t.body.length))).toBeGreaterThan(200);
+  const whole = await Packer.toBuffer(noteDocx(big));
+  const sliced = await noteDocxBuffer(big);
+  expect(await docxPart(sliced, 'word/document.xml')).toBe(await docxPart(whole, 'word/document.xml'));
+  expect(await docxTables(sliced)).toEqual(await docxTables(whole));
 });

@@ -1,6 +1,7 @@
 // One benchmark size: generate the workbook, set it up through the bundle, then measure check, build and the naive baseline.
 import { generateWorkbook, DEFAULT_SEED, type PlantedError } from './generate';
 import { type ActionMeasure, benchSession, measureAction, measureNaive, type NaiveMeasure } from './measure';
+import type { CliMeasure } from './cliRun';
 
 export interface SizeResult {
   units: number;
@@ -15,6 +16,8 @@ export interface SizeResult {
   /** naive ÷ batched: reads, and modelled time of the reading stage (the build's calls before its first change). */
   ratios: { reads: number; modelledReadStage: number };
   errorsFound: { errors: number; warnings: number };
+  /** The whole CLI command on this size's workbook (measured at the local target's size only). */
+  cli?: CliMeasure;
 }
 
 export function runSize(units: number, seed = DEFAULT_SEED): SizeResult {

@@ -76,27 +76,57 @@ function cell(c: NoteCell, header: boolean, size: number): TableCell {
   });
 }
 
-/** A table with its label and caption above and notes below; header rows repeat on every page, no row splits between pages. */
-function table(t: NoteTable, label: string | null, title: string | null): Array<Paragraph | Table> {
+/** Column widths in twips and the type size of a table: its proportions spread over the text width. */
+function tableLayout(t: NoteTable): { columnWidths: number[]; size: number } {
   const total = t.widths.reduce((a, b) => a + b, 0);
-  const columnWidths = t.widths.map((w) => Math.floor((w / total) * TEXT_WIDTH));
-  const size = t.widths.length > WIDE_TABLE_COLUMNS ? SIZES.wideTable : SIZES.table;
+  return {
+    columnWidths: t.widths.map((w) => Math.floor((w / total) * TEXT_WIDTH)),
+    size: t.widths.length > WIDE_TABLE_COLUMNS ? SIZES.wideTable : SIZES.table,
+  };
+}
+
+function wordTable(t: NoteTable, rows: TableRow[]): Table {
+  return new Table({
+    rows,
+    columnWidths: tableLayout(t).columnWidths,
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+  });
+}
+
+/** Body rows of a table: a row never splits between pages. */
+function bodyRows(t: NoteTable, rows: NoteCell[][]): TableRow[] {
+  const { size } = tableLayout(t);
+  return rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(c, false, size)) }));
+}
+
+/** A document holding nothing but the table `t` with the given body rows (the Node writer takes their XML from it). */
+export function rowsOnlyDocx(t: NoteTable, rows: NoteCell[][]): Document {
+  return new Document({ sections: [{ children: [wordTable(t, bodyRows(t, rows))] }] });
+}
+
+/**
+ * A table with its label and caption above and notes below; header rows repeat on every page, no row splits between pages.
+ * `withBody` false leaves the body rows out, for a writer that adds them itself.
+ */
+function table(t: NoteTable, label: string | null, title: string | null, withBody: boolean): Array<Paragraph | Table> {
+  const { size } = tableLayout(t);
   const rows = [
     ...t.header.map((r) => new TableRow({ tableHeader: true, cantSplit: true, children: r.map((c) => cell(c, true, size)) })),
-    ...t.body.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(c, false, size)) })),
+    ...(withBody ? bodyRows(t, t.body) : []),
   ];
   return [
     ...(label ? [para(label, { alignment: AlignmentType.RIGHT, keepNext: true, spacing: { before: 240 } })] : []),
     ...(title
       ? [para(title, { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: label ? 0 : 240, after: 120 } }, { bold: true })]
       : []),
-    new Table({ rows, columnWidths, width: { size: TEXT_WIDTH, type: WidthType.DXA }, layout: TableLayoutType.FIXED }),
+    wordTable(t, rows),
     ...t.notes.map((n) => para(n, { spacing: { before: 60 } }, { size: SIZES.table })),
     para(''),
   ];
 }
 
-function render(block: Block, next?: Block): Array<Paragraph | Table> {
+function render(block: Block, withBodies: boolean, next?: Block): Array<Paragraph | Table> {
   const beforeSignature = next?.kind === 'signature';
   switch (block.kind) {
     case 'sender':
@@ -136,7 +166,7 @@ function render(block: Block, next?: Block): Array<Paragraph | Table> {
         }),
       ];
     case 'table':
-      return table(block.table, block.label, block.title);
+      return table(block.table, block.label, block.title, withBodies);
     case 'signature':
       // The signature, the «исп.» block and its lines stay on one page.
       return [
@@ -155,8 +185,11 @@ function render(block: Block, next?: Block): Array<Paragraph | Table> {
   }
 }
 
-/** The whole document: one A4 portrait section; the first page carries no number, the others their number centred on top. */
-export function noteDocx(data: NoteDocument): Document {
+/**
+ * The whole document: one A4 portrait section; the first page carries no number, the others their number centred on top.
+ * `withBodies` false leaves out the tables' body rows (see src/local/docx/write.ts).
+ */
+export function noteDocx(data: NoteDocument, withBodies = true): Document {
   const numbered = new Header({
     children: [
       new Paragraph({
@@ -189,7 +222,7 @@ export function noteDocx(data: NoteDocument): Document {
           page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin },
         },
         headers: { default: numbered, first: new Header({ children: [new Paragraph({})] }) },
-        children: blocks.flatMap((b, i) => render(b, blocks[i + 1])),
+        children: blocks.flatMap((b, i) => render(b, withBodies, blocks[i + 1])),
       },
     ],
   });

@@ -25,6 +25,11 @@ const xmlSafe = <T>(v: T): T => (typeof v === 'string' ? (dropXmlForbidden(v) as
 export interface SaveOptions {
   /** Skip the hidden runtime sheet (a plain xlsx for people; what it carries is lost). */
   withoutRuntimeSheet?: boolean;
+  /**
+   * The caller is done with the spreadsheet: each sheet's cells are let go once the Excel model holds them (unless a
+   * chart draws from them), so the two are never both whole in memory (at 2 000 units each is about 200 MB).
+   */
+  releaseCells?: boolean;
 }
 
 /** Writes the spreadsheet to an .xlsx file at `path` (any path; the caller decides whether to overwrite). */
@@ -60,7 +65,12 @@ export async function buildWorkbook(ss: LocalSpreadsheet, options: SaveOptions):
       return i < 0 ? null : xNames[i];
     },
   };
-  const sheetJson = sheets.map((sheet, si) => writeSheet(wb, sheet, xNames[si], w));
+  const chartSources = new Set(sheets.flatMap((s) => s.charts.flatMap((ch) => ch.state.ranges.map((r) => r.sheet))));
+  const sheetJson = sheets.map((sheet, si) => {
+    const json = writeSheet(wb, sheet, xNames[si], w);
+    if (options.releaseCells && !chartSources.has(sheet)) sheet.grid = [];
+    return json;
+  });
   const activeIndex = ss.activeSheetInternal ? sheets.indexOf(ss.activeSheetInternal) : 0;
   wb.views = [
     {
