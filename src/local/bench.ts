@@ -9,7 +9,7 @@ import { type Machine, renderReport } from './bench/report';
 import { runSize, type SizeResult } from './bench/run';
 import { breakPoints, continuation, evaluateTargets, LOCAL_SIZE, misses, type TargetLine } from './bench/targets';
 import { measureCliBuild } from './bench/cliRun';
-import { measureTabCost } from './bench/tabCost';
+import { measureTabCosts } from './bench/tabCost';
 
 const RESULT_MARK = 'BENCH_RESULT ';
 const DEFAULT_SIZES = [20, 200, 2000];
@@ -111,8 +111,8 @@ async function main(): Promise<void> {
   const cont = continuation(sizes);
   const m = machine();
   const breaks = breakPoints(sizes);
-  const tabCost = measureTabCost();
-  const report = renderReport(m, sizes, formulas, targets, cont, breaks, tabCost);
+  const tabCosts = measureTabCosts();
+  const report = renderReport(m, sizes, formulas, targets, cont, breaks, tabCosts);
   console.log(report);
   if (args.doc) updateDoc(args.doc, m, report);
   console.log(`\nВремя бенчмарка: ${((Date.now() - started) / 1000).toFixed(1)} с.`);
@@ -127,7 +127,7 @@ async function main(): Promise<void> {
       targets,
       continuation: cont,
       breakPoints: breaks,
-      tabCost,
+      tabCosts,
     };
     writeFileSync(args.json, `${JSON.stringify(doc, null, 2)}\n`);
     console.log(`Все цифры: ${args.json}`);

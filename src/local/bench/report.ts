@@ -14,7 +14,7 @@ import type { ActionMeasure } from './measure';
 import type { SizeResult } from './run';
 import { COST_CASES } from '../runtime/costModel';
 import type { BreakPoint, ContinuationLine, TargetLine } from './targets';
-import type { TabCost } from './tabCost';
+import { LONG_ITEMS, type TabCost } from './tabCost';
 
 export interface Machine {
   date: string;
@@ -67,7 +67,7 @@ export function renderReport(
   targets: TargetLine[],
   cont: ContinuationLine[],
   breaks: BreakPoint[] = [],
-  tabCost: TabCost | null = null,
+  tabCosts: TabCost[] = [],
 ): string {
   const out: string[] = [];
   out.push(`Бенчмарк «Мониторинг наставничества» — ${machine.date}`);
@@ -82,7 +82,7 @@ export function renderReport(
   out.push(...targetsSection(targets));
   out.push(...continuationSection(cont));
   out.push(...casesSection(sizes, breaks));
-  if (tabCost) out.push(...tabCostSection(tabCost));
+  if (tabCosts.length) out.push(...tabCostSection(tabCosts));
   const fails = targets.filter((t) => t.status === 'FAIL').length;
   out.push(fails ? `Итог: не выполнено целей — ${fails} (строки FAIL выше).` : 'Итог: все цели выполнены.');
   return out.join('\n');
@@ -294,14 +294,17 @@ function casesSection(sizes: SizeResult[], breaks: BreakPoint[]): string[] {
   return out;
 }
 
-/** «Создать вкладки»: what one tab costs under each set of constants, and the unit count one run no longer holds. */
-function tabCostSection(t: TabCost): string[] {
+/** Each long menu item: what one tab costs under each set of constants, and the unit count one run no longer holds. */
+function tabCostSection(costs: TabCost[]): string[] {
   return [
-    `8. «Создать вкладки» (одна копия образца на вкладку): на вкладку ${t.callsPerTab.toFixed(0)} вызовов, на запуск ещё ${t.fixedCalls.toFixed(0)} (настройки, список вкладок, образец)`,
-    ...COST_CASES.map((c) => {
-      const b = t.byCase[c];
-      return `   ${CASE_RU[c]}: ${s1(b.msPerTab)} с на вкладку + ${s1(b.fixedMs)} с на запуск; одного 6-минутного запуска не хватает с ${b.breakUnits} вкладок`;
-    }),
+    '8. Длинные пункты меню, по вкладке единицы (две неограниченные пробы, 20 и 40 вкладок): сколько вкладок вмещает один 6-минутный запуск',
+    ...costs.flatMap((t) => [
+      `   ${LONG_ITEMS[t.item]}: на вкладку ${t.callsPerTab.toFixed(0)} вызовов, на запуск ещё ${t.fixedCalls.toFixed(0)}`,
+      ...COST_CASES.map((c) => {
+        const b = t.byCase[c];
+        return `      ${CASE_RU[c]}: ${s1(b.msPerTab)} с на вкладку + ${s1(b.fixedMs)} с на запуск; одного запуска не хватает с ${b.breakUnits} ед.`;
+      }),
+    ]),
     '',
   ];
 }
