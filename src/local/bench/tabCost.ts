@@ -58,7 +58,7 @@ function itemLog(item: LongItem, units: number) {
 }
 
 /** A straight line through two sizes (20 and 40 tabs: both fit one unlimited run) splits a run into per-tab and fixed parts. */
-export function measureTabCost(item: LongItem = 'createTabs', small = 20, large = 40): TabCost {
+function measureTabCost(item: LongItem = 'createTabs', small = 20, large = 40): TabCost {
   const [a, b] = [itemLog(item, small), itemLog(item, large)];
   const perTab = (x: number, y: number) => (y - x) / (large - small);
   const callsPerTab = perTab(a.length, b.length);
