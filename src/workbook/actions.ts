@@ -178,7 +178,7 @@ export type { RunMode };
  * writes nothing and gives the note's plain data. `find` looks tabs up in the listing the run made before reading, when it
  * has one.
  */
-function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLookup): RunResult {
+function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLookup, ids?: ReadonlyMap<string, number>): RunResult {
   const values = asWorkbookValues(read);
   const a = analyze(values.settings, values.tabs);
   // The staff's marks on «Ход сбора» are read back before the tab is rewritten; their warnings go to «Проверка».
@@ -204,7 +204,7 @@ function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLoo
   if (mode === 'check') {
     // «Ход сбора» follows every check; without settings there are no units to list.
     const tabs = [renderCheckTab(a.findings, a.fatal), ...(campaign ? [renderCampaignTab(campaign.rows, campaign.orphans)] : [])];
-    replaceTabs(ss, tabs, find, protect);
+    replaceTabs(ss, tabs, find, protect, ids);
     const message = campaign
       ? `Проверка: ${countsText(a)}. Подробности — на вкладке «${SUMMARY_TABS.check}».${answeredText(campaign)}`
       : a.fatal.join(' ');
@@ -215,7 +215,7 @@ function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLoo
   toast(ss, `Прочитано: ${countWith(a.units.length, a.settings.unitNouns)}. Записываю таблицы…`);
   try {
     // No toast while writing: a message to the screen would make Sheets commit the queued writes half-way.
-    replaceTabs(ss, docs, find, protect);
+    replaceTabs(ss, docs, find, protect, ids);
   } catch (e) {
     return {
       ok: false,
@@ -306,6 +306,8 @@ interface FirstRead {
   read: TabValues[];
   /** A lookup in the listing, when the run listed the tabs through SpreadsheetApp. */
   find?: TabLookup;
+  /** Every tab's id, when the run listed the tabs through the Sheets advanced service. */
+  ids?: Map<string, number>;
   old: Sheet | null;
 }
 
@@ -318,10 +320,10 @@ function firstRead(ss: Spreadsheet, started: number): FirstRead {
   const api = advancedSheets();
   if (api) {
     const id = ss.getId();
-    const all = tabTitles(api, id);
-    const names = all.filter(isReadableTab);
+    const { titles, ids } = tabTitles(api, id);
+    const names = titles.filter(isReadableTab);
     const read = readBatched(api, id, names, (chunkMs) => Date.now() - started + chunkMs <= RUN_BUDGET_MS);
-    return { names, read, old: all.includes(STAGING_TAB) ? ss.getSheetByName(STAGING_TAB) : null };
+    return { names, read, ids, old: titles.includes(STAGING_TAB) ? ss.getSheetByName(STAGING_TAB) : null };
   }
   const all = listAllTabs(ss);
   const find = lookupIn(all);
@@ -330,15 +332,16 @@ function firstRead(ss: Spreadsheet, started: number): FirstRead {
 }
 
 /** A later run's reading of the staged names not read yet; through the advanced service, tabs deleted since are passed over. */
-function nextRead(ss: Spreadsheet, remaining: string[], started: number): { read: TabValues[]; passed: number } {
+function nextRead(ss: Spreadsheet, remaining: string[], started: number): { read: TabValues[]; passed: number; ids?: Map<string, number> } {
   const api = advancedSheets();
   if (!api) return readRemaining(ss, remaining, tabsPerRun(), started);
   const id = ss.getId();
-  const present = new Set(tabTitles(api, id));
+  const { titles, ids } = tabTitles(api, id);
+  const present = new Set(titles);
   const names = remaining.filter((n) => present.has(n));
   const read = readBatched(api, id, names, (chunkMs) => Date.now() - started + chunkMs <= RUN_BUDGET_MS);
   const passed = read.length === names.length ? remaining.length : remaining.indexOf(names[read.length]);
-  return { read, passed };
+  return { read, passed, ids };
 }
 
 /** The first run of a check, build or note read, under the lock already taken (see startRun). */
@@ -347,11 +350,11 @@ function beginRun(ss: Spreadsheet, mode: RunMode, started: number): RunResult {
   const roll = readJournal(props);
   if (roll) return { ok: false, message: rollBlocksReading(roll), errors: 0, warnings: 0 };
   toast(ss, 'Читаю вкладки…');
-  const { names, read, find, old } = firstRead(ss, started);
+  const { names, read, find, ids, old } = firstRead(ss, started);
   // All read in this run, and time left to write (or nothing to write): done in one run.
   const oneRun = read.length === names.length && (readsOnly(mode) || Date.now() - started <= WRITE_START_LIMIT_MS);
   if (old && !(oneRun && readsOnly(mode))) ss.deleteSheet(old);
-  if (oneRun) return finish(ss, mode, read, find);
+  if (oneRun) return finish(ss, mode, read, find, ids);
   const stage = ss.insertSheet(STAGING_TAB, ss.getNumSheets());
   stage.hideSheet();
   // Hidden is not locked: a coordinator who edits the staged values would change another unit's figures.
@@ -425,11 +428,11 @@ export function continueRun(ss: Spreadsheet, expected?: RunMode): RunResult {
       };
     const done = new Set(staged.read.map((t) => t.name));
     const remaining = staged.names.filter((n) => !done.has(n));
-    const { read, passed } = nextRead(ss, remaining, started);
+    const { read, passed, ids } = nextRead(ss, remaining, started);
     // Everything read, but this run read for long: the next run starts fresh and only writes (it reads nothing more).
     const writeNow = remaining.length === 0 || readsOnly(staged.mode) || Date.now() - started <= WRITE_START_LIMIT_MS;
     if (passed === remaining.length && writeNow) {
-      const result = finish(ss, staged.mode, [...staged.read, ...read]);
+      const result = finish(ss, staged.mode, [...staged.read, ...read], undefined, ids);
       // A note or letters run has nothing to retry once everything is read: its staging tab goes whatever the result.
       if (result.ok || readsOnly(staged.mode)) ss.deleteSheet(stage);
       return result;

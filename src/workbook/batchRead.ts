@@ -14,12 +14,14 @@ export function advancedSheets(): SheetsApi | null {
 }
 
 /**
- * The titles of all tabs in their order, in one call (spreadsheets.get with a field mask, instead of one getName call
- * per tab: at 2 000 tabs those alone could fill a run).
+ * The titles of all tabs in their order with each tab's id, in one call (spreadsheets.get with a field mask, instead of
+ * a getName and a getSheetId call per tab: at 2 000 tabs those alone could fill a run). The ids serve the links the
+ * written tabs make to unit tabs.
  */
-export function tabTitles(api: SheetsApi, spreadsheetId: string): string[] {
-  const answer = api.Spreadsheets!.get(spreadsheetId, { fields: 'sheets.properties.title' });
-  return (answer.sheets ?? []).map((s) => String(s.properties?.title ?? ''));
+export function tabTitles(api: SheetsApi, spreadsheetId: string): { titles: string[]; ids: Map<string, number> } {
+  const answer = api.Spreadsheets!.get(spreadsheetId, { fields: 'sheets.properties(title,sheetId)' });
+  const tabs = (answer.sheets ?? []).map((s) => ({ title: String(s.properties?.title ?? ''), id: Number(s.properties?.sheetId) }));
+  return { titles: tabs.map((t) => t.title), ids: new Map(tabs.map((t) => [t.title, t.id])) };
 }
 
 /**

@@ -204,9 +204,11 @@ export function replaceTabs(
   docs: SheetDoc[],
   find: TabLookup = (name) => ss.getSheetByName(name),
   protect: (sheet: Sheet, name: string) => void = () => undefined,
+  /** Tab ids the run already knows (the «large region» reading lists them in one call): a link then asks nothing. */
+  knownIds: ReadonlyMap<string, number> = new Map(),
 ): void {
   const inserted: Sheet[] = [];
-  const gids = new Map<string, number | null>();
+  const gids = new Map<string, number | null>(knownIds);
   // Each linked tab's id is asked once, when a link needs it (links point at unit tabs, never at the tabs written here).
   const gidOf = (tab: string) => {
     if (!gids.has(tab)) gids.set(tab, find(tab)?.getSheetId() ?? null);

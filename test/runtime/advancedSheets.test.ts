@@ -8,7 +8,7 @@ import { advancedServicesOf, createAdvancedSheets } from '../../src/local/runtim
 type ValueRange = { range: string; majorDimension: string; values?: unknown[][] };
 type Api = {
   Spreadsheets: {
-    get(id: string, args: object): { sheets: Array<{ properties: { title: string } }> };
+    get(id: string, args: object): { sheets: Array<{ properties: { title: string; sheetId: number } }> };
     Values: { batchGet(id: string, args: object): { spreadsheetId: string; valueRanges: ValueRange[] } };
   };
 };
@@ -54,10 +54,12 @@ test('UNFORMATTED_VALUE: numbers, booleans and text as they are; a date as its s
   expect(rt.calls.byTargetMethod['Sheets.Spreadsheets.Values.batchGet']).toBe(2);
 });
 
-test('the titles of all tabs in one spreadsheets.get call', () => {
+test('the titles and ids of all tabs in one spreadsheets.get call, the ids those getSheetId gives', () => {
   const { api, rt } = setup();
-  const answer = api.Spreadsheets.get('doc-1', { fields: 'sheets.properties.title' });
+  const answer = api.Spreadsheets.get('doc-1', { fields: 'sheets.properties(title,sheetId)' });
   expect(answer.sheets.map((s) => s.properties.title)).toEqual(['Лист1', 'Район 1', 'Пустая']);
+  const gids = rt.spreadsheet.getSheets().map((s) => s.getSheetId());
+  expect(answer.sheets.map((s) => s.properties.sheetId)).toEqual(gids);
   expect(rt.calls.byKind.api).toBe(1);
 });
 

@@ -40,8 +40,12 @@ const SHEETS_API_SCOPES = [
   'https://www.googleapis.com/auth/spreadsheets.readonly',
 ];
 
-/** The one field mask of spreadsheets.get the product asks for (the titles of the tabs, in their order). */
-const TITLES_FIELDS = 'sheets.properties.title';
+/**
+ * The one field mask of spreadsheets.get the product asks for: each tab's title and id, in their order. The API's
+ * SheetProperties.sheetId is the id Sheet.getSheetId() gives (Apps Script reference: «the ID of the sheet … the same
+ * as the gid in the URL»; Sheets API SheetProperties: «sheetId: the ID of the sheet»).
+ */
+const TITLES_FIELDS = 'sheets.properties(title,sheetId)';
 
 type RenderOption = 'FORMATTED_VALUE' | 'UNFORMATTED_VALUE' | 'FORMULA';
 type DateTimeOption = 'SERIAL_NUMBER' | 'FORMATTED_STRING';
@@ -154,7 +158,7 @@ function getSpreadsheet(env: RuntimeEnv, ss: LocalSpreadsheet, spreadsheetId: un
   if (args.fields !== TITLES_FIELDS) {
     throw new Error(`Sheets.Spreadsheets.get: only fields «${TITLES_FIELDS}» is imitated by the local runtime`);
   }
-  return { sheets: ss.sheetsInternal().map((s) => ({ properties: { title: s.nameInternal() } })) };
+  return { sheets: ss.sheetsInternal().map((s) => ({ properties: { title: s.nameInternal(), sheetId: s.sheetId } })) };
 }
 
 /** The `Sheets` global of a project that enables the service: Sheets.Spreadsheets.get and Sheets.Spreadsheets.Values.batchGet. */
