@@ -3,6 +3,7 @@ import { CELL_TEXT_LIMIT } from '../domain/cellLimit';
 import { cellText } from '../domain/cellValue';
 import type { CellValue, Settings, UnitDef } from '../domain/model';
 import { type CollectingWorkbook, type ReturnIdentity, yearAndUnitReason } from '../domain/returnIdentity';
+import { ofCount } from '../domain/noteText';
 import { type RollUp, rollUp } from '../domain/rollUp';
 import { formatNumber, listUnits, type PluralForms } from '../domain/russian';
 import type { LocalSpreadsheet } from './runtime/spreadsheet';
@@ -87,9 +88,9 @@ export function writeRolledUp(ss: LocalSpreadsheet, s: Settings, unit: UnitDef, 
   return changed;
 }
 
-/** «из 21 школы», «из 20 школ»: the genitive after «из» (singular for 1, 21, 31…, plural otherwise). */
+/** «из 21 школы», «из 20 школ»: the note's genitive after «из» (ofCount), with the unit nouns of «Настройки». */
 function outOf(n: number, nouns: PluralForms): string {
-  return `из ${n} ${n % 10 === 1 && n % 100 !== 11 ? nouns[1] : nouns[2]}`;
+  return `из ${ofCount(n, [nouns[1], nouns[2]])}`;
 }
 
 /**
