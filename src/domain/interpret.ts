@@ -1,4 +1,5 @@
 // Interprets a unit's raw cells: numbers where numbers are due, known states (no data, no organisations), and findings for the rest.
+import type { SchoolReport } from './schoolReport';
 import { CELL_TEXT_LIMIT } from './cellLimit';
 import { cellText, parseCell, type Parsed, shownValue } from './cellValue';
 import type { Finding, Settings, Severity, UnitDef } from './model';
@@ -47,6 +48,8 @@ export interface UnitData {
   fields: Record<string, FieldValue>;
   /** The coordinator's comment (column «Комментарий») per indicator id, trimmed; only indicators with a comment. */
   comments: Record<string, string>;
+  /** A school's own report (level «муниципалитет», a school's tab); undefined for a municipality's tab. */
+  school?: SchoolReport;
 }
 
 const EMPTY: Num = { value: null, state: 'empty' };

@@ -81,6 +81,8 @@ export interface Settings {
   reportDeadline: string;
   /** Resources, projects and events recommended to every unit (seeds 002, 004). */
   resources: Resource[];
+  /** The programme documents a school's tab asks about (level «муниципалитет»); DEFAULT_SCHOOL_DOCUMENTS unless set. */
+  schoolDocuments: string[];
   /** The document frame of the note: letterhead, addressees, basis, signature. */
   document: DocumentSettings;
 }

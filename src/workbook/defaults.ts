@@ -1,5 +1,6 @@
 // Starting content of a new workbook's settings: the four forms, the programme's indicators and a neutral document frame, all editable.
 import type { DocumentSettings, FormDef, IndicatorDef, Resource, Settings } from '../domain/model';
+import { DEFAULT_SCHOOL_DOCUMENTS } from '../domain/schoolReport';
 
 /** The four forms without targets: coverage targets and their dates are the region's to set (Tomsk's come from its data folder). */
 export const DEFAULT_FORMS: FormDef[] = [
@@ -188,6 +189,7 @@ export function defaultSettings(year: number): Settings {
     deadline: '',
     reportDeadline: '',
     resources: DEFAULT_RESOURCES,
+    schoolDocuments: [...DEFAULT_SCHOOL_DOCUMENTS],
     document: { ...DEFAULT_DOCUMENT, addressees: [...DEFAULT_DOCUMENT.addressees], basis: [] },
   };
 }

@@ -1,5 +1,6 @@
 // Reads Settings back from the values of the «Настройки» tab, with a finding for every cell it cannot take.
 import { cellText, parseCell } from '../domain/cellValue';
+import { DEFAULT_SCHOOL_DOCUMENTS } from '../domain/schoolReport';
 import type {
   CellValue,
   DocumentSettings,
@@ -113,6 +114,8 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
     // An older workbook has no such row: no deadline, and «Ход сбора» counts no days.
     reportDeadline: generalDate(reader, 'report_deadline', GENERAL.report_deadline),
     resources,
+    // The «Документы школы» table of «Настройки» comes with the school's tab; until then, the default list.
+    schoolDocuments: [...DEFAULT_SCHOOL_DOCUMENTS],
     document,
   };
   return { settings, findings, fatal };

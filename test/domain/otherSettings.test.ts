@@ -60,6 +60,7 @@ const settings: Settings = {
   ],
   deadline: '01.09.2025',
   reportDeadline: '',
+  schoolDocuments: [],
   resources: [{ text: 'городской конкурс «Наставник года»', url: '', when: '' }],
   document: {
     ...DEFAULT_DOCUMENT,

@@ -86,6 +86,7 @@ export function tinySettings(names: string[], indicators: IndicatorDef[] = INDIC
     deadline: '01.01.2023',
     reportDeadline: '',
     resources: [],
+    schoolDocuments: [],
     document: { ...DEFAULT_DOCUMENT, addressees: [...DEFAULT_DOCUMENT.addressees], ...TINY_FRAME, ...frame },
   };
 }
