@@ -125,8 +125,8 @@ export async function buildAll() {
   });
   writeFileSync(join(root, 'dist/Code.js'), result.outputFiles[0].text);
   copyFileSync(join(root, 'appsscript.json'), join(root, 'dist/appsscript.json'));
-  await buildDialog('src/local/docx/dialog.ts', 'NoteDialog');
-  await buildDialog('src/local/docx/lettersDialog.ts', 'LettersDialog');
+  await buildDialog('src/dialogs/noteDialog.ts', 'NoteDialog');
+  await buildDialog('src/dialogs/lettersDialog.ts', 'LettersDialog');
   await buildScenarios();
   buildLarge();
 

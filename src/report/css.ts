@@ -1,5 +1,5 @@
 // The report's style sheet: screen and A4 print, with page numbers and the date in the footer, landscape pages for wide tables.
-import { PALETTE } from '../workbook/summaryTabs';
+import { PALETTE } from '../domain/palette';
 
 /** Text as a CSS string literal, safe inside <style> (no quote, backslash, line break or «<» gets through as itself). */
 function cssString(text: string): string {

@@ -3,7 +3,7 @@ import { CAMPAIGN_STATES, type CampaignRow, type CampaignState, campaignTotalsTe
 import { DECISIONS, type UnitRecord } from '../domain/campaignMarks';
 import type { CellValue } from '../domain/model';
 import { DocBuilder, type DocCell, INPUT_COLOUR, type SheetDoc } from './sheetDoc';
-import { PALETTE } from './summaryTabs';
+import { PALETTE } from '../domain/palette';
 import { SUMMARY_TABS } from './tabNames';
 
 /** The columns of «Ход сбора», in order: the one layout the writer, the reader and the staff's menu actions share. */

@@ -2,7 +2,8 @@
 import { escapeHtml } from '../domain/escapeHtml';
 import type { Finding } from '../domain/model';
 import { countWith, type PluralForms } from '../domain/russian';
-import { PALETTE, SEVERITY_NAMES } from './summaryTabs';
+import { PALETTE } from '../domain/palette';
+import { SEVERITY_NAMES } from './summaryTabs';
 
 const ERRORS: PluralForms = ['ошибка', 'ошибки', 'ошибок'];
 const WARNINGS: PluralForms = ['предупреждение', 'предупреждения', 'предупреждений'];

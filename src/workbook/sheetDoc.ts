@@ -3,9 +3,10 @@ import { CELL_TEXT_LIMIT, fitCell } from '../domain/cellLimit';
 import { isDate } from '../domain/cellValue';
 import { columnLetter } from '../domain/columns';
 import type { CellValue } from '../domain/model';
+import { PALETTE } from '../domain/palette';
 
 /** Colours shared by every tab the product lays out: headers, and the yellow cells people type into. */
-export const HEADER_COLOUR = '#d9e2f3';
+export const HEADER_COLOUR = PALETTE.header;
 export const INPUT_COLOUR = '#fff9db';
 
 export interface CellStyle {

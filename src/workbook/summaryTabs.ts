@@ -20,20 +20,9 @@ import { isNotStarted } from '../domain/campaign';
 import { NOT_COUNTED } from '../domain/noteTables';
 import { findingCountsText } from '../domain/findingCounts';
 import type { Analysis } from './analyze';
-import { type CellStyle, DocBuilder, type DocCell, HEADER_COLOUR, HEADER_STYLE, type Meaning, type SheetDoc } from './sheetDoc';
+import { PALETTE } from '../domain/palette';
+import { type CellStyle, DocBuilder, type DocCell, HEADER_STYLE, type Meaning, type SheetDoc } from './sheetDoc';
 import { SUMMARY_TABS } from './tabNames';
-
-/** Colours of the summary, one definition for the sheet, the legend and the HTML report. Light enough to print. */
-export const PALETTE = {
-  header: HEADER_COLOUR,
-  total: '#eef2f8',
-  belowPlan: '#f4cccc',
-  leader: '#d9ead3',
-  fell: '#fce5cd',
-  noData: '#e7e6e6',
-  error: '#f4b6b6',
-  warning: '#fff2cc',
-} as const;
 
 const STATUS_COLOURS: Partial<Record<Status, string>> = {
   'ниже плана': PALETTE.belowPlan,

@@ -2,7 +2,8 @@
 import { analyze } from '../../src/workbook/analyze';
 import { parseSettings, renderSettings } from '../../src/workbook/settingsTab';
 import { defaultSettings } from '../../src/workbook/defaults';
-import { renderIndicatorsTab, PALETTE } from '../../src/workbook/summaryTabs';
+import { PALETTE } from '../../src/domain/palette';
+import { renderIndicatorsTab } from '../../src/workbook/summaryTabs';
 import { classify, statusOf } from '../../src/domain/summary';
 import { notePrintsRecommendations } from '../../src/domain/noteRecommendations';
 import { docValues, sampleGrids, workbookGrids } from '../helpers/grids';

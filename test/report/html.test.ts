@@ -6,7 +6,7 @@ import { reportCss } from '../../src/report/css';
 import { partsHtml } from '../../src/report/docHtml';
 import { escapeHtml, formatByNumberFormat, renderReportHtml, shownText } from '../../src/report/html';
 import { DocBuilder } from '../../src/workbook/sheetDoc';
-import { PALETTE } from '../../src/workbook/summaryTabs';
+import { PALETTE } from '../../src/domain/palette';
 import type { Recommendation } from '../../src/domain/note';
 import type { Analysis } from '../../src/workbook/analyze';
 import { EVIL, hostileAnalysis, mixedTypesAnalysis, QUOTES, sampleAnalysis } from './fixtures';

@@ -1,6 +1,6 @@
 // Unit tests of the data-check sidebar: grouping by unit, counts, cell buttons, escaping, the empty and fatal states.
 import type { Finding } from '../../src/domain/model';
-import { PALETTE } from '../../src/workbook/summaryTabs';
+import { PALETTE } from '../../src/domain/palette';
 import { renderCheckSidebar } from '../../src/workbook/checkSidebar';
 import { EVIL, hostileFindings, QUOTES, sampleAnalysis } from './fixtures';
 

@@ -1,9 +1,9 @@
 // The order of the Word document: the frame (addressees, date and number, subject), the note's sections with each table where
 // the note refers to it, the addressed recommendations, the signature and the «исп.» block.
-import type { NoteDocument } from '../../domain/noteDocument';
-import type { NoteSection } from '../../domain/noteModel';
-import { notePrintsRecommendations } from '../../domain/noteRecommendations';
-import type { NoteTable } from '../../domain/noteTables';
+import type { NoteDocument } from '../domain/noteDocument';
+import type { NoteSection } from '../domain/noteModel';
+import { notePrintsRecommendations } from '../domain/noteRecommendations';
+import type { NoteTable } from '../domain/noteTables';
 
 export type Block =
   | { kind: 'sender'; text: string }

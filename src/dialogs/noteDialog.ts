@@ -2,9 +2,9 @@
 // data (over several runs on a large workbook), writes the .docx in the browser and downloads it; the link stays for a second try.
 /// <reference lib="dom" />
 import { Packer } from 'docx';
-import type { NoteDocument } from '../../domain/noteDocument';
+import type { NoteDocument } from '../domain/noteDocument';
 import { offerFile, runDialog, type ScriptRun } from './dialogPage';
-import { noteDocx } from './render';
+import { noteDocx } from '../docx/render';
 
 declare const google: { script: { run: ScriptRun } };
 

@@ -2,8 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import { Packer } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
-import type { NoteDocument } from '../../domain/noteDocument';
-import type { NoteTable } from '../../domain/noteTables';
+import type { NoteDocument } from '../domain/noteDocument';
+import type { NoteTable } from '../domain/noteTables';
 import { documentBlocks } from './layout';
 import { noteDocx, rowsOnlyDocx } from './render';
 

@@ -15,9 +15,9 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { CellMark, NoteTable, TableCell as NoteCell } from '../../domain/noteTables';
-import type { NoteDocument } from '../../domain/noteDocument';
-import { PALETTE } from '../../workbook/summaryTabs';
+import type { CellMark, NoteTable, TableCell as NoteCell } from '../domain/noteTables';
+import type { NoteDocument } from '../domain/noteDocument';
+import { PALETTE } from '../domain/palette';
 import { documentBlocks, type Block } from './layout';
 
 /** Page and type of an official letter (ГОСТ Р 7.0.97-2016, 5.1: A4; margins at least 20 mm left, 10 right, 20 top and bottom;
@@ -187,7 +187,7 @@ function render(block: Block, withBodies: boolean, next?: Block): Array<Paragrap
 
 /**
  * The whole document: one A4 portrait section; the first page carries no number, the others their number centred on top.
- * `withBodies` false leaves out the tables' body rows (see src/local/docx/write.ts).
+ * `withBodies` false leaves out the tables' body rows (see src/docx/write.ts).
  */
 export function noteDocx(data: NoteDocument, withBodies = true): Document {
   const numbered = new Header({

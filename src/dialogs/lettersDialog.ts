@@ -3,10 +3,10 @@
 /// <reference lib="dom" />
 import { Packer } from 'docx';
 import { zipSync } from 'fflate';
-import type { LettersDocument } from '../../domain/unitLetter';
-import { countWith } from '../../domain/russian';
+import type { LettersDocument } from '../domain/unitLetter';
+import { countWith } from '../domain/russian';
 import { offerFile, runDialog, type ScriptRun, say } from './dialogPage';
-import { noteDocx } from './render';
+import { noteDocx } from '../docx/render';
 
 declare const google: { script: { run: ScriptRun } };
 
