@@ -15,13 +15,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { createCoverageMap } = require('istanbul-lib-coverage');
 
-/** The layers of src/, in the order of the architecture (domain ← workbook ← entry; report and local outside the bundle). */
+/** The layers of src/, in the order of the architecture (domain ← workbook ← entry; report, local, docx and dialogs outside the bundle). */
 export const LAYERS = [
   ['domain', (f) => f.startsWith('src/domain/')],
   ['workbook', (f) => f.startsWith('src/workbook/')],
   ['entry', (f) => f === 'src/main.ts'],
   ['report', (f) => f.startsWith('src/report/')],
   ['local', (f) => f.startsWith('src/local/')],
+  ['docx', (f) => f.startsWith('src/docx/')],
+  ['dialogs', (f) => f.startsWith('src/dialogs/')],
 ];
 
 /** Files the issue names: they run only inside the bundle or as the CLI, so only this coverage counts them. */
