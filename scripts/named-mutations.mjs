@@ -1,16 +1,23 @@
 // Hand-made mutations of src/domain, each applied in turn: the domain tests must fail on every one. Stryker never changes a
 // numeric constant, so every threshold and constant that decides what a user sees is moved here across its boundary, in
 // both directions where both matter (issue 22), beside the logic slips named in issue 14. `node scripts/named-mutations.mjs`
-// runs only the domain tests per mutation, restores every file it touched, also when interrupted, and prints its total time;
-// exit 1 if a mutation survives.
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+// mutates copies, never the repository: two workers each hold a copy of src/, test/ and the jest configs (node_modules and
+// the other top-level entries symlinked) in the system's temp folder, removed at the end, also when interrupted. Per
+// mutation a worker runs the domain test files that import the mutated file, and constants.test.ts, as one jest file;
+// a mutation they miss runs again on every domain test before it is called a survivor. Prints its total time; exit 1 if
+// a mutation survives. `--only REGEX` runs the mutations whose name matches.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** [what the mutation does, file, exact text, replacement]. */
+/**
+ * [what the mutation does (the rule, and how it is moved), file, exact text, replacement, optionally the domain test
+ * files that kill it when none of them imports the mutated file].
+ */
 const MUTATIONS = [
   // One rule decides leaders for Table 3's status and the note's groups (classify), so one mutation covers both.
   [
@@ -24,6 +31,7 @@ const MUTATIONS = [
     'src/domain/noteIndicators.ts',
     '!r.unclear && !ind.groups.leaders.includes(r.unit))',
     '!r.unclear)',
+    ['noteIndicators.test.ts', 'thresholds.test.ts'],
   ],
   ['«held or grew» counts growth only', 'src/domain/summary.ts', 'groups.grew.length + groups.held.length', 'groups.grew.length'],
   [
@@ -118,43 +126,306 @@ const MUTATIONS = [
     'd.year < s.reportYear + 1 || (d.year === s.reportYear + 1 &&',
     'd.year < s.reportYear + 2 || (d.year === s.reportYear + 2 &&',
   ],
+  // The rest of the domain's numbers, each across its boundary (issue 22: every cut-off, floor, tolerance, ceiling, default).
+  ['outlier z-score scale 0,6745 → 0,5 (Iglewicz and Hoaglin)', 'src/domain/rules.ts', '(0.6745 * (Math.log10(', '(0.5 * (Math.log10('],
+  [
+    'a sharp fall needs a positive previous value → above 1',
+    'src/domain/rules.ts',
+    'prev > 0 && cur < prev / 2;',
+    'prev > 1 && cur < prev / 2;',
+  ],
+  ['a negative count is refused from −1 → from −2', 'src/domain/interpret.ts', '      if (v < 0) {', '      if (v < -1) {'],
+  [
+    'a settings count below 0 → below −1',
+    'src/domain/settingsCheck.ts',
+    // Two spaces after the line break: the count's check, not the share's above it.
+    '\n  if (value < 0) return',
+    '\n  if (value < -1) return',
+  ],
+  [
+    'a target dated in the reporting year serves → only a later year',
+    'src/domain/settingsCheck.ts',
+    'if (date.year < reportYear)',
+    'if (date.year <= reportYear)',
+  ],
+  [
+    'a target dated the year before the reporting year is warned of → only two years before',
+    'src/domain/settingsCheck.ts',
+    'if (date.year < reportYear)',
+    'if (date.year < reportYear - 1)',
+  ],
+  [
+    "an event on the note's day has passed → only the day before",
+    'src/domain/noteDates.ts',
+    'end !== null && end <= noteDay(s)',
+    'end !== null && end < noteDay(s)',
+  ],
+  [
+    'the note speaks from 1 January after the reporting year → 2 January',
+    'src/domain/noteDates.ts',
+    'const yearEnd = dayKey(s.reportYear + 1, 1, 1);',
+    'const yearEnd = dayKey(s.reportYear + 1, 1, 2);',
+  ],
+  [
+    'a year alone ends in December → November',
+    'src/domain/noteDates.ts',
+    'months[months.length - 1] : 12;',
+    'months[months.length - 1] : 11;',
+  ],
+  [
+    '«срок сегодня» on the deadline day → the day before',
+    'src/domain/campaignMarks.ts',
+    'if (days === 0) return',
+    'if (days === 1) return',
+  ],
+  [
+    '«просрочено» from the day after the deadline → two days after',
+    'src/domain/campaignMarks.ts',
+    'if (days < 0) return',
+    'if (days < -1) return',
+  ],
+  [
+    'a unit with one error is «есть ошибки» → from two',
+    'src/domain/campaign.ts',
+    'if (row.errors > 0) return',
+    'if (row.errors > 1) return',
+  ],
+  [
+    'a school runs a form from one organisation → from two',
+    'src/domain/rollUp.ts',
+    '(u.forms[key]?.general.value ?? 0) > 0 ||',
+    '(u.forms[key]?.general.value ?? 0) > 1 ||',
+  ],
+  [
+    "the schools' examples that fill the cell exactly are kept → one character short",
+    'src/domain/rollUp.ts',
+    "join('; ').length <= CELL_TEXT_LIMIT",
+    "join('; ').length < CELL_TEXT_LIMIT",
+  ],
+  [
+    'a long text is cut at a clause in the second half of the cell → the last three quarters',
+    'src/domain/cellLimit.ts',
+    'if (clause > limit / 2)',
+    'if (clause > limit / 4)',
+  ],
+  [
+    'a text cut to the cell ends with «…» within the limit → one character over',
+    'src/domain/cellLimit.ts',
+    ': limit - 1;\n  return',
+    ': limit;\n  return',
+  ],
+  ['a letter names up to 5 leaders to study → 4', 'src/domain/unitLetter.ts', 'const LEADERS_TO_STUDY = 5;', 'const LEADERS_TO_STUDY = 4;'],
+  ['a letter names up to 5 leaders to study → 6', 'src/domain/unitLetter.ts', 'const LEADERS_TO_STUDY = 5;', 'const LEADERS_TO_STUDY = 6;'],
+  ["a letter's file name keeps 100 characters of the unit → 99", 'src/domain/unitLetter.ts', '.slice(0, 100)', '.slice(0, 99)'],
+  ["a letter's place counts from 1 → from 0", 'src/domain/unitLetterTable.ts', 'place: 1 + ranked', 'place: 0 + ranked'],
+  [
+    'the forms are ranked in «Пункт 1» from 2 forms → from 3',
+    'src/domain/noteForms.ts',
+    'if (ranked.length < 2) return null;',
+    'if (ranked.length < 3) return null;',
+  ],
+  [
+    'the conclusions name the more spread half of the forms → the top third',
+    'src/domain/note.ts',
+    'const half = Math.floor(ranked.length / 2);',
+    'const half = Math.floor(ranked.length / 3);',
+  ],
+  [
+    '«Примечание.» for one footnote → «Примечания:» from one',
+    'src/domain/noteTables.ts',
+    'if (lines.length <= 1) return',
+    'if (lines.length < 1) return',
+  ],
+  [
+    'one compared unit is told alone → from two',
+    'src/domain/noteIndicators.ts',
+    'if (ind.comparable === 1) {',
+    'if (ind.comparable === 2) {',
+    ['noteIndicators.test.ts', 'noteVerdicts.test.ts', 'noteNorth.test.ts'],
+  ],
+  ['plural «few» for 2–4 → 2–3', 'src/domain/russian.ts', 'mod10 >= 2 && mod10 <= 4 &&', 'mod10 >= 2 && mod10 <= 3 &&'],
+  ['plural «many» for 12–14 → 13–14', 'src/domain/russian.ts', '(mod100 < 12 || mod100 > 14)', '(mod100 < 13 || mod100 > 14)'],
+  [
+    "a count's noun agrees with the number rounded to 2 decimals → 1",
+    'src/domain/russian.ts',
+    'plural(roundHalfAway(n, 2), forms)',
+    'plural(roundHalfAway(n, 1), forms)',
+  ],
+  [
+    'numbers printed to 2 decimals → 3',
+    'src/domain/russian.ts',
+    'formatNumber(n: number, maxDecimals = 2)',
+    'formatNumber(n: number, maxDecimals = 3)',
+  ],
+  [
+    'percentages printed to 2 decimals → 1',
+    'src/domain/russian.ts',
+    'formatPercent(n: number, maxDecimals = 2)',
+    'formatPercent(n: number, maxDecimals = 1)',
+  ],
+  ['percentage points printed to 1 decimal → 2', 'src/domain/russian.ts', 'formatNumber(n, 1)}', 'formatNumber(n, 2)}'],
+  ['«на N %» growth printed to 1 decimal → 2', 'src/domain/russian.ts', '/ prev) * 100), 1)}`;', '/ prev) * 100), 2)}`;'],
+  [
+    'names sharing a word are grouped from 2 → from 3 («Асиновский и Бакчарский районы»)',
+    'src/domain/russian.ts',
+    '(counts.get(p.split.singular) ?? 0) < 2',
+    '(counts.get(p.split.singular) ?? 0) < 3',
+  ],
+  [
+    'GROWTHPCT rounds to 2 decimals → 1',
+    'src/domain/formulas.ts',
+    'return roundHalfAway(((b - a) / a) * 100, 2);',
+    'return roundHalfAway(((b - a) / a) * 100, 1);',
+  ],
+  ["a unit's change rounded to 2 decimals → 1", 'src/domain/summary.ts', 'roundHalfAway(cur - prev, 2)', 'roundHalfAway(cur - prev, 1)'],
+  [
+    "a unit's change in percent rounded to 2 decimals → 1",
+    'src/domain/summary.ts',
+    'roundHalfAway((change / prev) * 100, 2)',
+    'roundHalfAway((change / prev) * 100, 1)',
+  ],
 ];
 
-const originals = new Map();
-const restore = () => {
-  for (const [file, text] of originals) writeFileSync(file, text);
-  originals.clear();
-};
+/*
+ * Numbers of src/domain that are not moved above, and why (grep of numeric literals and `const [A-Z_]+ =`, issue 22):
+ * - Facts of the calendar and of Sheets, not choices: DAY_MS and 86 400 000 ms in a day; Sheets' day zero 1899-12-30
+ *   (russian.ts SHEETS_EPOCH_MS); months 1–12 and 28/29 days of February; the years 19xx/20xx a text may name
+ *   (noteDates.ts YEAR); dayKey's ×10 000 and ×100 (an encoding of a date as one number).
+ * - Facts of text: A1 column letters (26, 'A' = 65: columns.ts); UTF-16 surrogates (0xD800–0xDBFF, the «limit − 2» that keeps
+ *   an emoji whole: cellLimit.ts); the characters XML 1.0 forbids (xmlText.ts); thousands in groups of three digits;
+ *   decimals clamped to 0–15 and toPrecision(15) (what a JavaScript number holds); the parity of quote marks
+ *   (noteRecommendations.ts `commas % 2`).
+ * - Arithmetic of a rule, not its threshold: the median's halves (rules.ts), log10(1 + x) (the 1 lets a zero count have a
+ *   logarithm), a sum's 0 to start from, `Math.max(0, v)`, a percentage's × 100, 1-based numbering of list items.
+ * - Emptiness and presence, not thresholds: `length === 0`, `> 0` of a list, `=== 1` / `> 1` choosing singular or plural
+ *   wording («Яркий пример» / «Яркие примеры», «показателю» / «показателям»); Stryker's operator mutators cover them, and
+ *   the note's word-for-word tests pin each wording.
+ * - Layout and contracts: column widths of the Word tables (noteTables.ts, unitLetterTable.ts) and a cell's `span`; the
+ *   appendix numbers («Приложение 2» or 3, note.ts); the JSON `schemaVersion: 3`; the status colours (palette.ts); the
+ *   3 decimals with which interpret.ts shows the fractional reading of «2.000» in its message; the regular expressions of
+ *   cellValue.ts, interpret.ts, settingsCheck.ts and russianCases.ts (patterns, pinned by their tests, not thresholds).
+ * Settings values (plans, targets, «лидер: значение выше», minimum, deadlines) are read from «Настройки», never constants:
+ * the comparisons against them are Stryker's to mutate, and thresholds.test.ts pins each on both sides.
+ */
+
+/** Copied into each worker (what a mutation changes or jest resolves its rootDir from); every other entry is symlinked. */
+const COPIED = ['src', 'test', 'jest.config.js', 'jest.stryker.config.js', 'package.json', 'tsconfig.json'];
+/** Not needed by the domain tests, and large or in flux. */
+const LEFT_OUT = ['.git', 'dist', 'dist-addon', 'dist-large', 'dist-scenarios', 'build', 'out', 'coverage', 'reports', '.stryker-tmp'];
+const WORKERS = Math.max(1, Math.min(2, cpus().length));
+// One folder per repository (a stable path keeps jest's transform cache warm from one run to the next).
+const base = join(tmpdir(), `named-mutations-${Buffer.from(root).toString('base64url').slice(-24)}`);
+
+function makeWorker(i) {
+  const dir = join(base, `w${i}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const entry of readdirSync(root)) {
+    if (LEFT_OUT.includes(entry)) continue;
+    if (COPIED.includes(entry)) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+    else symlinkSync(join(root, entry), join(dir, entry));
+  }
+  return dir;
+}
+
+const cleanUp = () => rmSync(base, { recursive: true, force: true });
+const children = new Set();
 for (const signal of ['SIGINT', 'SIGTERM'])
   process.on(signal, () => {
-    restore();
+    for (const c of children) c.kill('SIGKILL');
+    cleanUp();
     process.exit(130);
   });
 
-const started = Date.now();
-let survived = 0;
-for (const [what, rel, from, to] of MUTATIONS) {
-  const file = join(root, rel);
-  const text = readFileSync(file, 'utf8');
-  if (!text.includes(from)) {
-    console.log(`?  ${what}: the code changed, «${from}» not found in ${rel} — update this list`);
-    survived++;
-    continue;
-  }
-  originals.set(file, text);
-  writeFileSync(file, text.replace(from, to));
-  try {
-    const r = spawnSync(join(root, 'node_modules/.bin/jest'), ['-c', 'jest.stryker.config.js', '--silent'], {
-      cwd: root,
-      encoding: 'utf8',
+/**
+ * The domain test files to try first: those a mutation names, else those that import the mutated file (by its path
+ * without extension), and constants.test.ts, which pins the thresholds on both sides.
+ */
+const domainTests = readdirSync(join(root, 'test/domain')).filter((f) => f.endsWith('.test.ts'));
+function testsOf(rel, named) {
+  const module = rel.replace(/\.ts$/, '');
+  const importing = named ?? domainTests.filter((f) => readFileSync(join(root, 'test/domain', f), 'utf8').includes(`/${module}'`));
+  return [...new Set([...importing, 'constants.test.ts'])].filter((f) => domainTests.includes(f));
+}
+
+/** Runs the named domain test files (all when `files` is null) in a worker as one jest file; resolves to the failures. */
+function runJest(dir, files) {
+  return new Promise((done) => {
+    const child = spawn(join(dir, 'node_modules/.bin/jest'), ['-c', 'jest.stryker.config.js', '--silent', '--ci'], {
+      cwd: dir,
+      env: { ...process.env, DOMAIN_TESTS: files ? files.join(',') : '' },
     });
-    const failed = (r.stderr.match(/^\s*● .+$/gm) ?? []).map((l) => l.trim());
-    console.log(`${r.status ? 'killed  ' : 'SURVIVED'} ${what}${failed.length ? ` — ${failed.length} failing, e.g. ${failed[0]}` : ''}`);
-    if (!r.status) survived++;
+    children.add(child);
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('close', (code) => {
+      children.delete(child);
+      // Only a failing test kills: «Test suite failed to run» (no test loaded, jest broken) says nothing of the mutation.
+      const lines = (stderr.match(/^\s*● .+$/gm) ?? []).map((l) => l.trim()).filter((l) => l !== '● Test suite failed to run');
+      done({ failed: code !== 0 && lines.length > 0, broken: code !== 0 && lines.length === 0 ? stderr : '', lines });
+    });
+  });
+}
+
+async function tryMutation(dir, [what, rel, from, to, named]) {
+  const file = join(dir, rel);
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) return `?        ${what}: the code changed, «${from}» not found in ${rel} — update this list`;
+  writeFileSync(file, text.replace(from, to));
+  const started = Date.now();
+  try {
+    const first = testsOf(rel, named);
+    let r = first.length ? await runJest(dir, first) : { failed: false };
+    let how = 'its tests';
+    if (!r.failed) {
+      r = await runJest(dir, null);
+      how = 'all domain tests';
+    }
+    if (r.broken) return `?        ${what}: jest did not run the tests — ${r.broken.trim().split('\n').slice(0, 3).join(' ')}`;
+    const example = r.lines.length ? ` — ${r.lines.length} failing (${how}), e.g. ${r.lines[0]}` : '';
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    return `${r.failed ? 'killed  ' : 'SURVIVED'} ${what} (${seconds} s)${example}`;
   } finally {
-    restore();
+    writeFileSync(file, text);
   }
 }
-const seconds = ((Date.now() - started) / 1000).toFixed(0);
-console.log(`${MUTATIONS.length} named mutations, ${survived} survived, ${seconds} s (the domain tests once per mutation)`);
-process.exit(survived ? 1 : 0);
+
+async function main() {
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+  const chosen = only ? MUTATIONS.filter(([what]) => new RegExp(only).test(what)) : MUTATIONS;
+  const started = Date.now();
+  const dirs = Array.from({ length: WORKERS }, (_, i) => makeWorker(i));
+  const results = new Array(chosen.length);
+  let next = 0;
+  try {
+    // Unmutated, every domain test passes in each copy: else every mutation would look killed.
+    const baseline = await Promise.all(dirs.map((dir) => runJest(dir, null)));
+    if (baseline.some((b) => b.failed || b.broken)) {
+      console.log(`The domain tests fail without any mutation: ${baseline.flatMap((b) => b.lines.slice(0, 3)).join('; ')}`);
+      process.exitCode = 1;
+      return;
+    }
+    await Promise.all(
+      dirs.map(async (dir) => {
+        while (next < chosen.length) {
+          const i = next++;
+          results[i] = await tryMutation(dir, chosen[i]);
+          console.log(results[i]);
+        }
+      }),
+    );
+  } finally {
+    cleanUp();
+  }
+  if (process.exitCode) process.exit(1);
+  const survived = results.filter((r) => !r.startsWith('killed')).length;
+  const seconds = ((Date.now() - started) / 1000).toFixed(0);
+  console.log(
+    `${chosen.length} named mutations, ${survived} survived, ${seconds} s (${WORKERS} workers; per mutation the domain tests of the mutated file)`,
+  );
+  process.exit(survived ? 1 : 0);
+}
+
+main();

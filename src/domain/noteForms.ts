@@ -19,10 +19,11 @@ function ranking(s: Settings, g: FormsGroupSummary, t: OrgType): string | null {
     .sort((a, b) => b.c.share! - a.c.share!);
   if (ranked.length < 2) return null;
   const item = (x: (typeof ranked)[number]) => `«${x.f.name}» (${formatPercent(x.c.share!)})`;
-  const rest = joinRussian(ranked.slice(1).map(item));
+  // The verb agrees with what follows: «далее следует «ученик–ученик»» for one form, «следуют» for several.
+  const rest = `${ranked.length > 2 ? 'следуют' : 'следует'} ${joinRussian(ranked.slice(1).map(item))}`;
   return t === 'general'
-    ? `Наибольшая доля общеобразовательных организаций реализует форму ${item(ranked[0])}, далее следуют ${rest}.`
-    : `Среди организаций дополнительного образования наибольшая доля реализует форму ${item(ranked[0])}, далее следуют ${rest}.`;
+    ? `Наибольшая доля общеобразовательных организаций реализует форму ${item(ranked[0])}, далее ${rest}.`
+    : `Среди организаций дополнительного образования наибольшая доля реализует форму ${item(ranked[0])}, далее ${rest}.`;
 }
 
 /** "184 из 289 общеобразовательных организаций (63,67 %)" for each organisation type that exists. */

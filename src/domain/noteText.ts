@@ -32,7 +32,7 @@ export function ofCount(n: number, genitive: readonly [string, string]): string 
 }
 
 /** Genitive singular after 1, 21, 101 … (not 11, 111), genitive plural after every other number. */
-function genitiveAfterNumber(n: number, singular: string, pluralForm: string): string {
+export function genitiveAfterNumber(n: number, singular: string, pluralForm: string): string {
   return n % 10 === 1 && n % 100 !== 11 ? singular : pluralForm;
 }
 

@@ -6,7 +6,7 @@ import { noteSignature, typesetSection, writeRecommendations } from './note';
 import { DEFAULT_DOCUMENT_FONT, type NoteDocument, noteAuthor, noteFileName, UNSAFE_IN_FILE_NAME } from './noteDocument';
 import { enumeration, type Note, type NoteBlock, type NoteSection, paragraph, type Recommendation, section, tableRef } from './noteModel';
 import { quotedOf } from './noteRecommendations';
-import { shortValue, unitsOf } from './noteText';
+import { genitiveAfterNumber, shortValue, unitsOf } from './noteText';
 import { listUnits, typeset, yearLabel } from './russian';
 import type { IndicatorSummary, Summary } from './summary';
 import { letterTable, placeOf, placeText, rowOf } from './unitLetterTable';
@@ -102,8 +102,7 @@ function leadersText(s: Settings, leaders: string[]): string {
   const n = leaders.length;
   if (n <= LEADERS_TO_STUDY) return listUnits(leaders);
   // The genitive after «среди» agrees with the number: «21 муниципалитета-лидера», «7 муниципалитетов-лидеров».
-  const leaderWord = n % 10 === 1 && n % 100 !== 11 ? 'лидера' : 'лидеров';
-  return `${listUnits(leaders.slice(0, LEADERS_TO_STUDY))} (наибольшие значения среди ${unitsOf(s, n)}-${leaderWord})`;
+  return `${listUnits(leaders.slice(0, LEADERS_TO_STUDY))} (наибольшие значения среди ${unitsOf(s, n)}-${genitiveAfterNumber(n, 'лидера', 'лидеров')})`;
 }
 
 /** «Рекомендуется изучить опыт муниципалитетов-лидеров: по показателю «…» — г. Томск и Томский район; …» */
