@@ -3,9 +3,10 @@
 // both directions where both matter (issue 22), beside the logic slips named in issue 14. `node scripts/named-mutations.mjs`
 // mutates copies, never the repository: two workers each hold a copy of src/, test/ and the jest configs (node_modules and
 // the other top-level entries symlinked) in the system's temp folder, removed at the end, also when interrupted. Per
-// mutation a worker runs the domain test files that import the mutated file, and constants.test.ts, as one jest file;
-// a mutation they miss runs again on every domain test before it is called a survivor. Prints its total time; exit 1 if
-// a mutation survives. `--only REGEX` runs the mutations whose name matches.
+// mutation a worker runs, as one jest file, the domain test files the mutation names (the tests that kill it); if they
+// pass, the tests that import the mutated file and constants.test.ts; then every domain test before it is called a
+// survivor. Prints its total time; exit 1 if a mutation survives. `--only REGEX` runs the mutations whose name matches.
+// To add one: [name of the rule and how it moves, file, exact text (found once), replacement, [test files that kill it]].
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -14,10 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/**
- * [what the mutation does (the rule, and how it is moved), file, exact text, replacement, optionally the domain test
- * files that kill it when none of them imports the mutated file].
- */
+/** [what the mutation does (the rule, and how it is moved), file, exact text, replacement, the domain test files that kill it]. */
 const MUTATIONS = [
   // One rule decides leaders for Table 3's status and the note's groups (classify), so one mutation covers both.
   [
@@ -25,6 +23,7 @@ const MUTATIONS = [
     'src/domain/summary.ts',
     'ind.leaderAbove !== null && cur! > ind.leaderAbove',
     'ind.leaderAbove !== null && cur! >= ind.leaderAbove',
+    ['thresholds.test.ts'],
   ],
   [
     "the note's middle tier of a count takes in the leaders",
@@ -33,208 +32,351 @@ const MUTATIONS = [
     '!r.unclear)',
     ['noteIndicators.test.ts', 'thresholds.test.ts'],
   ],
-  ['«held or grew» counts growth only', 'src/domain/summary.ts', 'groups.grew.length + groups.held.length', 'groups.grew.length'],
+  [
+    '«held or grew» counts growth only',
+    'src/domain/summary.ts',
+    'groups.grew.length + groups.held.length',
+    'groups.grew.length',
+    ['noteTomsk.test.ts'],
+  ],
   [
     'COVERAGE rounds with Math.round (23 of 160 → 14,37)',
     'src/domain/russian.ts',
     'return roundHalfAway((part / total) * 100, 2);',
     'return Math.round((part / total) * 10000) / 100;',
+    ['coverageRounding.property.test.ts'],
   ],
   [
     'the partly-weighted regional share dropped',
     'src/domain/summary.ts',
     "method: 'mean', mean, weightedPartial: weighted, met: null",
     "method: 'mean', mean, weightedPartial: null, met: null",
+    ['noteIndicators.test.ts'],
   ],
   [
     'genitive «из 11 организаций» → «из 11 организации»',
     'src/domain/noteText.ts',
     'n % 10 === 1 && n % 100 !== 11 ? singular : pluralForm',
     'n % 10 === 1 ? singular : pluralForm',
+    ['noteText.test.ts'],
   ],
   // Numeric constants and thresholds: Stryker does not mutate numbers, so each is moved across its boundary here.
-  ['outlier cut-off z > 3,5 → z > 2', 'src/domain/rules.ts', 'return z > 3.5 && v > OUTLIER_FACTOR', 'return z > 2 && v > OUTLIER_FACTOR'],
-  ['outlier cut-off z > 3,5 → z > 5', 'src/domain/rules.ts', 'return z > 3.5 && v > OUTLIER_FACTOR', 'return z > 5 && v > OUTLIER_FACTOR'],
+  [
+    'outlier cut-off z > 3,5 → z > 2',
+    'src/domain/rules.ts',
+    'return z > 3.5 && v > OUTLIER_FACTOR',
+    'return z > 2 && v > OUTLIER_FACTOR',
+    ['orgPlausibility.test.ts'],
+  ],
+  [
+    'outlier cut-off z > 3,5 → z > 5',
+    'src/domain/rules.ts',
+    'return z > 3.5 && v > OUTLIER_FACTOR',
+    'return z > 5 && v > OUTLIER_FACTOR',
+    ['orgPlausibility.test.ts'],
+  ],
   // A lower floor raises z: among units that all give 0 (MAD 0), 1 passes the tenfold test and z ≈ 20 would name it.
-  ['outlier MAD floor 0,1 → 0,01', 'src/domain/rules.ts', 'logMed)))!, 0.1);', 'logMed)))!, 0.01);'],
-  ['outlier MAD floor 0,1 → 0,3', 'src/domain/rules.ts', 'logMed)))!, 0.1);', 'logMed)))!, 0.3);'],
-  ['outlier factor 10 → 3', 'src/domain/rules.ts', 'export const OUTLIER_FACTOR = 10;', 'export const OUTLIER_FACTOR = 3;'],
-  ['outlier factor 10 → 20', 'src/domain/rules.ts', 'export const OUTLIER_FACTOR = 10;', 'export const OUTLIER_FACTOR = 20;'],
+  ['outlier MAD floor 0,1 → 0,01', 'src/domain/rules.ts', 'logMed)))!, 0.1);', 'logMed)))!, 0.01);', ['outlierBoundaries.test.ts']],
+  ['outlier MAD floor 0,1 → 0,3', 'src/domain/rules.ts', 'logMed)))!, 0.1);', 'logMed)))!, 0.3);', ['orgPlausibility.test.ts']],
+  [
+    'outlier factor 10 → 3',
+    'src/domain/rules.ts',
+    'export const OUTLIER_FACTOR = 10;',
+    'export const OUTLIER_FACTOR = 3;',
+    ['orgPlausibility.test.ts'],
+  ],
+  [
+    'outlier factor 10 → 20',
+    'src/domain/rules.ts',
+    'export const OUTLIER_FACTOR = 10;',
+    'export const OUTLIER_FACTOR = 20;',
+    ['orgPlausibility.test.ts'],
+  ],
   [
     'a jump from zero from 1 → from 2 (0 → 1 passes as growth)',
     'src/domain/rules.ts',
     'return prev === 0 && cur !== null && cur > 0;',
     'return prev === 0 && cur !== null && cur > 1;',
+    ['rules.test.ts'],
   ],
   [
     'representatives from no organisation pass the cross-check',
     'src/domain/rules.ts',
     'if (people < orgs || (orgs === 0 && people > 0)) out.push(',
     'if (people < orgs) out.push(',
+    ['crossChecks.test.ts'],
   ],
-  ['sharp fall «more than half» → «more than two thirds»', 'src/domain/rules.ts', 'cur < prev / 2;', 'cur < prev / 3;'],
-  ['fraction as percent among shares above 5 % → above 50 %', 'src/domain/rules.ts', 'v.value < 1 && med > 5)', 'v.value < 1 && med > 50)'],
-  ['fraction as percent: a share below 1 % → below 0,1 %', 'src/domain/rules.ts', 'v.value < 1 && med > 5)', 'v.value < 0.1 && med > 5)'],
+  ['sharp fall «more than half» → «more than two thirds»', 'src/domain/rules.ts', 'cur < prev / 2;', 'cur < prev / 3;', ['rules.test.ts']],
+  [
+    'fraction as percent among shares above 5 % → above 50 %',
+    'src/domain/rules.ts',
+    'v.value < 1 && med > 5)',
+    'v.value < 1 && med > 50)',
+    ['rules.test.ts'],
+  ],
+  [
+    'fraction as percent: a share below 1 % → below 0,1 %',
+    'src/domain/rules.ts',
+    'v.value < 1 && med > 5)',
+    'v.value < 0.1 && med > 5)',
+    ['rules.test.ts'],
+  ],
   [
     'count ceiling 10 000 000 → 100 000 000',
     'src/domain/interpret.ts',
     'export const MAX_COUNT = 10_000_000;',
     'export const MAX_COUNT = 100_000_000;',
+    ['interpret.test.ts'],
   ],
   [
     'a count below one named as a percentage → below one half',
     'src/domain/interpret.ts',
     'const typedPercent = v < 1 ?',
     'const typedPercent = v < 0.5 ?',
+    ['interpret.test.ts'],
   ],
-  ['a percent cell holds 0–100 → 0–1000', 'src/domain/interpret.ts', 'v < 0 || v > 100', 'v < 0 || v > 1000'],
-  ['a typed share may differ from the counts by 0,5 → 5 points', 'src/domain/interpret.ts', 'computed) > 0.5 &&', 'computed) > 5 &&'],
+  ['a percent cell holds 0–100 → 0–1000', 'src/domain/interpret.ts', 'v < 0 || v > 100', 'v < 0 || v > 1000', ['interpret.test.ts']],
+  [
+    'a typed share may differ from the counts by 0,5 → 5 points',
+    'src/domain/interpret.ts',
+    'computed) > 0.5 &&',
+    'computed) > 5 &&',
+    ['interpret.test.ts'],
+  ],
   [
     'a Sheets cell holds 50 000 characters → 60 000',
     'src/domain/cellLimit.ts',
     'export const CELL_TEXT_LIMIT = 50_000;',
     'export const CELL_TEXT_LIMIT = 60_000;',
+    ['cellLimit.test.ts'],
   ],
-  ['a settings share over 100 % → over 150 %', 'src/domain/settingsCheck.ts', 'if (value > 100) return', 'if (value > 150) return'],
+  [
+    'a settings share over 100 % → over 150 %',
+    'src/domain/settingsCheck.ts',
+    'if (value > 100) return',
+    'if (value > 150) return',
+    ['settingsCheck.test.ts'],
+  ],
   [
     'a settings share below 0 % → below −1 %',
     'src/domain/settingsCheck.ts',
     // Four spaces: the share's check, not the count's below it.
     '    if (value < 0) return',
     '    if (value < -1) return',
+    ['settingsBounds.test.ts'],
   ],
   [
     'a settings share below 1 % read as «75%» → below 0,5 %',
     'src/domain/settingsCheck.ts',
     'if (value > 0 && value < 1) {',
     'if (value > 0 && value < 0.5) {',
+    ['settingsCheck.test.ts'],
   ],
-  ['thousands grouped from 10 000 → from 1 000', 'src/domain/russian.ts', 'abs >= 10000 ? groupThousands', 'abs >= 1000 ? groupThousands'],
-  ['«в N раз» from twice → from three times', 'src/domain/russian.ts', '  if (ratio >= 2) {', '  if (ratio >= 3) {'],
-  ['«в N раз» a whole number from ten times → from a hundred', 'src/domain/russian.ts', 'ratio >= 10 ? 0 : 1', 'ratio >= 100 ? 0 : 1'],
+  [
+    'thousands grouped from 10 000 → from 1 000',
+    'src/domain/russian.ts',
+    'abs >= 10000 ? groupThousands',
+    'abs >= 1000 ? groupThousands',
+    ['russian.test.ts'],
+  ],
+  ['«в N раз» from twice → from three times', 'src/domain/russian.ts', '  if (ratio >= 2) {', '  if (ratio >= 3) {', ['russian.test.ts']],
+  [
+    '«в N раз» a whole number from ten times → from a hundred',
+    'src/domain/russian.ts',
+    'ratio >= 10 ? 0 : 1',
+    'ratio >= 100 ? 0 : 1',
+    ['russian.test.ts'],
+  ],
   [
     'shares rounded to 2 decimals → 1',
     'src/domain/russian.ts',
     'return roundHalfAway((part / total) * 100, 2);',
     'return roundHalfAway((part / total) * 100, 1);',
+    ['russian.test.ts'],
   ],
-  ['the regional mean of shares rounded to 2 decimals → 1', 'src/domain/summary.ts', '/ vals.length, 2);', '/ vals.length, 1);'],
-  ['the conclusions rank the forms from 4 forms → from 5', 'src/domain/note.ts', 'ranked.length >= 4', 'ranked.length >= 5'],
+  [
+    'the regional mean of shares rounded to 2 decimals → 1',
+    'src/domain/summary.ts',
+    '/ vals.length, 2);',
+    '/ vals.length, 1);',
+    ['noteTomsk.test.ts'],
+  ],
+  [
+    'the conclusions rank the forms from 4 forms → from 5',
+    'src/domain/note.ts',
+    'ranked.length >= 4',
+    'ranked.length >= 5',
+    ['noteFrame.test.ts'],
+  ],
   [
     'a target is due by 1 January after the reporting year → a year later',
     'src/domain/noteText.ts',
     'd.year < s.reportYear + 1 || (d.year === s.reportYear + 1 &&',
     'd.year < s.reportYear + 2 || (d.year === s.reportYear + 2 &&',
+    ['noteText.test.ts'],
   ],
   // The rest of the domain's numbers, each across its boundary (issue 22: every cut-off, floor, tolerance, ceiling, default).
-  ['outlier z-score scale 0,6745 → 0,5 (Iglewicz and Hoaglin)', 'src/domain/rules.ts', '(0.6745 * (Math.log10(', '(0.5 * (Math.log10('],
+  [
+    'outlier z-score scale 0,6745 → 0,5 (Iglewicz and Hoaglin)',
+    'src/domain/rules.ts',
+    '(0.6745 * (Math.log10(',
+    '(0.5 * (Math.log10(',
+    ['orgPlausibility.test.ts'],
+  ],
   [
     'a sharp fall needs a positive previous value → above 1',
     'src/domain/rules.ts',
     'prev > 0 && cur < prev / 2;',
     'prev > 1 && cur < prev / 2;',
+    ['constants.test.ts'],
   ],
-  ['a negative count is refused from −1 → from −2', 'src/domain/interpret.ts', '      if (v < 0) {', '      if (v < -1) {'],
+  [
+    'a negative count is refused from −1 → from −2',
+    'src/domain/interpret.ts',
+    '      if (v < 0) {',
+    '      if (v < -1) {',
+    ['interpret.test.ts'],
+  ],
   [
     'a settings count below 0 → below −1',
     'src/domain/settingsCheck.ts',
     // Two spaces after the line break: the count's check, not the share's above it.
     '\n  if (value < 0) return',
     '\n  if (value < -1) return',
+    ['constants.test.ts'],
   ],
   [
     'a target dated in the reporting year serves → only a later year',
     'src/domain/settingsCheck.ts',
     'if (date.year < reportYear)',
     'if (date.year <= reportYear)',
+    ['constants.test.ts'],
   ],
   [
     'a target dated the year before the reporting year is warned of → only two years before',
     'src/domain/settingsCheck.ts',
     'if (date.year < reportYear)',
     'if (date.year < reportYear - 1)',
+    ['constants.test.ts'],
   ],
   [
     "an event on the note's day has passed → only the day before",
     'src/domain/noteDates.ts',
     'end !== null && end <= noteDay(s)',
     'end !== null && end < noteDay(s)',
+    ['constants.test.ts'],
   ],
   [
     'the note speaks from 1 January after the reporting year → 2 January',
     'src/domain/noteDates.ts',
     'const yearEnd = dayKey(s.reportYear + 1, 1, 1);',
     'const yearEnd = dayKey(s.reportYear + 1, 1, 2);',
+    ['noteDates.test.ts'],
   ],
   [
     'a year alone ends in December → November',
     'src/domain/noteDates.ts',
     'months[months.length - 1] : 12;',
     'months[months.length - 1] : 11;',
+    ['constants.test.ts'],
   ],
   [
     '«срок сегодня» on the deadline day → the day before',
     'src/domain/campaignMarks.ts',
     'if (days === 0) return',
     'if (days === 1) return',
+    ['campaignMarks.test.ts'],
   ],
   [
     '«просрочено» from the day after the deadline → two days after',
     'src/domain/campaignMarks.ts',
     'if (days < 0) return',
     'if (days < -1) return',
+    ['campaignMarks.test.ts'],
   ],
   [
     'a unit with one error is «есть ошибки» → from two',
     'src/domain/campaign.ts',
     'if (row.errors > 0) return',
     'if (row.errors > 1) return',
+    ['campaign.test.ts'],
   ],
   [
     'a school runs a form from one organisation → from two',
     'src/domain/rollUp.ts',
     '(u.forms[key]?.general.value ?? 0) > 0 ||',
     '(u.forms[key]?.general.value ?? 0) > 1 ||',
+    ['rollUp.test.ts'],
   ],
   [
     "the schools' examples that fill the cell exactly are kept → one character short",
     'src/domain/rollUp.ts',
     "join('; ').length <= CELL_TEXT_LIMIT",
     "join('; ').length < CELL_TEXT_LIMIT",
+    ['constants.test.ts'],
   ],
   [
     'a long text is cut at a clause in the second half of the cell → the last three quarters',
     'src/domain/cellLimit.ts',
     'if (clause > limit / 2)',
     'if (clause > limit / 4)',
+    ['constants.test.ts'],
   ],
   [
     'a text cut to the cell ends with «…» within the limit → one character over',
     'src/domain/cellLimit.ts',
     ': limit - 1;\n  return',
     ': limit;\n  return',
+    ['cellLimit.test.ts'],
   ],
-  ['a letter names up to 5 leaders to study → 4', 'src/domain/unitLetter.ts', 'const LEADERS_TO_STUDY = 5;', 'const LEADERS_TO_STUDY = 4;'],
-  ['a letter names up to 5 leaders to study → 6', 'src/domain/unitLetter.ts', 'const LEADERS_TO_STUDY = 5;', 'const LEADERS_TO_STUDY = 6;'],
-  ["a letter's file name keeps 100 characters of the unit → 99", 'src/domain/unitLetter.ts', '.slice(0, 100)', '.slice(0, 99)'],
-  ["a letter's place counts from 1 → from 0", 'src/domain/unitLetterTable.ts', 'place: 1 + ranked', 'place: 0 + ranked'],
+  [
+    'a letter names up to 5 leaders to study → 4',
+    'src/domain/unitLetter.ts',
+    'const LEADERS_TO_STUDY = 5;',
+    'const LEADERS_TO_STUDY = 4;',
+    ['unitLetter.test.ts'],
+  ],
+  [
+    'a letter names up to 5 leaders to study → 6',
+    'src/domain/unitLetter.ts',
+    'const LEADERS_TO_STUDY = 5;',
+    'const LEADERS_TO_STUDY = 6;',
+    ['unitLetter.test.ts'],
+  ],
+  [
+    "a letter's file name keeps 100 characters of the unit → 99",
+    'src/domain/unitLetter.ts',
+    '.slice(0, 100)',
+    '.slice(0, 99)',
+    ['constants.test.ts'],
+  ],
+  [
+    "a letter's place counts from 1 → from 0",
+    'src/domain/unitLetterTable.ts',
+    'place: 1 + ranked',
+    'place: 0 + ranked',
+    ['unitLetter.test.ts'],
+  ],
   [
     'the forms are ranked in «Пункт 1» from 2 forms → from 3',
     'src/domain/noteForms.ts',
     'if (ranked.length < 2) return null;',
     'if (ranked.length < 3) return null;',
+    ['constants.test.ts'],
   ],
   [
     'the conclusions name the more spread half of the forms → the top third',
     'src/domain/note.ts',
     'const half = Math.floor(ranked.length / 2);',
     'const half = Math.floor(ranked.length / 3);',
+    ['noteFrame.test.ts'],
   ],
   [
     '«Примечание.» for one footnote → «Примечания:» from one',
     'src/domain/noteTables.ts',
     'if (lines.length <= 1) return',
     'if (lines.length < 1) return',
+    ['russianCases.test.ts'],
   ],
   [
     'one compared unit is told alone → from two',
@@ -243,46 +385,96 @@ const MUTATIONS = [
     'if (ind.comparable === 2) {',
     ['noteIndicators.test.ts', 'noteVerdicts.test.ts', 'noteNorth.test.ts'],
   ],
-  ['plural «few» for 2–4 → 2–3', 'src/domain/russian.ts', 'mod10 >= 2 && mod10 <= 4 &&', 'mod10 >= 2 && mod10 <= 3 &&'],
-  ['plural «many» for 12–14 → 13–14', 'src/domain/russian.ts', '(mod100 < 12 || mod100 > 14)', '(mod100 < 13 || mod100 > 14)'],
+  [
+    'plural «few» for 2–4 → 2–3',
+    'src/domain/russian.ts',
+    'mod10 >= 2 && mod10 <= 4 &&',
+    'mod10 >= 2 && mod10 <= 3 &&',
+    ['russian.test.ts'],
+  ],
+  [
+    'plural «many» for 12–14 → 13–14',
+    'src/domain/russian.ts',
+    '(mod100 < 12 || mod100 > 14)',
+    '(mod100 < 13 || mod100 > 14)',
+    ['russian.test.ts'],
+  ],
   [
     "a count's noun agrees with the number rounded to 2 decimals → 1",
     'src/domain/russian.ts',
     'plural(roundHalfAway(n, 2), forms)',
     'plural(roundHalfAway(n, 1), forms)',
+    ['constants.test.ts'],
   ],
   [
     'numbers printed to 2 decimals → 3',
     'src/domain/russian.ts',
     'formatNumber(n: number, maxDecimals = 2)',
     'formatNumber(n: number, maxDecimals = 3)',
+    ['constants.test.ts'],
   ],
   [
     'percentages printed to 2 decimals → 1',
     'src/domain/russian.ts',
     'formatPercent(n: number, maxDecimals = 2)',
     'formatPercent(n: number, maxDecimals = 1)',
+    ['noteText.test.ts'],
   ],
-  ['percentage points printed to 1 decimal → 2', 'src/domain/russian.ts', 'formatNumber(n, 1)}', 'formatNumber(n, 2)}'],
-  ['«на N %» growth printed to 1 decimal → 2', 'src/domain/russian.ts', '/ prev) * 100), 1)}`;', '/ prev) * 100), 2)}`;'],
+  [
+    'percentage points printed to 1 decimal → 2',
+    'src/domain/russian.ts',
+    'formatNumber(n, 1)}',
+    'formatNumber(n, 2)}',
+    ['constants.test.ts'],
+  ],
+  [
+    '«на N %» growth printed to 1 decimal → 2',
+    'src/domain/russian.ts',
+    '/ prev) * 100), 1)}`;',
+    '/ prev) * 100), 2)}`;',
+    ['constants.test.ts'],
+  ],
   [
     'names sharing a word are grouped from 2 → from 3 («Асиновский и Бакчарский районы»)',
     'src/domain/russian.ts',
     '(counts.get(p.split.singular) ?? 0) < 2',
     '(counts.get(p.split.singular) ?? 0) < 3',
+    ['russian.test.ts'],
+  ],
+  [
+    'a number is taken from a text holding one percentage («вовлечены 12,5%») → only from two',
+    'src/domain/cellValue.ts',
+    'if (percents.length === 1) {',
+    'if (percents.length === 2) {',
+    ['cellValue.test.ts'],
+  ],
+  [
+    'two letters of one name: the second gets « (2)» → « (3)»',
+    'src/domain/unitLetter.ts',
+    'for (let i = 2; ',
+    'for (let i = 3; ',
+    ['constants.test.ts'],
   ],
   [
     'GROWTHPCT rounds to 2 decimals → 1',
     'src/domain/formulas.ts',
     'return roundHalfAway(((b - a) / a) * 100, 2);',
     'return roundHalfAway(((b - a) / a) * 100, 1);',
+    ['formulas.test.ts'],
   ],
-  ["a unit's change rounded to 2 decimals → 1", 'src/domain/summary.ts', 'roundHalfAway(cur - prev, 2)', 'roundHalfAway(cur - prev, 1)'],
+  [
+    "a unit's change rounded to 2 decimals → 1",
+    'src/domain/summary.ts',
+    'roundHalfAway(cur - prev, 2)',
+    'roundHalfAway(cur - prev, 1)',
+    ['constants.test.ts'],
+  ],
   [
     "a unit's change in percent rounded to 2 decimals → 1",
     'src/domain/summary.ts',
     'roundHalfAway((change / prev) * 100, 2)',
     'roundHalfAway((change / prev) * 100, 1)',
+    ['constants.test.ts'],
   ],
 ];
 
@@ -337,15 +529,12 @@ for (const signal of ['SIGINT', 'SIGTERM'])
     process.exit(130);
   });
 
-/**
- * The domain test files to try first: those a mutation names, else those that import the mutated file (by its path
- * without extension), and constants.test.ts, which pins the thresholds on both sides.
- */
+/** The domain test files that import the mutated file (by its path without extension), and constants.test.ts. */
 const domainTests = readdirSync(join(root, 'test/domain')).filter((f) => f.endsWith('.test.ts'));
-function testsOf(rel, named) {
+function importersOf(rel) {
   const module = rel.replace(/\.ts$/, '');
-  const importing = named ?? domainTests.filter((f) => readFileSync(join(root, 'test/domain', f), 'utf8').includes(`/${module}'`));
-  return [...new Set([...importing, 'constants.test.ts'])].filter((f) => domainTests.includes(f));
+  const importing = domainTests.filter((f) => readFileSync(join(root, 'test/domain', f), 'utf8').includes(`/${module}'`));
+  return [...importing, 'constants.test.ts'].filter((f) => domainTests.includes(f));
 }
 
 /** Runs the named domain test files (all when `files` is null) in a worker as one jest file; resolves to the failures. */
@@ -376,12 +565,20 @@ async function tryMutation(dir, [what, rel, from, to, named]) {
   writeFileSync(file, text.replace(from, to));
   const started = Date.now();
   try {
-    const first = testsOf(rel, named);
-    let r = first.length ? await runJest(dir, first) : { failed: false };
-    let how = 'its tests';
-    if (!r.failed) {
-      r = await runJest(dir, null);
-      how = 'all domain tests';
+    // The tests the mutation names (those that killed it when it was added), then every test of the mutated file, then
+    // all domain tests: a mutation survives only when all of them pass.
+    const stages = [
+      ['the tests it names', (named ?? []).filter((f) => domainTests.includes(f))],
+      ['the tests of its file', importersOf(rel)],
+      ['all domain tests', null],
+    ];
+    let r = { failed: false };
+    let how = '';
+    for (const [stage, files] of stages) {
+      if (files?.length === 0) continue;
+      r = await runJest(dir, files);
+      how = stage;
+      if (r.failed || r.broken) break;
     }
     if (r.broken) return `?        ${what}: jest did not run the tests — ${r.broken.trim().split('\n').slice(0, 3).join(' ')}`;
     const example = r.lines.length ? ` — ${r.lines.length} failing (${how}), e.g. ${r.lines[0]}` : '';
@@ -422,9 +619,7 @@ async function main() {
   if (process.exitCode) process.exit(1);
   const survived = results.filter((r) => !r.startsWith('killed')).length;
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
-  console.log(
-    `${chosen.length} named mutations, ${survived} survived, ${seconds} s (${WORKERS} workers; per mutation the domain tests of the mutated file)`,
-  );
+  console.log(`${chosen.length} named mutations, ${survived} survived, ${seconds} s (${WORKERS} workers in copies of the repository)`);
   process.exit(survived ? 1 : 0);
 }
 

@@ -4,9 +4,9 @@ import { splitForCells } from '../../src/domain/cellLimit';
 import type { Settings } from '../../src/domain/model';
 import { hasPassed } from '../../src/domain/noteDates';
 import { rollUp } from '../../src/domain/rollUp';
-import { countWith } from '../../src/domain/russian';
+import { countWith, formatGrowthFactor, formatPoints } from '../../src/domain/russian';
 import { settingsNumberProblem, targetDateWarning } from '../../src/domain/settingsCheck';
-import { letterFileName } from '../../src/domain/unitLetter';
+import { letterFileName, unitLetters } from '../../src/domain/unitLetter';
 import { analyze } from '../../src/workbook/analyze';
 import type { ReportValues } from '../../src/workbook/importer';
 import { workbookGrids } from '../helpers/grids';
@@ -91,6 +91,14 @@ test('a letter’s file name keeps 100 characters of the unit’s name, and cuts
   expect(letterFileName(`${'а'.repeat(100)}б`)).toBe(`Письмо — ${'а'.repeat(100)}.docx`);
 });
 
+test('two units whose letters would share a file name: the second gets « (2)», as a file manager names a copy', () => {
+  const twins = tiny({ 'Школа: 5': {}, 'школа 5': {} });
+  expect(unitLetters(twins.settings, twins.summary).letters.map((l) => l.fileName)).toEqual([
+    'Письмо — Школа 5.docx',
+    'Письмо — школа 5 (2).docx',
+  ]);
+});
+
 test('a count’s noun agrees with the number as printed to 2 decimals: «1,04 муниципалитета», «1 муниципалитет»', () => {
   const forms = ['муниципалитет', 'муниципалитета', 'муниципалитетов'] as const;
   expect(countWith(1.04, [...forms])).toBe('1,04 муниципалитета');
@@ -122,4 +130,19 @@ describe('«Пункт 1» ranks the forms from two forms on; one form is not ra
   test('one form: no ranking', () => {
     expect(noteText(tiny({ 'А район': report }))).not.toContain('Наибольшая доля общеобразовательных организаций');
   });
+});
+
+test('a change of a share in percentage points has one decimal: 11,25 → «11,3 п. п.», 11,24 → «11,2 п. п.»', () => {
+  expect(formatPoints(11.25)).toBe('11,3\u00a0п.\u00a0п.');
+  expect(formatPoints(11.24)).toBe('11,2\u00a0п.\u00a0п.');
+});
+
+test('growth under twice is said «на N %» with one decimal: 100 → 184,56 is «на 84,6 %»', () => {
+  expect(formatGrowthFactor(100, 184.56)).toBe('на 84,6\u00a0%');
+  expect(formatGrowthFactor(100, 199.99)).toBe('на 100\u00a0%');
+});
+
+test('a unit’s change in percent is rounded to 2 decimals: 3 → 7 enterprises is +133,33 %', () => {
+  const a = tiny({ 'А район': { indicators: { 3: { prev: 3, cur: 7 } } } });
+  expect(rowOf(a, '3', 'А район').changePercent).toBe(133.33);
 });
