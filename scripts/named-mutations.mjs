@@ -526,6 +526,7 @@ for (const signal of ['SIGINT', 'SIGTERM'])
   process.on(signal, () => {
     for (const c of children) c.kill('SIGKILL');
     cleanUp();
+    console.log(`Interrupted: the copies in ${base} removed; the repository was never changed.`);
     process.exit(130);
   });
 
