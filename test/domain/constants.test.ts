@@ -3,6 +3,7 @@
 import { splitForCells } from '../../src/domain/cellLimit';
 import type { Settings } from '../../src/domain/model';
 import { hasPassed } from '../../src/domain/noteDates';
+import { lowerFirst } from '../../src/domain/noteText';
 import { rollUp } from '../../src/domain/rollUp';
 import { countWith, formatGrowthFactor, formatPoints } from '../../src/domain/russian';
 import { settingsNumberProblem, targetDateWarning } from '../../src/domain/settingsCheck';
@@ -145,4 +146,24 @@ test('growth under twice is said «на N %» with one decimal: 100 → 184,56 i
 test('a unit’s change in percent is rounded to 2 decimals: 3 → 7 enterprises is +133,33 %', () => {
   const a = tiny({ 'А район': { indicators: { 3: { prev: 3, cur: 7 } } } });
   expect(rowOf(a, '3', 'А район').changePercent).toBe(133.33);
+});
+
+test('a quoted comment ends an abbreviation of up to three letters inside the quote («12 чел.»), a longer word outside («есть»)', () => {
+  const a = tiny({
+    'А район': {
+      indicators: { '3': { prev: 1, cur: 2, comment: 'Данные есть.' }, '7': { prev: 5, cur: 6, comment: 'Учтено 12 чел.' } },
+    },
+  });
+  const appendix = a.note.sections.at(-1)!.paragraphs.map((p) => p.replace(/\u00a0/g, ' '));
+  expect(appendix).toEqual([
+    'А район:',
+    'показатель № 3 «Количество предприятий»: «Данные есть»;',
+    'показатель № 7 «Динамика числа представителей предприятий»: «Учтено 12 чел.».',
+  ]);
+});
+
+test('a word of two capitals is an abbreviation and keeps its case in mid-sentence: «ОО», while «Муниципалитеты» is lowered', () => {
+  expect(lowerFirst('ОО')).toBe('ОО');
+  expect(lowerFirst('Муниципалитеты')).toBe('муниципалитеты');
+  expect(lowerFirst('Оо')).toBe('оо');
 });
