@@ -5,10 +5,7 @@ import type { IndicatorDef, Settings } from './model';
 import type { ReportValues } from './reportValues';
 import { formatNumber } from './russian';
 import type { CompletenessRow } from './summaryModel';
-import { unitTypeKey } from './unitType';
-
-/** The unit type («Тип» of «Настройки») whose units count as organisations of additional education (ДО). */
-const ADDITIONAL_EDUCATION_TYPE = 'организация дополнительного образования';
+import { ADDITIONAL_EDUCATION_TYPE, unitTypeKey } from './unitType';
 
 /** An indicator that cannot be summed over schools: the municipality's own count beside the schools' sum. */
 interface DistinctCount {

@@ -303,6 +303,7 @@ function readSettingsFile(t: Table, settings: Settings): void {
   const resources: Settings['resources'] = [];
   const addressees: string[] = [];
   const basis: string[] = [];
+  const schoolDocuments: string[] = [];
   for (const r of t.rows) {
     const v = r.get('value');
     const key = r.get('key');
@@ -317,6 +318,9 @@ function readSettingsFile(t: Table, settings: Settings): void {
         break;
       case 'basis':
         basis.push(v);
+        break;
+      case 'school_document':
+        schoolDocuments.push(v);
         break;
       case 'region':
         settings.regionName = v;
@@ -353,6 +357,8 @@ function readSettingsFile(t: Table, settings: Settings): void {
   if (resources.length) settings.resources = resources;
   if (addressees.length) settings.document.addressees = addressees;
   if (basis.length) settings.document.basis = basis;
+  // No `school_document` line: the school's tab asks about the default list (DEFAULT_SCHOOL_DOCUMENTS).
+  if (schoolDocuments.length) settings.schoolDocuments = schoolDocuments;
 }
 
 /** `level` of settings.csv: `region` or `municipality` (the Russian names of «Настройки» are taken too). */

@@ -2,7 +2,7 @@
 // a school that does not run a form is told to take it up, not to raise a share of organisations.
 import { analyze } from '../../src/workbook/analyze';
 import { workbookGrids } from '../helpers/grids';
-import { CITY_A, CITY_A_REPORTS, CITY_B, CITY_B_REPORTS } from '../helpers/levels';
+import { asRegionTabs, CITY_A, CITY_A_REPORTS, CITY_B, CITY_B_REPORTS } from '../helpers/levels';
 import { noteText } from '../helpers/tiny';
 import type { Settings } from '../../src/domain/model';
 import type { ReportValues } from '../../src/workbook/importer';
@@ -14,7 +14,7 @@ const analysed = (s: Settings, reports: Record<string, ReportValues>) => {
 
 test('no school is said to lack organisations of additional education; at the region level the sentence stays', () => {
   expect(noteText(analysed(CITY_B, CITY_B_REPORTS))).not.toContain('дополнительного образования отсутствуют');
-  expect(noteText(analysed({ ...CITY_B, level: 'region' }, CITY_B_REPORTS))).toContain(
+  expect(noteText(analysed({ ...CITY_B, level: 'region' }, asRegionTabs(CITY_B_REPORTS)))).toContain(
     'Организации дополнительного образования отсутствуют у следующих школ: Лицей № 1 и Гимназия № 2.',
   );
 });
@@ -42,5 +42,7 @@ test('the note speaks of the municipality as a whole, not of the region', () => 
   expect(text).toContain('В целом по муниципалитету значение показателя выросло с 10 до 13 обучающихся, или на 30 %.');
   expect(text).toContain('положительная динамика в целом по муниципалитету отмечена по показателям № 5 и 7');
   expect(text).not.toContain('по региону');
-  expect(noteText(analysed({ ...CITY_B, level: 'region' }, CITY_B_REPORTS))).toContain('В целом по региону значение показателя');
+  expect(noteText(analysed({ ...CITY_B, level: 'region' }, asRegionTabs(CITY_B_REPORTS)))).toContain(
+    'В целом по региону значение показателя',
+  );
 });

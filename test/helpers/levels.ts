@@ -41,8 +41,8 @@ export const CITY_A = municipalSettings(
 );
 export const CITY_A_REPORTS: Record<string, ReportValues> = {
   'Школа № 1': {
-    orgs: { general: 1, additional: '-' },
-    forms: { teacher_student: { general: 1, additional: '-', examples: 'Клуб «Наставник» объединяет 12 пар.' } },
+    school: { forms: { teacher_student: { runs: 'да', mentors: 6, mentees: 24, pairs: 12 } } },
+    forms: { teacher_student: { examples: 'Клуб «Наставник» объединяет 12 пар.' } },
     indicators: {
       '1': { involvedPrev: 30, totalPrev: 300, involvedCur: 60, totalCur: 300 },
       '3': { prev: 2, cur: 3 },
@@ -51,8 +51,7 @@ export const CITY_A_REPORTS: Record<string, ReportValues> = {
     },
   },
   'Школа № 2': {
-    orgs: { general: 1, additional: '-' },
-    forms: { teacher_student: { general: 0, additional: '-' } },
+    school: { forms: { teacher_student: { runs: 'нет' } } },
     indicators: {
       '1': { involvedPrev: 10, totalPrev: 100, involvedCur: 20, totalCur: 200 },
       '3': { prev: 1, cur: 2 },
@@ -61,8 +60,8 @@ export const CITY_A_REPORTS: Record<string, ReportValues> = {
     },
   },
   ДДТ: {
-    orgs: { general: 0, additional: 1 },
-    forms: { teacher_student: { general: 0, additional: 1, examples: 'Проект «Старт»' } },
+    school: { forms: { teacher_student: { runs: 'да', mentors: 2, mentees: 15, pairs: 3 } } },
+    forms: { teacher_student: { examples: 'Проект «Старт»' } },
     indicators: { '1': { cur: 50 }, '3': { cur: 1 }, '5': { prev: 5, cur: 5 }, '7': { cur: 1 } },
   },
 };
@@ -78,8 +77,7 @@ export const CITY_B = municipalSettings(
 );
 export const CITY_B_REPORTS: Record<string, ReportValues> = {
   'Лицей № 1': {
-    orgs: { general: 1, additional: '-' },
-    forms: { teacher_student: { general: 1, additional: '-' } },
+    school: { forms: { teacher_student: { runs: 'да', mentors: 3, mentees: 5, pairs: 5 } } },
     indicators: {
       '1': { involvedPrev: 5, totalPrev: 50, involvedCur: 25, totalCur: 50 },
       '3': { prev: 1, cur: 2 },
@@ -88,8 +86,7 @@ export const CITY_B_REPORTS: Record<string, ReportValues> = {
     },
   },
   'Гимназия № 2': {
-    orgs: { general: 1, additional: '-' },
-    forms: { teacher_student: { general: 1, additional: '-' } },
+    school: { forms: { teacher_student: { runs: 'да', mentors: 4, mentees: 15, pairs: 4 } } },
     indicators: {
       '1': { involvedPrev: 15, totalPrev: 150, involvedCur: 30, totalCur: 150 },
       '3': { prev: 1, cur: 1 },
@@ -134,3 +131,21 @@ export const BY_HAND: Record<string, ReportValues> = {
     ready: true,
   },
 };
+
+/**
+ * The same schools' reports as a municipality's tab (level «регион») asks them: one general organisation, «-» for ДО,
+ * and the form's «да/нет» typed as the count of organisations running it.
+ */
+export function asRegionTabs(reports: Record<string, ReportValues>): Record<string, ReportValues> {
+  return Object.fromEntries(
+    Object.entries(reports).map(([unit, r]) => {
+      const forms = Object.fromEntries(
+        Object.entries(r.school?.forms ?? {}).map(([key, f]) => [
+          key,
+          { ...r.forms?.[key], general: f.runs === 'да' ? 1 : 0, additional: '-' },
+        ]),
+      );
+      return [unit, { ...r, orgs: { general: 1, additional: '-' }, forms }];
+    }),
+  );
+}
