@@ -11,6 +11,7 @@ import { CELL_TEXT_LIMIT } from '../domain/cellLimit';
 import { formatNumber } from '../domain/russian';
 import { type CsvReading, type CsvSeparator, detectSeparator, readCsvBytes, readingNote } from './csvText';
 import { InputError } from './inputError';
+import { readSchoolFiles, SCHOOL_FILES } from './schoolCsv';
 
 /**
  * RFC 4180 CSV through the `csv-parse` library: quoted fields may hold separators, quotes ("") and line breaks. The
@@ -139,6 +140,13 @@ export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
     readExamples(readTable(dir, 'examples.csv', ['municipality', 'form', 'text']), formKeys, unitAt);
   const settings: Settings = { ...defaultSettings(reportYear), forms, indicators, units };
   if (existsSync(join(dir, 'settings.csv'))) readSettingsFile(readTable(dir, 'settings.csv', ['key', 'value']), settings);
+  // After settings.csv: the school files name its forms and its «Документы школы».
+  const schoolTables = Object.fromEntries(
+    Object.entries(SCHOOL_FILES)
+      .filter(([, f]) => existsSync(join(dir, f.name)))
+      .map(([k, f]) => [k, readTable(dir, f.name, [...f.columns])]),
+  );
+  readSchoolFiles(schoolTables, settings, reports);
   return { settings, reports };
 }
 
