@@ -64,6 +64,14 @@ describe('a municipality’s workbook made from its settings', () => {
     expect(grid[rowOf('school_directions') - 1][1]).toBe('Направления наставничества (через запятую)');
   });
 
+  test('«Инструкция» tells a school to answer «да» or «нет» and give its counts', () => {
+    const text = s.ss.getSheetByName('Инструкция')!.getDataRange().getValues().flat();
+    expect(text).toContain(
+      '2. По каждой форме наставничества выберите в списке «да» или «нет»: реализует ли её ваша организация. Если «да», укажите целыми числами, сколько наставников, наставляемых и пар (групп); пар не может быть больше, чем наставляемых. Если «нет», числа не заполняйте.',
+    );
+    expect(text.some((v) => String(v).includes('Если организаций дополнительного образования нет, поставьте «-».'))).toBe(false);
+  });
+
   test('every «да/нет» cell offers the list «да», «нет» with help, a typed other answer warned, not rejected', () => {
     // requireValueInList(values, showDropdown) with setAllowInvalid(true) «shows a warning when input fails data
     // validation» (developers.google.com/apps-script/reference/spreadsheet/data-validation-builder).
