@@ -89,8 +89,12 @@ describe('a municipality’s workbook made from its settings', () => {
   });
 
   test('the build counts the schools answering «да» as running the form: 2 of 3 schools, «нет» counted as 0', () => {
+    s.runtime.resetCalls();
     const result = s.globals.buildSummary() as Result;
     expect(result.ok).toBe(true);
+    // The speed rule holds for the schools' tabs: each is read once.
+    const reads = s.runtime.events.filter((e) => e.kind === 'read' && CITY.units.some((u) => u.tab === e.sheet));
+    expect(reads.map((e) => e.sheet).sort()).toEqual(CITY.units.map((u) => u.tab).sort());
     expect(result.output!.summary.forms.forms.teacher_student.general).toMatchObject({ count: 2, total: 3 });
   });
 
