@@ -1,5 +1,6 @@
 // The school-level CSV files of a sample folder (school_forms.csv, school_documents.csv, school_directions.csv) into the
 // schools' report values; every cell that cannot be taken stops the import naming the file, the line and the column.
+import { parseCell } from '../domain/cellValue';
 import type { Settings } from '../domain/model';
 import { yesNoOf } from '../domain/schoolRead';
 import type { ReportValues } from '../domain/reportValues';
@@ -30,12 +31,13 @@ function yesNoAt(t: CsvTable, r: Row, col: string): string | undefined {
   return state === 'yes' ? 'да' : state === 'no' ? 'нет' : undefined;
 }
 
-/** A count of mentors, mentees or pairs: a whole number from 0, or empty. */
-function countAt(t: CsvTable, r: Row, col: string): number | undefined {
+/** A count of mentors, mentees or pairs: a whole number from 0, «нет данных» (kept as typed, as the tab takes it), or empty. */
+function countAt(t: CsvTable, r: Row, col: string): number | string | undefined {
   const v = r.get(col);
   if (v === '') return undefined;
-  if (!/^\d+$/.test(v)) throw new InputError(`${at(t, r, col)}: «${v}» — ожидается целое число не меньше 0 (пусто, если данных нет).`);
-  return Number(v);
+  if (/^\d+$/.test(v)) return Number(v);
+  if (parseCell(v).kind === 'nodata') return v;
+  throw new InputError(`${at(t, r, col)}: «${v}» — ожидается целое число не меньше 0, «нет данных» или пусто.`);
 }
 
 /** Each school's report by the `unit` column; one not among the units, or a row repeated, is refused. */

@@ -23,7 +23,7 @@ function folder(files: Partial<Record<'forms' | 'documents' | 'directions', stri
   return dir;
 }
 
-const FORMS = `unit,form,runs,mentors,mentees,pairs\n${SCHOOL},teacher_student,да,4,20,8\n${SCHOOL},ученик–ученик,Нет,,,\n`;
+const FORMS = `unit,form,runs,mentors,mentees,pairs\n${SCHOOL},teacher_student,да,4,20,8\n${SCHOOL},ученик–ученик,Нет,,нет данных,\n`;
 const DOCUMENTS = `unit,document,has\n${SCHOOL},${DOCS[0]},да\n${SCHOOL},дорожная карта,нет\n`;
 const DIRECTIONS = `unit,directions\n${SCHOOL},"профориентация, адаптация молодых педагогов"\n`;
 
@@ -51,7 +51,7 @@ test('the three files fill the school’s block of the workbook `template --data
       `school_doc:${DOCS[1]}`,
       'school_directions',
     ].map((k) => byKey.get(k)),
-  ).toEqual(['да', 4, 20, 8, 'нет', '', 'да', 'нет', 'профориентация, адаптация молодых педагогов']);
+  ).toEqual(['да', 4, 20, 8, 'нет', 'нет данных', 'да', 'нет', 'профориентация, адаптация молодых педагогов']);
   // «Настройки» list the documents of settings.csv, not the default eight.
   const settings = (await loadXlsx(out)).getSheetByName('Настройки')!.getDataRange().getValues();
   const header = settings.findIndex((row) => row[0] === 'hdr:school_documents');
@@ -69,7 +69,7 @@ describe('a cell the import cannot take stops it, naming the file, the line and 
       '«12,5%» for a count',
       { forms: `unit,form,runs,mentors,mentees,pairs\n${SCHOOL},teacher_student,да,"12,5%",2,1\n` },
       (dir) =>
-        `${join(dir, 'school_forms.csv')}, строка 2, столбец «mentors»: «12,5%» — ожидается целое число не меньше 0 (пусто, если данных нет).`,
+        `${join(dir, 'school_forms.csv')}, строка 2, столбец «mentors»: «12,5%» — ожидается целое число не меньше 0, «нет данных» или пусто.`,
     ],
     [
       'a form the settings do not have',
