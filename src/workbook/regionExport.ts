@@ -22,7 +22,9 @@ export function regionHandoffOf(ss: Spreadsheet): RegionHandoff | NoteStep {
 
 /**
  * Opens the modal dialog; its page asks the server for the data (the public global regionHandoff), says what is handed
- * in and offers the file. The user's browser saves it: the add-on keeps its spreadsheets.currentonly scope.
+ * in and offers the file. The user's browser saves it: the add-on keeps its spreadsheets.currentonly scope (Google,
+ * «Dialogs and Sidebars in Google Workspace Documents», guides/dialogs: the dialog is an HTML service page in the
+ * user's browser, served by google.script.run).
  */
 export function showRegionDialog(): void {
   const page = HtmlService.createHtmlOutputFromFile(REGION_DIALOG_FILE).setWidth(560).setHeight(360);
