@@ -146,7 +146,7 @@ export function regionHandoff(s: Settings, units: UnitData[], completeness: Comp
   return { fileName, unit, year: s.reportYear, lines, rows: visibleRows(s, w.rolledUp, lines), mark };
 }
 
-export const BROKEN_HANDOFF =
+const BROKEN_HANDOFF =
   'служебная отметка файла для региона повреждена или изменена вручную (контрольная сумма не сходится) — попросите муниципалитет передать файл заново';
 
 /** A municipality's file read back from its mark's rows: its identity and values, or why the region does not take it. */
