@@ -1,7 +1,7 @@
 // «Пункт 1» of the note: how many organisations run each form, the ranking, targets judged by their date, best practices, contradictions.
 import type { FormDef, Settings } from './model';
 import { list, type NoteBlock, paragraph, tableRef } from './noteModel';
-import { deadlineText, formList, indicatorName, isDue, ofCount, ORG_WORDS, upperFirst } from './noteText';
+import { deadlineText, following, formList, indicatorName, isDue, ofCount, ORG_WORDS, upperFirst } from './noteText';
 import { inUnits } from './russianCases';
 import { countWith, formatPercent, formatPoints, joinRussian, listUnits, yearLabel } from './russian';
 import { type Coverage, type FormsGroupSummary, ORG_TYPES, type OrgType } from './summary';
@@ -91,7 +91,7 @@ function formParagraph(s: Settings, g: FormsGroupSummary, f: FormDef): string | 
 function noAdditional(s: Settings, units: string[]): string {
   const where = inUnits(units);
   if (where) return `${upperFirst(where)} организации дополнительного образования отсутствуют.`;
-  const whose = units.length === 1 ? `следующего ${s.unitNouns[1]}` : `следующих ${s.unitNouns[2]}`;
+  const whose = units.length === 1 ? `${following(s, 'genitive')} ${s.unitNouns[1]}` : `следующих ${s.unitNouns[2]}`;
   return `Организации дополнительного образования отсутствуют у ${whose}: ${listUnits(units)}.`;
 }
 

@@ -4,7 +4,9 @@ import { hasPassed } from './noteDates';
 import { type NoteSection, paragraph, section, tableRef } from './noteModel';
 import {
   deadlineText,
+  following,
   fromTo,
+  levelWords,
   lessThan,
   listValue,
   lowerFirst,
@@ -84,11 +86,11 @@ function meanParagraph(s: Settings, ind: IndicatorSummary): string | null {
   const means = joinRussian(years.map(([y, v]) => `${formatPercent(v.mean!)} в ${yearLabel(y)}`));
   const reference = `Справочно: среднее арифметическое долей ${unitsOf(s, r.unitsWithData)} — ${means}; оно не учитывает численность обучающихся.`;
   if (r.unitsWithCounts === 0) {
-    return `${s.unitNounPlural} указали только доли вовлечённых обучающихся, без численности обучающихся, поэтому фактическое региональное значение показателя рассчитать нельзя и выполнение плана не оценивается. ${reference}`;
+    return `${s.unitNounPlural} указали только доли вовлечённых обучающихся, без численности обучающихся, поэтому фактическое ${levelWords(s).neuter} значение показателя рассчитать нельзя и выполнение плана не оценивается. ${reference}`;
   }
   return (
     `Численность обучающихся ${plural(r.unitsWithCounts, ['указал', 'указали', 'указали'])} ${r.unitsWithCounts} из ${unitsOf(s, r.unitsWithData)}: по ним доля вовлечённых обучающихся составляет ${formatPercent(r.weightedPartial!)} (${formatNumber(r.involved!)} из ${formatNumber(r.total!)} обучающихся). ` +
-    `Остальные указали только доли, поэтому региональное значение показателя рассчитать нельзя и выполнение плана не оценивается. ${reference}`
+    `Остальные указали только доли, поэтому ${levelWords(s).neuter} значение показателя рассчитать нельзя и выполнение плана не оценивается. ${reference}`
   );
 }
 
@@ -246,11 +248,11 @@ function leadersText(s: Settings, ind: IndicatorSummary, def: IndicatorDef): str
   // A threshold with a bracket of its own («5 предприятий (организаций)») is not put in brackets: the same sentence with its verb.
   if (threshold.includes('(')) {
     const leaders = rows.length === 1 ? `1 ${s.unitNouns[1]}-лидера` : `${formatNumber(rows.length)} ${s.unitNouns[2]}-лидеров`;
-    const whose = rows.length === 1 ? '' : ', за счёт которых в том числе достигнут региональный результат';
+    const whose = rows.length === 1 ? '' : `, за счёт которых в том числе достигнут ${levelWords(s).masculine} результат`;
     return `${capitalize(condition)} отмечено у ${leaders}${whose}: ${values}.`;
   }
   if (rows.length === 1) return `${capitalize(s.unitNouns[0])}-лидер (${condition}) — ${values}.`;
-  return `${s.unitNounPlural}-лидеры, за счёт которых в том числе достигнут региональный результат (${condition}): ${values}.`;
+  return `${s.unitNounPlural}-лидеры, за счёт которых в том числе достигнут ${levelWords(s).masculine} результат (${condition}): ${values}.`;
 }
 
 /**
@@ -314,11 +316,12 @@ function shareLaggards(s: Settings, ind: IndicatorSummary): string[] {
   const out: string[] = [];
   const below = ind.groups.belowPlan.filter((u) => !ind.groups.zeroBoth.includes(u));
   if (below.length) {
-    // One unit is addressed in the singular: «следующему муниципалитету, показавшему …».
+    // One unit is addressed in the singular: «следующему муниципалитету, показавшему …», «следующей школе, показавшей …».
     const one = below.length === 1 ? dativeSingular(s.unitNouns[0]) : null;
-    const whom = one ? `следующему ${one}, показавшему` : `следующим ${unitsDative(s)}, показавшим`;
+    const showed = following(s, 'dative') === 'следующей' ? 'показавшей' : 'показавшему';
+    const whom = one ? `${following(s, 'dative')} ${one}, ${showed}` : `следующим ${unitsDative(s)}, показавшим`;
     out.push(
-      `Рекомендуется усилить работу по данному направлению ${whom} значение ниже регионального планового показателя ${yearLabel(s.reportYear)} (${formatPercent(ind.region.cur.plan!)}): ${listUnits(below)}.`,
+      `Рекомендуется усилить работу по данному направлению ${whom} значение ниже ${levelWords(s).genitive} планового показателя ${yearLabel(s.reportYear)} (${formatPercent(ind.region.cur.plan!)}): ${listUnits(below)}.`,
     );
   }
   if (ind.groups.zeroBoth.length) {

@@ -3,7 +3,7 @@ import type { IndicatorDef, Settings } from './model';
 import type { Num } from './interpret';
 import type { NoteTableId } from './noteModel';
 import { deadlineText } from './note';
-import { ofCount, ORG_WORDS, shortValue } from './noteText';
+import { ofCount, ORG_WORDS, shortValue, wholeDative } from './noteText';
 import { formatNumber, formatPercent, NBSP, typeset, yearLabel } from './russian';
 import { regionDative } from './russianCases';
 import {
@@ -112,7 +112,7 @@ function table1(s: Settings, sum: Summary): NoteTable {
   return {
     number: '1',
     ref: 'table1',
-    title: `Реализация форм наставничества: итоги по${NBSP}${regionDativeOrName(s.regionName)}, ${yearLabel(s.reportYear)}`,
+    title: `Реализация форм наставничества: итоги по${NBSP}${wholeDativeOrName(s)}, ${yearLabel(s.reportYear)}`,
     header,
     body,
     widths: [3, 3, 3, 2],
@@ -146,10 +146,14 @@ function marksNote(body: TableCell[][], what: string): string[] {
   return body.some((r) => r.some((c) => c.mark === 'below')) ? [`${what} ${BELOW_IN_WORDS}.`] : [];
 }
 
-/** «Томской области», «Кемеровской области — Кузбассу»; a name not declined safely stays as typed, in quotes after «региону». */
-function regionDativeOrName(name: string): string {
-  if (!name) return 'региону';
-  return regionDative(name) ?? `региону «${name}»`;
+/**
+ * «Томской области», «Кемеровской области — Кузбассу»; a name not declined safely stays as typed, in quotes after «региону».
+ * A municipality's name («г.о. Стрежевой») is never declined: «муниципалитету «г.о. Стрежевой»».
+ */
+function wholeDativeOrName(s: Pick<Settings, 'regionName' | 'level'>): string {
+  const name = s.regionName;
+  if (!name) return wholeDative(s);
+  return (s.level === 'region' ? regionDative(name) : null) ?? `${wholeDative(s)} «${name}»`;
 }
 
 function table2(s: Settings, sum: Summary, g: FormsGroupSummary, t: OrgType, number: string, ref: NoteTableId | null): NoteTable {

@@ -18,6 +18,7 @@ import type {
   IndicatorGroups,
   IndicatorSummary,
   Mismatch,
+  SchoolEntry,
   Summary,
 } from './summaryModel';
 
@@ -333,11 +334,30 @@ function thresholdsAtLevel(s: Settings, ind: IndicatorDef): IndicatorDef {
   return s.level === 'municipality' && distinctIds(s).has(ind.id) ? { ...ind, minimum: null, leaderAbove: null } : ind;
 }
 
+/**
+ * Whose organisations a unit is: an organisation of additional education says so in its counts (ДО and no ОО) or, when its
+ * tab gives no counts, in its «Тип» («Организация дополнительного образования», «УДО»).
+ */
+function orgTypeOf(u: UnitData): OrgType {
+  const [general, additional] = [u.orgs.general.value ?? 0, u.orgs.additional.value ?? 0];
+  if (general || additional) return additional > 0 && general === 0 ? 'additional' : 'general';
+  return /дополнительн/i.test(u.unit.type) || /(^|[\s«])У?ДО([\s»]|$)/.test(u.unit.type) ? 'additional' : 'general';
+}
+
+/** The schools' own reports (level «муниципалитет»), or undefined when no tab carries one: see Summary.schools. */
+function schoolEntries(s: Settings, units: UnitData[]): SchoolEntry[] | undefined {
+  if (s.level !== 'municipality' || !units.some((u) => u.school)) return undefined;
+  return units.map((u) => ({ unit: u.unit.name, org: orgTypeOf(u), report: u.school ?? null }));
+}
+
 export function summarize(s: Settings, units: UnitData[], findings: Finding[]): Summary {
   const mainType = mainTypeOf(s);
+  // A municipality's organisations of every type answer for its forms together («… реализуют 3 из 4 общеобразовательных
+  // организаций и 1 из 1 организации дополнительного образования»): its ДО are no «другие участники».
+  const together = s.level === 'municipality';
   const main = units.filter((u) => u.unit.type === mainType);
   const others = units.filter((u) => u.unit.type !== mainType);
-  const otherTypes = [...new Set(others.map((u) => u.unit.type))];
+  const otherTypes = together ? [] : [...new Set(others.map((u) => u.unit.type))];
   // Indicators nobody reported this round (not collected) do not make every report "partial".
   const collected = (field: string) =>
     !field.startsWith('ind.') ||
@@ -371,7 +391,7 @@ export function summarize(s: Settings, units: UnitData[], findings: Finding[]): 
       errors: countFor(u.unit.name, 'error'),
       warnings: countFor(u.unit.name, 'warning'),
     })),
-    forms: summarizeForms(s, main, mainType),
+    forms: summarizeForms(s, together ? units : main, mainType),
     otherForms: otherTypes.map((t) =>
       summarizeForms(
         s,
@@ -386,5 +406,6 @@ export function summarize(s: Settings, units: UnitData[], findings: Finding[]): 
       list: findings,
     },
     comments: collectComments(s, units),
+    schools: schoolEntries(s, units),
   };
 }
