@@ -132,7 +132,7 @@ function commentsAppendixNumber(sum: Summary): number {
 export function writeNote(s: Settings, sum: Summary): Note {
   const all = measures(s, sum);
   const sections: NoteSection[] = [introSection(s, sum)];
-  sections.push(section('point', formsHeading(s), formsBlocks(s, sum.forms)));
+  sections.push(section('point', formsHeading(s), formsBlocks(s, sum.forms, false, sum.schools)));
   for (const other of sum.otherForms)
     sections.push(section('others', `Другие участники Мониторинга (${other.type})`, formsBlocks(s, other, true)));
   sections.push(indicatorsIntro(s));

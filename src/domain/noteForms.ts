@@ -4,7 +4,8 @@ import { list, type NoteBlock, paragraph, tableRef } from './noteModel';
 import { deadlineText, following, formList, indicatorName, isDue, ofCount, ORG_WORDS, upperFirst } from './noteText';
 import { inUnits } from './russianCases';
 import { countWith, formatPercent, formatPoints, joinRussian, listUnits, yearLabel } from './russian';
-import { type Coverage, type FormsGroupSummary, ORG_TYPES, type OrgType } from './summary';
+import { documentBlocks, experienceParagraph, schoolFormParagraph } from './noteSchools';
+import { type Coverage, type FormsGroupSummary, ORG_TYPES, type OrgType, type SchoolEntry } from './summary';
 
 /** «Пункт 1. …» heading. */
 export function formsHeading(s: Settings): string {
@@ -37,7 +38,7 @@ function coverageParts(g: FormsGroupSummary, f: FormDef): Array<{ t: OrgType; c:
  * The target sentence, judged by its date: before the date, how far there is to go («до целевого значения 75 % на 1 января
  * 2023 г. остаётся 11,3 п. п. …»); once due, whether it was reached.
  */
-function targetSentence(s: Settings, f: FormDef, parts: Array<{ t: OrgType; c: Coverage }>): string | null {
+export function targetSentence(s: Settings, f: FormDef, parts: Array<{ t: OrgType; c: Coverage }>): string | null {
   if (f.targetPercent === null || parts.length === 0) return null;
   const target = formatPercent(f.targetPercent);
   const date = f.targetDate ? ` на ${deadlineText(f.targetDate)}` : '';
@@ -136,22 +137,28 @@ function contradictions(s: Settings, g: FormsGroupSummary): string[] {
   return out;
 }
 
-/** The blocks of «Пункт 1» for the ranked units; `others` for units of another type (no table references). */
-export function formsBlocks(s: Settings, g: FormsGroupSummary, others = false): NoteBlock[] {
+/**
+ * The blocks of «Пункт 1» for the ranked units; `others` for units of another type (no table references). With the
+ * schools' own reports (Summary.schools) each form is told from their answers, then their documents and whose experience
+ * to study (noteSchools.ts).
+ */
+export function formsBlocks(s: Settings, g: FormsGroupSummary, others = false, schools?: SchoolEntry[]): NoteBlock[] {
   const blocks: NoteBlock[] = [];
   const intro = ORG_TYPES.filter((t) => g.totals[t] > 0)
     .map((t) => ranking(s, g, t))
     .filter((x): x is string => x !== null);
   if (intro.length) blocks.push(paragraph(`Данные Мониторинга показывают следующее. ${intro.join(' ')}`));
   for (const f of s.forms) {
-    const p = formParagraph(s, g, f);
+    const p = (schools && schoolFormParagraph(schools, f, (parts) => targetSentence(s, f, parts))) || formParagraph(s, g, f);
     if (p) blocks.push(paragraph(p));
   }
+  if (schools) blocks.push(...documentBlocks(s, schools));
   // A school is an organisation of one type: at the municipality level no unit «lacks» organisations of the other.
   const none = s.level === 'region' ? g.rows.filter((r) => r.totals.additional.state === 'none').map((r) => r.unit) : [];
   if (none.length) blocks.push(paragraph(noAdditional(s, none)));
   blocks.push(...contradictions(s, g).map(paragraph));
   blocks.push(...bestPractices(s, g));
+  if (schools) blocks.push(...experienceParagraph(s, schools));
   if (!others) {
     blocks.push(
       paragraph(

@@ -3,6 +3,7 @@ import type { Finding, FormDef, Settings } from './model';
 import { enumeration, list, type Note, type NoteBlock, type NoteSection, paragraph, type Recommendation, section } from './noteModel';
 import { hasPassed, upcomingEvents } from './noteDates';
 import { changeText } from './noteIndicators';
+import { schoolMeasures } from './noteSchools';
 import {
   deadlineText,
   dynamicsMeasure,
@@ -52,6 +53,7 @@ export function measures(s: Settings, sum: Summary): Measure[] {
   add('Представить отчёт о реализации программ наставничества', absent, () => 'отчёт не представлен');
   for (const ind of sum.indicators) indicatorMeasures(s, ind, add);
   formMeasures(s, sum, add);
+  schoolMeasures(s, sum.schools, add);
   closingMeasures(s, sum, partial, add);
   return out;
 }

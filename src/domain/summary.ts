@@ -352,8 +352,8 @@ function schoolEntries(s: Settings, units: UnitData[]): SchoolEntry[] | undefine
 
 export function summarize(s: Settings, units: UnitData[], findings: Finding[]): Summary {
   const mainType = mainTypeOf(s);
-  // A municipality's organisations of every type answer for its forms together («… реализуют 3 из 4 общеобразовательных
-  // организаций и 1 из 1 организации дополнительного образования»): its ДО are no «другие участники».
+  // A municipality's organisations of every type answer together, as its roll-up sums them («… реализуют 3 из 4
+  // общеобразовательных организаций и 1 из 1 организации дополнительного образования»): its ДО are no «другие участники».
   const together = s.level === 'municipality';
   const main = units.filter((u) => u.unit.type === mainType);
   const others = units.filter((u) => u.unit.type !== mainType);
@@ -399,7 +399,9 @@ export function summarize(s: Settings, units: UnitData[], findings: Finding[]): 
         t,
       ),
     ),
-    indicators: s.indicators.map((ind) => summarizeIndicator(s, thresholdsAtLevel(s, ind), main, others, findings)),
+    indicators: s.indicators.map((ind) =>
+      summarizeIndicator(s, thresholdsAtLevel(s, ind), together ? units : main, together ? [] : others, findings),
+    ),
     findings: {
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,
