@@ -1,6 +1,7 @@
 // «Пункт 2» of the note: per indicator the plan and an honest regional figure, the change over years, leaders, tiers, laggards.
 import type { IndicatorDef, Settings } from './model';
 import { hasPassed } from './noteDates';
+import { distinctIds } from './rollUp';
 import { type NoteSection, paragraph, section, tableRef } from './noteModel';
 import {
   deadlineText,
@@ -51,6 +52,16 @@ export function indicatorsIntro(s: Settings): NoteSection {
 
 const planVerdict = (r: RegionValue) => (r.met === null ? '' : r.met ? '; план выполнен' : '; план не выполнен');
 
+/**
+ * Whose the value typed in «Значение региона» is: the region's official figure, or, for a count the schools share at the
+ * municipality level (enterprises, representatives: distinctIds), the municipality's own count without repeats.
+ */
+function officialWords(s: Settings, ind: Pick<IndicatorSummary, 'id'>): string {
+  return isDistinctAtLevel(s, ind) ? 'по данным муниципалитета, без учёта повторов' : 'официальное значение';
+}
+
+const isDistinctAtLevel = (s: Settings, ind: Pick<IndicatorSummary, 'id'>) => s.level === 'municipality' && distinctIds(s).has(ind.id);
+
 /** The plan and the fact of one year, when the fact may be stated (weighted from pupil counts, official, or a sum). */
 function factSentence(s: Settings, ind: IndicatorSummary, year: number, r: RegionValue, nouns: PluralForms | null): string {
   const plan = r.plan === null ? 'плановый показатель не установлен' : `плановый показатель составлял ${valueText(ind, r.plan, nouns)}`;
@@ -58,7 +69,7 @@ function factSentence(s: Settings, ind: IndicatorSummary, year: number, r: Regio
     return `В ${yearLabel(year)} ${plan}, фактически достигнутый результат — ${formatPercent(r.value!)} (${formatNumber(r.involved!)} из ${formatNumber(r.total!)} обучающихся по данным ${unitsOf(s, r.unitsWithCounts)})${planVerdict(r)}.`;
   }
   if (r.method === 'official')
-    return `В ${yearLabel(year)} ${plan}, фактически достигнутый результат (официальное значение) — ${valueText(ind, r.value!, nouns)}${planVerdict(r)}.`;
+    return `В ${yearLabel(year)} ${plan}, фактически достигнутый результат (${officialWords(s, ind)}) — ${valueText(ind, r.value!, nouns)}${planVerdict(r)}.`;
   if (r.method === 'sum')
     return `В ${yearLabel(year)} ${plan}, фактически достигнутый результат — ${valueText(ind, r.value!, nouns)}${planVerdict(r)}.`;
   return `В ${yearLabel(year)} ${plan}.`;
@@ -112,6 +123,14 @@ function changeBy(ind: Pick<IndicatorSummary, 'kind'>, prev: number, cur: number
 }
 
 function regionChange(s: Settings, ind: IndicatorSummary, nouns: PluralForms | null): string[] {
+  const { prev, cur } = ind.region;
+  // The municipality's own counts of a shared count are its change; the schools' sum would count an enterprise twice.
+  if (isDistinctAtLevel(s, ind) && prev.method === 'official' && cur.method === 'official') {
+    const [a, b] = [prev.value!, cur.value!];
+    const verb = b > a ? 'выросло' : b < a ? 'снизилось' : 'не изменилось';
+    const change = a === b ? ` и составляет ${valueText(ind, b, nouns)}` : ` ${fromTo(ind, a, b, nouns)}${changeBy(ind, a, b)}`;
+    return [`В целом по ${wholeDative(s)} значение показателя (без учёта повторов) ${verb}${change}.`];
+  }
   const p = ind.paired;
   if (!p) return [];
   const verb = p.cur > p.prev ? 'выросло' : p.cur < p.prev ? 'снизилось' : 'не изменилось';

@@ -216,7 +216,12 @@ function schoolFormMeasure(sum: Summary, f: FormDef, add: AddMeasure): void {
         : `«${f.name}»: форма не реализуется`;
     },
     `активизировать реализацию формы наставничества «${f.name}»`,
-    { key: 'school-forms', head: 'активизировать реализацию форм наставничества', item: `«${f.name}»` },
+    {
+      key: 'school-forms',
+      head: 'активизировать реализацию форм наставничества',
+      headOne: 'активизировать реализацию формы наставничества',
+      item: `«${f.name}»`,
+    },
   );
 }
 

@@ -12,6 +12,7 @@ import {
   type IndicatorRow,
   type IndicatorSummary,
   ORG_TYPES,
+  orgTypeOf,
   type OrgType,
   type Summary,
 } from './summary';
@@ -157,8 +158,12 @@ function wholeDativeOrName(s: Pick<Settings, 'regionName' | 'level'>): string {
 }
 
 function table2(s: Settings, sum: Summary, g: FormsGroupSummary, t: OrgType, number: string, ref: NoteTableId | null): NoteTable {
-  const header: TableCell[][] = [[text(g.type), text(`Всего ${ORG_SHORT[t]}`), ...s.forms.map((f) => text(`«${f.name}»`))]];
-  const body = g.rows.map((r) => [text(r.unit), countCell(r.totals[t]), ...s.forms.map((f) => coverageCell(r.forms[f.key][t]))]);
+  // A municipality's units are organisations of either type: the column is not headed by the first one's «Тип».
+  const who = s.level === 'municipality' ? 'Организация' : g.type;
+  const header: TableCell[][] = [[text(who), text(`Всего ${ORG_SHORT[t]}`), ...s.forms.map((f) => text(`«${f.name}»`))]];
+  // A municipality's school is no ДО (nor its ДО a school): it has no row of «—» in the other type's table.
+  const rows = s.level === 'municipality' ? g.rows.filter((r) => orgTypeOf(r.totals, r.type) === t) : g.rows;
+  const body = rows.map((r) => [text(r.unit), countCell(r.totals[t]), ...s.forms.map((f) => coverageCell(r.forms[f.key][t]))]);
   const leftOut = leftOutFootnotes(s, g, [t]);
   body.push([
     text('Итого', { bold: true }),

@@ -98,7 +98,11 @@ function summarizeForms(s: Settings, units: UnitData[], type: string): FormsGrou
   return { type, totals, forms, rows, belowTarget, contradictions: formContradictions(s, units) };
 }
 
-function regionValue(ind: IndicatorDef, units: UnitData[], which: 'prev' | 'cur', year: number): RegionValue {
+/**
+ * `distinct`: a count the schools share (enterprises, their representatives: distinctIds) at the municipality level, whose
+ * whole is the municipality's own count typed in «Значение региона», not the sum over its schools with repeats.
+ */
+function regionValue(ind: IndicatorDef, units: UnitData[], which: 'prev' | 'cur', year: number, distinct = false): RegionValue {
   const vals = units
     .map((u) => u.indicators[ind.id]?.[which])
     .filter((v) => v && v.value !== null)
@@ -123,7 +127,8 @@ function regionValue(ind: IndicatorDef, units: UnitData[], which: 'prev' | 'cur'
     met: plan === null || ind.kind === 'dynamics' ? null : value >= plan,
   });
   const official = Object.prototype.hasOwnProperty.call(ind.official, year) ? ind.official[year] : null;
-  if (vals.length === 0) return official !== null ? judged(official, 'official') : { ...base, value: null, method: 'none', met: null };
+  if (vals.length === 0 || (distinct && official !== null))
+    return official !== null ? judged(official, 'official') : { ...base, value: null, method: 'none', met: null };
   if (ind.kind !== 'share')
     return judged(
       vals.reduce((a, v) => a + v.value!, 0),
@@ -252,6 +257,7 @@ function summarizeIndicator(
   findings: Finding[] = [],
 ): IndicatorSummary {
   const planCur = planFor(ind, s.reportYear);
+  const distinct = s.level === 'municipality' && distinctIds(s).has(ind.id);
   const suspicious = suspiciousCells(findings);
   const mismatches: Mismatch[] = representativeMismatches(s, [...main, ...others])
     .filter((m) => m.representatives.id === ind.id || m.organisations.id === ind.id)
@@ -298,8 +304,8 @@ function summarizeIndicator(
   const heldOrGrew = groups.grew.length + groups.held.length;
   const best = rows.find((r) => r.unit === groups.grew[0]);
   const region = {
-    prev: regionValue(ind, main, 'prev', s.previousYear),
-    cur: regionValue(ind, main, 'cur', s.reportYear),
+    prev: regionValue(ind, main, 'prev', s.previousYear, distinct),
+    cur: regionValue(ind, main, 'cur', s.reportYear, distinct),
   };
   const paired = pairedTotals(ind, rows);
   return {
@@ -338,16 +344,16 @@ function thresholdsAtLevel(s: Settings, ind: IndicatorDef): IndicatorDef {
  * Whose organisations a unit is: an organisation of additional education says so in its counts (ДО and no ОО) or, when its
  * tab gives no counts, in its «Тип» («Организация дополнительного образования», «УДО»).
  */
-function orgTypeOf(u: UnitData): OrgType {
-  const [general, additional] = [u.orgs.general.value ?? 0, u.orgs.additional.value ?? 0];
+export function orgTypeOf(orgs: Record<OrgType, Num>, type: string): OrgType {
+  const [general, additional] = [orgs.general.value ?? 0, orgs.additional.value ?? 0];
   if (general || additional) return additional > 0 && general === 0 ? 'additional' : 'general';
-  return /дополнительн/i.test(u.unit.type) || /(^|[\s«])У?ДО([\s»]|$)/.test(u.unit.type) ? 'additional' : 'general';
+  return /дополнительн/i.test(type) || /(^|[\s«])У?ДО([\s»]|$)/.test(type) ? 'additional' : 'general';
 }
 
 /** The schools' own reports (level «муниципалитет»), or undefined when no tab carries one: see Summary.schools. */
 function schoolEntries(s: Settings, units: UnitData[]): SchoolEntry[] | undefined {
   if (s.level !== 'municipality' || !units.some((u) => u.school)) return undefined;
-  return units.map((u) => ({ unit: u.unit.name, org: orgTypeOf(u), report: u.school ?? null }));
+  return units.map((u) => ({ unit: u.unit.name, org: orgTypeOf(u.orgs, u.unit.type), report: u.school ?? null }));
 }
 
 export function summarize(s: Settings, units: UnitData[], findings: Finding[]): Summary {

@@ -232,7 +232,8 @@ export const SCHOOL_REPORTS_V: Record<string, SchoolReport> = {
   'МАУДО «ДДТ»': schoolReport({ student_student: [true, 1, 1, 1], teacher_student: [true, 6, 30, 6], employer_student: [false] }, ALL_DOCS),
 };
 
-const runs = (r: SchoolReport, key: string) => (r.forms[key].runs ? 1 : 0);
+/** 1 or 0 as the school answered; empty when it did not. */
+const runs = (r: SchoolReport, key: string) => (r.forms[key].runs === null ? '' : r.forms[key].runs ? 1 : 0);
 /** The tabs of Город В: counts of organisations and of those running each form, as the schools' reports say. */
 export const CITY_V_REPORTS: Record<string, ReportValues> = Object.fromEntries(
   Object.entries(SCHOOL_REPORTS_V).map(([unit, r]) => {
