@@ -1,10 +1,12 @@
-// The municipal note's sentences on schools reach every rendering from the one model: the HTML report and the .docx.
+// The municipal note's sentences on schools reach every rendering from the one model: the «Справка» tab, the HTML report
+// and the .docx.
 import { noteDocument } from '../../src/domain/noteDocument';
 import { noteDocxBuffer } from '../../src/local/docx/write';
 import { renderReportHtml } from '../../src/report/html';
 import { analyze } from '../../src/workbook/analyze';
+import { renderNoteTab } from '../../src/workbook/noteTab';
 import { docxText, flat } from '../helpers/docx';
-import { workbookGrids } from '../helpers/grids';
+import { docValues, workbookGrids } from '../helpers/grids';
 import { CITY_V, CITY_V_REPORTS, SCHOOL_REPORTS_V, withSchoolReports } from '../helpers/levels';
 
 const g = workbookGrids(CITY_V, CITY_V_REPORTS);
@@ -23,4 +25,11 @@ test('the .docx prints the same sentences', async () => {
   const doc = noteDocument(a.settings, a.summary, a.note, a.recommendations);
   const text = flat(await docxText(await noteDocxBuffer(doc)));
   for (const sentence of [DOCUMENTS, LACKING, ADDRESSED]) expect(text).toContain(sentence);
+});
+
+test('the «Справка» tab prints the same sentences', () => {
+  const cells = docValues(renderNoteTab(a.note))
+    .flat()
+    .map((v) => flat(String(v)));
+  for (const sentence of [DOCUMENTS, LACKING, ADDRESSED]) expect(cells).toContain(sentence);
 });
