@@ -13,6 +13,7 @@ const MENTEES: PluralForms = ['наставляемый', 'наставляем�
 const PAIRS: PluralForms = ['наставническая пара (группа)', 'наставнические пары (группы)', 'наставнических пар (групп)'];
 const FORMED: PluralForms = ['сформирована', 'сформированы', 'сформировано'];
 const DOCUMENTS: PluralForms = ['документ', 'документа', 'документов'];
+const DOCUMENTS_OF = ['документа', 'документов'] as const;
 /** Any organisation of the municipality, school or ДО, after «из». */
 const ORGANISATIONS = ['организации', 'организаций'] as const;
 
@@ -93,6 +94,23 @@ function documentAnswers(s: Settings, e: Reported): { any: boolean; all: boolean
 }
 
 /**
+ * «Все 3 документа программы наставничества имеют 3 из 5 организаций, представивших сведения о документах.»; all of them:
+ * «… имеют все организации, представившие сведения о документах (5).»; none: «Ни одна из 5 организаций, … не имеет всех
+ * 3 документов программы наставничества.»
+ */
+function completeSentence(docs: string[], complete: number, answered: number): string {
+  const one = docs.length === 1;
+  const said = 'сведения о документах';
+  if (complete === 0) {
+    const what = one ? `документа «${docs[0]}»` : `всех ${ofCount(docs.length, DOCUMENTS_OF)} программы наставничества`;
+    return `Ни одна из ${ofOrganisations(answered, 'представивш')} ${said}, не имеет ${what}.`;
+  }
+  const all = one ? `Документ «${docs[0]}»` : `Все ${countWith(docs.length, DOCUMENTS)} программы наставничества`;
+  if (complete === answered) return `${all} имеют все организации, представившие ${said} (${answered}).`;
+  return `${all} имеют ${complete} из ${ofOrganisations(answered, 'представивш')} ${said}.`;
+}
+
+/**
  * The programme documents: how many schools have them all, which lack which (grouped by document, as seed 003 addresses
  * them), and who did not say. A school that did not answer is named as such, never counted as lacking a document.
  */
@@ -104,8 +122,7 @@ export function documentBlocks(s: Settings, schools: SchoolEntry[]): NoteBlock[]
   const blocks: NoteBlock[] = [];
   if (answered.length) {
     const complete = answered.filter((e) => docs.every((d) => e.report.documents[d] === true)).length;
-    const all = docs.length > 1 ? `Все ${countWith(docs.length, DOCUMENTS)} программы наставничества` : `Документ «${docs[0]}»`;
-    blocks.push(paragraph(`${all} имеют ${complete} из ${ofOrganisations(answered.length, 'представивш')} сведения о документах.`));
+    blocks.push(paragraph(completeSentence(docs, complete, answered.length)));
     const lacking = docs
       .map((d) => ({ d, units: answered.filter((e) => e.report.documents[d] === false).map((e) => e.unit) }))
       .filter((x) => x.units.length);
