@@ -3,7 +3,16 @@
 import { analyze } from '../../src/workbook/analyze';
 import { workbookGrids } from '../helpers/grids';
 import { noteTables } from '../../src/domain/noteTables';
-import { CITY_A, CITY_A_REPORTS, CITY_B, CITY_B_REPORTS, CITY_V, CITY_V_REPORTS } from '../helpers/levels';
+import {
+  CITY_A,
+  CITY_A_REPORTS,
+  CITY_B,
+  CITY_B_REPORTS,
+  CITY_V,
+  CITY_V_REPORTS,
+  SCHOOL_REPORTS_V,
+  withSchoolReports,
+} from '../helpers/levels';
 import { noteText } from '../helpers/tiny';
 import type { Settings } from '../../src/domain/model';
 import type { ReportValues } from '../../src/workbook/importer';
@@ -47,7 +56,7 @@ test('the note speaks of the municipality as a whole, not of the region', () => 
 });
 
 test('a municipality counts its ДО with its schools: «Пункт 1», table 2б of the ДО alone, no «другие участники»', () => {
-  const a = analysed(CITY_V, CITY_V_REPORTS);
+  const a = withSchoolReports(analysed(CITY_V, CITY_V_REPORTS), SCHOOL_REPORTS_V, CITY_V.schoolDocuments);
   const text = noteText(a);
   expect(text).toContain(
     'Форму «ученик–ученик» реализуют 4 из 5 общеобразовательных организаций (80 %) и 1 из 1 организации дополнительного образования (100 %).',
@@ -68,7 +77,9 @@ test('a count the schools share is stated by the municipality’s own figure, no
   expect(text).toContain(
     'В 2021 г. плановый показатель составлял 5 предприятий, фактически достигнутый результат (по данным муниципалитета, без учёта повторов) — 4 предприятия; план не выполнен.',
   );
-  expect(text).toContain('В целом по муниципалитету значение показателя (без учёта повторов) выросло с 5 до 8 представителей, или на 60 %.');
+  expect(text).toContain(
+    'В целом по муниципалитету значение показателя (без учёта повторов) выросло с 5 до 8 представителей, или на 60 %.',
+  );
   // At the region level the same typed figure is the region's official one only when no unit gave a value.
   expect(noteText(analysed({ ...CITY_V, level: 'region' }, CITY_V_REPORTS))).toContain('фактически достигнутый результат — 5 предприятий');
 });

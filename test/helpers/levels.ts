@@ -2,7 +2,8 @@
 import type { FormDef, IndicatorDef, Settings } from '../../src/domain/model';
 import { writeNote, writeRecommendations } from '../../src/domain/note';
 import type { SchoolReport } from '../../src/domain/schoolReport';
-import { summarize } from '../../src/domain/summary';
+import type { Num, UnitData } from '../../src/domain/interpret';
+import { orgTypeOf, summarize } from '../../src/domain/summary';
 import type { Analysis } from '../../src/workbook/analyze';
 import type { ReportValues } from '../../src/workbook/importer';
 import { INDICATORS, tinySettings } from './tiny';
@@ -151,13 +152,31 @@ export function schoolReport(
   return { forms: Object.fromEntries(entries), documents, directions: '' };
 }
 
+const counted = (value: number): Num => ({ value, state: 'ok' });
+const NO_ORGANISATIONS: Num = { value: null, state: 'none' };
+
+/**
+ * A unit with its school's own report, and the counts the school's tab derives from it (one organisation, of the type its
+ * tab says; 1 or 0 running each form, nothing when not answered): the same UnitData whichever tab layout gave the rest.
+ */
+function withSchool(u: UnitData, s: Settings, report: SchoolReport): UnitData {
+  const additional = orgTypeOf(u.orgs, u.unit.type) === 'additional';
+  const mine = (n: Num) => (additional ? { general: counted(0), additional: n } : { general: n, additional: NO_ORGANISATIONS });
+  const runs = (key: string): Num => {
+    const r = report.forms[key]?.runs ?? null;
+    return r === null ? { value: null, state: 'empty' } : counted(r ? 1 : 0);
+  };
+  const forms = Object.fromEntries(s.forms.map((f) => [f.key, { ...u.forms[f.key], ...mine(runs(f.key)) }]));
+  return { ...u, orgs: mine(counted(1)), forms, school: report };
+}
+
 /**
  * The analysis with each school's own report put on its UnitData (as the school's tab will give it) and «Документы школы»
  * in its settings, the summary, the note and the recommendations built again from them; a unit not in `reports` has none.
  */
 export function withSchoolReports(a: Analysis, reports: Record<string, SchoolReport>, schoolDocuments: string[]): Analysis {
   const settings = { ...a.settings, schoolDocuments };
-  const units = a.units.map((u) => (reports[u.unit.name] ? { ...u, school: reports[u.unit.name] } : u));
+  const units = a.units.map((u) => (reports[u.unit.name] ? withSchool(u, settings, reports[u.unit.name]) : u));
   const summary = summarize(settings, units, a.findings);
   const [note, recommendations] = [writeNote(settings, summary), writeRecommendations(settings, summary)];
   return { ...a, settings, units, summary, note, recommendations };
