@@ -251,6 +251,19 @@ export const SCHOOL_REPORTS_V: Record<string, SchoolReport> = {
   'МАУДО «ДДТ»': schoolReport({ student_student: [true, 1, 1, 1], teacher_student: [true, 6, 30, 6], employer_student: [false] }, ALL_DOCS),
 };
 
+/** да / нет as typed in a school's tab; '' when not answered. */
+const yesNo = (v: boolean | null) => (v === null ? '' : v ? 'да' : 'нет');
+
+/** A school's report as its tab's block: per form да/нет with mentors, mentees and pairs, per document да/нет. */
+function schoolBlock(r: SchoolReport) {
+  const forms = Object.entries(r.forms).map(([key, f]) => [
+    key,
+    { runs: yesNo(f.runs), mentors: f.mentors ?? '', mentees: f.mentees ?? '', pairs: f.pairs ?? '' },
+  ]);
+  const documents = Object.entries(r.documents).map(([name, has]) => [name, yesNo(has)]);
+  return { forms: Object.fromEntries(forms), documents: Object.fromEntries(documents), directions: r.directions };
+}
+
 /** 1 or 0 as the school answered; empty when it did not. */
 const runs = (r: SchoolReport, key: string) => (r.forms[key].runs === null ? '' : r.forms[key].runs ? 1 : 0);
 /** The tabs of Город В: counts of organisations and of those running each form, as the schools' reports say. */
@@ -269,7 +282,9 @@ export const CITY_V_REPORTS: Record<string, ReportValues> = Object.fromEntries(
           '5': { prev: 10, cur: 12 },
           '7': { prev: 1, cur: 2 },
         },
-      } satisfies ReportValues,
+        // The school's own block as its tab asks it (да/нет and counts; «Документы школы» да/нет), for the tab that reads it.
+        school: schoolBlock(r),
+      } as ReportValues,
     ];
   }),
 );
