@@ -176,7 +176,8 @@ function withSchool(u: UnitData, s: Settings, report: SchoolReport): UnitData {
  */
 export function withSchoolReports(a: Analysis, reports: Record<string, SchoolReport>, schoolDocuments: string[]): Analysis {
   const settings = { ...a.settings, schoolDocuments };
-  const units = a.units.map((u) => (reports[u.unit.name] ? withSchool(u, settings, reports[u.unit.name]) : u));
+  // A unit not in `reports` has no report of its own, whatever its tab gave.
+  const units = a.units.map((u) => (reports[u.unit.name] ? withSchool(u, settings, reports[u.unit.name]) : { ...u, school: undefined }));
   const summary = summarize(settings, units, a.findings);
   const [note, recommendations] = [writeNote(settings, summary), writeRecommendations(settings, summary)];
   return { ...a, settings, units, summary, note, recommendations };
