@@ -33,3 +33,10 @@ test('the «Справка» tab prints the same sentences', () => {
     .map((v) => flat(String(v)));
   for (const sentence of [DOCUMENTS, LACKING, ADDRESSED]) expect(cells).toContain(sentence);
 });
+
+test('the HTML report of a municipality names the municipality where a region’s names the region', () => {
+  const html = flat(renderReportHtml(a, { date: new Date(2022, 1, 1) }));
+  for (const words of ['Таблица 1. Итоги по муниципалитету', 'Муниципалитет (факт)', 'Показатели эффективности по муниципалитету'])
+    expect(html).toContain(words);
+  expect(html).not.toMatch(/регион/i);
+});
