@@ -118,7 +118,8 @@ export function documentBlocks(s: Settings, schools: SchoolEntry[]): NoteBlock[]
   const docs = s.schoolDocuments;
   if (docs.length === 0) return [];
   const answered = reported(schools).filter((e) => documentAnswers(s, e).any);
-  const silent = schools.filter((e) => !answered.includes(e as Reported)).map((e) => e.unit);
+  const said = new Set(answered.map((e) => e.unit));
+  const silent = schools.filter((e) => !said.has(e.unit)).map((e) => e.unit);
   const blocks: NoteBlock[] = [];
   if (answered.length) {
     const complete = answered.filter((e) => docs.every((d) => e.report.documents[d] === true)).length;
