@@ -3,6 +3,7 @@
 import type { Settings } from '../../src/domain/model';
 import { writeNote } from '../../src/domain/note';
 import { summarize } from '../../src/domain/summary';
+import { unitLetters } from '../../src/domain/unitLetter';
 import { analyze, type Analysis } from '../../src/workbook/analyze';
 import { workbookGrids } from '../helpers/grids';
 import { CITY_A, CITY_A_REPORTS, CITY_V, CITY_V_REPORTS, SCHOOL_REPORTS_V, schoolReport, withSchoolReports } from '../helpers/levels';
@@ -125,4 +126,16 @@ test('documents held by every school, or by none, are said so', () => {
   expect(noteText(cityV(CITY_V, none))).toContain(
     'Ни одна из 1 организации, представившей сведения о документах, не имеет всех 3 документов программы наставничества.',
   );
+});
+
+test('a school’s letter compares it with the municipality and carries its own recommendations', () => {
+  const a = cityV();
+  const letter = unitLetters(a.settings, a.summary).letters.find((l) => l.unit === 'МБОУ СОШ № 2')!;
+  const text = letter.note.sections
+    .flatMap((x) => x.paragraphs)
+    .join('\n')
+    .replace(/\u00a0/g, ' ');
+  expect(text).toContain('значения показателей в сравнении со значениями по муниципалитету, плановыми');
+  expect(text).toContain('разработать и утвердить к 1 января 2023 г. документ «Положение о наставничестве»');
+  expect(letter.tables[0].header[0].map((c) => c.text.replace(/\u00a0/g, ' '))).toContain('По муниципалитету, 2021 г.');
 });
