@@ -351,9 +351,9 @@ export function orgTypeOf(orgs: Record<OrgType, Num>, type: string): OrgType {
 }
 
 /** The schools' own reports (level «муниципалитет»), or undefined when no tab carries one: see Summary.schools. */
-function schoolEntries(s: Settings, units: UnitData[]): SchoolEntry[] | undefined {
-  if (s.level !== 'municipality' || !units.some((u) => u.school)) return undefined;
-  return units.map((u) => ({ unit: u.unit.name, org: orgTypeOf(u.orgs, u.unit.type), report: u.school ?? null }));
+function schoolEntries(s: Settings, units: UnitData[]): { schools?: SchoolEntry[] } {
+  if (s.level !== 'municipality' || !units.some((u) => u.school)) return {};
+  return { schools: units.map((u) => ({ unit: u.unit.name, org: orgTypeOf(u.orgs, u.unit.type), report: u.school ?? null })) };
 }
 
 export function summarize(s: Settings, units: UnitData[], findings: Finding[]): Summary {
@@ -414,6 +414,7 @@ export function summarize(s: Settings, units: UnitData[], findings: Finding[]): 
       list: findings,
     },
     comments: collectComments(s, units),
-    schools: schoolEntries(s, units),
+    // No key at all without the schools' reports: the summary of every other workbook is as it was.
+    ...schoolEntries(s, units),
   };
 }
