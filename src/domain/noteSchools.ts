@@ -6,7 +6,7 @@ import { enumeration, type NoteBlock, paragraph } from './noteModel';
 import { deadlineText, ofCount, ORG_WORDS } from './noteText';
 import { countWith, formatPercent, listUnits, percentOf, plural, type PluralForms } from './russian';
 import type { SchoolReport } from './schoolReport';
-import { type Coverage, ORG_TYPES, type SchoolEntry } from './summaryModel';
+import { type Coverage, ORG_TYPES, type OrgType, type SchoolEntry } from './summaryModel';
 
 const MENTORS: PluralForms = ['наставник', 'наставника', 'наставников'];
 const MENTEES: PluralForms = ['наставляемый', 'наставляемых', 'наставляемых'];
@@ -31,7 +31,7 @@ function ofOrganisations(n: number, participle: string): string {
 const runsOf = (e: Reported, f: FormDef): boolean | null => e.report.forms[f.key]?.runs ?? null;
 
 /** «16 из 20 общеобразовательных организаций (80 %) и 2 из 3 организаций дополнительного образования (66,67 %)». */
-function runningParts(answered: Reported[], f: FormDef): Array<{ text: string; t: (typeof ORG_TYPES)[number]; c: Coverage }> {
+function runningParts(answered: Reported[], f: FormDef): Array<{ text: string; t: OrgType; c: Coverage }> {
   return ORG_TYPES.filter((t) => answered.some((e) => e.org === t)).map((t) => {
     const total = answered.filter((e) => e.org === t).length;
     const count = answered.filter((e) => e.org === t && runsOf(e, f)).length;
@@ -48,24 +48,33 @@ function peopleSentence(running: Reported[], f: FormDef): string {
     return r.mentors !== null || r.mentees !== null || r.pairs !== null;
   });
   if (gave.length === 0) return '';
-  const sum = (k: 'mentors' | 'mentees' | 'pairs') => gave.reduce((a, e) => a + (e.report.forms[f.key][k] ?? 0), 0);
-  const pairs = sum('pairs');
+  // A figure no school gave is left out, never said to be 0.
+  const sum = (k: 'mentors' | 'mentees' | 'pairs') => {
+    const given = gave.map((e) => e.report.forms[f.key][k]).filter((v): v is number => v !== null);
+    return given.length ? given.reduce((a, v) => a + v, 0) : null;
+  };
+  const [mentors, mentees, pairs] = [sum('mentors'), sum('mentees'), sum('pairs')];
+  const people = [mentors === null ? '' : countWith(mentors, MENTORS), mentees === null ? '' : countWith(mentees, MENTEES)].filter(Boolean);
+  const parts = [
+    people.length ? `участвуют ${people.join(' и ')}` : '',
+    pairs === null ? '' : `${plural(pairs, FORMED)} ${countWith(pairs, PAIRS)}`,
+  ];
   const source =
     gave.length < running.length
       ? `По данным ${gave.length} из ${ofOrganisations(running.length, 'реализующ')} форму, в ней`
       : 'В реализации формы';
-  return ` ${source} участвуют ${countWith(sum('mentors'), MENTORS)} и ${countWith(sum('mentees'), MENTEES)}, ${plural(pairs, FORMED)} ${countWith(pairs, PAIRS)}.`;
+  return ` ${source} ${parts.filter(Boolean).join(', ')}.`;
 }
 
 /**
- * A form as the schools report it: «Форму «ученик–ученик» реализуют 16 из 20 общеобразовательных организаций (80 %);
- * не реализуют: …» — the schools not running it are named while they are no more than those running it, else those that
+ * A form as the schools report it: «Форму «ученик–ученик» реализуют 16 из 20 общеобразовательных организаций (80 %).
+ * Не реализуют форму: …» — the schools not running it are named while they are no more than those running it, else those that
  * run it are. `target` judges the shares by the form's target; null when no school answered for the form.
  */
 export function schoolFormParagraph(
   schools: SchoolEntry[],
   f: FormDef,
-  target: (parts: Array<{ t: (typeof ORG_TYPES)[number]; c: Coverage }>) => string | null,
+  target: (parts: Array<{ t: OrgType; c: Coverage }>) => string | null,
 ): string | null {
   const all = reported(schools);
   const answered = all.filter((e) => runsOf(e, f) !== null);

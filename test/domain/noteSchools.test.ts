@@ -139,3 +139,10 @@ test('a school’s letter compares it with the municipality and carries its own 
   expect(text).toContain('разработать и утвердить к 1 января 2023 г. документ «Положение о наставничестве»');
   expect(letter.tables[0].header[0].map((c) => c.text.replace(/\u00a0/g, ' '))).toContain('По муниципалитету, 2021 г.');
 });
+
+test('a figure no school gave is left out, never said to be 0', () => {
+  const pairsOnly = { 'МБОУ СОШ № 1': schoolReport({ student_student: [true, null, null, 3] }, {}) };
+  expect(noteText(cityV(CITY_V, pairsOnly))).toContain('В реализации формы сформированы 3 наставнические пары (группы).');
+  const peopleOnly = { 'МБОУ СОШ № 1': schoolReport({ student_student: [true, 2, null, null] }, {}) };
+  expect(noteText(cityV(CITY_V, peopleOnly))).toContain('В реализации формы участвуют 2 наставника.');
+});
