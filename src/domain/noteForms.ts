@@ -38,7 +38,7 @@ function coverageParts(g: FormsGroupSummary, f: FormDef): Array<{ t: OrgType; c:
  * The target sentence, judged by its date: before the date, how far there is to go («до целевого значения 75 % на 1 января
  * 2023 г. остаётся 11,3 п. п. …»); once due, whether it was reached.
  */
-export function targetSentence(s: Settings, f: FormDef, parts: Array<{ t: OrgType; c: Coverage }>): string | null {
+function targetSentence(s: Settings, f: FormDef, parts: Array<{ t: OrgType; c: Coverage }>): string | null {
   if (f.targetPercent === null || parts.length === 0) return null;
   const target = formatPercent(f.targetPercent);
   const date = f.targetDate ? ` на ${deadlineText(f.targetDate)}` : '';
