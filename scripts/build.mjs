@@ -24,7 +24,8 @@ export function entryFunctions(source) {
 
 /**
  * dist/NoteDialog.html: the «Скачать справку (.docx)» dialog, its page script and Word writer bundled for the browser;
- * dist/LettersDialog.html: the «Письма единицам» dialog, the same with the zip writer.
+ * dist/LettersDialog.html: the «Письма единицам» dialog, the same with the zip writer; dist/RegionDialog.html: the
+ * «Передать в регион» dialog with its .xlsx writer (fflate).
  */
 async function buildDialog(entry, name) {
   const page = await build({
@@ -127,6 +128,7 @@ export async function buildAll() {
   copyFileSync(join(root, 'appsscript.json'), join(root, 'dist/appsscript.json'));
   await buildDialog('src/dialogs/noteDialog.ts', 'NoteDialog');
   await buildDialog('src/dialogs/lettersDialog.ts', 'LettersDialog');
+  await buildDialog('src/dialogs/regionDialog.ts', 'RegionDialog');
   await buildScenarios();
   buildLarge();
 
@@ -150,7 +152,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   buildAll().then(
     () =>
       console.log(
-        'Собрано: dist/ (Code.js, NoteDialog.html, LettersDialog.html, appsscript.json), dist-scenarios/, dist-large/, build/cli.js, build/bench.js',
+        'Собрано: dist/ (Code.js, NoteDialog.html, LettersDialog.html, RegionDialog.html, appsscript.json), dist-scenarios/, dist-large/, build/cli.js, build/bench.js',
       ),
     (e) => {
       console.error(e.message);

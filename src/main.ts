@@ -15,6 +15,7 @@ import { SUMMARY_TABS } from './workbook/tabNames';
 import { withFormulaSettings } from './workbook/formulaSettings';
 import { noteDocumentOf, showNoteDialog } from './workbook/noteExport';
 import { lettersDocumentOf, showLettersDialog } from './workbook/lettersExport';
+import { regionHandoffOf, showRegionDialog } from './workbook/regionExport';
 
 type Arg = CellValue | CellValue[][];
 
@@ -103,6 +104,19 @@ export function downloadLetters() {
  */
 export function lettersDocument() {
   return lettersDocumentOf(SpreadsheetApp.getActiveSpreadsheet());
+}
+
+/** Menu «Передать в регион»: a dialog that says what the municipality hands in and writes the file in the browser. */
+export function handToRegion() {
+  showRegionDialog();
+}
+
+/**
+ * The file for the region as plain data: for the «Передать в регион» dialog (google.script.run needs a public name) and
+ * the CLI. A workbook too large for one run answers { pending, message }: then continueRun(false, 'handoff') until `handoff`.
+ */
+export function regionHandoff() {
+  return regionHandoffOf(SpreadsheetApp.getActiveSpreadsheet());
 }
 
 /**

@@ -9,8 +9,10 @@ interface NextAnswer<T> {
   message: string;
   document?: T;
   letters?: T;
+  handoff?: T;
 }
 type Failure = { message?: string } | string;
+type DialogMode = 'note' | 'letters' | 'handoff';
 
 /** google.script.run as the pages use it; each page names its own data global literally, so tests can find every target. */
 export interface ScriptRun {
@@ -18,7 +20,8 @@ export interface ScriptRun {
   withFailureHandler(f: (e: Failure) => void): ScriptRun;
   noteDocument(): void;
   lettersDocument(): void;
-  continueRun(withOutput: boolean, mode: 'note' | 'letters'): void;
+  regionHandoff(): void;
+  continueRun(withOutput: boolean, mode: DialogMode): void;
 }
 declare const google: { script: { run: ScriptRun } };
 
@@ -59,7 +62,7 @@ export function offerFile(file: Blob, fileName: string, ready: string): void {
 export interface DialogFlow<T> {
   /** google.script.run…noteDocument(), written out in the page. */
   ask(success: (answer: T | { pending: true; message: string }) => void, failure: (e: Failure) => void): void;
-  mode: 'note' | 'letters';
+  mode: DialogMode;
   /** «Составляю справку по данным таблицы…» */
   starting: string;
   /** Shown when the server fails without a message. */

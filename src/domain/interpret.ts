@@ -1,9 +1,11 @@
 // Interprets a unit's raw cells: numbers where numbers are due, known states (no data, no organisations), and findings for the rest.
-import type { SchoolReport } from './schoolReport';
 import { CELL_TEXT_LIMIT } from './cellLimit';
 import { cellText, parseCell, type Parsed, shownValue } from './cellValue';
 import type { Finding, Settings, Severity, UnitDef } from './model';
 import { formatNumber, percentOf } from './russian';
+import { readSchool, requireSchoolAnswers, type SchoolRead } from './schoolRead';
+import type { SchoolReport } from './schoolReport';
+import { ADDITIONAL_EDUCATION_TYPE, unitTypeKey } from './unitType';
 import type { ContactKey, IndicatorCells, RawField, UnitInput } from './unitInput';
 
 /** A number read from a cell, or why there is none. */
@@ -59,6 +61,7 @@ type Kind = 'count' | 'countOrDash' | 'percent';
 
 /** Interprets one unit's tab. Completeness is decided later, across all units (see summarize). */
 export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; findings: Finding[] } {
+  if (s.level === 'municipality') return interpretSchool(input, s);
   const r = unitReader(input);
   const orgs = {
     general: r.read('orgs.general', input.orgs.general, 'count'),
@@ -86,6 +89,60 @@ export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; 
     },
     findings: r.findings,
   };
+}
+
+/**
+ * A school's tab (level «муниципалитет»): its block read (schoolRead.ts), and from it the counts a municipality's tab
+ * holds, so the summary, the checks and the roll-up go on as before: the school is one organisation — of additional
+ * education when its «Тип» says so — and runs a form when it answered «да» (1), not when «нет» (0).
+ */
+function interpretSchool(input: UnitInput, s: Settings): { data: UnitData; findings: Finding[] } {
+  const r = unitReader(input);
+  const school = readSchool(r, input.school, s);
+  const additional = unitTypeKey(input.unit.type) === ADDITIONAL_EDUCATION_TYPE;
+  const one = (is: boolean): Num => ({ value: is ? 1 : 0, state: 'ok' });
+  const orgs = { general: one(!additional), additional: additional ? one(true) : NONE };
+  const forms: UnitData['forms'] = {};
+  for (const f of s.forms) {
+    const runs = runsCount(school.runs[f.key]);
+    forms[f.key] = {
+      general: additional ? one(false) : runs,
+      additional: additional ? runs : NONE,
+      examples: r.freeText(input.forms[f.key]?.examples),
+    };
+  }
+  const indicators = readIndicators(r, input, s);
+  const comments = readComments(r, input, s);
+  const contacts = readContacts(r, input);
+  // The organisation counts are derived, not typed: completeness goes by the answers and the indicators.
+  const filled = { ...school.filled, ...indicatorsFilled(s, indicators) };
+  if (Object.values(filled).some(Boolean)) requireSchoolAnswers(r, input.school, s, school.runs);
+  const { unit, tab, ready } = input;
+  return {
+    data: {
+      unit,
+      tab,
+      orgs,
+      forms,
+      indicators,
+      contacts,
+      ready,
+      completeness: 'partial',
+      filled,
+      fields: r.fields,
+      comments,
+      school: school.report,
+    },
+    findings: r.findings,
+  };
+}
+
+const NONE: Num = { value: null, state: 'none' };
+
+/** A school's «да/нет» as its count of organisations running the form. */
+function runsCount(state: SchoolRead['runs'][string] | undefined): Num {
+  if (state === 'yes' || state === 'no') return { value: state === 'yes' ? 1 : 0, state: 'ok' };
+  return state === 'invalid' ? INVALID : EMPTY;
 }
 
 /** Reads one unit's cells into fields and findings: each cell parsed once, every finding naming the tab and the cell. */
@@ -255,8 +312,15 @@ function filledFields(s: Settings, orgs: UnitData['orgs'], forms: UnitData['form
   };
   for (const f of s.forms)
     for (const t of ['general', 'additional'] as const) filled[`forms.${f.key}.${t}`] = forms[f.key][t].state !== 'empty';
-  // An empty indicator cell and «нет данных» mean the same (the «Инструкция»: «Нет данных — оставьте ячейку пустой или
-  // напишите «нет данных»»), so neither fills an indicator: a report with either is presented not in full.
+  return { ...filled, ...indicatorsFilled(s, indicators) };
+}
+
+/**
+ * Whether each indicator's year holds anything. An empty indicator cell and «нет данных» mean the same (the «Инструкция»:
+ * «Нет данных — оставьте ячейку пустой или напишите «нет данных»»), so neither fills it: such a report is not in full.
+ */
+function indicatorsFilled(s: Settings, indicators: UnitData['indicators']): Record<string, boolean> {
+  const filled: Record<string, boolean> = {};
   for (const i of s.indicators)
     for (const y of ['prev', 'cur'] as const) filled[`ind.${i.id}.${y}`] = !['empty', 'nodata'].includes(indicators[i.id][y].state);
   return filled;

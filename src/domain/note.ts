@@ -132,14 +132,14 @@ function commentsAppendixNumber(sum: Summary): number {
 export function writeNote(s: Settings, sum: Summary): Note {
   const all = measures(s, sum);
   const sections: NoteSection[] = [introSection(s, sum)];
-  sections.push(section('point', formsHeading(s), formsBlocks(s, sum.forms)));
+  sections.push(section('point', formsHeading(s), formsBlocks(s, sum.forms, false, sum.schools)));
   for (const other of sum.otherForms)
     sections.push(section('others', `Другие участники Мониторинга (${other.type})`, formsBlocks(s, other, true)));
   sections.push(indicatorsIntro(s));
   for (const ind of sum.indicators) sections.push(indicatorSection(s, ind));
   sections.push(conclusionSection(s, sum));
   sections.push(recommendationsSection(s, all));
-  const recs = perUnit(sum, all);
+  const recs = perUnit(s, sum, all);
   sections.push(perUnitAppendix(s, recs));
   const excluded = excludedAppendix(excludedFindings(sum));
   if (excluded) sections.push(excluded);
@@ -175,5 +175,5 @@ export function noteSignature(d: DocumentSettings): NoteSignature {
 
 /** One addressed recommendation per unit (the «Рекомендации» tab and appendix 1 of the note). */
 export function writeRecommendations(s: Settings, sum: Summary): Recommendation[] {
-  return perUnit(sum, measures(s, sum)).map((r) => ({ ...r, below: r.below.map(finish), text: finish(r.text) }));
+  return perUnit(s, sum, measures(s, sum)).map((r) => ({ ...r, below: r.below.map(finish), text: finish(r.text) }));
 }

@@ -1,10 +1,11 @@
 // «Пункт 1» of the note: how many organisations run each form, the ranking, targets judged by their date, best practices, contradictions.
 import type { FormDef, Settings } from './model';
 import { list, type NoteBlock, paragraph, tableRef } from './noteModel';
-import { deadlineText, formList, indicatorName, isDue, ofCount, ORG_WORDS, upperFirst } from './noteText';
+import { deadlineText, following, formList, indicatorName, isDue, ofCount, ORG_WORDS, upperFirst } from './noteText';
 import { inUnits } from './russianCases';
 import { countWith, formatPercent, formatPoints, joinRussian, listUnits, yearLabel } from './russian';
-import { type Coverage, type FormsGroupSummary, ORG_TYPES, type OrgType } from './summary';
+import { documentBlocks, experienceParagraph, schoolFormParagraph } from './noteSchools';
+import { type Coverage, type FormsGroupSummary, ORG_TYPES, type OrgType, type SchoolEntry } from './summary';
 
 /** «Пункт 1. …» heading. */
 export function formsHeading(s: Settings): string {
@@ -92,7 +93,7 @@ function formParagraph(s: Settings, g: FormsGroupSummary, f: FormDef): string | 
 function noAdditional(s: Settings, units: string[]): string {
   const where = inUnits(units);
   if (where) return `${upperFirst(where)} организации дополнительного образования отсутствуют.`;
-  const whose = units.length === 1 ? `следующего ${s.unitNouns[1]}` : `следующих ${s.unitNouns[2]}`;
+  const whose = units.length === 1 ? `${following(s, 'genitive')} ${s.unitNouns[1]}` : `следующих ${s.unitNouns[2]}`;
   return `Организации дополнительного образования отсутствуют у ${whose}: ${listUnits(units)}.`;
 }
 
@@ -137,22 +138,28 @@ function contradictions(s: Settings, g: FormsGroupSummary): string[] {
   return out;
 }
 
-/** The blocks of «Пункт 1» for the ranked units; `others` for units of another type (no table references). */
-export function formsBlocks(s: Settings, g: FormsGroupSummary, others = false): NoteBlock[] {
+/**
+ * The blocks of «Пункт 1» for the ranked units; `others` for units of another type (no table references). With the
+ * schools' own reports (Summary.schools) each form is told from their answers, then their documents and whose experience
+ * to study (noteSchools.ts).
+ */
+export function formsBlocks(s: Settings, g: FormsGroupSummary, others = false, schools?: SchoolEntry[]): NoteBlock[] {
   const blocks: NoteBlock[] = [];
   const intro = ORG_TYPES.filter((t) => g.totals[t] > 0)
     .map((t) => ranking(s, g, t))
     .filter((x): x is string => x !== null);
   if (intro.length) blocks.push(paragraph(`Данные Мониторинга показывают следующее. ${intro.join(' ')}`));
   for (const f of s.forms) {
-    const p = formParagraph(s, g, f);
+    const p = (schools && schoolFormParagraph(schools, f, (parts) => targetSentence(s, f, parts))) || formParagraph(s, g, f);
     if (p) blocks.push(paragraph(p));
   }
+  if (schools) blocks.push(...documentBlocks(s, schools));
   // A school is an organisation of one type: at the municipality level no unit «lacks» organisations of the other.
   const none = s.level === 'region' ? g.rows.filter((r) => r.totals.additional.state === 'none').map((r) => r.unit) : [];
   if (none.length) blocks.push(paragraph(noAdditional(s, none)));
   blocks.push(...contradictions(s, g).map(paragraph));
   blocks.push(...bestPractices(s, g));
+  if (schools) blocks.push(...experienceParagraph(s, schools));
   if (!others) {
     blocks.push(
       paragraph(

@@ -1,10 +1,13 @@
 // «Пункт 2» of the note: per indicator the plan and an honest regional figure, the change over years, leaders, tiers, laggards.
 import type { IndicatorDef, Settings } from './model';
 import { hasPassed } from './noteDates';
+import { distinctIds } from './rollUp';
 import { type NoteSection, paragraph, section, tableRef } from './noteModel';
 import {
   deadlineText,
+  following,
   fromTo,
+  levelWords,
   lessThan,
   listValue,
   lowerFirst,
@@ -49,6 +52,16 @@ export function indicatorsIntro(s: Settings): NoteSection {
 
 const planVerdict = (r: RegionValue) => (r.met === null ? '' : r.met ? '; план выполнен' : '; план не выполнен');
 
+/**
+ * Whose the value typed in «Значение региона» is: the region's official figure, or, for a count the schools share at the
+ * municipality level (enterprises, representatives: distinctIds), the municipality's own count without repeats.
+ */
+function officialWords(s: Settings, ind: Pick<IndicatorSummary, 'id'>): string {
+  return isDistinctAtLevel(s, ind) ? 'по данным муниципалитета, без учёта повторов' : 'официальное значение';
+}
+
+const isDistinctAtLevel = (s: Settings, ind: Pick<IndicatorSummary, 'id'>) => s.level === 'municipality' && distinctIds(s).has(ind.id);
+
 /** The plan and the fact of one year, when the fact may be stated (weighted from pupil counts, official, or a sum). */
 function factSentence(s: Settings, ind: IndicatorSummary, year: number, r: RegionValue, nouns: PluralForms | null): string {
   const plan = r.plan === null ? 'плановый показатель не установлен' : `плановый показатель составлял ${valueText(ind, r.plan, nouns)}`;
@@ -56,7 +69,7 @@ function factSentence(s: Settings, ind: IndicatorSummary, year: number, r: Regio
     return `В ${yearLabel(year)} ${plan}, фактически достигнутый результат — ${formatPercent(r.value!)} (${formatNumber(r.involved!)} из ${formatNumber(r.total!)} обучающихся по данным ${unitsOf(s, r.unitsWithCounts)})${planVerdict(r)}.`;
   }
   if (r.method === 'official')
-    return `В ${yearLabel(year)} ${plan}, фактически достигнутый результат (официальное значение) — ${valueText(ind, r.value!, nouns)}${planVerdict(r)}.`;
+    return `В ${yearLabel(year)} ${plan}, фактически достигнутый результат (${officialWords(s, ind)}) — ${valueText(ind, r.value!, nouns)}${planVerdict(r)}.`;
   if (r.method === 'sum')
     return `В ${yearLabel(year)} ${plan}, фактически достигнутый результат — ${valueText(ind, r.value!, nouns)}${planVerdict(r)}.`;
   return `В ${yearLabel(year)} ${plan}.`;
@@ -84,11 +97,11 @@ function meanParagraph(s: Settings, ind: IndicatorSummary): string | null {
   const means = joinRussian(years.map(([y, v]) => `${formatPercent(v.mean!)} в ${yearLabel(y)}`));
   const reference = `Справочно: среднее арифметическое долей ${unitsOf(s, r.unitsWithData)} — ${means}; оно не учитывает численность обучающихся.`;
   if (r.unitsWithCounts === 0) {
-    return `${s.unitNounPlural} указали только доли вовлечённых обучающихся, без численности обучающихся, поэтому фактическое региональное значение показателя рассчитать нельзя и выполнение плана не оценивается. ${reference}`;
+    return `${s.unitNounPlural} указали только доли вовлечённых обучающихся, без численности обучающихся, поэтому фактическое ${levelWords(s).neuter} значение показателя рассчитать нельзя и выполнение плана не оценивается. ${reference}`;
   }
   return (
     `Численность обучающихся ${plural(r.unitsWithCounts, ['указал', 'указали', 'указали'])} ${r.unitsWithCounts} из ${unitsOf(s, r.unitsWithData)}: по ним доля вовлечённых обучающихся составляет ${formatPercent(r.weightedPartial!)} (${formatNumber(r.involved!)} из ${formatNumber(r.total!)} обучающихся). ` +
-    `Остальные указали только доли, поэтому региональное значение показателя рассчитать нельзя и выполнение плана не оценивается. ${reference}`
+    `Остальные указали только доли, поэтому ${levelWords(s).neuter} значение показателя рассчитать нельзя и выполнение плана не оценивается. ${reference}`
   );
 }
 
@@ -110,6 +123,14 @@ function changeBy(ind: Pick<IndicatorSummary, 'kind'>, prev: number, cur: number
 }
 
 function regionChange(s: Settings, ind: IndicatorSummary, nouns: PluralForms | null): string[] {
+  const { prev, cur } = ind.region;
+  // The municipality's own counts of a shared count are its change; the schools' sum would count an enterprise twice.
+  if (isDistinctAtLevel(s, ind) && prev.method === 'official' && cur.method === 'official') {
+    const [a, b] = [prev.value!, cur.value!];
+    const verb = b > a ? 'выросло' : b < a ? 'снизилось' : 'не изменилось';
+    const change = a === b ? ` и составляет ${valueText(ind, b, nouns)}` : ` ${fromTo(ind, a, b, nouns)}${changeBy(ind, a, b)}`;
+    return [`В целом по ${wholeDative(s)} значение показателя (без учёта повторов) ${verb}${change}.`];
+  }
   const p = ind.paired;
   if (!p) return [];
   const verb = p.cur > p.prev ? 'выросло' : p.cur < p.prev ? 'снизилось' : 'не изменилось';
@@ -246,11 +267,11 @@ function leadersText(s: Settings, ind: IndicatorSummary, def: IndicatorDef): str
   // A threshold with a bracket of its own («5 предприятий (организаций)») is not put in brackets: the same sentence with its verb.
   if (threshold.includes('(')) {
     const leaders = rows.length === 1 ? `1 ${s.unitNouns[1]}-лидера` : `${formatNumber(rows.length)} ${s.unitNouns[2]}-лидеров`;
-    const whose = rows.length === 1 ? '' : ', за счёт которых в том числе достигнут региональный результат';
+    const whose = rows.length === 1 ? '' : `, за счёт которых в том числе достигнут ${levelWords(s).masculine} результат`;
     return `${capitalize(condition)} отмечено у ${leaders}${whose}: ${values}.`;
   }
   if (rows.length === 1) return `${capitalize(s.unitNouns[0])}-лидер (${condition}) — ${values}.`;
-  return `${s.unitNounPlural}-лидеры, за счёт которых в том числе достигнут региональный результат (${condition}): ${values}.`;
+  return `${s.unitNounPlural}-лидеры, за счёт которых в том числе достигнут ${levelWords(s).masculine} результат (${condition}): ${values}.`;
 }
 
 /**
@@ -314,11 +335,12 @@ function shareLaggards(s: Settings, ind: IndicatorSummary): string[] {
   const out: string[] = [];
   const below = ind.groups.belowPlan.filter((u) => !ind.groups.zeroBoth.includes(u));
   if (below.length) {
-    // One unit is addressed in the singular: «следующему муниципалитету, показавшему …».
+    // One unit is addressed in the singular: «следующему муниципалитету, показавшему …», «следующей школе, показавшей …».
     const one = below.length === 1 ? dativeSingular(s.unitNouns[0]) : null;
-    const whom = one ? `следующему ${one}, показавшему` : `следующим ${unitsDative(s)}, показавшим`;
+    const showed = following(s, 'dative') === 'следующей' ? 'показавшей' : 'показавшему';
+    const whom = one ? `${following(s, 'dative')} ${one}, ${showed}` : `следующим ${unitsDative(s)}, показавшим`;
     out.push(
-      `Рекомендуется усилить работу по данному направлению ${whom} значение ниже регионального планового показателя ${yearLabel(s.reportYear)} (${formatPercent(ind.region.cur.plan!)}): ${listUnits(below)}.`,
+      `Рекомендуется усилить работу по данному направлению ${whom} значение ниже ${levelWords(s).genitive} планового показателя ${yearLabel(s.reportYear)} (${formatPercent(ind.region.cur.plan!)}): ${listUnits(below)}.`,
     );
   }
   if (ind.groups.zeroBoth.length) {

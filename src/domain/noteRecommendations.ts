@@ -3,11 +3,13 @@ import type { Finding, FormDef, Settings } from './model';
 import { enumeration, list, type Note, type NoteBlock, type NoteSection, paragraph, type Recommendation, section } from './noteModel';
 import { hasPassed, upcomingEvents } from './noteDates';
 import { changeText } from './noteIndicators';
+import { schoolMeasures } from './noteSchools';
 import {
   deadlineText,
   dynamicsMeasure,
   indicatorName,
   lessThan,
+  levelWords,
   lowerFirst,
   minimumMeasure,
   nounsOf,
@@ -51,6 +53,7 @@ export function measures(s: Settings, sum: Summary): Measure[] {
   add('Представить отчёт о реализации программ наставничества', absent, () => 'отчёт не представлен');
   for (const ind of sum.indicators) indicatorMeasures(s, ind, add);
   formMeasures(s, sum, add);
+  schoolMeasures(s, sum.schools, add);
   closingMeasures(s, sum, partial, add);
   return out;
 }
@@ -74,7 +77,7 @@ function indicatorMeasures(s: Settings, ind: Summary['indicators'][number], add:
     const plan = ind.region.cur.plan;
     if (plan !== null) {
       add(
-        `Усилить работу по показателю ${quoted()} (значение ниже регионального планового показателя ${yearLabel(s.reportYear)} — ${formatPercent(plan)})`,
+        `Усилить работу по показателю ${quoted()} (значение ниже ${levelWords(s).genitive} планового показателя ${yearLabel(s.reportYear)} — ${formatPercent(plan)})`,
         ind.groups.belowPlan.filter((u) => !ind.groups.zeroBoth.includes(u)),
         (u) => `${quoted()}: ${formatPercent(row(u).cur!)} при плане ${formatPercent(plan)}`,
         `усилить работу по показателю ${quoted()} (план ${yearLabel(s.reportYear)} — ${formatPercent(plan)})`,
@@ -172,7 +175,8 @@ function closingMeasures(s: Settings, sum: Summary, partial: string[], add: AddM
   // A comma inside the brackets: the dash before the addressees («— муниципалитетам: …») stays the only one.
   const where = events.length ? ` (${joinRussian(events.map((e) => `${e.text}, ${e.when}`))})` : '';
   // One event named is «на региональном мероприятии (…)»; none or several, «на региональных мероприятиях».
-  const atEvents = events.length === 1 ? 'на региональном мероприятии' : 'на региональных мероприятиях';
+  const atEvents =
+    events.length === 1 ? `на ${levelWords(s).prepositional} мероприятии` : `на ${levelWords(s).prepositionalPlural} мероприятиях`;
   // A practice a unit typed as a bright example is to be shown at the region's events, in the department's words
   // («создать условия для представления лучших практик на …»); its unit then needs no second «представить опыт».
   const practiced = order.filter((u) =>
@@ -212,7 +216,12 @@ function schoolFormMeasure(sum: Summary, f: FormDef, add: AddMeasure): void {
         : `«${f.name}»: форма не реализуется`;
     },
     `активизировать реализацию формы наставничества «${f.name}»`,
-    { key: 'school-forms', head: 'активизировать реализацию форм наставничества', item: `«${f.name}»` },
+    {
+      key: 'school-forms',
+      head: 'активизировать реализацию форм наставничества',
+      headOne: 'активизировать реализацию формы наставничества',
+      item: `«${f.name}»`,
+    },
   );
 }
 
@@ -302,7 +311,7 @@ export function recommendationsSection(s: Settings, all: Measure[]): NoteSection
 }
 
 /** One recommendation per unit from the same measures: what it is below on and what to do. */
-export function perUnit(sum: Summary, all: Measure[]): Recommendation[] {
+export function perUnit(s: Settings, sum: Summary, all: Measure[]): Recommendation[] {
   const units = [sum.forms, ...sum.otherForms].flatMap((g) => g.rows.map((r) => ({ unit: r.unit, type: r.type })));
   return units.map(({ unit, type }) => {
     const mine = all.filter((m) => m.units.includes(unit));
@@ -330,7 +339,7 @@ export function perUnit(sum: Summary, all: Measure[]): Recommendation[] {
             return `${head} ${joinRussian([...e.items].map(([item, subs]) => (subs.length ? `${item} (${joinRussian(subs)})` : item)))}`;
           })
           .join('; ')}.`
-      : 'Рекомендуется продолжить работу на достигнутом уровне и представить опыт на региональных мероприятиях.';
+      : `Рекомендуется продолжить работу на достигнутом уровне и представить опыт на ${levelWords(s).prepositionalPlural} мероприятиях.`;
     return { unit, type, below, text };
   });
 }

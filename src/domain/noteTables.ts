@@ -3,7 +3,7 @@ import type { IndicatorDef, Settings } from './model';
 import type { Num } from './interpret';
 import type { NoteTableId } from './noteModel';
 import { deadlineText } from './note';
-import { ofCount, ORG_WORDS, shortValue } from './noteText';
+import { ofCount, ORG_WORDS, shortValue, wholeDative } from './noteText';
 import { formatNumber, formatPercent, NBSP, typeset, yearLabel } from './russian';
 import { regionDative } from './russianCases';
 import {
@@ -12,6 +12,7 @@ import {
   type IndicatorRow,
   type IndicatorSummary,
   ORG_TYPES,
+  orgTypeOf,
   type OrgType,
   type Summary,
 } from './summary';
@@ -112,7 +113,7 @@ function table1(s: Settings, sum: Summary): NoteTable {
   return {
     number: '1',
     ref: 'table1',
-    title: `Реализация форм наставничества: итоги по${NBSP}${regionDativeOrName(s.regionName)}, ${yearLabel(s.reportYear)}`,
+    title: `Реализация форм наставничества: итоги по${NBSP}${wholeDativeOrName(s)}, ${yearLabel(s.reportYear)}`,
     header,
     body,
     widths: [3, 3, 3, 2],
@@ -146,15 +147,23 @@ function marksNote(body: TableCell[][], what: string): string[] {
   return body.some((r) => r.some((c) => c.mark === 'below')) ? [`${what} ${BELOW_IN_WORDS}.`] : [];
 }
 
-/** «Томской области», «Кемеровской области — Кузбассу»; a name not declined safely stays as typed, in quotes after «региону». */
-function regionDativeOrName(name: string): string {
-  if (!name) return 'региону';
-  return regionDative(name) ?? `региону «${name}»`;
+/**
+ * «Томской области», «Кемеровской области — Кузбассу»; a name not declined safely stays as typed, in quotes after «региону».
+ * A municipality's name («г.о. Стрежевой») is never declined: «муниципалитету «г.о. Стрежевой»».
+ */
+function wholeDativeOrName(s: Pick<Settings, 'regionName' | 'level'>): string {
+  const name = s.regionName;
+  if (!name) return wholeDative(s);
+  return (s.level === 'region' ? regionDative(name) : null) ?? `${wholeDative(s)} «${name}»`;
 }
 
 function table2(s: Settings, sum: Summary, g: FormsGroupSummary, t: OrgType, number: string, ref: NoteTableId | null): NoteTable {
-  const header: TableCell[][] = [[text(g.type), text(`Всего ${ORG_SHORT[t]}`), ...s.forms.map((f) => text(`«${f.name}»`))]];
-  const body = g.rows.map((r) => [text(r.unit), countCell(r.totals[t]), ...s.forms.map((f) => coverageCell(r.forms[f.key][t]))]);
+  // A municipality's units are organisations of either type: the column is not headed by the first one's «Тип».
+  const who = s.level === 'municipality' ? 'Организация' : g.type;
+  const header: TableCell[][] = [[text(who), text(`Всего ${ORG_SHORT[t]}`), ...s.forms.map((f) => text(`«${f.name}»`))]];
+  // A municipality's school is no ДО (nor its ДО a school): it has no row of «—» in the other type's table.
+  const rows = s.level === 'municipality' ? g.rows.filter((r) => orgTypeOf(r.totals, r.type) === t) : g.rows;
+  const body = rows.map((r) => [text(r.unit), countCell(r.totals[t]), ...s.forms.map((f) => coverageCell(r.forms[f.key][t]))]);
   const leftOut = leftOutFootnotes(s, g, [t]);
   body.push([
     text('Итого', { bold: true }),

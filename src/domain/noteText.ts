@@ -170,10 +170,42 @@ export function formList(forms: FormDef[]): string {
   return joinRussian(forms.map((f) => `«${f.name}»`));
 }
 
-/** Upper-cases the first letter; lower-cases it for use inside a sentence. */
 /** «в целом по региону» / «в целом по муниципалитету»: the whole the workbook reports on, in the dative, by its level. */
 export const wholeDative = (s: Pick<Settings, 'level'>): string => (s.level === 'municipality' ? 'муниципалитету' : 'региону');
 
+/**
+ * The words of the whole's own plans and events, by the level: «регионального планового показателя», «на региональных
+ * мероприятиях»; at the municipality level the plan in «Настройки» and the events are the municipality's.
+ */
+export function levelWords(s: Pick<Settings, 'level'>): {
+  genitive: string;
+  neuter: string;
+  masculine: string;
+  prepositional: string;
+  prepositionalPlural: string;
+} {
+  const stem = s.level === 'municipality' ? 'муниципальн' : 'региональн';
+  return {
+    genitive: `${stem}ого`,
+    neuter: `${stem}ое`,
+    masculine: `${stem}ый`,
+    prepositional: `${stem}ом`,
+    prepositionalPlural: `${stem}ых`,
+  };
+}
+
+/**
+ * «следующему муниципалитету» / «следующей школе»: «следующий» agrees with the unit noun of «Настройки» by its gender,
+ * told from its ending: a noun in -а/-я (школа, организация) is feminine, any other (муниципалитет, учреждение, район) takes
+ * the masculine/neuter forms, which are the same in the genitive and dative. A noun in -ь is taken as masculine.
+ */
+export function following(s: Pick<Settings, 'unitNouns'>, grammaticalCase: 'genitive' | 'dative'): string {
+  const feminine = /[ая]$/i.test(s.unitNouns[0].trim());
+  if (feminine) return 'следующей';
+  return grammaticalCase === 'genitive' ? 'следующего' : 'следующему';
+}
+
+/** Upper-cases the first letter; lower-cases it for use inside a sentence. */
 export const upperFirst = (t: string): string => (t ? t.charAt(0).toUpperCase() + t.slice(1) : t);
 export const lowerFirst = (t: string): string => (t && !/^[А-ЯЁA-Z]{2}/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
 

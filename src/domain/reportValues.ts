@@ -21,4 +21,10 @@ export interface ReportValues {
   >;
   contacts?: { name?: CellValue; position?: CellValue; phone?: CellValue; email?: CellValue };
   ready?: boolean;
+  /** A school's block (level «муниципалитет»): per form key its да/нет and counts, per document name its да/нет. */
+  school?: {
+    forms?: Record<string, { runs?: CellValue; mentors?: CellValue; mentees?: CellValue; pairs?: CellValue }>;
+    documents?: Record<string, CellValue>;
+    directions?: CellValue;
+  };
 }

@@ -3,9 +3,13 @@
 /**
  * What a returned file holds. 'unitTab': the unit's own tab, made by `split`, with this mark. 'unitWorkbook': a
  * municipality's own workbook (its units being schools), collected as that municipality's return: it carries no mark, it
- * is recognised by its «Настройки» (level «муниципалитет», the municipality's name, the year).
+ * is recognised by its «Настройки» (level «муниципалитет», the municipality's name, the year). 'municipalReport': the file
+ * «Передать в регион» makes of a municipality's workbook: its rolled-up values in the mark (regionHandoff.ts).
  */
-type ReturnHolds = 'unitTab' | 'unitWorkbook';
+type ReturnHolds = 'unitTab' | 'unitWorkbook' | 'municipalReport';
+
+/** The very hidden sheet of a returned file that holds its mark (rows [field, value]). */
+export const IDENTITY_SHEET = '__mentor_monitor_return__';
 
 export interface ReturnIdentity {
   /** The stable id of the workbook the file was made from. */

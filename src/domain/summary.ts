@@ -18,6 +18,7 @@ import type {
   IndicatorGroups,
   IndicatorSummary,
   Mismatch,
+  SchoolEntry,
   Summary,
 } from './summaryModel';
 
@@ -97,7 +98,11 @@ function summarizeForms(s: Settings, units: UnitData[], type: string): FormsGrou
   return { type, totals, forms, rows, belowTarget, contradictions: formContradictions(s, units) };
 }
 
-function regionValue(ind: IndicatorDef, units: UnitData[], which: 'prev' | 'cur', year: number): RegionValue {
+/**
+ * `distinct`: a count the schools share (enterprises, their representatives: distinctIds) at the municipality level, whose
+ * whole is the municipality's own count typed in «Значение региона», not the sum over its schools with repeats.
+ */
+function regionValue(ind: IndicatorDef, units: UnitData[], which: 'prev' | 'cur', year: number, distinct = false): RegionValue {
   const vals = units
     .map((u) => u.indicators[ind.id]?.[which])
     .filter((v) => v && v.value !== null)
@@ -122,7 +127,8 @@ function regionValue(ind: IndicatorDef, units: UnitData[], which: 'prev' | 'cur'
     met: plan === null || ind.kind === 'dynamics' ? null : value >= plan,
   });
   const official = Object.prototype.hasOwnProperty.call(ind.official, year) ? ind.official[year] : null;
-  if (vals.length === 0) return official !== null ? judged(official, 'official') : { ...base, value: null, method: 'none', met: null };
+  if (vals.length === 0 || (distinct && official !== null))
+    return official !== null ? judged(official, 'official') : { ...base, value: null, method: 'none', met: null };
   if (ind.kind !== 'share')
     return judged(
       vals.reduce((a, v) => a + v.value!, 0),
@@ -251,6 +257,7 @@ function summarizeIndicator(
   findings: Finding[] = [],
 ): IndicatorSummary {
   const planCur = planFor(ind, s.reportYear);
+  const distinct = s.level === 'municipality' && distinctIds(s).has(ind.id);
   const suspicious = suspiciousCells(findings);
   const mismatches: Mismatch[] = representativeMismatches(s, [...main, ...others])
     .filter((m) => m.representatives.id === ind.id || m.organisations.id === ind.id)
@@ -297,8 +304,8 @@ function summarizeIndicator(
   const heldOrGrew = groups.grew.length + groups.held.length;
   const best = rows.find((r) => r.unit === groups.grew[0]);
   const region = {
-    prev: regionValue(ind, main, 'prev', s.previousYear),
-    cur: regionValue(ind, main, 'cur', s.reportYear),
+    prev: regionValue(ind, main, 'prev', s.previousYear, distinct),
+    cur: regionValue(ind, main, 'cur', s.reportYear, distinct),
   };
   const paired = pairedTotals(ind, rows);
   return {
@@ -333,11 +340,30 @@ function thresholdsAtLevel(s: Settings, ind: IndicatorDef): IndicatorDef {
   return s.level === 'municipality' && distinctIds(s).has(ind.id) ? { ...ind, minimum: null, leaderAbove: null } : ind;
 }
 
+/**
+ * Whose organisations a unit is: an organisation of additional education says so in its counts (ДО and no ОО) or, when its
+ * tab gives no counts, in its «Тип» («Организация дополнительного образования», «УДО»).
+ */
+export function orgTypeOf(orgs: Record<OrgType, Num>, type: string): OrgType {
+  const [general, additional] = [orgs.general.value ?? 0, orgs.additional.value ?? 0];
+  if (general || additional) return additional > 0 && general === 0 ? 'additional' : 'general';
+  return /дополнительн/i.test(type) || /(^|[\s«])У?ДО([\s»]|$)/.test(type) ? 'additional' : 'general';
+}
+
+/** The schools' own reports (level «муниципалитет»), or undefined when no tab carries one: see Summary.schools. */
+function schoolEntries(s: Settings, units: UnitData[]): { schools?: SchoolEntry[] } {
+  if (s.level !== 'municipality' || !units.some((u) => u.school)) return {};
+  return { schools: units.map((u) => ({ unit: u.unit.name, org: orgTypeOf(u.orgs, u.unit.type), report: u.school ?? null })) };
+}
+
 export function summarize(s: Settings, units: UnitData[], findings: Finding[]): Summary {
   const mainType = mainTypeOf(s);
+  // A municipality's organisations of every type answer together, as its roll-up sums them («… реализуют 3 из 4
+  // общеобразовательных организаций и 1 из 1 организации дополнительного образования»): its ДО are no «другие участники».
+  const together = s.level === 'municipality';
   const main = units.filter((u) => u.unit.type === mainType);
   const others = units.filter((u) => u.unit.type !== mainType);
-  const otherTypes = [...new Set(others.map((u) => u.unit.type))];
+  const otherTypes = together ? [] : [...new Set(others.map((u) => u.unit.type))];
   // Indicators nobody reported this round (not collected) do not make every report "partial".
   const collected = (field: string) =>
     !field.startsWith('ind.') ||
@@ -371,7 +397,7 @@ export function summarize(s: Settings, units: UnitData[], findings: Finding[]): 
       errors: countFor(u.unit.name, 'error'),
       warnings: countFor(u.unit.name, 'warning'),
     })),
-    forms: summarizeForms(s, main, mainType),
+    forms: summarizeForms(s, together ? units : main, mainType),
     otherForms: otherTypes.map((t) =>
       summarizeForms(
         s,
@@ -379,12 +405,16 @@ export function summarize(s: Settings, units: UnitData[], findings: Finding[]): 
         t,
       ),
     ),
-    indicators: s.indicators.map((ind) => summarizeIndicator(s, thresholdsAtLevel(s, ind), main, others, findings)),
+    indicators: s.indicators.map((ind) =>
+      summarizeIndicator(s, thresholdsAtLevel(s, ind), together ? units : main, together ? [] : others, findings),
+    ),
     findings: {
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,
       list: findings,
     },
     comments: collectComments(s, units),
+    // No key at all without the schools' reports: the summary of every other workbook is as it was.
+    ...schoolEntries(s, units),
   };
 }

@@ -2,6 +2,7 @@
 import type { UnitComments } from './comments';
 import type { Completeness, Num } from './interpret';
 import type { Finding, IndicatorKind } from './model';
+import type { SchoolReport } from './schoolReport';
 
 export type Status =
   | 'выполнен'
@@ -190,4 +191,16 @@ export interface Summary {
   findings: { errors: number; warnings: number; list: Finding[] };
   /** What the coordinators wrote beside their indicators: units with comments only, in the settings' order. */
   comments: UnitComments[];
+  /**
+   * Level «муниципалитет» once any unit's tab carries a school's own report: every unit in the settings' order with its
+   * report (null: no tab, or a tab without one). Undefined otherwise, and the note is then as it always was.
+   */
+  schools?: SchoolEntry[];
+}
+
+/** One organisation of a municipality's workbook, of which type it is and what it reported of itself. */
+export interface SchoolEntry {
+  unit: string;
+  org: OrgType;
+  report: SchoolReport | null;
 }

@@ -18,6 +18,17 @@ export interface IndicatorCells {
   percent?: RawField;
 }
 
+/** The parts of a form a school reports (level «муниципалитет»). */
+export type SchoolFormPart = 'runs' | 'mentors' | 'mentees' | 'pairs';
+
+/** A school's own block (level «муниципалитет»): per form its да/нет and counts, per document its да/нет, directions. */
+export interface SchoolCells {
+  forms: Record<string, Partial<Record<SchoolFormPart, RawField>>>;
+  /** By document name as listed in «Документы школы». */
+  documents: Record<string, RawField | undefined>;
+  directions?: RawField;
+}
+
 export interface UnitInput {
   unit: UnitDef;
   tab: string;
@@ -28,6 +39,8 @@ export interface UnitInput {
   ready: boolean;
   /** The indicator columns are labelled with other years than the settings' (a tab pasted from last year): not counted. */
   yearsMismatch?: boolean;
+  /** A school's block, at the «муниципалитет» level only: there it takes the place of the organisation counts. */
+  school?: SchoolCells;
 }
 
 /** Every input cell the tab's reader found, in reading order: what a fingerprint and a clarification are taken over. */
@@ -39,5 +52,9 @@ export function inputFields(input: UnitInput): RawField[] {
     out.push(ind.comment);
   }
   out.push(...Object.values(input.contacts));
+  if (input.school) {
+    for (const f of Object.values(input.school.forms)) out.push(f.runs, f.mentors, f.mentees, f.pairs);
+    out.push(...Object.values(input.school.documents), input.school.directions);
+  }
   return out.filter((f): f is RawField => f !== undefined);
 }

@@ -6,7 +6,7 @@ import { noteSignature, typesetSection, writeRecommendations } from './note';
 import { DEFAULT_DOCUMENT_FONT, type NoteDocument, noteAuthor, noteFileName, UNSAFE_IN_FILE_NAME } from './noteDocument';
 import { enumeration, type Note, type NoteBlock, type NoteSection, paragraph, type Recommendation, section, tableRef } from './noteModel';
 import { quotedOf } from './noteRecommendations';
-import { genitiveAfterNumber, shortValue, unitsOf } from './noteText';
+import { genitiveAfterNumber, shortValue, unitsOf, wholeDative } from './noteText';
 import { listUnits, typeset, yearLabel } from './russian';
 import type { IndicatorSummary, Summary } from './summary';
 import { letterTable, placeOf, placeText, rowOf } from './unitLetterTable';
@@ -45,7 +45,7 @@ function opening(s: Settings, sum: Summary, unit: string, absent: boolean): Note
   const place = ranked ? `, место среди ${s.unitNouns[2]} по каждому показателю` : '';
   return section('intro', '', [
     paragraph(
-      `${MONITORING(s)} направляем результаты Вашего отчёта: значения показателей в сравнении со значениями по региону, плановыми и минимальными значениями${place} (таблица 1), а также адресные рекомендации.`,
+      `${MONITORING(s)} направляем результаты Вашего отчёта: значения показателей в сравнении со значениями по ${wholeDative(s)}, плановыми и минимальными значениями${place} (таблица 1), а также адресные рекомендации.`,
     ),
   ]);
 }

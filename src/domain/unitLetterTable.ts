@@ -1,6 +1,6 @@
 // A unit's own figures for its letter: each indicator's value against the region, the plan and the minimum, and its place.
 import type { Settings } from './model';
-import { shortValue } from './noteText';
+import { shortValue, wholeDative } from './noteText';
 import { footnotes, type NoteTable, planMarksNote, regionCell, STATUS_MARKS, type TableCell, valueCell } from './noteTables';
 import { NBSP } from './russian';
 import { type IndicatorRow, type IndicatorSummary, planFor, type Summary } from './summary';
@@ -64,7 +64,7 @@ export function letterTable(s: Settings, sum: Summary, unit: string): NoteTable 
       { text: 'Показатель' },
       { text: `${py}${NBSP}г.` },
       { text: `${cy}${NBSP}г.` },
-      { text: `По региону, ${cy}${NBSP}г.` },
+      { text: `По ${wholeDative(s)}, ${cy}${NBSP}г.` },
       { text: `План ${cy}${NBSP}г.` },
       { text: 'Минимум' },
       { text: 'Место' },

@@ -2,3 +2,6 @@
 
 /** «Тип» as compared: case and runs of spaces do not make another type («городской  округ» is «Городской округ»). */
 export const unitTypeKey = (type: string): string => type.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** The unit type («Тип» of «Настройки») whose units count as organisations of additional education (ДО). */
+export const ADDITIONAL_EDUCATION_TYPE = 'организация дополнительного образования';

@@ -3,8 +3,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { Settings } from '../domain/model';
 import { outOfBundle, type Session } from './session';
 
-/** The very hidden sheet of a unit file that holds its mark (rows [field, value], see returnIdentity.ts). */
-export const IDENTITY_SHEET = '__mentor_monitor_return__';
+export { IDENTITY_SHEET } from '../domain/returnIdentity';
 
 /**
  * Document properties of the workbook: its stable id (named in every unit file) and the key of the marks' checksum (never

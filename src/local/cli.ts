@@ -35,6 +35,7 @@ import { status, statusCode, statusText } from './status';
 import { lettersText, writeLetters } from './letters';
 import { call, counted, progress, run, type SheetsRuns } from './menuRuns';
 import { heapLimitFor, runBounded } from './heapLimit';
+import { changedFigures, writeRegionFile } from './regionFile';
 
 function ensureDir(file: string): void {
   mkdirSync(dirname(resolve(file)), { recursive: true });
@@ -327,7 +328,42 @@ async function sample(dir: string): Promise<number> {
       [resolve(dir, 'check.json'), 'замечания проверки'],
     ]),
   );
-  return built.ok ? 0 : 2;
+  return built.ok && (await schoolLevelSample(dir, input)) ? 0 : 2;
+}
+
+/**
+ * The sample's school level: г. Кедровый's made-up schools built into the municipality's summary and note, its file for
+ * the region («Передать в регион»), and that file collected into the region's sample: the region's figures stay the same.
+ */
+async function schoolLevelSample(dir: string, region: string): Promise<boolean> {
+  const at = (file: string) => resolve(dir, 'kedrovy', file);
+  const { units } = await template(at('kedrovy.xlsx'), resolve(projectRoot(), 'data', 'kedrovy-2021'));
+  const built = await build(at('kedrovy.xlsx'), { out: at('summary.xlsx'), docx: at('note.docx') });
+  const handed = await writeRegionFile(at('kedrovy.xlsx'), at('.'));
+  const collected = resolve(dir, 'region-collected.xlsx');
+  const taken = await collect(region, [handed.file], { out: collected });
+  const changed = taken.outcomes[0]?.taken ? await changedFigures(region, collected) : ['файл не взят'];
+  say(
+    [
+      'Уровень школ: пример г. Кедровый (школы выдуманные), его файл для региона собран в таблицу области',
+      `  единиц отчёта (школ): ${units}`,
+      `  ${built.message}`,
+      ...handed.lines.map((l) => `  ${l}`),
+      changed.length
+        ? `  Показатели области после сбора изменились: ${changed.join('; ')}.`
+        : '  Цепочка сходится: показатели области после сбора файла г. Кедровый те же, что в примере.',
+    ].join('\n'),
+  );
+  say(
+    wrote([
+      [at('kedrovy.xlsx'), 'таблица муниципалитета: вкладки школ (вход)'],
+      [at('summary.xlsx'), 'та же таблица со сводкой по школам'],
+      [at('note.docx'), 'справка муниципалитета (Word)'],
+      [handed.file, 'файл для региона, как его сохраняет «Передать в регион»'],
+      [collected, 'таблица области с собранным файлом г. Кедровый'],
+    ]),
+  );
+  return built.ok && changed.length === 0;
 }
 
 /** The workbook a call reads, if it names one (a wrong call has none: main says what is wrong). */

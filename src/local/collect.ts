@@ -42,6 +42,8 @@ interface FileOutcome {
   replacedAccepted?: boolean;
   /** Taken from a municipality's own workbook: what the roll-up says (schools missing or with errors, distinct counts). */
   rolledUp?: string[];
+  /** The municipality's values came from the file «Передать в регион» made, not from its workbook. */
+  handedIn?: boolean;
 }
 
 export interface CollectResult {
@@ -107,7 +109,8 @@ export async function collect(workbook: string, args: string[], o: CollectOption
     const copied = mayReplaceReport(state, o.force === true)
       ? takeFile(ss, settings, unit, files[i])
       : `отчёт «${unit.name}» уже принят; чтобы заменить его этим файлом, добавьте --force`;
-    if (files[i].workbook && typeof copied === 'number') outcome.rolledUp = rollUpText(files[i].workbook!, settings);
+    if (files[i].workbook && typeof copied === 'number')
+      Object.assign(outcome, { rolledUp: rollUpText(files[i].workbook!, settings), handedIn: files[i].workbook!.source === 'handoff' });
     if (typeof copied === 'number') Object.assign(outcome, { changed: copied, replacedAccepted: state === 'accepted' });
     else Object.assign(outcome, { taken: false, refused: copied });
   }
@@ -195,7 +198,7 @@ export function collectText(r: CollectResult, out: string): string {
     if (!o.taken) return `${o.file}: не взят — ${o.refused}.`;
     const twice = o.earlier ? ` От «${o.unit}» ${countWith(o.earlier.length + 1, FILES)}: взят более поздний, этот.` : '';
     const forced = o.replacedAccepted ? ' Принятый отчёт заменён этим файлом: указан --force.' : '';
-    const kind = o.rolledUp ? ' (таблица муниципалитета, сведены её единицы)' : '';
+    const kind = o.rolledUp ? (o.handedIn ? ' (файл муниципалитета для региона)' : ' (таблица муниципалитета, сведены её единицы)') : '';
     const notes = (o.rolledUp ?? []).map((n) => `\n  ${n}.`).join('');
     return `${o.file} → ${o.unit}${kind}: изменено ячеек ${o.changed}; состояние после проверки: ${o.state}.${forced}${twice}${notes}`;
   };

@@ -11,6 +11,7 @@ import { CELL_TEXT_LIMIT } from '../domain/cellLimit';
 import { formatNumber } from '../domain/russian';
 import { type CsvReading, type CsvSeparator, detectSeparator, readCsvBytes, readingNote } from './csvText';
 import { InputError } from './inputError';
+import { readSchoolFiles, SCHOOL_FILES } from './schoolCsv';
 
 /**
  * RFC 4180 CSV through the `csv-parse` library: quoted fields may hold separators, quotes ("") and line breaks. The
@@ -139,6 +140,13 @@ export function importCsvFolder(dir: string, year?: number): ImportedWorkbook {
     readExamples(readTable(dir, 'examples.csv', ['municipality', 'form', 'text']), formKeys, unitAt);
   const settings: Settings = { ...defaultSettings(reportYear), forms, indicators, units };
   if (existsSync(join(dir, 'settings.csv'))) readSettingsFile(readTable(dir, 'settings.csv', ['key', 'value']), settings);
+  // After settings.csv: the school files name its forms and its «Документы школы».
+  const schoolTables = Object.fromEntries(
+    Object.entries(SCHOOL_FILES)
+      .filter(([, f]) => existsSync(join(dir, f.name)))
+      .map(([k, f]) => [k, readTable(dir, f.name, [...f.columns])]),
+  );
+  readSchoolFiles(schoolTables, settings, reports);
   return { settings, reports };
 }
 
@@ -303,6 +311,7 @@ function readSettingsFile(t: Table, settings: Settings): void {
   const resources: Settings['resources'] = [];
   const addressees: string[] = [];
   const basis: string[] = [];
+  const schoolDocuments: string[] = [];
   for (const r of t.rows) {
     const v = r.get('value');
     const key = r.get('key');
@@ -317,6 +326,9 @@ function readSettingsFile(t: Table, settings: Settings): void {
         break;
       case 'basis':
         basis.push(v);
+        break;
+      case 'school_document':
+        schoolDocuments.push(v);
         break;
       case 'region':
         settings.regionName = v;
@@ -353,6 +365,8 @@ function readSettingsFile(t: Table, settings: Settings): void {
   if (resources.length) settings.resources = resources;
   if (addressees.length) settings.document.addressees = addressees;
   if (basis.length) settings.document.basis = basis;
+  // No `school_document` line: the school's tab asks about the default list (DEFAULT_SCHOOL_DOCUMENTS).
+  if (schoolDocuments.length) settings.schoolDocuments = schoolDocuments;
 }
 
 /** `level` of settings.csv: `region` or `municipality` (the Russian names of «Настройки» are taken too). */

@@ -16,7 +16,7 @@ import { loadXlsx } from './runtime';
 import type { LocalSpreadsheet } from './runtime/spreadsheet';
 import { IDENTITY_SHEET } from './campaignFiles';
 import { assertXlsx } from './session';
-import { readUnitWorkbook, type UnitWorkbook } from './unitWorkbook';
+import { handedInFile, readUnitWorkbook, type UnitWorkbook } from './unitWorkbook';
 import { refuseOversized } from './xlsxSize';
 import { COL, UNIT_KEY } from '../workbook/unitTab';
 import { a1 } from '../workbook/sheetDoc';
@@ -78,6 +78,10 @@ export async function readReturned(file: string, order: number, w: CollectingWor
     if (!workbook) return { ...at, refused: mark.problem };
     return 'refused' in workbook ? { ...at, ...workbook } : { ...at, identity: workbook.identity, workbook };
   }
+  if (mark.identity.holds === 'municipalReport') {
+    const handed = handedInFile(markRows(ss), w);
+    return 'refused' in handed ? { ...at, ...handed } : { ...at, identity: handed.identity, workbook: handed };
+  }
   const foreign = foreignReason(mark, w);
   if (foreign) return { ...at, refused: foreign };
   const marked = mark.identity;
@@ -97,10 +101,15 @@ export async function readReturned(file: string, order: number, w: CollectingWor
 const NO_MARK =
   'в файле нет служебной отметки, из какой таблицы и для какой единицы он сделан (файл сделан не командой split или отметку удалили)';
 
-function markIn(ss: LocalSpreadsheet): ReadMark | { problem: string } {
+/** The rows of the file's mark sheet; none when it has no such sheet. */
+function markRows(ss: LocalSpreadsheet): unknown[][] {
   const sheet = ss.sheetsInternal().find((s) => s.nameInternal() === IDENTITY_SHEET);
-  if (!sheet) return { problem: NO_MARK };
-  return readIdentity(sheet.getDataRange().getValues() as unknown[][]);
+  return sheet ? (sheet.getDataRange().getValues() as unknown[][]) : [];
+}
+
+function markIn(ss: LocalSpreadsheet): ReadMark | { problem: string } {
+  const rows = markRows(ss);
+  return rows.length ? readIdentity(rows) : { problem: NO_MARK };
 }
 
 /**

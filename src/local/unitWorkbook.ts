@@ -1,11 +1,9 @@
 // A municipality's own workbook (its units: schools) taken by `collect` as that municipality's return: recognised, analysed, rolled up.
-import { CELL_TEXT_LIMIT } from '../domain/cellLimit';
 import { cellText } from '../domain/cellValue';
 import type { CellValue, Settings, UnitDef } from '../domain/model';
+import { type HandedIn, readHandoff, rollUpLines } from '../domain/regionHandoff';
 import { type CollectingWorkbook, type ReturnIdentity, yearAndUnitReason } from '../domain/returnIdentity';
-import { ofCount } from '../domain/noteText';
 import { type RollUp, rollUp } from '../domain/rollUp';
-import { formatNumber, listUnits, type PluralForms } from '../domain/russian';
 import type { LocalSpreadsheet } from './runtime/spreadsheet';
 import { analyze } from '../workbook/analyze';
 import { fillGrid } from '../workbook/importer';
@@ -13,13 +11,13 @@ import { GENERAL, LEVEL_NAMES } from '../workbook/settingsLayout';
 import { SETTINGS_TAB } from '../workbook/tabNames';
 import { COL } from '../workbook/unitTab';
 
-/** A municipality's workbook as read: the unit it reports for, the roll-up of its schools and how many it lists. */
-export interface UnitWorkbook {
+/**
+ * A municipality's return as read: the unit it reports for, the roll-up of its schools, the noun of its units and their
+ * number; from its own workbook, or from the file «Передать в регион» made of it.
+ */
+export interface UnitWorkbook extends HandedIn {
   identity: ReturnIdentity;
-  rolledUp: RollUp;
-  /** The municipal workbook's noun for its units (школа / школы / школ) and their number. */
-  nouns: PluralForms;
-  units: number;
+  source: 'workbook' | 'handoff';
 }
 
 /**
@@ -54,7 +52,13 @@ export function readUnitWorkbook(ss: LocalSpreadsheet, w: CollectingWorkbook): U
   };
   const refused = yearAndUnitReason(identity, w);
   if (refused) return { refused };
-  return { identity, rolledUp: rollUp(s, a.units, a.summary.completeness), nouns: s.unitNouns, units: s.units.length };
+  return { identity, source: 'workbook', rolledUp: rollUp(s, a.units, a.summary.completeness), nouns: s.unitNouns, units: s.units.length };
+}
+
+/** A file «Передать в регион» made (its mark's rows read): the municipality's return, or why the region refuses it. */
+export function handedInFile(markRows: readonly unknown[][], w: CollectingWorkbook): UnitWorkbook | { refused: string } {
+  const r = readHandoff(markRows, w);
+  return 'refused' in r ? r : { identity: r.identity, source: 'handoff', ...r.handedIn };
 }
 
 /** The region's forms (their names in quotes) and indicators (their numbers) that the municipality's workbook lacks. */
@@ -88,39 +92,16 @@ export function writeRolledUp(ss: LocalSpreadsheet, s: Settings, unit: UnitDef, 
   return changed;
 }
 
-/** «из 21 школы», «из 20 школ»: the note's genitive after «из» (ofCount), with the unit nouns of «Настройки». */
-function outOf(n: number, nouns: PluralForms): string {
-  return `из ${ofCount(n, [nouns[1], nouns[2]])}`;
-}
-
 /**
  * What `collect` says of a rolled-up workbook beside its line: the region's forms and indicators the municipality does
- * not keep (their cells are left as they were), who is missing, who has errors, the distinct counts.
+ * not keep (their cells are left as they were), then what the roll-up says of its schools (rollUpLines).
  */
 export function rollUpText(w: UnitWorkbook, region: Settings): string[] {
-  const r = w.rolledUp;
-  const lines: string[] = [];
-  const { forms, indicators } = notKept(r, region);
-  if (forms.length) lines.push(`формы ${forms.join(', ')} в таблице муниципалитета нет — эти строки не заполнены`);
-  if (indicators.length) lines.push(`показателей № ${indicators.join(', ')} в таблице муниципалитета нет — эти строки не заполнены`);
-  if (r.missing.length) lines.push(`по ${r.missing.length} ${outOf(w.units, w.nouns)} сведения не представлены: ${listUnits(r.missing)}`);
-  if (r.withErrors.length)
-    lines.push(
-      `есть ошибки у ${r.withErrors.length} ${outOf(w.units, w.nouns)} (ошибочные ячейки в сумму не вошли): ${listUnits(r.withErrors)}`,
-    );
-  for (const p of r.percentOnly)
-    lines.push(`показатель ${p.id}: без числа обучающихся, только процент, — ${listUnits(p.units)}; в долю муниципалитета не вошли`);
-  for (const e of r.examplesLeftOut) {
-    const form = region.forms.find((f) => f.key === e.form)?.name ?? e.form;
-    lines.push(`пример «${e.unit}» по форме «${form}» не вошёл: в ячейке помещается ${formatNumber(CELL_TEXT_LIMIT)} знаков`);
-  }
-  for (const d of r.distinct) {
-    const sum = d.schoolsSum === null ? 'организации значений не указали' : `по организациям в сумме ${formatNumber(d.schoolsSum)}`;
-    lines.push(
-      d.municipal === null
-        ? `показатель ${d.id}, ${d.year} год: число без повторов не указано (впишите «Значение региона ${d.year}» на вкладке «${SETTINGS_TAB}» муниципалитета); ${sum}`
-        : `показатель ${d.id}, ${d.year} год: без повторов ${formatNumber(d.municipal)}, ${sum}`,
-    );
-  }
-  return lines;
+  const { forms, indicators } = notKept(w.rolledUp, region);
+  const formName = (key: string) => region.forms.find((f) => f.key === key)?.name ?? key;
+  return [
+    ...(forms.length ? [`формы ${forms.join(', ')} в таблице муниципалитета нет — эти строки не заполнены`] : []),
+    ...(indicators.length ? [`показателей № ${indicators.join(', ')} в таблице муниципалитета нет — эти строки не заполнены`] : []),
+    ...rollUpLines(w, SETTINGS_TAB, formName),
+  ];
 }

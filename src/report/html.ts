@@ -4,7 +4,7 @@ import type { Finding, Settings } from '../domain/model';
 import type { Note, NoteBlock, Recommendation } from '../domain/note';
 import type { NoteTableId } from '../domain/noteModel';
 import { notePrintsRecommendations } from '../domain/noteRecommendations';
-import { shortValue, unitsDative } from '../domain/noteText';
+import { shortValue, unitsDative, wholeDative } from '../domain/noteText';
 import { countWith, formatDate, formatNumber, joinRussian, NBSP, yearLabel } from '../domain/russian';
 import type { Summary } from '../domain/summary';
 import type { DocPart, SheetDoc } from '../workbook/sheetDoc';
@@ -77,7 +77,7 @@ function highlightsHtml(a: ReportData): string {
   });
   return (
     `<div class="highlights"><h3>Формы наставничества: доля организаций, ${escapeHtml(yearLabel(s.reportYear))}</h3><div class="cards">${forms.join('')}</div>` +
-    `<h3>Показатели эффективности по региону, ${escapeHtml(yearLabel(s.reportYear))}</h3><div class="cards">${inds.join('')}</div>` +
+    `<h3>Показатели эффективности по ${wholeDative(s)}, ${escapeHtml(yearLabel(s.reportYear))}</h3><div class="cards">${inds.join('')}</div>` +
     (a.summary.indicators.some((i) => i.region.cur.method === 'mean')
       ? '<p class="footnote">* Среднее арифметическое долей единиц, не взвешенное по численности обучающихся: численность указали не все.</p>'
       : '') +
@@ -157,7 +157,7 @@ export function renderReportHtml(a: ReportData, options: ReportOptions = {}): st
 
   const sections: Section[] = [
     { id: 'note', heading: 'Аналитическая справка', body: noteHtml(a) },
-    docSection('table1', 'Формы наставничества: итоги по региону', forms, 'table1'),
+    docSection('table1', `Формы наставничества: итоги по ${wholeDative(s)}`, forms, 'table1'),
   ];
   // The report's headings in the note's words («в разрезе муниципалитетов»), not the product's «единицы отчёта».
   const table2 = docSection('table2', `Формы наставничества в разрезе ${s.unitNouns[2]} (${units})`, forms, 'table2');

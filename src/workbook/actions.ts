@@ -3,6 +3,7 @@ import type { CellValue, Finding, Settings } from '../domain/model';
 import type { Note, Recommendation } from '../domain/note';
 import { noteDocument, type NoteDocument } from '../domain/noteDocument';
 import { type LettersDocument, unitLetters } from '../domain/unitLetter';
+import type { RegionHandoff } from '../domain/regionHandoff';
 import type { Summary } from '../domain/summary';
 import { countWith, type PluralForms } from '../domain/russian';
 import { notStartedText } from '../domain/campaign';
@@ -24,6 +25,7 @@ import { renderCheckTab, renderSummaryTabs } from './summaryTabs';
 import { INSTRUCTIONS_TAB, SUMMARY_TABS } from './tabNames';
 import { type ProtectionOutcome, protectForStaff, refusedSentence } from './protections';
 import { fitNewTab } from './gridSize';
+import { handoffData } from './handoffData';
 import { captionOf } from './menuItems';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -168,6 +170,7 @@ export type RunResult = BuildResult & {
   mode?: RunMode;
   document?: NoteDocument;
   letters?: LettersDocument;
+  handoff?: RegionHandoff;
   campaign?: CampaignRow[];
 };
 const BUSY_RUN: RunResult = { ok: false, message: BUSY_MESSAGE, errors: 0, warnings: 0 };
@@ -183,11 +186,12 @@ function finish(ss: Spreadsheet, mode: RunMode, read: TabValues[], find?: TabLoo
   const a = analyze(values.settings, values.tabs);
   // The staff's marks on «Ход сбора» are read back before the tab is rewritten; their warnings go to «Проверка».
   // The letters carry each unit's open requests; the note's run has no use for the marks.
-  const campaign = mode === 'note' || a.fatal.length ? null : readCampaign(ss, a, find);
+  const campaign = mode === 'note' || mode === 'handoff' || a.fatal.length ? null : readCampaign(ss, a, find);
   if (campaign) a.findings.push(...campaign.findings);
   const errors = a.findings.filter((f) => f.severity === 'error').length;
   const warnings = a.findings.length - errors;
   if (mode === 'letters') return lettersOf(a, errors, warnings, campaign?.rows ?? []);
+  if (mode === 'handoff') return handoffOf(a, errors, warnings);
   if (mode === 'note') {
     if (a.fatal.length) return { ok: false, message: `Справка не составлена: ${a.fatal.join(' ')}`, errors, warnings, analysis: a, mode };
     // Through JSON: only what google.script.run can carry (no dates, no undefined fields) goes to the dialog.
@@ -251,8 +255,15 @@ function lettersOf(a: Analysis, errors: number, warnings: number, rows: Campaign
   return { ok: true, message, errors, warnings, analysis: a, mode: 'letters', letters };
 }
 
-/** Runs that only read: the note's and the letters' data, written to no tab. */
-const readsOnly = (mode: RunMode): boolean => mode === 'note' || mode === 'letters';
+/** The file «Передать в регион» hands in, as plain data written to no tab, or why there is none. */
+function handoffOf(a: Analysis, errors: number, warnings: number): RunResult {
+  const r = handoffData(a);
+  const result = { errors, warnings, analysis: a, mode: 'handoff' as const };
+  return 'refused' in r ? { ok: false, message: r.refused, ...result } : { ok: true, message: r.lines[0], handoff: r, ...result };
+}
+
+/** Runs that only read: the note's, the letters' and the region file's data, written to no tab. */
+const readsOnly = (mode: RunMode): boolean => mode === 'note' || mode === 'letters' || mode === 'handoff';
 
 /** «Ход сбора» as the staff left it, reconciled with the tabs just read (one read, before the run's writes). */
 function readCampaign(ss: Spreadsheet, a: Analysis, find?: TabLookup): CampaignView {
@@ -294,6 +305,7 @@ function handOver(
     build: 'Сводка продолжит строиться сама — не закрывайте боковую панель.',
     note: 'Справка будет готова, когда прочитаются остальные, — не закрывайте это окно.',
     letters: 'Письма будут готовы, когда прочитаются остальные, — не закрывайте это окно.',
+    handoff: 'Файл для региона будет готов, когда прочитаются остальные, — не закрывайте это окно.',
   }[mode];
   const message = `Большая таблица: прочитано вкладок ${read.size} из ${names.length}. ${what}`;
   toast(ss, message);

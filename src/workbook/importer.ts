@@ -2,6 +2,7 @@
 import type { CellValue, Settings } from '../domain/model';
 import type { ReportValues } from '../domain/reportValues';
 import { valuesOf } from './gasWorkbook';
+import { SCHOOL_DIRECTIONS_KEY, schoolDocumentKey, schoolFormKey } from './schoolRows';
 import { COL, formKey, indicatorKey, READY_KEY } from './unitTab';
 import { literalText } from './sheetDoc';
 import { KEY_COL, parseSettings, SETTINGS_TAB } from './settingsTab';
@@ -22,7 +23,13 @@ export function fillGrid(grid: CellValue[][], formulas: string[][], settings: Se
     put(formKey(key), COL.c, f.general);
     put(formKey(key), COL.d, f.additional);
     put(formKey(key), COL.e, f.examples);
+    // A school's tab keeps a form's examples beside its «да/нет».
+    put(schoolFormKey(key, 'runs'), COL.e, f.examples);
   }
+  for (const [key, f] of Object.entries(r.school?.forms ?? {}))
+    for (const part of ['runs', 'mentors', 'mentees', 'pairs'] as const) put(schoolFormKey(key, part), COL.c, f[part]);
+  for (const [name, has] of Object.entries(r.school?.documents ?? {})) put(schoolDocumentKey(name), COL.c, has);
+  put(SCHOOL_DIRECTIONS_KEY, COL.c, r.school?.directions);
   for (const [id, v] of Object.entries(r.indicators ?? {})) {
     const ind = settings.indicators.find((i) => i.id === id);
     if (!ind) continue;

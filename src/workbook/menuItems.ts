@@ -19,6 +19,7 @@ export function menuItems(): Array<MenuItem | null> {
     { caption: 'Построить сводку', fn: 'buildSummary' },
     { caption: 'Скачать справку (.docx)', fn: 'downloadNoteDocx' },
     { caption: 'Письма единицам', fn: 'downloadLetters' },
+    { caption: 'Передать в регион', fn: 'handToRegion' },
     { caption: 'Ход сбора', fn: 'showCampaign' },
     { caption: 'Запросить уточнение…', fn: 'requestClarification' },
     { caption: 'Принять отчёт', fn: 'acceptReport' },
@@ -37,6 +38,7 @@ const RUN_ITEM: Record<RunMode, string> = {
   build: 'buildSummary',
   note: 'downloadNoteDocx',
   letters: 'downloadLetters',
+  handoff: 'handToRegion',
 };
 export const captionOf = (mode: RunMode): string => captionOfItem(RUN_ITEM[mode]);
 /** The caption of the menu item that calls the global `fn`, as messages name it. */

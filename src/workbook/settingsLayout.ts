@@ -41,6 +41,8 @@ const OPTIONAL_COLUMNS: readonly string[] = [INDICATOR_COLUMNS.representativesOf
 export const RESOURCE_COLUMNS = { text: 'Ресурс, проект или мероприятие', url: 'Ссылка', when: 'Когда (для мероприятий)' };
 export const ADDRESSEE_COLUMNS = { text: 'Кому (в дательном падеже)' };
 export const BASIS_COLUMNS = { text: 'Документ (полное название, в родительном падеже)' };
+/** «Документы школы» (level «муниципалитет»): the programme documents each school's tab asks about, one per row. */
+export const SCHOOL_DOCUMENT_COLUMNS = { text: 'Документ (так он назван на вкладке школы)' };
 const PLAN_HEADER = /^план\s+(\d{4})$/i;
 /** «Значение региона 2021»: an official regional value typed by the staff, used where the units gave no pupil counts. */
 const OFFICIAL_HEADER = /^значение региона\s+(\d{4})$/i;
@@ -53,6 +55,7 @@ export const SECTION_TITLES: Record<string, string> = {
   'sec:forms': 'Формы наставничества',
   'sec:indicators': 'Показатели эффективности',
   'sec:resources': 'Ресурсы и проекты для рекомендаций',
+  'sec:school_documents': 'Документы школы',
 };
 /** The first header (column B) of each table: a different text there means the row was typed over. */
 const FIRST_HEADERS: Record<string, string> = {
@@ -62,6 +65,7 @@ const FIRST_HEADERS: Record<string, string> = {
   'hdr:resources': RESOURCE_COLUMNS.text,
   'hdr:addressees': ADDRESSEE_COLUMNS.text,
   'hdr:basis': BASIS_COLUMNS.text,
+  'hdr:school_documents': SCHOOL_DOCUMENT_COLUMNS.text,
 };
 /** Label of the finding for a row typed over a section title or a table header: it is not read. */
 export const UNREAD_ROW_LABEL = 'Строка вне таблицы';

@@ -37,6 +37,7 @@ import {
   LEVEL_NAMES,
   RESOURCE_COLUMNS,
   readTable,
+  SCHOOL_DOCUMENT_COLUMNS,
   UNIT_COLUMNS,
   unitTypeKey,
 } from './settingsLayout';
@@ -114,11 +115,35 @@ export function parseSettings(grid: CellValue[][]): SettingsRead {
     // An older workbook has no such row: no deadline, and «Ход сбора» counts no days.
     reportDeadline: generalDate(reader, 'report_deadline', GENERAL.report_deadline),
     resources,
-    // The «Документы школы» table of «Настройки» comes with the school's tab; until then, the default list.
-    schoolDocuments: [...DEFAULT_SCHOOL_DOCUMENTS],
+    schoolDocuments: readSchoolDocuments(reader),
     document,
   };
   return { settings, findings, fatal };
+}
+
+/**
+ * «Документы школы»: one document per row, each named once (a repeat would be asked twice on a school's tab). A workbook
+ * without the table (a region's, or one made before it existed) asks about the default list.
+ */
+function readSchoolDocuments({ grid, keyRow, problem }: Reader): string[] {
+  if (!keyRow.has('hdr:school_documents')) return [...DEFAULT_SCHOOL_DOCUMENTS];
+  const documents: string[] = [];
+  for (const { row, get, col } of readTable(grid, keyRow, 'hdr:school_documents', SCHOOL_DOCUMENT_COLUMNS, problem)) {
+    const name = cellText(get('text'));
+    if (!name) continue;
+    const same = documents.find((d) => d.toLowerCase() === name.toLowerCase());
+    if (same === undefined) documents.push(name);
+    else
+      problem(
+        row,
+        col('text'),
+        SCHOOL_DOCUMENT_COLUMNS.text,
+        name,
+        `Документ «${name}» уже есть в списке выше («${same}»). Повтор не учитывается: удалите строку.`,
+        'warning',
+      );
+  }
+  return documents;
 }
 
 /** The value of a general row («Общие»), `offset` cells right of the first value cell. */

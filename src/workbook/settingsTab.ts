@@ -15,6 +15,7 @@ import {
   KIND_NAMES,
   LEVEL_NAMES,
   RESOURCE_COLUMNS,
+  SCHOOL_DOCUMENT_COLUMNS,
   SECTION,
   SECTION_TITLES,
   UNIT_COLUMNS,
@@ -88,6 +89,10 @@ export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)
   for (const f of s.forms)
     keyed('', [f.key, f.name, f.directions, f.targetPercent, f.targetDate, (f.evidence ?? []).join('; ')].map(editable));
   b.blank();
+  if (s.level === 'municipality') {
+    schoolDocumentsSection(keyed, s);
+    b.blank();
+  }
 
   indicatorsSection(keyed, s, planYears);
   b.blank();
@@ -103,6 +108,14 @@ export function renderSettings(s: Settings, planYears: number[] = planYearsOf(s)
   b.doc.hiddenColumns = [KEY_COL];
   b.doc.frozenRows = 1;
   return b.doc;
+}
+
+/** «Документы школы» (level «муниципалитет» only: a region's «Настройки» stay as they were): one document per row. */
+function schoolDocumentsSection(keyed: KeyedRow, s: Settings): void {
+  keyed('sec:school_documents', [{ v: SECTION_TITLES['sec:school_documents'], style: SECTION }]);
+  keyed('hdr:school_documents', Object.values(SCHOOL_DOCUMENT_COLUMNS), HEADER);
+  for (const d of s.schoolDocuments) keyed('', [editable(d)]);
+  if (s.schoolDocuments.length === 0) keyed('', [editable('')]);
 }
 
 /** «Показатели»: one row per indicator with its plans for every year shown and the region's official values. */

@@ -23,8 +23,11 @@ function decodeValues(text: string): CellValue[][] {
 
 const MODE_KEY = '#mode';
 
-/** What a chunked run is for: «Проверить данные», «Построить сводку», or the data of «Скачать справку (.docx)» or of the letters. */
-const RUN_MODES = ['check', 'build', 'note', 'letters'] as const;
+/**
+ * What a chunked run is for: «Проверить данные», «Построить сводку», or the data of «Скачать справку (.docx)», of the
+ * letters or of «Передать в регион» ('handoff').
+ */
+const RUN_MODES = ['check', 'build', 'note', 'letters', 'handoff'] as const;
 export type RunMode = (typeof RUN_MODES)[number];
 
 /** A staging tab that cannot be read back (edited by hand, cut short): the run starts again from the first tab. */

@@ -15,7 +15,7 @@ import {
   type Status,
   type Summary,
 } from '../domain/summary';
-import { isDue } from '../domain/noteText';
+import { isDue, levelWords, wholeDative } from '../domain/noteText';
 import { isNotStarted } from '../domain/campaign';
 import { NOT_COUNTED } from '../domain/noteTables';
 import { findingCountsText } from '../domain/findingCounts';
@@ -42,8 +42,9 @@ const DASH = '—';
 /** Blank rows kept under a table for its chart (a default Sheets chart is 371 px high; rows are 20–21 px). */
 const CHART_ROWS = 20;
 /** The regional row of table 3: a plain mean of shares is never labelled as the fact. */
-const REGION_FACT_LABEL = 'Регион (факт)';
-const REGION_MEAN_LABEL = 'Регион (среднее, не взвешенное)';
+/** Table 3's row of the whole: «Регион (факт)», or «Муниципалитет (факт)» in a municipality's workbook. */
+const wholeLabel = (s: Pick<Settings, 'level'>, mean: boolean) =>
+  `${s.level === 'municipality' ? 'Муниципалитет' : 'Регион'} (${mean ? 'среднее, не взвешенное' : 'факт'})`;
 
 /** A share below its target: shaded, and in italics so a black-and-white print still shows it (the legend says so). */
 const BELOW_TARGET: CellStyle = { background: PALETTE.belowPlan, italic: true };
@@ -167,7 +168,7 @@ export function renderFormsTab(a: Analysis): SheetDoc {
   completenessBlock(b, sum);
   b.blank();
   b.startSection('table1');
-  b.table(`Таблица 1. Итоги по региону (${countWith(sum.unitCount, s.unitNouns)})`, { table: '1' }, TABLE1_COLUMNS);
+  b.table(`Таблица 1. Итоги по ${wholeDative(s)} (${countWith(sum.unitCount, s.unitNouns)})`, { table: '1' }, TABLE1_COLUMNS);
   b.header([
     'Форма',
     'ОО всего',
@@ -262,13 +263,13 @@ function indicatorRowCells(r: IndicatorRow, ind: IndicatorSummary): DocCell[] {
 }
 
 /** How the regional value was obtained, as the regional row of table 3 says it. */
-const REGION_METHODS: Record<RegionValue['method'], string> = {
+const regionMethods = (s: Pick<Settings, 'level'>): Record<RegionValue['method'], string> => ({
   weighted: 'взвешенная доля (Σ вовлечённых / Σ обучающихся)',
   official: 'официальное значение (из настроек)',
-  mean: 'справочно: среднее арифметическое долей; региональное значение не рассчитано',
+  mean: `справочно: среднее арифметическое долей; ${levelWords(s).neuter} значение не рассчитано`,
   sum: 'сумма',
   none: 'нет данных',
-};
+});
 
 export function renderIndicatorsTab(a: Analysis): SheetDoc {
   const { settings: s, summary: sum } = a;
@@ -314,7 +315,7 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
       'Динамика',
     ]);
     for (const r of ind.rows) b.body(indicatorRowCells(r, ind), { unit: r.unit });
-    b.body(regionRowCells(ind, planPrev, planCur), { region: '' });
+    b.body(regionRowCells(s, ind, planPrev, planCur), { region: '' });
     if (ind.otherRows.length) {
       b.spanRow({ v: 'Прочие участники (не входят в рейтинг и итог)', style: { bold: true } });
       for (const r of ind.otherRows) b.body(indicatorRowCells(r, ind), { unit: r.unit, other: '' });
@@ -333,9 +334,9 @@ export function renderIndicatorsTab(a: Analysis): SheetDoc {
 }
 
 /** Table 3's regional row: the region's values and change, the plans, whether met, and how the value was obtained. */
-function regionRowCells(ind: IndicatorSummary, planPrev: number | null, planCur: number | null): DocCell[] {
+function regionRowCells(s: Settings, ind: IndicatorSummary, planPrev: number | null, planCur: number | null): DocCell[] {
   return [
-    { v: ind.region.cur.method === 'mean' ? REGION_MEAN_LABEL : REGION_FACT_LABEL, style: TOTAL },
+    { v: wholeLabel(s, ind.region.cur.method === 'mean'), style: TOTAL },
     { ...valueCell(ind.region.prev.value, 'empty'), style: TOTAL },
     {
       ...valueCell(ind.region.cur.value, 'empty'),
@@ -354,7 +355,7 @@ function regionRowCells(ind: IndicatorSummary, planPrev: number | null, planCur:
     { v: '', style: TOTAL },
     { v: '', style: TOTAL },
     { v: ind.region.cur.met === null ? '' : ind.region.cur.met ? 'выполнен' : 'ниже плана', style: TOTAL },
-    { v: REGION_METHODS[ind.region.cur.method], style: { ...TOTAL, wrap: true } },
+    { v: regionMethods(s)[ind.region.cur.method], style: { ...TOTAL, wrap: true } },
   ];
 }
 

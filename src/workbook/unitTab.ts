@@ -2,11 +2,11 @@
 import { cellText } from '../domain/cellValue';
 import type { CellValue, Finding, IndicatorDef, Settings, UnitDef } from '../domain/model';
 import type { ContactKey, IndicatorCells, RawField, UnitInput } from '../domain/unitInput';
-import { a1, type CellStyle, DocBuilder, type DocCell, HEADER_COLOUR, INPUT_COLOUR, type SheetDoc, type ValidationSpec } from './sheetDoc';
-import { KEY_COL } from './settingsTab';
+import { placeSchoolField, SCHOOL_DIRECTIONS_KEY, SCHOOL_DOCUMENT_PREFIX, schoolRows } from './schoolRows';
+import { a1, DocBuilder, type DocCell, type SheetDoc, type ValidationSpec } from './sheetDoc';
+import { COL, HELP, INPUT, type InputSpec, type InputType, type RowSpec, SECTION, YES_NO } from './unitRowSpec';
 
-/** Columns of a unit tab: A hidden key, B label, C/D values, E text. */
-export const COL = { key: KEY_COL, label: 2, c: 3, d: 4, e: 5 } as const;
+export { COL, type RowSpec };
 
 export const UNIT_KEY = 'unit';
 /** The section row whose C and D cells name the two years of the indicator columns. */
@@ -17,27 +17,6 @@ export function yearHeaders(s: Settings): string[] {
 }
 export const READY_KEY = 'ready';
 
-type InputType = 'count' | 'countOrDash' | 'percent' | 'text' | 'email' | 'checkbox';
-
-interface InputSpec {
-  col: number;
-  type: InputType;
-  label: string;
-  /** For "implementing ≤ total": the row key whose value in the same column is the maximum. */
-  maxKey?: string;
-}
-
-export interface RowSpec {
-  key: string;
-  label: string;
-  style?: CellStyle;
-  /** Header texts for columns C.. on section rows. */
-  headers?: string[];
-  inputs: InputSpec[];
-  /** Formula template for columns C and D; {involved}/{total} are replaced by A1 references of that column. */
-  computed?: boolean;
-}
-
 const CONTACTS: Array<[ContactKey, string, InputType]> = [
   ['name', 'ФИО', 'text'],
   ['position', 'Должность', 'text'],
@@ -45,21 +24,27 @@ const CONTACTS: Array<[ContactKey, string, InputType]> = [
   ['email', 'E-mail', 'email'],
 ];
 
-const SECTION: CellStyle = { bold: true, background: HEADER_COLOUR, wrap: true };
-const INPUT: CellStyle = { background: INPUT_COLOUR };
-const HELP = {
-  count: 'Целое число не меньше 0.',
-  countOrDash: 'Целое число не меньше 0; «-», если таких организаций нет.',
-  percent: 'Процент от 0 до 100, например 12,5. Заполняйте, только если нет чисел обучающихся.',
-  email: 'Адрес электронной почты.',
-} as const;
-
 export const formKey = (key: string) => `form:${key}`;
 export const indicatorKey = (id: string, part: 'value' | 'involved' | 'total' | 'percent' | 'computed' | 'title') => `ind:${id}:${part}`;
 
 /** The rows of a unit tab, in order, derived from the settings: the one definition both the writer and the reader use. */
 export function unitRows(s: Settings): RowSpec[] {
-  const rows: RowSpec[] = [
+  const school = s.level === 'municipality';
+  const rows: RowSpec[] = [...headRows(), ...(school ? schoolRows(s) : countRows(s))];
+  rows.push({ key: YEARS_KEY, label: 'Показатели эффективности', style: SECTION, headers: yearHeaders(s), inputs: [] });
+  rows.push(...s.indicators.flatMap((ind) => indicatorRows(s, ind)));
+  rows.push({
+    key: READY_KEY,
+    label: 'Отчёт готов (отметьте, когда всё заполнено)',
+    style: { bold: true },
+    inputs: [{ col: COL.c, type: 'checkbox', label: 'Отчёт готов' }],
+  });
+  return rows;
+}
+
+/** The title, the unit's name, the hint and the contact person: the same on every unit tab. */
+function headRows(): RowSpec[] {
+  return [
     {
       key: 'title',
       label: 'Отчёт о реализации программ наставничества',
@@ -75,6 +60,12 @@ export function unitRows(s: Settings): RowSpec[] {
     },
     { key: 'sec:contacts', label: 'Ответственное лицо', style: SECTION, headers: ['', '', ''], inputs: [] },
     ...CONTACTS.map(([k, label, type]): RowSpec => ({ key: `contact:${k}`, label, inputs: [{ col: COL.c, type, label }] })),
+  ];
+}
+
+/** A municipality's tab (level «регион»): its organisations by type and how many of them run each form. */
+function countRows(s: Settings): RowSpec[] {
+  return [
     {
       key: 'sec:orgs',
       label: 'Организации',
@@ -108,16 +99,7 @@ export function unitRows(s: Settings): RowSpec[] {
         ],
       }),
     ),
-    { key: YEARS_KEY, label: 'Показатели эффективности', style: SECTION, headers: yearHeaders(s), inputs: [] },
   ];
-  rows.push(...s.indicators.flatMap((ind) => indicatorRows(s, ind)));
-  rows.push({
-    key: READY_KEY,
-    label: 'Отчёт готов (отметьте, когда всё заполнено)',
-    style: { bold: true },
-    inputs: [{ col: COL.c, type: 'checkbox', label: 'Отчёт готов' }],
-  });
-  return rows;
 }
 
 /** An indicator's rows: a share has its title, both counts, a typed share and the computed share; a count has one row. */
@@ -230,6 +212,8 @@ function validationFor(input: InputSpec, rowOf: Map<string, number>): Validation
       return { kind: 'email', help: HELP.email };
     case 'checkbox':
       return { kind: 'checkbox' };
+    case 'yesno':
+      return { kind: 'list', values: [...YES_NO], help: HELP.yesno };
     default:
       return null;
   }
@@ -384,6 +368,8 @@ function placeFields(input: UnitInput, spec: RowSpec, get: (i: InputSpec | undef
   const [c, d, e] = [COL.c, COL.d, COL.e].map((col) => spec.inputs.find((i) => i.col === col));
   const parts = spec.key.split(':');
   if (spec.key === 'orgs') input.orgs = { general: get(c), additional: get(d) };
+  else if (parts[0] === 'school' || spec.key.startsWith(SCHOOL_DOCUMENT_PREFIX) || spec.key === SCHOOL_DIRECTIONS_KEY)
+    placeSchoolField(input, spec.key, get(c), get(e));
   else if (parts[0] === 'form') input.forms[parts[1]] = { general: get(c), additional: get(d), examples: get(e) };
   else if (parts[0] === 'contact') input.contacts[parts[1] as ContactKey] = get(c);
   else if (parts[0] === 'ind') {

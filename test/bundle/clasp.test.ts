@@ -153,12 +153,19 @@ test('once clasp has created the project, the step copies scriptId and parentId 
         .split('\n')
         .at(-1)!,
     );
-  expect(status().filesToPush.sort()).toEqual(['dist/Code.js', 'dist/LettersDialog.html', 'dist/NoteDialog.html', 'dist/appsscript.json']);
+  expect(status().filesToPush.sort()).toEqual([
+    'dist/Code.js',
+    'dist/LettersDialog.html',
+    'dist/NoteDialog.html',
+    'dist/RegionDialog.html',
+    'dist/appsscript.json',
+  ]);
   cpSync(join(dir, 'dist'), join(dir, 'dist-addon'), { recursive: true });
   expect(status('-P', '.clasp.addon.json').filesToPush.sort()).toEqual([
     'dist-addon/Code.js',
     'dist-addon/LettersDialog.html',
     'dist-addon/NoteDialog.html',
+    'dist-addon/RegionDialog.html',
     'dist-addon/appsscript.json',
   ]);
 });

@@ -69,17 +69,24 @@ test('the «large region» deployment: the same code, the Sheets advanced servic
   expect(large).toMatchObject({ timeZone, runtimeVersion, exceptionLogging });
 });
 
-test('clasp would push exactly the bundle, the two .docx dialog pages and the manifest; the add-on deployment adds only its one-line marker', () => {
+test('clasp would push exactly the bundle, the three dialog pages and the manifest; the add-on deployment adds only its one-line marker', () => {
   const { spawnSync } = jest.requireActual('node:child_process') as typeof import('node:child_process');
   const status = (...args: string[]) =>
     JSON.parse(spawnSync('node_modules/.bin/clasp', ['status', '--json', ...args], { encoding: 'utf8' }).stdout);
-  expect(status().filesToPush.sort()).toEqual(['dist/Code.js', 'dist/LettersDialog.html', 'dist/NoteDialog.html', 'dist/appsscript.json']);
+  expect(status().filesToPush.sort()).toEqual([
+    'dist/Code.js',
+    'dist/LettersDialog.html',
+    'dist/NoteDialog.html',
+    'dist/RegionDialog.html',
+    'dist/appsscript.json',
+  ]);
   const { prepareAddon } = jest.requireActual('../../src/local/addonDist') as typeof import('../../src/local/addonDist');
   prepareAddon();
   expect(status('-P', '.clasp.addon.json').filesToPush.sort()).toEqual([
     'dist-addon/Code.js',
     'dist-addon/LettersDialog.html',
     'dist-addon/NoteDialog.html',
+    'dist-addon/RegionDialog.html',
     'dist-addon/appsscript.json',
     'dist-addon/deployment.js',
   ]);
@@ -89,6 +96,7 @@ test('clasp would push exactly the bundle, the two .docx dialog pages and the ma
     'dist-large/Code.js',
     'dist-large/LettersDialog.html',
     'dist-large/NoteDialog.html',
+    'dist-large/RegionDialog.html',
     'dist-large/appsscript.json',
   ]);
 });

@@ -24,6 +24,7 @@ function pagesShown(): string[] {
   s.globals.checkData();
   s.globals.downloadNoteDocx();
   s.globals.downloadLetters();
+  s.globals.handToRegion();
   (s.runtime.globals.PropertiesService as { getDocumentProperties(): { setProperty(k: string, v: string): void } })
     .getDocumentProperties()
     .setProperty('mentorMonitor.tabsPerRun', '7');
@@ -42,11 +43,12 @@ test('every google.script.run target in the pushed files and in every page shown
   const publicNames = publicFunctions(bundleSources('dist'));
   const inSource = scriptRunTargets(pushedFiles('dist').join('\n'));
   const inPages = [...new Set(pagesShown().flatMap(scriptRunTargets))].sort();
-  // Every page is reached: the check sidebar's cell button, the progress sidebar's continuation, the .docx dialogs.
-  expect(inSource).toEqual(['continueRun', 'lettersDocument', 'noteDocument', 'selectCell']);
+  // Every page is reached: the check sidebar's cell button, the progress sidebar's continuation, the .docx dialogs, «Передать в регион».
+  expect(inSource).toEqual(['continueRun', 'lettersDocument', 'noteDocument', 'regionHandoff', 'selectCell']);
   // Each .docx dialog asks for its data, then continues a workbook too large for one run as the progress sidebar does.
   expect(scriptRunTargets(readFileSync('dist/NoteDialog.html', 'utf8'))).toEqual(['continueRun', 'noteDocument']);
   expect(scriptRunTargets(readFileSync('dist/LettersDialog.html', 'utf8'))).toEqual(['continueRun', 'lettersDocument']);
+  expect(scriptRunTargets(readFileSync('dist/RegionDialog.html', 'utf8'))).toEqual(['continueRun', 'regionHandoff']);
   expect(inPages).toEqual(inSource);
   for (const name of inSource) {
     expect(isPrivateName(name)).toBe(false);

@@ -3,6 +3,7 @@ import { enumeration } from '../../src/domain/noteModel';
 import type { PluralForms } from '../../src/domain/russian';
 import {
   deadlineText,
+  following,
   fromTo,
   indicatorName,
   isDue,
@@ -105,4 +106,12 @@ test('a list closes each item with «;» and the last with «.», keeping a mark
     items: ['приказ № 1;', 'распоряжение от 01.02.2021 г.;', 'письмо.'],
   });
   expect(enumeration(['конкурс — май 2026 г.'])).toEqual({ kind: 'list', items: ['конкурс — май 2026 г.'] });
+});
+
+test('«следующий» agrees with the unit noun of «Настройки» by its gender', () => {
+  const nouns = (one: string) => ({ unitNouns: [one, '', ''] as const });
+  expect(following(nouns('школа'), 'dative')).toBe('следующей');
+  expect(following(nouns('организация'), 'genitive')).toBe('следующей');
+  expect(following(nouns('муниципалитет'), 'dative')).toBe('следующему');
+  expect(following(nouns('учреждение'), 'genitive')).toBe('следующего');
 });
