@@ -15,14 +15,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { createCoverageMap } = require('istanbul-lib-coverage');
 
-/** The layers of src/, in the order of the architecture (domain ← workbook ← entry; report, local, docx and dialogs outside the bundle). */
+/** The layers of src/, in the order of the architecture (domain ← workbook ← entry; report, local, documents and dialogs outside the bundle). */
 export const LAYERS = [
   ['domain', (f) => f.startsWith('src/domain/')],
   ['workbook', (f) => f.startsWith('src/workbook/')],
   ['entry', (f) => f === 'src/main.ts'],
   ['report', (f) => f.startsWith('src/report/')],
   ['local', (f) => f.startsWith('src/local/')],
-  ['docx', (f) => f.startsWith('src/docx/')],
+  ['documents', (f) => f.startsWith('src/documents/')],
   ['dialogs', (f) => f.startsWith('src/dialogs/')],
 ];
 

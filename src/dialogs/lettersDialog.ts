@@ -6,7 +6,7 @@ import { zipSync } from 'fflate';
 import type { LettersDocument } from '../domain/unitLetter';
 import { countWith } from '../domain/russian';
 import { offerFile, runDialog, type ScriptRun, say } from './dialogPage';
-import { noteDocx } from '../docx/render';
+import { noteDocx } from '../documents/render';
 
 declare const google: { script: { run: ScriptRun } };
 

@@ -4,7 +4,7 @@
 import { Packer } from 'docx';
 import type { NoteDocument } from '../domain/noteDocument';
 import { offerFile, runDialog, type ScriptRun } from './dialogPage';
-import { noteDocx } from '../docx/render';
+import { noteDocx } from '../documents/render';
 
 declare const google: { script: { run: ScriptRun } };
 

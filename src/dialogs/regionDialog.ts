@@ -3,7 +3,7 @@
 /// <reference lib="dom" />
 import type { RegionHandoff } from '../domain/regionHandoff';
 import { offerFile, runDialog, type ScriptRun, say } from './dialogPage';
-import { regionXlsx } from '../docx/regionXlsx';
+import { regionXlsx } from '../documents/regionXlsx';
 
 declare const google: { script: { run: ScriptRun } };
 

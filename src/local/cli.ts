@@ -30,7 +30,7 @@ import {
 import type { BuildResult } from '../workbook/actions';
 import type { LongItemResult } from '../workbook/longItems';
 import { noteDocument } from '../domain/noteDocument';
-import { writeNoteDocx } from '../docx/write';
+import { writeNoteDocx } from '../documents/write';
 import { status, statusCode, statusText } from './status';
 import { lettersText, writeLetters } from './letters';
 import { call, counted, progress, run, type SheetsRuns } from './menuRuns';

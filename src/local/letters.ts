@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LettersDocument } from '../domain/unitLetter';
 import { InputError } from './inputError';
-import { noteDocxBuffer } from '../docx/write';
+import { noteDocxBuffer } from '../documents/write';
 import { type BundleGlobals, openXlsxSession, outOfBundle } from './session';
 import { terminalText } from './terminalText';
 

@@ -7,7 +7,7 @@ import type { RegionHandoff } from '../domain/regionHandoff';
 import { formatNumber } from '../domain/russian';
 import { analyze } from '../workbook/analyze';
 import { SETTINGS_TAB } from '../workbook/tabNames';
-import { regionXlsx } from '../docx/regionXlsx';
+import { regionXlsx } from '../documents/regionXlsx';
 import { InputError } from './inputError';
 import { loadXlsx } from './runtime';
 import { callGlobal, openXlsxSession, outOfBundle } from './session';

@@ -1,5 +1,5 @@
 // The tree shows its layers: domain ← workbook ← entry (src/main.ts) make the Apps Script bundle; report and local run in Node only;
-// docx (the Word writer) serves both local (the CLI) and dialogs (the browser pages pushed with the add-on).
+// documents (the Word and .xlsx writers) serve both local (the CLI) and dialogs (the browser pages pushed with the add-on).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -37,11 +37,12 @@ const ALLOWED: Record<string, string[]> = {
   workbook: ['domain', 'workbook'],
   entry: ['domain', 'workbook'],
   report: ['domain', 'workbook', 'report'],
-  local: ['domain', 'workbook', 'report', 'docx', 'local'],
-  // The Word writer runs in Node (the CLI) and in the browser (the dialogs): it knows no sheet and no CLI.
-  docx: ['domain', 'report', 'docx'],
-  // The dialogs' pages run in the browser: they write the .docx from plain data Apps Script hands them.
-  dialogs: ['domain', 'docx', 'dialogs'],
+  local: ['domain', 'workbook', 'report', 'documents', 'local'],
+  // The files handed out (the note and letters as .docx, the region hand-off as .xlsx) are written in Node (the CLI) and in
+  // the browser (the dialogs): their writers know no sheet and no CLI.
+  documents: ['domain', 'report', 'documents'],
+  // The dialogs' pages run in the browser: they write the files from plain data Apps Script hands them.
+  dialogs: ['domain', 'documents', 'dialogs'],
   // The scenario bundle reaches the product only through the built bundle's globals, never its source.
   scenarios: ['scenarios'],
 };
@@ -77,18 +78,18 @@ test('the scan sees the imports it judges (workbook imports domain; local import
   expect(layersOf('workbook').has('report')).toBe(false);
 });
 
-test('the Word writer and the dialogs take nothing from the sheet or the CLI: such an import is refused', () => {
+test('the file writers and the dialogs take nothing from the sheet or the CLI: such an import is refused', () => {
   const layersOf = (layer: string) =>
     new Set(all.filter((f) => layerOf(f) === layer).flatMap((f) => importedLayers(f).map((i) => i.layer)));
-  expect(layersOf('dialogs').has('docx')).toBe(true);
-  expect(layersOf('local').has('docx')).toBe(true);
-  // What the layers forbid: a dialog or the Word writer importing the sheet's code or the CLI's, or the Word writer a dialog.
+  expect(layersOf('dialogs').has('documents')).toBe(true);
+  expect(layersOf('local').has('documents')).toBe(true);
+  // What the layers forbid: a dialog or a file writer importing the sheet's code or the CLI's, or a file writer a dialog.
   for (const layer of ['workbook', 'local', 'entry']) {
-    expect(allowed('docx', { layer, typeOnly: false })).toBe(false);
+    expect(allowed('documents', { layer, typeOnly: false })).toBe(false);
     expect(allowed('dialogs', { layer, typeOnly: false })).toBe(false);
   }
-  expect(allowed('docx', { layer: 'dialogs', typeOnly: false })).toBe(false);
-  expect(allowed('workbook', { layer: 'docx', typeOnly: false })).toBe(false);
+  expect(allowed('documents', { layer: 'dialogs', typeOnly: false })).toBe(false);
+  expect(allowed('workbook', { layer: 'documents', typeOnly: false })).toBe(false);
   // The scan resolves a dialog's import of the sheet's code to its layer, so the test above would name it.
   const dialog = join(src, 'dialogs/noteDialog.ts');
   expect(layerOf(resolve(dirname(dialog), '../workbook/summaryTabs'))).toBe('workbook');

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import type { LettersDocument } from '../../src/domain/unitLetter';
-import { noteDocxBuffer } from '../../src/docx/write';
+import { noteDocxBuffer } from '../../src/documents/write';
 import { sampleSession } from '../helpers/bundle';
 import { docxTables, docxText } from '../helpers/docx';
 import { launchChromium } from './chromium';

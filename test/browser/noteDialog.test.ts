@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { NoteDocument } from '../../src/domain/noteDocument';
-import { noteDocxBuffer } from '../../src/docx/write';
+import { noteDocxBuffer } from '../../src/documents/write';
 import { sampleSession } from '../helpers/bundle';
 import { typeInto } from '../bundle/badInputs.common';
 import { docxTables, docxText } from '../helpers/docx';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { RegionHandoff } from '../../src/domain/regionHandoff';
-import { regionXlsx } from '../../src/docx/regionXlsx';
+import { regionXlsx } from '../../src/documents/regionXlsx';
 import { saveWorkbook } from '../helpers/campaign';
 import { workbookSession } from '../helpers/bundle';
 import { runMain } from '../helpers/cliInProcess';

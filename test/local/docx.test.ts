@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import type { NoteDocument } from '../../src/domain/noteDocument';
 import { importCsvFolder } from '../../src/local/csvImport';
 import { Packer } from 'docx';
-import { noteDocxBuffer } from '../../src/docx/write';
-import { noteDocx } from '../../src/docx/render';
-import { documentBlocks } from '../../src/docx/layout';
+import { noteDocxBuffer } from '../../src/documents/write';
+import { noteDocx } from '../../src/documents/render';
+import { documentBlocks } from '../../src/documents/layout';
 import { sampleSession, workbookSession } from '../helpers/bundle';
 import { docxPart, docxTables, docxText, flat } from '../helpers/docx';
 import { chunkedCopy } from '../helpers/chunked';
@@ -186,7 +186,7 @@ test('black-and-white print: a share below its target is in italics as well as s
 });
 
 test('tables of 2 000 units: rows written a slice at a time give the very XML the docx package writes for the whole document', async () => {
-  // 51 copies of each body: more than one slice of rows (ROWS_AT_A_TIME in src/docx/write.ts) in every table.
+  // 51 copies of each body: more than one slice of rows (ROWS_AT_A_TIME in src/documents/write.ts) in every table.
   const big: NoteDocument = { ...data, tables: data.tables.map((t) => ({ ...t, body: Array.from({ length: 51 }, () => t.body).flat() })) };
   expect(Math.min(...big.tables.map((t) => t.body.length))).toBeGreaterThan(200);
   const whole = await Packer.toBuffer(noteDocx(big));

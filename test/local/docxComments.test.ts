@@ -1,7 +1,7 @@
 // The Word note (the dialog's and the CLI's renderer) carries the appendix of the coordinators' comments after the signature.
 import type { NoteDocument } from '../../src/domain/noteDocument';
 import { importCsvFolder } from '../../src/local/csvImport';
-import { noteDocxBuffer } from '../../src/docx/write';
+import { noteDocxBuffer } from '../../src/documents/write';
 import { workbookSession } from '../helpers/bundle';
 import { docxText, flat } from '../helpers/docx';
 

@@ -1,7 +1,7 @@
 // The municipal note's sentences on schools reach every rendering from the one model: the «Справка» tab, the HTML report
 // and the .docx.
 import { noteDocument } from '../../src/domain/noteDocument';
-import { noteDocxBuffer } from '../../src/docx/write';
+import { noteDocxBuffer } from '../../src/documents/write';
 import { renderReportHtml } from '../../src/report/html';
 import { analyze } from '../../src/workbook/analyze';
 import { renderNoteTab } from '../../src/workbook/noteTab';

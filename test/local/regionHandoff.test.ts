@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CellValue, Settings } from '../../src/domain/model';
 import type { RegionHandoff } from '../../src/domain/regionHandoff';
-import { regionXlsx } from '../../src/docx/regionXlsx';
+import { regionXlsx } from '../../src/documents/regionXlsx';
 import { loadXlsx } from '../../src/local/runtime';
 import type { ReportValues } from '../../src/workbook/importer';
 import { type Analysis, analyze } from '../../src/workbook/analyze';

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { NoteDocument } from '../../src/domain/noteDocument';
 import { cellText, parseCell } from '../../src/domain/cellValue';
 import { dropXmlForbidden } from '../../src/domain/xmlText';
-import { noteDocxBuffer } from '../../src/docx/write';
+import { noteDocxBuffer } from '../../src/documents/write';
 import { xlsxBuffer } from '../../src/local/runtime/xlsx';
 import { SUMMARY_TABS } from '../../src/workbook/tabNames';
 import { checkAndBuild, sampleData, typeInto, workbookSession } from '../bundle/badInputs.common';

@@ -187,7 +187,7 @@ function render(block: Block, withBodies: boolean, next?: Block): Array<Paragrap
 
 /**
  * The whole document: one A4 portrait section; the first page carries no number, the others their number centred on top.
- * `withBodies` false leaves out the tables' body rows (see src/docx/write.ts).
+ * `withBodies` false leaves out the tables' body rows (see src/documents/write.ts).
  */
 export function noteDocx(data: NoteDocument, withBodies = true): Document {
   const numbered = new Header({
