@@ -477,6 +477,20 @@ const MUTATIONS = [
     ['constants.test.ts'],
   ],
   [
+    'the schools running the most forms are named as experience from 2 forms → from 3',
+    'src/domain/noteSchools.ts',
+    'if (most < 2 ||',
+    'if (most < 3 ||',
+    ['noteSchools.test.ts', 'constants.test.ts'],
+  ],
+  [
+    'the schools running the most forms are named as experience from 2 forms → from 1',
+    'src/domain/noteSchools.ts',
+    'if (most < 2 ||',
+    'if (most < 1 ||',
+    ['noteSchools.test.ts', 'constants.test.ts'],
+  ],
+  [
     'GROWTHPCT rounds to 2 decimals → 1',
     'src/domain/formulas.ts',
     'return roundHalfAway(((b - a) / a) * 100, 2);',
@@ -517,6 +531,8 @@ const MUTATIONS = [
  *   appendix numbers («Приложение 2» or 3, note.ts); the JSON `schemaVersion: 3`; the status colours (palette.ts); the
  *   3 decimals with which interpret.ts shows the fractional reading of «2.000» in its message; the regular expressions of
  *   cellValue.ts, interpret.ts, settingsCheck.ts and russianCases.ts (patterns, pinned by their tests, not thresholds).
+ * - The size of a piece of the hand-off's payload (regionHandoff.ts PAYLOAD_PIECE, 30 000 ≤ CELL_TEXT_LIMIT: any piece that fits a
+ *   cell round-trips, pinned by its tests) and the hash's 8 hex digits.
  * Settings values (plans, targets, «лидер: значение выше», minimum, deadlines) are read from «Настройки», never constants:
  * the comparisons against them are Stryker's to mutate, and thresholds.test.ts pins each on both sides.
  */

@@ -3,7 +3,7 @@
 import type { FormDef, Settings } from './model';
 import { hasPassed } from './noteDates';
 import { enumeration, type NoteBlock, paragraph } from './noteModel';
-import { deadlineText, ofCount, ORG_WORDS } from './noteText';
+import { deadlineText, genitiveAfterNumber, ofCount, ORG_WORDS } from './noteText';
 import { countWith, formatPercent, listUnits, percentOf, plural, type PluralForms } from './russian';
 import type { SchoolReport } from './schoolReport';
 import { type Coverage, ORG_TYPES, type OrgType, type SchoolEntry } from './summaryModel';
@@ -23,8 +23,7 @@ const reported = (schools: SchoolEntry[]): Reported[] => schools.filter((e): e i
 
 /** «из 6 организаций, представивших …», «из 21 организации, представившей …»: the participle agrees with the number. */
 function ofOrganisations(n: number, participle: string): string {
-  const one = n % 10 === 1 && n % 100 !== 11;
-  return `${ofCount(n, ORGANISATIONS)}, ${participle}${one ? 'ей' : 'их'}`;
+  return `${ofCount(n, ORGANISATIONS)}, ${participle}${genitiveAfterNumber(n, 'ей', 'их')}`;
 }
 
 /** The form's run, answered or not, of one school. */

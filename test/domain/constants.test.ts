@@ -2,7 +2,9 @@
 // result a user sees; scripts/named-mutations.mjs moves each across its boundary and these tests must fail.
 import { splitForCells } from '../../src/domain/cellLimit';
 import type { Settings } from '../../src/domain/model';
+import type { SchoolEntry } from '../../src/domain/summaryModel';
 import { hasPassed } from '../../src/domain/noteDates';
+import { experienceParagraph } from '../../src/domain/noteSchools';
 import { lowerFirst } from '../../src/domain/noteText';
 import { rollUp } from '../../src/domain/rollUp';
 import { countWith, formatGrowthFactor, formatPoints } from '../../src/domain/russian';
@@ -166,4 +168,39 @@ test('a word of two capitals is an abbreviation and keeps its case in mid-senten
   expect(lowerFirst('ОО')).toBe('ОО');
   expect(lowerFirst('Муниципалитеты')).toBe('муниципалитеты');
   expect(lowerFirst('Оо')).toBe('оо');
+});
+
+describe('the schools to learn from run the most forms, at least two of them', () => {
+  const form = (key: string, name: string) => ({ key, name, directions: '', targetPercent: null, targetDate: '' });
+  const s: Settings = {
+    ...tinySettings([]),
+    forms: [
+      form('teacher_student', 'учитель–ученик'),
+      form('student_student', 'ученик–ученик'),
+      form('employer_student', 'работодатель–ученик'),
+    ],
+  };
+  const school = (unit: string, runs: boolean[]): SchoolEntry => ({
+    unit,
+    org: 'general',
+    report: {
+      forms: Object.fromEntries(s.forms.map((f, i) => [f.key, { runs: runs[i], mentors: null, mentees: null, pairs: null }])),
+      documents: {},
+      directions: '',
+    },
+  });
+  const said = (schools: SchoolEntry[]) => experienceParagraph(s, schools);
+
+  test('two forms at most: the school is named', () => {
+    expect(said([school('Школа № 1', [true, true, false]), school('Школа № 2', [true, false, false])])).toEqual([
+      {
+        kind: 'paragraph',
+        text: 'Наибольшее число форм наставничества (2 из 3) реализует: Школа № 1. Рекомендуется изучить и распространить опыт этой организации.',
+      },
+    ]);
+  });
+
+  test('one form at most: no school is named', () => {
+    expect(said([school('Школа № 1', [true, false, false]), school('Школа № 2', [false, false, false])])).toEqual([]);
+  });
 });
