@@ -16,8 +16,8 @@ import {
 import { formsBlocks, formsHeading } from './noteForms';
 import { indicatorSection, indicatorsIntro } from './noteIndicators';
 import { excludedAppendix, excludedFindings, measures, perUnit, perUnitAppendix, recommendationsSection } from './noteRecommendations';
-import { formList, lowerFirst, reportGaps, unitsOf, upperFirst, wholeDative } from './noteText';
-import { countWith, joinRussian, listUnits, typeset, yearLabel, yearsLabel } from './russian';
+import { allUnits, formList, lowerFirst, reportGaps, unitsOf, upperFirst, wholeDative } from './noteText';
+import { joinRussian, listUnits, typeset, yearLabel, yearsLabel } from './russian';
 import type { IndicatorSummary, Summary } from './summary';
 
 export type { Note, NoteBlock, NoteSection, Recommendation } from './noteModel';
@@ -51,7 +51,7 @@ function introSection(s: Settings, sum: Summary): NoteSection {
     absent.length === 0
       ? units.length === 1
         ? `В Мониторинге приняли участие: ${listUnits(units.map((c) => c.unit))}${others}.`
-        : `В Мониторинге приняли участие все ${countWith(units.length, s.unitNouns)}${others}.`
+        : `В Мониторинге приняли участие ${allUnits(s, units.length)}${others}.`
       : `В Мониторинге приняли участие ${units.length - absent.length} из ${unitsOf(s, units.length)}${others}; не представили отчёт: ${listUnits(absent)}.`;
   if (partial.length)
     took += ` ${partial.length === 1 ? 'Отчёт представлен' : 'Отчёты представлены'} не в полном объёме: ${listUnits(partial)}.`;
@@ -93,13 +93,15 @@ function conclusionSection(s: Settings, sum: Summary): NoteSection {
     .map((f) => ({ f, c: sum.forms.forms[f.key].general }))
     .filter((x) => x.c.share !== null)
     .sort((a, b) => b.c.share! - a.c.share!);
-  if (ranked.length >= 4) {
-    const half = Math.floor(ranked.length / 2);
+  // The upper half by share, widened to every form sharing the boundary's share: a tie is never split into «most» and «least».
+  const boundary = ranked.length >= 4 ? ranked[Math.floor(ranked.length / 2) - 1].c.share! : null;
+  const most = ranked.filter((x) => boundary !== null && x.c.share! >= boundary);
+  const least = ranked.filter((x) => boundary !== null && x.c.share! < boundary);
+  if (least.length) {
     const names = (xs: typeof ranked) => joinRussian(xs.map((x) => `«${x.f.name}»`));
+    const [verb, noun] = most.length === 1 ? ['распространена', 'форма'] : ['распространены', 'формы'];
     blocks.push(
-      paragraph(
-        `Наиболее распространены в общеобразовательных организациях формы наставничества ${names(ranked.slice(0, half))}, наименее — ${names(ranked.slice(half))}.`,
-      ),
+      paragraph(`Наиболее ${verb} в общеобразовательных организациях ${noun} наставничества ${names(most)}, наименее — ${names(least)}.`),
     );
   }
   if (s.document.conclusion) blocks.push(paragraph(s.document.conclusion));

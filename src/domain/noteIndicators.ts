@@ -4,6 +4,7 @@ import { hasPassed } from './noteDates';
 import { distinctIds } from './rollUp';
 import { type NoteSection, paragraph, section, tableRef } from './noteModel';
 import {
+  allUnits,
   deadlineText,
   following,
   fromTo,
@@ -179,7 +180,7 @@ function comparedSentence(s: Settings, ind: IndicatorSummary, nouns: PluralForms
     return `Значение показателя ${since} ${moved}${zeros}: ${ind.groups.grew.length ? withValues([r], (x) => changeText(ind, x, nouns)) : r.unit}.`;
   }
   const all = ind.heldOrGrew === ind.comparable;
-  const who = all ? `Все ${countWith(ind.comparable, s.unitNouns)}` : `${ind.heldOrGrew} из ${unitsOf(s, ind.comparable)}`;
+  const who = all ? upperFirst(allUnits(s, ind.comparable)) : `${ind.heldOrGrew} из ${unitsOf(s, ind.comparable)}`;
   const verb = all
     ? 'сохранили или увеличили'
     : plural(ind.heldOrGrew, ['сохранил или увеличил', 'сохранили или увеличили', 'сохранили или увеличили']);

@@ -276,7 +276,8 @@ export function recommendationsSection(s: Settings, all: Measure[]): NoteSection
     const common = dates.length === 1 && dates[0] ? ` к ${deadlineText(dates[0])}` : '';
     const first = addressees[0] ?? '';
     // The participial phrase of «…, осуществляющих управление …» closes with a comma before the verb.
-    const who = `${d.organiser ? `${d.organiser} рекомендует` : 'Рекомендуется'} ${first}${first.includes(',') ? ',' : ''}`.trim();
+    const who =
+      `${d.organiser ? `${upperFirst(d.organiser)} рекомендует` : 'Рекомендуется'} ${first}${first.includes(',') ? ',' : ''}`.trim();
     blocks.push(paragraph(`${who} стремиться${common} обеспечить:`));
     const items = [...byTarget.values()].map(
       (t) =>

@@ -85,7 +85,8 @@ export function schoolFormParagraph(
     running.length === 0
       ? `Форму «${f.name}» не реализует ни одна из ${ofOrganisations(answered.length, 'представивш')} сведения.`
       : `Форму «${f.name}» реализуют ${parts.map((p) => p.text).join(' и ')}.`;
-  if (running.length && idle.length && idle.length <= running.length) text += ` Не реализуют форму: ${listUnits(idle)}.`;
+  if (running.length && idle.length && idle.length <= running.length)
+    text += ` ${idle.length === 1 ? 'Не реализует' : 'Не реализуют'} форму: ${listUnits(idle)}.`;
   else if (running.length && idle.length) text += ` Реализуют форму: ${listUnits(running.map((e) => e.unit))}.`;
   const judged = target(parts);
   if (judged) text += ` ${judged}`;

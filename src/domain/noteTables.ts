@@ -343,9 +343,11 @@ export function noteTables(s: Settings, sum: Summary): NoteTable[] {
 
 function tablesInOrder(s: Settings, sum: Summary): NoteTable[] {
   const tables = [table1(s, sum)];
-  for (const t of ORG_TYPES)
-    if (sum.forms.totals[t] > 0 || sum.forms.rows.length)
-      tables.push(table2(s, sum, sum.forms, t, `2${t === 'general' ? 'а' : 'б'}`, 'table2'));
+  // A type no unit has (a municipality without organisations of additional education) gets no empty table: the one
+  // table left is «Таблица 2», as the note's text calls it.
+  const present = ORG_TYPES.filter((t) => sum.forms.totals[t] > 0);
+  const shown = present.length ? present : sum.forms.rows.length ? ORG_TYPES : [];
+  for (const t of shown) tables.push(table2(s, sum, sum.forms, t, shown.length === 1 ? '2' : `2${t === 'general' ? 'а' : 'б'}`, 'table2'));
   tables.push(table3(s, sum));
   sum.otherForms.forEach((g, i) => {
     for (const t of ORG_TYPES) if (g.totals[t] > 0) tables.push(table2(s, sum, g, t, `${4 + i}${t === 'general' ? 'а' : 'б'}`, null));

@@ -200,9 +200,17 @@ export function levelWords(s: Pick<Settings, 'level'>): {
  * the masculine/neuter forms, which are the same in the genitive and dative. A noun in -ь is taken as masculine.
  */
 export function following(s: Pick<Settings, 'unitNouns'>, grammaticalCase: 'genitive' | 'dative'): string {
-  const feminine = /[ая]$/i.test(s.unitNouns[0].trim());
-  if (feminine) return 'следующей';
+  if (isFeminine(s)) return 'следующей';
   return grammaticalCase === 'genitive' ? 'следующего' : 'следующему';
+}
+
+/** Whether the unit noun is feminine (школа, организация), told from its ending as `following` tells it. */
+const isFeminine = (s: Pick<Settings, 'unitNouns'>): boolean => /[ая]$/i.test(s.unitNouns[0].trim());
+
+/** «все 20 муниципалитетов», but «оба муниципалитета» / «обе школы»: «все 2 школы» is not said. */
+export function allUnits(s: Pick<Settings, 'unitNouns'>, n: number): string {
+  if (n === 2) return `${isFeminine(s) ? 'обе' : 'оба'} ${s.unitNouns[1]}`;
+  return `все ${countWith(n, s.unitNouns)}`;
 }
 
 /** Upper-cases the first letter; lower-cases it for use inside a sentence. */

@@ -81,3 +81,22 @@ test('the comparison sees a changed figure: г. Кедровый’s value off b
   // The region's sum of № 6 in 2021 (58 257 with г. Кедровый's 19), grouped with a no-break space.
   expect(await changedFigures(collected, edited)).toEqual(['показатель 6, 2021: 58\u00a0257 → 58\u00a0258']);
 });
+
+test('the municipality’s note on its two schools reads as the department writes: «обе школы», one form not run by one school, ties not split', async () => {
+  const { extractRawText } = await import('mammoth');
+  const text = (await extractRawText({ path: join(dir, 'kedrovy', 'note.docx') })).value.replace(/\s+/g, ' ');
+  expect(text).toContain('В Мониторинге приняли участие обе школы.');
+  expect(text).toContain('Обе школы сохранили или увеличили значение показателя по сравнению с 2020 г.');
+  expect(text).toContain(
+    'Форму «студент–ученик» реализуют 1 из 2 общеобразовательных организаций (50 %). Не реализует форму: Школа в с. Лесное.',
+  );
+  // Three forms at 100 % and one at 50 %: the three are «most», never one of them «least».
+  expect(text).toContain(
+    'Наиболее распространены в общеобразовательных организациях формы наставничества «ученик–ученик», «учитель–ученик» и «работодатель–ученик», наименее — «студент–ученик».',
+  );
+  // The organiser of «Настройки» is typed in lower case; the sentence it opens starts with a capital.
+  expect(text).toContain('Муниципальный координатор программ наставничества г. Кедрового рекомендует');
+  // No organisation of additional education in г. Кедровый: no empty table for them, the one table is «Таблица 2».
+  expect(text).not.toContain('Таблица 2б');
+  expect(text).toContain('Таблица 2 Общеобразовательные организации, реализующие формы наставничества');
+});
