@@ -367,8 +367,8 @@ const MUTATIONS = [
   [
     'the conclusions name the more spread half of the forms → the top third',
     'src/domain/note.ts',
-    'const half = Math.floor(ranked.length / 2);',
-    'const half = Math.floor(ranked.length / 3);',
+    'ranked[Math.floor(ranked.length / 2) - 1]',
+    'ranked[Math.floor(ranked.length / 3) - 1]',
     ['noteFrame.test.ts'],
   ],
   [
