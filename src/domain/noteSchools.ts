@@ -40,6 +40,10 @@ function runningParts(answered: Reported[], f: FormDef): Array<{ text: string; t
   });
 }
 
+/** «реализует 1 из 4 …», «реализует 21 из 40 …»: the verb agrees with the one count; two counts joined by «и» take «реализуют». */
+const runVerb = (parts: Array<{ c: Coverage }>): string =>
+  parts.length === 1 ? plural(parts[0].c.count ?? 0, ['реализует', 'реализуют', 'реализуют']) : 'реализуют';
+
 /** «В реализации формы участвуют 48 наставников и 112 наставляемых, сформировано 45 наставнических пар (групп).» */
 function peopleSentence(running: Reported[], f: FormDef): string {
   const gave = running.filter((e) => {
@@ -84,7 +88,7 @@ export function schoolFormParagraph(
   let text =
     running.length === 0
       ? `Форму «${f.name}» не реализует ни одна из ${ofOrganisations(answered.length, 'представивш')} сведения.`
-      : `Форму «${f.name}» реализуют ${parts.map((p) => p.text).join(' и ')}.`;
+      : `Форму «${f.name}» ${runVerb(parts)} ${parts.map((p) => p.text).join(' и ')}.`;
   if (running.length && idle.length && idle.length <= running.length)
     text += ` ${idle.length === 1 ? 'Не реализует' : 'Не реализуют'} форму: ${listUnits(idle)}.`;
   else if (running.length && idle.length) text += ` Реализуют форму: ${listUnits(running.map((e) => e.unit))}.`;

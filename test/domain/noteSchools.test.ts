@@ -146,3 +146,18 @@ test('a figure no school gave is left out, never said to be 0', () => {
   const peopleOnly = { 'МБОУ СОШ № 1': schoolReport({ student_student: [true, 2, null, null] }, {}) };
   expect(noteText(cityV(CITY_V, peopleOnly))).toContain('В реализации формы участвуют 2 наставника.');
 });
+
+test('the verb agrees with one count: «реализует 1 из 4», «реализуют» for two counts joined by «и»', () => {
+  const only = (runs: boolean | null) =>
+    schoolReport({ student_student: [runs, 1, 2, 1], teacher_student: [true, 1, 1, 1], employer_student: [false] }, {});
+  const reports = {
+    'МБОУ СОШ № 1': only(true),
+    'МБОУ СОШ № 2': only(false),
+    'МБОУ СОШ № 3': only(false),
+    'МБОУ «Гимназия № 4»': only(false),
+    'МАУДО «ДДТ»': only(null),
+  };
+  const text = noteText(cityV(CITY_V, reports));
+  expect(text).toContain('Форму «ученик–ученик» реализует 1 из 4 общеобразовательных организаций (25 %).');
+  expect(text).toContain('Форму «учитель–ученик» реализуют 4 из 4 общеобразовательных организаций (100 %) и 1 из 1 организации');
+});
