@@ -20,11 +20,18 @@ function ranking(s: Settings, g: FormsGroupSummary, t: OrgType): string | null {
     .sort((a, b) => b.c.share! - a.c.share!);
   if (ranked.length < 2) return null;
   const item = (x: (typeof ranked)[number]) => `«${x.f.name}» (${formatPercent(x.c.share!)})`;
+  // Forms with the same top share lead together: «наибольшая доля … (100 %) реализует формы «А» и «Б»», never one of them first.
+  const top = ranked.filter((x) => x.c.share === ranked[0].c.share);
+  const whose = t === 'general' ? 'общеобразовательных организаций' : 'организаций дополнительного образования';
+  const after = ranked.slice(top.length);
+  if (!after.length) return `Все формы наставничества реализует одинаковая доля ${whose} — ${formatPercent(top[0].c.share!)}.`;
+  const share = top.length === 1 ? '' : ` (${formatPercent(top[0].c.share!)})`;
+  const what = top.length === 1 ? `форму ${item(top[0])}` : `формы ${joinRussian(top.map((x) => `«${x.f.name}»`))}`;
   // The verb agrees with what follows: «далее следует «ученик–ученик»» for one form, «следуют» for several.
-  const rest = `${ranked.length > 2 ? 'следуют' : 'следует'} ${joinRussian(ranked.slice(1).map(item))}`;
+  const rest = `${after.length > 1 ? 'следуют' : 'следует'} ${joinRussian(after.map(item))}`;
   return t === 'general'
-    ? `Наибольшая доля общеобразовательных организаций реализует форму ${item(ranked[0])}, далее ${rest}.`
-    : `Среди организаций дополнительного образования наибольшая доля реализует форму ${item(ranked[0])}, далее ${rest}.`;
+    ? `Наибольшая доля общеобразовательных организаций${share} реализует ${what}, далее ${rest}.`
+    : `Среди организаций дополнительного образования наибольшая доля${share} реализует ${what}, далее ${rest}.`;
 }
 
 /** "184 из 289 общеобразовательных организаций (63,67 %)" for each organisation type that exists. */
