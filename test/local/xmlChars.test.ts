@@ -6,7 +6,7 @@ import { dropXmlForbidden } from '../../src/domain/xmlText';
 import { noteDocxBuffer } from '../../src/local/docx/write';
 import { xlsxBuffer } from '../../src/local/runtime/xlsx';
 import { SUMMARY_TABS } from '../../src/workbook/tabNames';
-import { checkAndBuild, sampleData, typeInto, workbookSession } from '../bundle/badInputs.common';
+import { checkAndBuild, sampleData, typeInto, workbookSession } from '../helpers/badInputs';
 import { docxText, flat } from '../helpers/docx';
 
 // XML 1.0 §2.2 «Characters» allows #x9, #xA, #xD, #x20–#xD7FF, #xE000–#xFFFD and #x10000–#x10FFFF: everything else here
