@@ -8,7 +8,7 @@ import { expectCleanState, type FaultCase, runToEnd, underFaults } from '../help
 type R = { ok: boolean; pending?: boolean; message: string };
 type FaultSession = ReturnType<FaultCase<R>['fresh']>;
 
-/** Apps Script's «Service Spreadsheets failed while accessing document with id …» (test/local/runtime/faults.test.ts). */
+/** Apps Script's «Service Spreadsheets failed while accessing document with id …» (test/local/runtime/runtime.faults.test.ts). */
 const SERVICE_ERROR = /^Service Spreadsheets failed while accessing document with id \S+\.$/;
 
 const BUILD_CAUGHT =

@@ -10,7 +10,7 @@ import { SUMMARY_TABS } from '../../src/workbook/tabNames';
 import { type BuildResult, type CheckResult, cellOf, expectListed, sampleSession } from '../helpers/badInputs';
 
 // Google Drive Help, «Files you can store in Google Drive» (support.google.com/drive/answer/37603): up to 50 000
-// characters in a cell. The local runtime refuses a longer write with Sheets' text (test/local/runtime/limits.test.ts).
+// characters in a cell. The local runtime refuses a longer write with Sheets' text (test/local/runtime/runtime.limits.test.ts).
 const CELL_TEXT = 'Your input contains more than the maximum of 50000 characters in a single cell.';
 
 /** Every text cell of a tab, in reading order. */

@@ -3,7 +3,7 @@ import { generateWorkbook } from '../../src/local/bench/generate';
 import { workbookSession } from '../helpers/bundle';
 import { expectCleanState, type FaultCase, runToEnd, underFaults } from '../helpers/faults';
 
-/** Apps Script's «Service Spreadsheets failed while accessing document with id …» (test/local/runtime/faults.test.ts). */
+/** Apps Script's «Service Spreadsheets failed while accessing document with id …» (test/local/runtime/runtime.faults.test.ts). */
 const SERVICE_ERROR = /^Service Spreadsheets failed while accessing document with id \S+\.$/;
 
 type R = { ok: boolean; pending?: boolean; message: string };

@@ -42,7 +42,7 @@ describe('the bundled sample', () => {
 });
 
 describe('a small region: one report missing, one partial with an error, a fall', () => {
-  // No basis, no programme, no organiser: the settings check asks for them (noteFrameGaps.test.ts); the note invents none.
+  // No basis, no programme, no organiser: the settings check asks for them (note.frameGaps.test.ts); the note invents none.
   const noFrame = { basis: [], programme: '', organiser: '' };
   const a = tiny(
     {

@@ -108,7 +108,7 @@ describe('the outlier test on both sides of its robust z-score cut-off (3,5) and
 
   test('among nearly equal counts (their MAD ≈ 0,004 is floored at 0,1) a tenfold count is still named', () => {
     // With the floor, z = 0,6745 · (log10 1101 − log10 104) / 0,1 ≈ 6,9; a floor of 0,3 would give ≈ 2,3 and miss it.
-    // A lower floor raises z and names more: outlierBoundaries.test.ts holds it (1 among units that all give 0).
+    // A lower floor raises z and names more: rules.outlierBoundaries.test.ts holds it (1 among units that all give 0).
     expect(flagged([100, 101, 102, 103, 104, 105, 106, 1100])).toEqual(['1100']);
     expect(flagged([100, 101, 102, 103, 104, 105, 106, 1000])).toEqual([]); // not ten times 106
   });

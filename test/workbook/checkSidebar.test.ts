@@ -2,7 +2,7 @@
 import type { Finding } from '../../src/domain/model';
 import { PALETTE } from '../../src/workbook/summaryTabs';
 import { renderCheckSidebar } from '../../src/workbook/checkSidebar';
-import { EVIL, hostileFindings, QUOTES, sampleAnalysis } from './fixtures';
+import { EVIL, hostileFindings, QUOTES, sampleAnalysis } from '../report/fixtures';
 
 const sections = (html: string) =>
   html

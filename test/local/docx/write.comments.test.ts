@@ -1,9 +1,9 @@
 // The Word note (the dialog's and the CLI's renderer) carries the appendix of the coordinators' comments after the signature.
-import type { NoteDocument } from '../../src/domain/noteDocument';
-import { importCsvFolder } from '../../src/local/csvImport';
-import { noteDocxBuffer } from '../../src/local/docx/write';
-import { workbookSession } from '../helpers/bundle';
-import { docxText, flat } from '../helpers/docx';
+import type { NoteDocument } from '../../../src/domain/noteDocument';
+import { importCsvFolder } from '../../../src/local/csvImport';
+import { noteDocxBuffer } from '../../../src/local/docx/write';
+import { workbookSession } from '../../helpers/bundle';
+import { docxText, flat } from '../../helpers/docx';
 
 test('the .docx has the appendix heading and the comment as typed, under its unit, after the signature', async () => {
   const { settings, reports } = importCsvFolder('data/tomsk-2021');
