@@ -1,5 +1,4 @@
 // `build --docx` as a user runs it: the Word file is read back — the note's text, tables 1–3 with header rows, A4 page setup.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,18 +11,20 @@ import { documentBlocks } from '../../src/local/docx/layout';
 import { sampleSession, workbookSession } from '../helpers/bundle';
 import { docxPart, docxTables, docxText, flat } from '../helpers/docx';
 import { chunkedCopy } from '../helpers/chunked';
+import { runCliInProcess } from '../helpers/cliInProcess';
 
 const dir = mkdtempSync(join(tmpdir(), 'mm-docx-'));
-const cli = (...args: string[]) => spawnSync(process.execPath, ['build/cli.js', ...args], { encoding: 'utf8' });
+// In this process, stdout, stderr and the exit code as a process has them (test/local/cli.test.ts runs the real bin).
+const cli = runCliInProcess;
 const input = join(dir, 'sample.xlsx');
 const note = join(dir, 'Справка.docx');
 let docx: Buffer;
 /** What the bundle gives the dialog and the CLI: the expected content, computed by the same global a menu click uses. */
 let data: NoteDocument;
 
-beforeAll(() => {
-  expect(cli('template', '--out', input, '--data', 'data/tomsk-2021').status).toBe(0);
-  const r = cli('build', input, '--out', join(dir, 'result.xlsx'), '--docx', note);
+beforeAll(async () => {
+  expect((await cli('template', '--out', input, '--data', 'data/tomsk-2021')).status).toBe(0);
+  const r = await cli('build', input, '--out', join(dir, 'result.xlsx'), '--docx', note);
   expect(r.stderr).not.toContain('Ошибка');
   expect(r.status).toBe(0);
   docx = readFileSync(note);
@@ -150,7 +151,7 @@ test("the font of «Настройки» («Шрифт документа Word»
 test('on a workbook read over several runs (its «mentorMonitor.tabsPerRun» is 7) build --docx reads it once and writes the same text', async () => {
   const chunked = await chunkedCopy(input, dir, 7);
   const out = join(dir, 'Справка по частям.docx');
-  const r = cli('build', chunked, '--out', join(dir, 'chunked-result.xlsx'), '--docx', out);
+  const r = await cli('build', chunked, '--out', join(dir, 'chunked-result.xlsx'), '--docx', out);
   expect(r.status).toBe(0);
   // The note is made of what the build read: the workbook is read once (the build's runs), not a second time for the note.
   expect(r.stderr).toContain('… Большая таблица: прочитано вкладок 14 из 21. Сводка продолжит строиться сама');
