@@ -4,7 +4,7 @@
 // mutates copies, never the repository: two workers each hold a copy of src/, test/ and the jest configs (node_modules and
 // the other top-level entries symlinked) in the system's temp folder, removed at the end, also when interrupted. Per
 // mutation a worker runs, as one jest file, the domain test files the mutation names (the tests that kill it); if they
-// pass, the tests that import the mutated file and constants.test.ts; then every domain test before it is called a
+// pass, the tests that import the mutated file and mutations.constants.test.ts; then every domain test before it is called a
 // survivor. Prints its total time; exit 1 if a mutation survives. `--only REGEX` runs the mutations whose name matches.
 // To add one: [name of the rule and how it moves, file, exact text (found once), replacement, [test files that kill it]].
 import { spawn } from 'node:child_process';
@@ -23,28 +23,28 @@ const MUTATIONS = [
     'src/domain/summary.ts',
     'ind.leaderAbove !== null && cur! > ind.leaderAbove',
     'ind.leaderAbove !== null && cur! >= ind.leaderAbove',
-    ['thresholds.test.ts'],
+    ['rules.thresholds.test.ts'],
   ],
   [
     "the note's middle tier of a count takes in the leaders",
     'src/domain/noteIndicators.ts',
     '!r.unclear && !ind.groups.leaders.includes(r.unit))',
     '!r.unclear)',
-    ['noteIndicators.test.ts', 'thresholds.test.ts'],
+    ['noteIndicators.test.ts', 'rules.thresholds.test.ts'],
   ],
   [
     '«held or grew» counts growth only',
     'src/domain/summary.ts',
     'groups.grew.length + groups.held.length',
     'groups.grew.length',
-    ['noteTomsk.test.ts'],
+    ['note.tomsk.test.ts'],
   ],
   [
     'COVERAGE rounds with Math.round (23 of 160 → 14,37)',
     'src/domain/russian.ts',
     'return roundHalfAway((part / total) * 100, 2);',
     'return Math.round((part / total) * 10000) / 100;',
-    ['coverageRounding.property.test.ts'],
+    ['formulas.coverageRounding.property.test.ts'],
   ],
   [
     'the partly-weighted regional share dropped',
@@ -66,31 +66,31 @@ const MUTATIONS = [
     'src/domain/rules.ts',
     'return z > 3.5 && v > OUTLIER_FACTOR',
     'return z > 2 && v > OUTLIER_FACTOR',
-    ['orgPlausibility.test.ts'],
+    ['rules.orgPlausibility.test.ts'],
   ],
   [
     'outlier cut-off z > 3,5 → z > 5',
     'src/domain/rules.ts',
     'return z > 3.5 && v > OUTLIER_FACTOR',
     'return z > 5 && v > OUTLIER_FACTOR',
-    ['orgPlausibility.test.ts'],
+    ['rules.orgPlausibility.test.ts'],
   ],
   // A lower floor raises z: among units that all give 0 (MAD 0), 1 passes the tenfold test and z ≈ 20 would name it.
-  ['outlier MAD floor 0,1 → 0,01', 'src/domain/rules.ts', 'logMed)))!, 0.1);', 'logMed)))!, 0.01);', ['outlierBoundaries.test.ts']],
-  ['outlier MAD floor 0,1 → 0,3', 'src/domain/rules.ts', 'logMed)))!, 0.1);', 'logMed)))!, 0.3);', ['orgPlausibility.test.ts']],
+  ['outlier MAD floor 0,1 → 0,01', 'src/domain/rules.ts', 'logMed)))!, 0.1);', 'logMed)))!, 0.01);', ['rules.outlierBoundaries.test.ts']],
+  ['outlier MAD floor 0,1 → 0,3', 'src/domain/rules.ts', 'logMed)))!, 0.1);', 'logMed)))!, 0.3);', ['rules.orgPlausibility.test.ts']],
   [
     'outlier factor 10 → 3',
     'src/domain/rules.ts',
     'export const OUTLIER_FACTOR = 10;',
     'export const OUTLIER_FACTOR = 3;',
-    ['orgPlausibility.test.ts'],
+    ['rules.orgPlausibility.test.ts'],
   ],
   [
     'outlier factor 10 → 20',
     'src/domain/rules.ts',
     'export const OUTLIER_FACTOR = 10;',
     'export const OUTLIER_FACTOR = 20;',
-    ['orgPlausibility.test.ts'],
+    ['rules.orgPlausibility.test.ts'],
   ],
   [
     'a jump from zero from 1 → from 2 (0 → 1 passes as growth)',
@@ -104,7 +104,7 @@ const MUTATIONS = [
     'src/domain/rules.ts',
     'if (people < orgs || (orgs === 0 && people > 0)) out.push(',
     'if (people < orgs) out.push(',
-    ['crossChecks.test.ts'],
+    ['rules.crossChecks.test.ts'],
   ],
   ['sharp fall «more than half» → «more than two thirds»', 'src/domain/rules.ts', 'cur < prev / 2;', 'cur < prev / 3;', ['rules.test.ts']],
   [
@@ -163,7 +163,7 @@ const MUTATIONS = [
     // Four spaces: the share's check, not the count's below it.
     '    if (value < 0) return',
     '    if (value < -1) return',
-    ['settingsBounds.test.ts'],
+    ['settingsCheck.bounds.test.ts'],
   ],
   [
     'a settings share below 1 % read as «75%» → below 0,5 %',
@@ -199,14 +199,14 @@ const MUTATIONS = [
     'src/domain/summary.ts',
     '/ vals.length, 2);',
     '/ vals.length, 1);',
-    ['noteTomsk.test.ts'],
+    ['note.tomsk.test.ts'],
   ],
   [
     'the conclusions rank the forms from 4 forms → from 5',
     'src/domain/note.ts',
     'ranked.length >= 4',
     'ranked.length >= 5',
-    ['noteFrame.test.ts'],
+    ['note.frame.test.ts'],
   ],
   [
     'a target is due by 1 January after the reporting year → a year later',
@@ -221,14 +221,14 @@ const MUTATIONS = [
     'src/domain/rules.ts',
     '(0.6745 * (Math.log10(',
     '(0.5 * (Math.log10(',
-    ['orgPlausibility.test.ts'],
+    ['rules.orgPlausibility.test.ts'],
   ],
   [
     'a sharp fall needs a positive previous value → above 1',
     'src/domain/rules.ts',
     'prev > 0 && cur < prev / 2;',
     'prev > 1 && cur < prev / 2;',
-    ['constants.test.ts'],
+    ['mutations.constants.test.ts'],
   ],
   [
     'a negative count is refused from −1 → from −2',
@@ -243,28 +243,28 @@ const MUTATIONS = [
     // Two spaces after the line break: the count's check, not the share's above it.
     '\n  if (value < 0) return',
     '\n  if (value < -1) return',
-    ['constants.test.ts'],
+    ['mutations.constants.test.ts'],
   ],
   [
     'a target dated in the reporting year serves → only a later year',
     'src/domain/settingsCheck.ts',
     'if (date.year < reportYear)',
     'if (date.year <= reportYear)',
-    ['constants.test.ts'],
+    ['mutations.constants.test.ts'],
   ],
   [
     'a target dated the year before the reporting year is warned of → only two years before',
     'src/domain/settingsCheck.ts',
     'if (date.year < reportYear)',
     'if (date.year < reportYear - 1)',
-    ['constants.test.ts'],
+    ['mutations.constants.test.ts'],
   ],
   [
     "an event on the note's day has passed → only the day before",
     'src/domain/noteDates.ts',
     'end !== null && end <= noteDay(s)',
     'end !== null && end < noteDay(s)',
-    ['constants.test.ts'],
+    ['mutations.constants.test.ts'],
   ],
   [
     'the note speaks from 1 January after the reporting year → 2 January',
@@ -278,7 +278,7 @@ const MUTATIONS = [
     'src/domain/noteDates.ts',
     'months[months.length - 1] : 12;',
     'months[months.length - 1] : 11;',
-    ['constants.test.ts'],
+    ['mutations.constants.test.ts'],
   ],
   [
     '«срок сегодня» on the deadline day → the day before',
@@ -313,14 +313,14 @@ const MUTATIONS = [
     'src/domain/rollUp.ts',
     "join('; ').length <= CELL_TEXT_LIMIT",
     "join('; ').length < CELL_TEXT_LIMIT",
-    ['constants.test.ts'],
+    ['mutations.constants.test.ts'],
   ],
   [
     'a long text is cut at a clause in the second half of the cell → the last three quarters',
     'src/domain/cellLimit.ts',
     'if (clause > limit / 2)',
     'if (clause > limit / 4)',
-    ['constants.test.ts'],
+    ['mutations.constants.test.ts'],
   ],
   [
     'a text cut to the cell ends with «…» within the limit → one character over',
@@ -348,7 +348,7 @@ const MUTATIONS = [
     'src/domain/unitLetter.ts',
     '.slice(0, 100)',
     '.slice(0, 99)',
-    ['constants.test.ts'],
+    ['mutations.constants.test.ts'],
   ],
   [
     "a letter's place counts from 1 → from 0",
@@ -362,14 +362,14 @@ const MUTATIONS = [
     'src/domain/noteForms.ts',
     'if (ranked.length < 2) return null;',
     'if (ranked.length < 3) return null;',
-    ['constants.test.ts'],
+    ['mutations.constants.test.ts'],
   ],
   [
     'the conclusions name the more spread half of the forms → the top third',
     'src/domain/note.ts',
     'ranked[Math.floor(ranked.length / 2) - 1]',
     'ranked[Math.floor(ranked.length / 3) - 1]',
-    ['noteFrame.test.ts'],
+    ['note.frame.test.ts'],
   ],
   [
     '«Примечание.» for one footnote → «Примечания:» from one',
@@ -383,7 +383,7 @@ const MUTATIONS = [
     'src/domain/noteIndicators.ts',
     'if (ind.comparable === 1) {',
     'if (ind.comparable === 2) {',
-    ['noteIndicators.test.ts', 'noteVerdicts.test.ts', 'noteNorth.test.ts'],
+    ['noteIndicators.test.ts', 'note.verdicts.test.ts', 'note.north.test.ts'],
   ],
   [
     'plural «few» for 2–4 → 2–3',
@@ -404,14 +404,14 @@ const MUTATIONS = [
     'src/domain/russian.ts',
     'plural(roundHalfAway(n, 2), forms)',
     'plural(roundHalfAway(n, 1), forms)',
-    ['constants.test.ts'],
+    ['mutations.constants.test.ts'],
   ],
   [
     'numbers printed to 2 decimals → 3',
     'src/domain/russian.ts',
     'formatNumber(n: number, maxDecimals = 2)',
     'formatNumber(n: number, maxDecimals = 3)',
-    ['constants.test.ts'],
+    ['mutations.constants.test.ts'],
   ],
   [
     'percentages printed to 2 decimals → 1',
@@ -425,14 +425,14 @@ const MUTATIONS = [
     'src/domain/russian.ts',
     'formatNumber(n, 1)}',
     'formatNumber(n, 2)}',
-    ['constants.test.ts'],
+    ['mutations.constants.test.ts'],
   ],
   [
     '«на N %» growth printed to 1 decimal → 2',
     'src/domain/russian.ts',
     '/ prev) * 100), 1)}`;',
     '/ prev) * 100), 2)}`;',
-    ['constants.test.ts'],
+    ['mutations.constants.test.ts'],
   ],
   [
     'names sharing a word are grouped from 2 → from 3 («Асиновский и Бакчарский районы»)',
@@ -453,42 +453,42 @@ const MUTATIONS = [
     'src/domain/unitLetter.ts',
     'for (let i = 2; ',
     'for (let i = 3; ',
-    ['constants.test.ts'],
+    ['mutations.constants.test.ts'],
   ],
   [
     'a quoted comment keeps a final dot after a word of up to 3 letters («чел.») → up to 2',
     'src/domain/noteComments.ts',
     '[^\\s.]{4,})',
     '[^\\s.]{3,})',
-    ['constants.test.ts'],
+    ['mutations.constants.test.ts'],
   ],
   [
     'a quoted comment keeps a final dot after a word of up to 3 letters («чел.») → up to 4',
     'src/domain/noteComments.ts',
     '[^\\s.]{4,})',
     '[^\\s.]{5,})',
-    ['constants.test.ts'],
+    ['mutations.constants.test.ts'],
   ],
   [
     'two capitals make an abbreviation that keeps its case («ОО») → three',
     'src/domain/noteText.ts',
     '/^[А-ЯЁA-Z]{2}/',
     '/^[А-ЯЁA-Z]{3}/',
-    ['constants.test.ts'],
+    ['mutations.constants.test.ts'],
   ],
   [
     'the schools running the most forms are named as experience from 2 forms → from 3',
     'src/domain/noteSchools.ts',
     'if (most < 2 ||',
     'if (most < 3 ||',
-    ['noteSchools.test.ts', 'constants.test.ts'],
+    ['noteSchools.test.ts', 'mutations.constants.test.ts'],
   ],
   [
     'the schools running the most forms are named as experience from 2 forms → from 1',
     'src/domain/noteSchools.ts',
     'if (most < 2 ||',
     'if (most < 1 ||',
-    ['noteSchools.test.ts', 'constants.test.ts'],
+    ['noteSchools.test.ts', 'mutations.constants.test.ts'],
   ],
   [
     'GROWTHPCT rounds to 2 decimals → 1',
@@ -502,14 +502,14 @@ const MUTATIONS = [
     'src/domain/summary.ts',
     'roundHalfAway(cur - prev, 2)',
     'roundHalfAway(cur - prev, 1)',
-    ['constants.test.ts'],
+    ['mutations.constants.test.ts'],
   ],
   [
     "a unit's change in percent rounded to 2 decimals → 1",
     'src/domain/summary.ts',
     'roundHalfAway((change / prev) * 100, 2)',
     'roundHalfAway((change / prev) * 100, 1)',
-    ['constants.test.ts'],
+    ['mutations.constants.test.ts'],
   ],
 ];
 
@@ -567,12 +567,12 @@ for (const signal of ['SIGINT', 'SIGTERM'])
     process.exit(130);
   });
 
-/** The domain test files that import the mutated file (by its path without extension), and constants.test.ts. */
+/** The domain test files that import the mutated file (by its path without extension), and mutations.constants.test.ts. */
 const domainTests = readdirSync(join(root, 'test/domain')).filter((f) => f.endsWith('.test.ts'));
 function importersOf(rel) {
   const module = rel.replace(/\.ts$/, '');
   const importing = domainTests.filter((f) => readFileSync(join(root, 'test/domain', f), 'utf8').includes(`/${module}'`));
-  return [...importing, 'constants.test.ts'].filter((f) => domainTests.includes(f));
+  return [...importing, 'mutations.constants.test.ts'].filter((f) => domainTests.includes(f));
 }
 
 /** Runs the named domain test files (all when `files` is null) in a worker as one jest file; resolves to the failures. */
@@ -637,7 +637,7 @@ async function main() {
   try {
     // Unmutated, every domain test passes in the first copy (else every mutation would look killed), and jest runs in
     // the others (the same files).
-    const baseline = await Promise.all(dirs.map((dir, i) => runJest(dir, i === 0 ? null : ['constants.test.ts'])));
+    const baseline = await Promise.all(dirs.map((dir, i) => runJest(dir, i === 0 ? null : ['mutations.constants.test.ts'])));
     if (baseline.some((b) => b.failed || b.broken)) {
       console.log(`The domain tests fail without any mutation: ${baseline.flatMap((b) => b.lines.slice(0, 3)).join('; ')}`);
       process.exitCode = 1;

@@ -25,7 +25,8 @@ const DASHES = new Set(['-', '–', '—', '−']);
 
 /** True for a Date from any realm (the bundle runs in a separate V8 context locally). */
 export function isDate(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === '[object Date]';
+  // Most cells hold text or numbers: they are answered without building the tag string (a hot path of every read).
+  return typeof v === 'object' && v !== null && Object.prototype.toString.call(v) === '[object Date]';
 }
 
 /**

@@ -2,7 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newExcelWorkbook } from './runtime/xlsx/excel';
 import { cellText } from '../domain/cellValue';
 import type { CellValue, Settings, UnitDef } from '../domain/model';
 import { identityRows, type ReturnIdentity } from '../domain/returnIdentity';
@@ -111,7 +112,7 @@ async function unitWorkbook(
 
 /** The hash of a fresh random password, made once: nobody needs it, the staff make a new file instead of unlocking one. */
 async function lockedProtection(): Promise<Record<string, unknown>> {
-  const probe = new ExcelJS.Workbook().addWorksheet('x') as Protectable;
+  const probe = newExcelWorkbook().addWorksheet('x') as Protectable;
   await probe.protect(randomBytes(18).toString('base64url'), { ...PROTECTION });
   return probe.sheetProtection!;
 }

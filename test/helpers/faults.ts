@@ -1,5 +1,6 @@
 // Fault injection at every call position: run a menu action with the k-th call failing, choose it again until it is
 // done, and compare the workbook with a clean run's.
+import { isDeepStrictEqual } from 'node:util';
 import type { CallKind, LocalSpreadsheet } from '../../src/local/runtime';
 import type { Session } from '../../src/local/session';
 
@@ -79,4 +80,13 @@ export function underFaults<R>(c: FaultCase<R>, kind: CallKind | 'any', position
     return { at, failed: failed as R | Error, state: norm(workbookState(s)) };
   });
   return { expected, outcomes };
+}
+
+/**
+ * The workbook after a fault and a resume is the clean run's: a strict deep comparison first (jest's own equality takes
+ * seconds over a hundred whole workbooks), jest's `toEqual` only when they differ, for its diff. Strictly equal states
+ * are also `toEqual`, so the assertion is the same.
+ */
+export function expectCleanState(at: number, state: unknown, expected: unknown): void {
+  if (!isDeepStrictEqual(state, expected)) expect({ at, state }).toEqual({ at, state: expected });
 }

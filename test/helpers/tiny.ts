@@ -59,7 +59,7 @@ export const INDICATORS: IndicatorDef[] = [
 
 /**
  * The frame the department would type, so that tests of other rules see no «fill in the frame» warning
- * (noteFrameGaps.test.ts covers an empty frame). People are placeholders.
+ * (note.frameGaps.test.ts covers an empty frame). People are placeholders.
  */
 export const TINY_FRAME: Partial<DocumentSettings> = {
   sender: 'Министерство образования Тестовой области',

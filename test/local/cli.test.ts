@@ -5,9 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadXlsx, saveXlsx } from '../../src/local/runtime';
 import { chunkedCopy } from '../helpers/chunked';
+import { runCliInProcess } from '../helpers/cliInProcess';
 
 const dir = mkdtempSync(join(tmpdir(), 'mm-cli-'));
-const cli = (...args: string[]) => spawnSync(process.execPath, ['build/cli.js', ...args], { encoding: 'utf8' });
+// The commands run in this process (runCliInProcess: stdout, stderr and the exit code as a process has them); the
+// bin tests below start real processes.
+const cli = runCliInProcess;
 
 describe('round trip of the sample on .xlsx files', () => {
   const input = join(dir, 'sample.xlsx');
@@ -15,7 +18,7 @@ describe('round trip of the sample on .xlsx files', () => {
   const json = join(dir, 'summary.json');
 
   test('template --data writes a workbook with a tab per municipality', async () => {
-    const r = cli('template', '--out', input, '--data', 'data/tomsk-2021');
+    const r = await cli('template', '--out', input, '--data', 'data/tomsk-2021');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('единиц отчёта: 20');
     const ss = await loadXlsx(input);
@@ -23,8 +26,8 @@ describe('round trip of the sample on .xlsx files', () => {
     expect(ss.getSheetByName('Лист1')).toBeNull();
   });
 
-  test('check prints each finding on its own line (unit, tab!cell, field, value as typed, what to do), then the counts, and exits with 1', () => {
-    const r = cli('check', input, '--json', join(dir, 'check.json'));
+  test('check prints each finding on its own line (unit, tab!cell, field, value as typed, what to do), then the counts, and exits with 1', async () => {
+    const r = await cli('check', input, '--json', join(dir, 'check.json'));
     expect(r.status).toBe(1);
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toBe(
@@ -45,7 +48,7 @@ describe('round trip of the sample on .xlsx files', () => {
     const before = readFileSync(input);
     // Options before the input file, and --flag=value, as util.parseArgs reads them.
     const html = join(dir, 'report.html');
-    const r = cli('build', '--stats', input, `--out=${result}`, '--json', json, '--html', html);
+    const r = await cli('build', '--stats', input, `--out=${result}`, '--json', json, '--html', html);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Сводка построена: 20 муниципалитетов');
     expect(r.stdout).toContain(`Записано:\n  ${result} — таблица со сводкой, справкой и рекомендациями\n  ${json} — сводка в JSON`);
@@ -67,7 +70,7 @@ describe('round trip of the sample on .xlsx files', () => {
   test('build --html on a workbook read over several runs writes the same report, with the findings the build found', async () => {
     const chunked = await chunkedCopy(input, dir, 7);
     const html = join(dir, 'chunked.html');
-    const r = cli('build', chunked, '--out', join(dir, 'chunked-result.xlsx'), '--html', html);
+    const r = await cli('build', chunked, '--out', join(dir, 'chunked-result.xlsx'), '--html', html);
     expect(r.status).toBe(0);
     expect(r.stderr).toContain('… Большая таблица: прочитано вкладок 14 из 21.');
     const page = readFileSync(html, 'utf8');
@@ -76,41 +79,41 @@ describe('round trip of the sample on .xlsx files', () => {
     expect(page).toContain('реализующих не может быть больше, чем всего');
   });
 
-  test('build refuses to overwrite its input', () => {
-    const r = cli('build', input, '--out', input);
+  test('build refuses to overwrite its input', async () => {
+    const r = await cli('build', input, '--out', input);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('входной файл не перезаписывается');
   });
 });
 
 describe('a wrong call exits with 2 and a Russian message naming the option or value', () => {
-  test('an unknown option is named, nothing is written', () => {
-    const r = cli('build', join(dir, 'in.xlsx'), '--out', join(dir, 'r.xlsx'), '--htm', join(dir, 'x.html'));
+  test('an unknown option is named, nothing is written', async () => {
+    const r = await cli('build', join(dir, 'in.xlsx'), '--out', join(dir, 'r.xlsx'), '--htm', join(dir, 'x.html'));
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('Ошибка: Неизвестный параметр --htm у команды build (допустимые: --out, --json, --html, --docx, --stats).');
     expect(existsSync(join(dir, 'r.xlsx'))).toBe(false);
   });
 
-  test('an option without its value, a value given to a flag, an extra argument, a missing required option', () => {
-    expect(cli('check', join(dir, 'a.xlsx'), '--json').stderr).toContain('После --json нужно значение: --json FINDINGS.json.');
-    expect(cli('build', 'a.xlsx', '--out', '--json', 'x.json').stderr).toContain('После --out нужно значение');
-    expect(cli('build', 'a.xlsx', '--out', 'b.xlsx', '--stats=yes').stderr).toContain('Параметр --stats пишется без значения.');
-    expect(cli('check', 'a.xlsx', 'b.xlsx').stderr).toContain('Лишний аргумент «b.xlsx» у команды check.');
-    expect(cli('build', 'a.xlsx').stderr).toContain('Укажите --out RESULT.xlsx.');
+  test('an option without its value, a value given to a flag, an extra argument, a missing required option', async () => {
+    expect((await cli('check', join(dir, 'a.xlsx'), '--json')).stderr).toContain('После --json нужно значение: --json FINDINGS.json.');
+    expect((await cli('build', 'a.xlsx', '--out', '--json', 'x.json')).stderr).toContain('После --out нужно значение');
+    expect((await cli('build', 'a.xlsx', '--out', 'b.xlsx', '--stats=yes')).stderr).toContain('Параметр --stats пишется без значения.');
+    expect((await cli('check', 'a.xlsx', 'b.xlsx')).stderr).toContain('Лишний аргумент «b.xlsx» у команды check.');
+    expect((await cli('build', 'a.xlsx')).stderr).toContain('Укажите --out RESULT.xlsx.');
     for (const args of [
       ['check', 'a.xlsx', '--json'],
       ['check', 'a.xlsx', 'b.xlsx'],
       ['build', 'a.xlsx'],
       ['template', '--year', 'два'],
     ])
-      expect(cli(...args).status).toBe(2);
+      expect((await cli(...args)).status).toBe(2);
   });
 });
 
 describe('a blank workbook from the command line', () => {
   test('template --year without --data makes settings for that year', async () => {
     const out = join(dir, 'blank-2030.xlsx');
-    const r = cli('template', '--out', out, '--year', '2030');
+    const r = await cli('template', '--out', out, '--year', '2030');
     expect(r.status).toBe(0);
     const settings = (await loadXlsx(out)).getSheetByName('Настройки')!.getDataRange().getValues();
     expect(settings.flat()).toContain(2030);
@@ -118,12 +121,12 @@ describe('a blank workbook from the command line', () => {
 
   test('tabs creates the unit tabs listed in «Настройки», as the menu «Создать вкладки» does', async () => {
     const full = join(dir, 'tabs-in.xlsx');
-    expect(cli('template', '--out', full, '--data', 'data/tomsk-2021').status).toBe(0);
+    expect((await cli('template', '--out', full, '--data', 'data/tomsk-2021')).status).toBe(0);
     const ss = await loadXlsx(full);
     ss.deleteSheet(ss.getSheetByName('Бакчарский район')!);
     await saveXlsx(ss, full);
     const out = join(dir, 'tabs-out.xlsx');
-    const r = cli('tabs', full, '--out', out);
+    const r = await cli('tabs', full, '--out', out);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`Записано:\n  ${out} — таблица с вкладками единиц`);
     const after = await loadXlsx(out);
@@ -133,59 +136,59 @@ describe('a blank workbook from the command line', () => {
 });
 
 describe('one-line errors with exit code 2 and nothing written', () => {
-  test('a missing file', () => {
-    const r = cli('check', join(dir, 'нет.xlsx'));
+  test('a missing file', async () => {
+    const r = await cli('check', join(dir, 'нет.xlsx'));
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toBe(`Ошибка: ${join(dir, 'нет.xlsx')}: файл не найден.`);
   });
 
-  test('a file that is not .xlsx', () => {
+  test('a file that is not .xlsx', async () => {
     const fake = join(dir, 'fake.xlsx');
     writeFileSync(fake, 'не таблица');
-    const r = cli('build', fake, '--out', join(dir, 'x.xlsx'));
+    const r = await cli('build', fake, '--out', join(dir, 'x.xlsx'));
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('это не файл .xlsx');
     expect(existsSync(join(dir, 'x.xlsx'))).toBe(false);
   });
 
-  test('a CSV with a missing column names the file', () => {
+  test('a CSV with a missing column names the file', async () => {
     const data = join(dir, 'broken');
     cpSync('data/tomsk-2021', data, { recursive: true });
     writeFileSync(join(data, 'forms_general_schools.csv'), 'name,orgs_total\nА,1\n');
     const out = join(dir, 'b.xlsx');
-    const r = cli('template', '--out', out, '--data', data);
+    const r = await cli('template', '--out', out, '--data', data);
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toBe(`Ошибка: ${join(data, 'forms_general_schools.csv')}: нет столбца «municipality».`);
     expect(existsSync(out)).toBe(false);
   });
 
-  test('an unknown municipality names the file and the line', () => {
+  test('an unknown municipality names the file and the line', async () => {
     const data = join(dir, 'unknown');
     cpSync('data/tomsk-2021', data, { recursive: true });
     const csv = readFileSync(join(data, 'indicators_2020_2021.csv'), 'utf8').replace('1,Бакчарский район,24.6', '1,Бакчарскый район,24.6');
     writeFileSync(join(data, 'indicators_2020_2021.csv'), csv);
-    const r = cli('template', '--out', join(dir, 'u.xlsx'), '--data', data);
+    const r = await cli('template', '--out', join(dir, 'u.xlsx'), '--data', data);
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toBe(
       `Ошибка: ${join(data, 'indicators_2020_2021.csv')}, строка 4: «Бакчарскый район» нет в forms_general_schools.csv.`,
     );
   });
 
-  test('an unknown command shows the usage', () => {
-    const r = cli('сводка');
+  test('an unknown command shows the usage', async () => {
+    const r = await cli('сводка');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('Неизвестная команда «сводка»');
   });
 });
 
-test('template without data is an empty template whose file is a real .xlsx', () => {
+test('template without data is an empty template whose file is a real .xlsx', async () => {
   const out = join(dir, 'empty.xlsx');
-  expect(cli('template', '--out', out).status).toBe(0);
+  expect((await cli('template', '--out', out)).status).toBe(0);
   expect(statSync(out).size).toBeGreaterThan(1000);
   expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
 });
 
-test('the package bin (npx mentor-monitor) runs the same CLI with the same exit codes', () => {
+test('the package bin (npx mentor-monitor) runs the same CLI with the same exit codes', async () => {
   const help = spawnSync(process.execPath, ['bin/mentor-monitor.js', 'help'], { encoding: 'utf8' });
   expect(help.status).toBe(0);
   expect(help.stdout).toContain('mentor-monitor build FILE.xlsx --out RESULT.xlsx');

@@ -1,22 +1,23 @@
 // `mentor-monitor status` as a user runs it: who has not started is named, with the totals, in text and in JSON.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadXlsx, saveXlsx } from '../../src/local/runtime';
+import { runCliInProcess } from '../helpers/cliInProcess';
 
 const dir = mkdtempSync(join(tmpdir(), 'mm-status-'));
-const cli = (...args: string[]) => spawnSync(process.execPath, ['build/cli.js', ...args], { encoding: 'utf8' });
+// In this process, stdout, stderr and the exit code as a process has them (test/local/cli.test.ts runs the real bin).
+const cli = runCliInProcess;
 
 test('status names the unit whose tab is gone as «не начат», prints the totals and exits with 1 while not all handed in', async () => {
   const input = join(dir, 'campaign.xlsx');
-  expect(cli('template', '--out', input, '--data', 'data/tomsk-2021').status).toBe(0);
+  expect((await cli('template', '--out', input, '--data', 'data/tomsk-2021')).status).toBe(0);
   const ss = await loadXlsx(input);
   ss.deleteSheet(ss.getSheetByName('Бакчарский район')!);
   await saveXlsx(ss, input);
 
   const json = join(dir, 'status.json');
-  const r = cli('status', input, '--json', json);
+  const r = await cli('status', input, '--json', json);
   expect(r.status).toBe(1);
   const lines = r.stdout.trim().split('\n');
   expect(lines[0]).toBe('Ход сбора: сдали 0 из 20; не начат — 1; заполняется — 18; есть ошибки — 1');
@@ -52,7 +53,7 @@ function dayFromToday(days: number): string {
 
 test('the desktop path: the deadline from «Настройки», the staff typing their decisions into «Ход сбора», status printing them', async () => {
   const input = join(dir, 'marks.xlsx');
-  expect(cli('template', '--out', input, '--data', 'data/tomsk-2021').status).toBe(0);
+  expect((await cli('template', '--out', input, '--data', 'data/tomsk-2021')).status).toBe(0);
   const ss = await loadXlsx(input);
   const settings = ss.getSheetByName('Настройки')!;
   const keyRow =
@@ -63,7 +64,7 @@ test('the desktop path: the deadline from «Настройки», the staff typi
   settings.getRange(keyRow, 3).setValue(`'${dayFromToday(10)}`);
   await saveXlsx(ss, input);
   const built = join(dir, 'marks-built.xlsx');
-  expect(cli('build', input, '--out', built).status).toBe(0);
+  expect((await cli('build', input, '--out', built)).status).toBe(0);
   // The staff type into the yellow columns of «Ход сбора»: a clarification of the whole report, and an acceptance.
   const b = await loadXlsx(built);
   const tab = b.getSheetByName('Ход сбора')!;
@@ -73,7 +74,7 @@ test('the desktop path: the deadline from «Настройки», the staff typi
   tab.getRange(rowOf('г. Томск'), 9).setValue('принят');
   await saveXlsx(b, built);
 
-  const r = cli('status', built);
+  const r = await cli('status', built);
   expect(r.status).toBe(1);
   const lines = r.stdout.trim().split('\n');
   expect(lines[0]).toBe('Ход сбора: сдали 1 из 20; заполняется — 17; есть ошибки — 1; на уточнении — 1; принят — 1');

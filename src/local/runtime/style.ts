@@ -79,6 +79,14 @@ export function intern(s: Record<string, unknown>): CellStyle | undefined {
   return found;
 }
 
+/** A value's part of a transition's key: typed, so 1 and "1" differ; JSON only for objects (a hot path of every format write). */
+function transitionKey(value: unknown): string {
+  if (value === undefined) return '~';
+  if (typeof value === 'string') return `s${value}`;
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value}${value}`;
+  return `o${JSON.stringify(value)}`;
+}
+
 /** The style with one field replaced (undefined value removes the field, restoring the default). */
 export function withField<F extends StyleField>(
   base: CellStyle | undefined,
@@ -86,7 +94,7 @@ export function withField<F extends StyleField>(
   value: CellStyle[F] | undefined,
 ): CellStyle | undefined {
   const from = base ?? EMPTY;
-  const tkey = `${field}:${value === undefined ? '~' : JSON.stringify(value)}`;
+  const tkey = `${field}:${transitionKey(value)}`;
   let t = transitions.get(from);
   if (!t) {
     t = new Map();

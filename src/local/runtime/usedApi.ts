@@ -3,7 +3,7 @@ import { gasMethods } from './gasApi';
 
 /**
  * The Apps Script methods the product's bundles call (dist/Code.js and the scenario bundle dist-scenarios/Scenarios.js),
- * by class. test/runtime/usedApi.test.ts checks that each is still called there; a call the list lacks fails every
+ * by class. test/local/runtime/usedApi.test.ts checks that each is still called there; a call the list lacks fails every
  * bundle test that reaches it.
  */
 export const PRODUCT_CALLS: Readonly<Record<string, readonly string[]>> = {

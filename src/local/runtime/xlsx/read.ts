@@ -1,5 +1,6 @@
 // Loads a LocalSpreadsheet from .xlsx with ExcelJS, restoring what the hidden runtime sheet carries.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newExcelWorkbook } from './excel';
 import { basename, extname } from 'node:path';
 import type { Rect } from '../a1';
 import { cellA1, parseA1 } from '../a1';
@@ -100,14 +101,14 @@ function cellValueFromXlsx(xc: ExcelJS.Cell, tz: string): { v: CellValue; f: str
 
 /** Reads an .xlsx file into a LocalSpreadsheet (its own env until a runtime attaches one). */
 export async function loadXlsx(path: string, options: LoadOptions = {}): Promise<LocalSpreadsheet> {
-  const wb = new ExcelJS.Workbook();
+  const wb = newExcelWorkbook();
   await wb.xlsx.readFile(path);
   return fromWorkbook(wb, options.name ?? basename(path, extname(path)), options);
 }
 
 /** Reads .xlsx bytes into a LocalSpreadsheet. */
 export async function loadXlsxBuffer(data: Buffer, options: LoadOptions = {}): Promise<LocalSpreadsheet> {
-  const wb = new ExcelJS.Workbook();
+  const wb = newExcelWorkbook();
   await wb.xlsx.load(data as unknown as ArrayBuffer);
   return fromWorkbook(wb, options.name ?? 'Книга', options);
 }

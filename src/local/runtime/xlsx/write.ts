@@ -1,5 +1,6 @@
 // Saves a LocalSpreadsheet as .xlsx with ExcelJS; what xlsx cannot hold goes to the hidden runtime sheet.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newExcelWorkbook } from './excel';
 import { cellA1, rectA1 } from '../a1';
 import type { SheetRect } from '../conditional';
 import { DEFAULT_COLUMN_WIDTH, type LocalSheet } from '../sheet';
@@ -46,7 +47,7 @@ export async function xlsxBuffer(ss: LocalSpreadsheet, options: SaveOptions = {}
 
 export async function buildWorkbook(ss: LocalSpreadsheet, options: SaveOptions): Promise<ExcelJS.Workbook> {
   useDesktopDefaultFont();
-  const wb = new ExcelJS.Workbook();
+  const wb = newExcelWorkbook();
   wb.creator = 'Mentor Monitor';
   wb.calcProperties.fullCalcOnLoad = true;
   const sheets = ss.sheetsInternal();
