@@ -575,24 +575,45 @@ function importersOf(rel) {
   return [...importing, 'mutations.constants.test.ts'].filter((f) => domainTests.includes(f));
 }
 
-/** Runs the named domain test files (all when `files` is null) in a worker as one jest file; resolves to the failures. */
-function runJest(dir, files) {
-  return new Promise((done) => {
-    const child = spawn(join(dir, 'node_modules/.bin/jest'), ['-c', 'jest.stryker.config.js', '--silent', '--ci'], {
-      cwd: dir,
-      env: { ...process.env, DOMAIN_TESTS: files ? files.join(',') : '' },
-    });
+/** Each copy's jest (scripts/mutation-jest.cjs), started once and asked once per run: jest starts only once a copy. */
+const runners = new Map();
+function runnerOf(dir) {
+  if (!runners.has(dir)) {
+    const child = spawn(process.execPath, [join(dir, 'scripts/mutation-jest.cjs')], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
     children.add(child);
+    const waiting = [];
+    let buffer = '';
     let stderr = '';
+    child.stdout.on('data', (d) => {
+      buffer += d;
+      for (let nl = buffer.indexOf('\n'); nl >= 0; nl = buffer.indexOf('\n')) {
+        const line = buffer.slice(0, nl);
+        buffer = buffer.slice(nl + 1);
+        waiting.shift()(JSON.parse(line));
+      }
+    });
+    // Jest's own report goes to stderr; kept only to say why jest stopped, if it does.
     child.stderr.on('data', (d) => {
-      stderr += d;
+      stderr = (stderr + d).slice(-4000);
     });
-    child.on('close', (code) => {
+    child.on('close', () => {
       children.delete(child);
-      // Only a failing test kills: «Test suite failed to run» (no test loaded, jest broken) says nothing of the mutation.
-      const lines = (stderr.match(/^\s*● .+$/gm) ?? []).map((l) => l.trim()).filter((l) => l !== '● Test suite failed to run');
-      done({ failed: code !== 0 && lines.length > 0, broken: code !== 0 && lines.length === 0 ? stderr : '', lines });
+      for (const done of waiting.splice(0)) done({ failed: false, broken: stderr || 'jest stopped', lines: [] });
     });
+    runners.set(dir, { child, waiting });
+  }
+  return runners.get(dir);
+}
+
+/**
+ * Runs the named domain test files (all when `files` is null) in a copy as one jest file; resolves to the failures. Only a
+ * failing test kills: «Test suite failed to run» (no test loaded, jest broken) says nothing of the mutation.
+ */
+function runJest(dir, files) {
+  const runner = runnerOf(dir);
+  return new Promise((done) => {
+    runner.waiting.push(done);
+    runner.child.stdin.write(`${JSON.stringify(files)}\n`);
   });
 }
 
@@ -653,6 +674,7 @@ async function main() {
       }),
     );
   } finally {
+    for (const { child } of runners.values()) child.stdin.end();
     cleanUp();
   }
   if (process.exitCode) process.exit(1);
