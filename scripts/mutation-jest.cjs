@@ -30,7 +30,7 @@ async function next() {
   try {
     answer = await run(files);
   } catch (e) {
-    answer = { failed: false, broken: String(e && e.stack ? e.stack : e), lines: [] };
+    answer = { failed: false, broken: String(e?.stack ?? e), lines: [] };
   }
   process.stdout.write(`${JSON.stringify(answer)}\n`);
   busy = false;
