@@ -39,6 +39,15 @@ function placeCell(ind: IndicatorSummary, row: IndicatorRow): TableCell {
   return p ? { text: placeText(p) } : { text: 'требует уточнения', mark: 'unclear' };
 }
 
+/**
+ * The plan as the letter shows it beside one unit's value. A count's plan is the whole region's (municipality's) total —
+ * «5 предприятий» for all the units together — so it says so: «5 (по региону)»; what one unit is held to is the minimum.
+ */
+function planText(s: Settings, ind: IndicatorSummary, plan: number | null): string {
+  if (plan === null) return DASH;
+  return ind.kind === 'count' ? `${shortValue(ind, plan)} (по${NBSP}${wholeDative(s)})` : shortValue(ind, plan);
+}
+
 function indicatorRow(s: Settings, ind: IndicatorSummary, row: IndicatorRow): TableCell[] {
   const def = s.indicators.find((i) => i.id === ind.id)!;
   const plan = ind.kind === 'dynamics' ? null : planFor(def, s.reportYear);
@@ -49,7 +58,7 @@ function indicatorRow(s: Settings, ind: IndicatorSummary, row: IndicatorRow): Ta
     valueCell(ind, row.prev, row.prevState),
     { ...valueCell(ind, row.cur, row.curState), mark: row.curState === 'invalid' ? 'error' : mark },
     { ...regionCell(ind, 'cur'), bold: false },
-    { text: plan === null ? DASH : shortValue(ind, plan) },
+    { text: planText(s, ind, plan) },
     { text: ind.minimum === null ? DASH : shortValue(ind, ind.minimum) },
     placeCell(ind, row),
   ];
