@@ -1,5 +1,7 @@
 // The .xlsx «Передать в регион» hands in, written with fflate alone so the same code runs in the dialog's browser and in Node.
 import { strToU8, zipSync } from 'fflate';
+import { columnLetter } from '../domain/columns';
+import { escapeHtml } from '../domain/escapeHtml';
 import { IDENTITY_SHEET } from '../domain/returnIdentity';
 import type { RegionHandoff } from '../domain/regionHandoff';
 import { HANDOFF_SHEET } from '../domain/regionHandoff';
@@ -16,16 +18,8 @@ const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-const escapeXml = (text: string) =>
-  dropXmlForbidden(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** A1 column letters of a 0-based column index. */
-function column(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  for (; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
+/** Text for XML content and quoted attributes: what XML forbids dropped, the markup characters escaped as HTML's are. */
+const escapeXml = (text: string) => escapeHtml(dropXmlForbidden(text));
 
 /** One cell: a number as a number, text inline with its spaces kept, nothing for an empty string. */
 function cell(value: string | number, ref: string): string {
@@ -37,7 +31,9 @@ function cell(value: string | number, ref: string): string {
 /** A worksheet of rows; `widths` are the first columns' widths in characters. */
 function sheetXml(rows: ReadonlyArray<ReadonlyArray<string | number>>, widths: number[]): string {
   const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
-  const data = rows.map((r, i) => `<row r="${i + 1}">${r.map((v, j) => cell(v, `${column(j)}${i + 1}`)).join('')}</row>`).join('');
+  const data = rows
+    .map((r, i) => `<row r="${i + 1}">${r.map((v, j) => cell(v, `${columnLetter(j + 1)}${i + 1}`)).join('')}</row>`)
+    .join('');
   return `${HEAD}<worksheet xmlns="${MAIN}"><cols>${cols}</cols><sheetData>${data}</sheetData></worksheet>`;
 }
 

@@ -5,7 +5,7 @@ import type { Finding, Settings, Severity, UnitDef } from './model';
 import { formatNumber, percentOf } from './russian';
 import { readSchool, requireSchoolAnswers, type SchoolRead } from './schoolRead';
 import type { SchoolReport } from './schoolReport';
-import { ADDITIONAL_EDUCATION_TYPE, unitTypeKey } from './unitType';
+import { isAdditionalType } from './unitType';
 import type { ContactKey, IndicatorCells, RawField, UnitInput } from './unitInput';
 
 /** A number read from a cell, or why there is none. */
@@ -99,7 +99,7 @@ export function interpretUnit(input: UnitInput, s: Settings): { data: UnitData; 
 function interpretSchool(input: UnitInput, s: Settings): { data: UnitData; findings: Finding[] } {
   const r = unitReader(input);
   const school = readSchool(r, input.school, s);
-  const additional = unitTypeKey(input.unit.type) === ADDITIONAL_EDUCATION_TYPE;
+  const additional = isAdditionalType(input.unit.type);
   const one = (is: boolean): Num => ({ value: is ? 1 : 0, state: 'ok' });
   const orgs = { general: one(!additional), additional: additional ? one(true) : NONE };
   const forms: UnitData['forms'] = {};

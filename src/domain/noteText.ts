@@ -37,7 +37,7 @@ export function genitiveAfterNumber(n: number, singular: string, pluralForm: str
 }
 
 /** The unit noun after «из», «у», «для»: "20 муниципалитетов", "1 муниципалитета". */
-export function unitsOf(s: Settings, n: number): string {
+export function unitsOf(s: Pick<Settings, 'unitNouns'>, n: number): string {
   return ofCount(n, [s.unitNouns[1], s.unitNouns[2]]);
 }
 

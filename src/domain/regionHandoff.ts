@@ -1,7 +1,7 @@
 // «Передать в регион»: the municipality's rolled-up report as plain data for the file handed in, its mark, and reading it back.
 import { CELL_TEXT_LIMIT } from './cellLimit';
 import type { Settings } from './model';
-import { ofCount } from './noteText';
+import { sentence, unitsOf, upperFirst } from './noteText';
 import { type RollUp, rollUp } from './rollUp';
 import { formatNumber, listUnits, type PluralForms } from './russian';
 import { type CollectingWorkbook, identityRows, type ReturnIdentity, readIdentity, yearAndUnitReason } from './returnIdentity';
@@ -39,7 +39,7 @@ const PAYLOAD_PIECE = Math.min(30000, CELL_TEXT_LIMIT);
 const PAYLOAD_KEY = 'payload';
 
 /** «из 21 школы», «из 20 школ»: the note's genitive after «из», with the unit nouns of «Настройки». */
-const outOf = (n: number, nouns: PluralForms) => `из ${ofCount(n, [nouns[1], nouns[2]])}`;
+const outOf = (n: number, nouns: PluralForms) => `из ${unitsOf({ unitNouns: nouns }, n)}`;
 
 /**
  * What a roll-up says of its schools, as `collect` prints it and the dialog shows it: who is missing, who has errors,
@@ -68,8 +68,6 @@ export function rollUpLines(w: HandedIn, settingsTab: string, formName: (key: st
   return lines;
 }
 
-const sentence = (line: string) => `${line.charAt(0).toUpperCase()}${line.slice(1)}.`;
-
 /** The dialog's sentences: what is handed in, then whether it is complete and what the roll-up says of the schools. */
 function handoffLines(s: Settings, w: HandedIn, settingsTab: string): string[] {
   const r = w.rolledUp;
@@ -79,7 +77,7 @@ function handoffLines(s: Settings, w: HandedIn, settingsTab: string): string[] {
     ? 'Все сведения представлены без ошибок: в таблице региона отчёт будет отмечен как готовый.'
     : 'Отчёт неполный: в таблице региона он не будет отмечен как готовый. Его можно передать сейчас и передать исправленный позже — регион возьмёт более поздний файл.';
   const formName = (key: string) => s.forms.find((f) => f.key === key)?.name ?? key;
-  return [head, state, ...rollUpLines(w, settingsTab, formName).map(sentence)];
+  return [head, state, ...rollUpLines(w, settingsTab, formName).map((l) => sentence(upperFirst(l)))];
 }
 
 /** A value of the visible sheet: a number as it is, a share as «40 из 400», nothing as an empty cell. */

@@ -5,7 +5,7 @@ import type { IndicatorDef, Settings } from './model';
 import type { ReportValues } from './reportValues';
 import { formatNumber } from './russian';
 import type { CompletenessRow } from './summaryModel';
-import { ADDITIONAL_EDUCATION_TYPE, unitTypeKey } from './unitType';
+import { isAdditionalType } from './unitType';
 
 /** An indicator that cannot be summed over schools: the municipality's own count beside the schools' sum. */
 interface DistinctCount {
@@ -28,11 +28,9 @@ export interface RollUp {
   distinct: DistinctCount[];
   /** «Яркие примеры» that did not fit in the form's cell (Sheets holds 50 000 characters in a cell). */
   examplesLeftOut: Array<{ form: string; unit: string }>;
-  /** Per form key, Σ over the schools' own tabs of mentors, mentees and pairs (null where no school gave one). */
-  people: Record<string, { mentors: number | null; mentees: number | null; pairs: number | null }>;
 }
 
-const isAdditional = (u: UnitData) => unitTypeKey(u.unit.type) === ADDITIONAL_EDUCATION_TYPE;
+const isAdditional = (u: UnitData) => isAdditionalType(u.unit.type);
 
 /**
  * Indicators whose sum over schools counts one thing more than once: representatives of organisations and the
@@ -68,16 +66,6 @@ function examplesOf(units: UnitData[], key: string, leftOut: RollUp['examplesLef
     else leftOut.push({ form: key, unit: u.unit.name });
   }
   return kept.length ? { examples: kept.join('; ') } : {};
-}
-
-/** Σ of each form's mentors, mentees and pairs over the schools' tabs (the values a check left out are null there). */
-function peopleOf(s: Settings, units: UnitData[]): RollUp['people'] {
-  const people: RollUp['people'] = {};
-  for (const f of s.forms) {
-    const sum = (part: 'mentors' | 'mentees' | 'pairs') => sumOf(units.map((u) => u.school?.forms[f.key]?.[part] ?? null));
-    people[f.key] = { mentors: sum('mentors'), mentees: sum('mentees'), pairs: sum('pairs') };
-  }
-  return people;
 }
 
 /** The municipality's organisations by type, and per form those that run it (a value above zero in either column). */
@@ -172,6 +160,5 @@ export function rollUp(s: Settings, units: UnitData[], completeness: Completenes
     percentOnly,
     distinct,
     examplesLeftOut,
-    people: peopleOf(s, units),
   };
 }

@@ -63,18 +63,11 @@ export function readSchool(r: SchoolCellReader, cells: SchoolCells | undefined, 
     const c = block.forms[form.key] ?? {};
     const count = (part: 'mentors' | 'mentees' | 'pairs') => r.read(`school.${form.key}.${part}`, c[part], 'count');
     const [mentors, mentees, pairs] = [count('mentors'), count('mentees'), count('pairs')];
-    const state = checkForm(r, form, c, readYesNo(r, c.runs), { mentors: mentors.value, mentees: mentees.value, pairs: pairs.value });
+    const counts = { mentors: mentors.value, mentees: mentees.value, pairs: pairs.value };
+    const { state, pairsKept } = checkForm(r, form, c, readYesNo(r, c.runs), counts, mentees.state === 'empty');
     runs[form.key] = state;
     filled[`school.${form.key}.runs`] = state !== 'empty';
-    const pairsLeft = c.pairs && pairs.value !== null && mentees.value !== null && pairs.value > mentees.value;
-    report.forms[form.key] = { runs: answer(state), mentors: mentors.value, mentees: mentees.value, pairs: pairsLeft ? null : pairs.value };
-    if (state === 'yes' && mentees.state === 'empty' && c.mentees)
-      r.report(
-        c.mentees,
-        'warning',
-        'school_no_mentees',
-        `Форма «${form.name}» отмечена «да», а число наставляемых не указано: впишите его.`,
-      );
+    report.forms[form.key] = { runs: answer(state), ...counts, pairs: pairsKept ? pairs.value : null };
   }
   s.schoolDocuments.forEach((name, n) => {
     const state = readYesNo(r, block.documents[name]);
@@ -89,9 +82,17 @@ type Counts = Record<'mentors' | 'mentees' | 'pairs', number | null>;
 /**
  * A form's answer against its counts. «нет» with mentors, mentees or pairs above zero: which is true is unknown, so the
  * answer is left out (error). Pairs above mentees: a pair or group has a mentee at least (error, pairs left out).
- * «да» with no mentees (warning). Returns the answer as counted.
+ * «да» with 0 mentees or none typed (warning). Returns the answer as counted and whether the pairs are.
  */
-function checkForm(r: SchoolCellReader, form: FormDef, c: SchoolCells['forms'][string], state: YesNoState, n: Counts): YesNoState {
+function checkForm(
+  r: SchoolCellReader,
+  form: FormDef,
+  c: SchoolCells['forms'][string],
+  answered: YesNoState,
+  n: Counts,
+  menteesEmpty: boolean,
+): { state: YesNoState; pairsKept: boolean } {
+  let state = answered;
   const typed = (['mentees', 'mentors', 'pairs'] as const).filter((k) => (n[k] ?? 0) > 0);
   if (state === 'no' && typed.length && c.runs) {
     const words = { mentors: 'наставников', mentees: 'наставляемых', pairs: 'пар (групп)' };
@@ -104,21 +105,29 @@ function checkForm(r: SchoolCellReader, form: FormDef, c: SchoolCells['forms'][s
     );
     state = 'invalid';
   }
-  if (c.pairs && n.pairs !== null && n.mentees !== null && n.pairs > n.mentees)
+  const pairsAbove = c.pairs !== undefined && n.pairs !== null && n.mentees !== null && n.pairs > n.mentees;
+  if (pairsAbove)
     r.report(
-      c.pairs,
+      c.pairs!,
       'error',
       'school_pairs_above_mentees',
-      `Пар (групп) ${formatNumber(n.pairs)}, а наставляемых ${formatNumber(n.mentees)}: в каждой паре или группе есть хотя бы один наставляемый, пар не может быть больше. Число пар не учтено в сводке — исправьте одно из чисел.`,
+      `Пар (групп) ${formatNumber(n.pairs!)}, а наставляемых ${formatNumber(n.mentees!)}: в каждой паре или группе есть хотя бы один наставляемый, пар не может быть больше. Число пар не учтено в сводке — исправьте одно из чисел.`,
     );
-  if (state === 'yes' && n.mentees === 0 && c.mentees)
+  if (state === 'yes' && c.mentees && n.mentees === 0)
     r.report(
       c.mentees,
       'warning',
       'school_no_mentees',
       `Форма «${form.name}» отмечена «да», а наставляемых 0. Если форма реализуется, впишите число наставляемых; если нет — выберите «нет».`,
     );
-  return state;
+  if (state === 'yes' && c.mentees && menteesEmpty)
+    r.report(
+      c.mentees,
+      'warning',
+      'school_no_mentees',
+      `Форма «${form.name}» отмечена «да», а число наставляемых не указано: впишите его.`,
+    );
+  return { state, pairsKept: !pairsAbove };
 }
 
 /** Once anything is typed in the tab, every form needs its «да/нет»: an unanswered one is named (warning). */

@@ -1,5 +1,6 @@
 // Region-wide aggregation and status rules: forms coverage, indicator values per unit and region, the groups the note names.
 import { collectComments } from './comments';
+import { isAdditionalType } from './unitType';
 import type { Finding, IndicatorDef, Settings } from './model';
 import type { Completeness, Num, UnitData } from './interpret';
 import { percentOf, roundHalfAway } from './russian';
@@ -342,12 +343,12 @@ function thresholdsAtLevel(s: Settings, ind: IndicatorDef): IndicatorDef {
 
 /**
  * Whose organisations a unit is: an organisation of additional education says so in its counts (ДО and no ОО) or, when its
- * tab gives no counts, in its «Тип» («Организация дополнительного образования», «УДО»).
+ * tab gives no counts, in its «Тип» (isAdditionalType, the rule its school tab is read by).
  */
 export function orgTypeOf(orgs: Record<OrgType, Num>, type: string): OrgType {
   const [general, additional] = [orgs.general.value ?? 0, orgs.additional.value ?? 0];
   if (general || additional) return additional > 0 && general === 0 ? 'additional' : 'general';
-  return /дополнительн/i.test(type) || /(^|[\s«])У?ДО([\s»]|$)/.test(type) ? 'additional' : 'general';
+  return isAdditionalType(type) ? 'additional' : 'general';
 }
 
 /** The schools' own reports (level «муниципалитет»), or undefined when no tab carries one: see Summary.schools. */

@@ -4,4 +4,7 @@
 export const unitTypeKey = (type: string): string => type.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** The unit type («Тип» of «Настройки») whose units count as organisations of additional education (ДО). */
-export const ADDITIONAL_EDUCATION_TYPE = 'организация дополнительного образования';
+const ADDITIONAL_EDUCATION_TYPE = 'организация дополнительного образования';
+
+/** Whether units of this «Тип» are organisations of additional education: the one rule the tab, roll-up and note use. */
+export const isAdditionalType = (type: string): boolean => unitTypeKey(type) === ADDITIONAL_EDUCATION_TYPE;

@@ -11,7 +11,7 @@ import { CELL_TEXT_LIMIT } from '../domain/cellLimit';
 import { formatNumber } from '../domain/russian';
 import { type CsvReading, type CsvSeparator, detectSeparator, readCsvBytes, readingNote } from './csvText';
 import { InputError } from './inputError';
-import { readSchoolFiles, SCHOOL_FILES } from './schoolCsv';
+import { type CsvTable, readSchoolFiles, SCHOOL_FILES } from './schoolCsv';
 
 /**
  * RFC 4180 CSV through the `csv-parse` library: quoted fields may hold separators, quotes ("") and line breaks. The
@@ -38,11 +38,9 @@ export function parseCsv(
   }
 }
 
-interface Table {
-  file: string;
+/** A CSV file read: its path, its header, and its rows by column name with their 1-based line numbers in the file. */
+interface Table extends CsvTable {
   header: string[];
-  /** Rows as objects by column name, with their 1-based line numbers in the file. */
-  rows: Array<{ line: number; get: (col: string) => string }>;
 }
 
 function readTable(dir: string, file: string, required: string[]): Table {

@@ -24,8 +24,6 @@ test('a municipality with a ДО, a school that sent nothing and a word for a nu
   expect(r.missing).toEqual(['Школа № 3']);
   expect(r.withErrors).toEqual(['Школа № 2']);
   expect(r.percentOnly).toEqual([{ id: '1', units: ['ДДТ'] }]);
-  // The schools' own tabs: Школа № 1 (6, 24, 12) and the ДДТ (2, 15, 3); Школа № 2 answered «нет».
-  expect(r.people).toEqual({ teacher_student: { mentors: 8, mentees: 39, pairs: 15 } });
   // Distinct counts come from the municipality's «Значение региона», the schools' sum (with repeats) beside them.
   expect(r.distinct).toEqual([
     { id: '3', year: 2020, municipal: 4, schoolsSum: 3 },

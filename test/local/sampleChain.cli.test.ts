@@ -87,8 +87,11 @@ test('the municipality’s note on its two schools reads as the department write
   const text = (await extractRawText({ path: join(dir, 'kedrovy', 'note.docx') })).value.replace(/\s+/g, ' ');
   expect(text).toContain('В Мониторинге приняли участие обе школы.');
   expect(text).toContain('Обе школы сохранили или увеличили значение показателя по сравнению с 2020 г.');
+  // Read from the schools' tabs as the CSV files filled them: the answers, then the people of the one school running it.
   expect(text).toContain(
-    'Форму «студент–ученик» реализует 1 из 2 общеобразовательных организаций (50 %). Не реализует форму: Школа в с. Лесное.',
+    'Форму «студент–ученик» реализует 1 из 2 общеобразовательных организаций (50 %). Не реализует форму: Школа в с. Лесное. ' +
+      'Целевое значение 50 % на 1 января 2023 г. уже достигнуто. ' +
+      'В реализации формы участвуют 2 наставника и 6 наставляемых, сформированы 2 наставнические пары (группы).',
   );
   // Three forms at 100 % and one at 50 %: the three lead together and are «most», never one of them «least».
   expect(text).toContain(
