@@ -93,6 +93,13 @@ test('the municipality’s note on its two schools reads as the department write
       'Целевое значение 50 % на 1 января 2023 г. уже достигнуто. ' +
       'В реализации формы участвуют 2 наставника и 6 наставляемых, сформированы 2 наставнические пары (группы).',
   );
+  // The documents typed in school_documents.csv, through the schools' tabs: which school lacks which, and the measure.
+  expect(text).toContain(
+    'Отсутствуют документы программы наставничества: «Дорожная карта» — Школа в с. Лесное; «База наставляемых» — Школа в с. Лесное.',
+  );
+  expect(text).toContain(
+    'Школа в с. Лесное: активизировать реализацию формы наставничества «студент–ученик»; разработать и утвердить к 1 января 2023 г. документы «Дорожная карта» и «База наставляемых»',
+  );
   // Three forms at 100 % and one at 50 %: the three lead together and are «most», never one of them «least».
   expect(text).toContain(
     'Наибольшая доля общеобразовательных организаций (100 %) реализует формы «ученик–ученик», «учитель–ученик» и «работодатель–ученик», далее следует «студент–ученик» (50 %).',
