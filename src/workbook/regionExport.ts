@@ -1,7 +1,6 @@
 // «Передать в регион»: a dialog that writes the municipality's file for the region in the browser — no Drive scope.
 import type { RegionHandoff } from '../domain/regionHandoff';
-import { startRun } from './actions';
-import type { NoteStep } from './noteExport';
+import { dialogData, type NoteStep, showDialog } from './noteExport';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -9,15 +8,9 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const REGION_DIALOG_FILE = 'RegionDialog';
 const REGION_DIALOG_TITLE = 'Передать в регион';
 
-/**
- * The file for the region as plain data, read as the note's data is (the same lock and chunks, no tab written but the
- * hidden staging tab of a chunked read). A larger workbook gives the first step: then continueRun(false, 'handoff').
- */
+/** The file for the region as plain data, read as the note's data is (dialogData). */
 export function regionHandoffOf(ss: Spreadsheet): RegionHandoff | NoteStep {
-  const r = startRun(ss, 'handoff');
-  if (r.pending) return { pending: true, message: r.message };
-  if (!r.ok || !r.handoff) throw new Error(r.message);
-  return r.handoff;
+  return dialogData(ss, 'handoff', (r) => r.handoff);
 }
 
 /**
@@ -27,6 +20,5 @@ export function regionHandoffOf(ss: Spreadsheet): RegionHandoff | NoteStep {
  * user's browser, served by google.script.run).
  */
 export function showRegionDialog(): void {
-  const page = HtmlService.createHtmlOutputFromFile(REGION_DIALOG_FILE).setWidth(560).setHeight(360);
-  SpreadsheetApp.getUi().showModalDialog(page, REGION_DIALOG_TITLE);
+  showDialog(REGION_DIALOG_FILE, REGION_DIALOG_TITLE, 560, 360);
 }
